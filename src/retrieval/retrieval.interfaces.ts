@@ -1,0 +1,44 @@
+/**
+ * The contracts behind the Retrieval module's DI tokens. Feature modules depend on these
+ * tokens only; configuration picks the implementation (RETRIEVER_BACKEND, EMBEDDINGS_PROVIDER).
+ */
+export const VECTOR_INDEX = Symbol('VECTOR_INDEX');
+export const EMBEDDINGS = Symbol('EMBEDDINGS');
+
+export interface Embeddings {
+  /** stable id of model + settings, part of the index fingerprint */
+  readonly modelId: string;
+  readonly dimension: number;
+  /** one vector per text, L2-normalised, in input order */
+  embed(texts: string[]): Promise<Float32Array[]>;
+}
+
+/** what the index keeps beside each vector, used to filter at query time */
+export interface VectorMetadata {
+  categoria: string;
+  activo: boolean;
+}
+
+export interface VectorFilter {
+  categoria?: string;
+  soloActivos?: boolean;
+}
+
+export interface VectorHit {
+  id: number;
+  score: number;
+}
+
+export interface VectorIndex {
+  /** 'faiss' | 'exact' | 'pinecone' */
+  readonly kind: string;
+  upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void>;
+  remove(ids: number[]): Promise<void>;
+  search(vector: Float32Array, k: number, filter?: VectorFilter): Promise<VectorHit[]>;
+  size(): Promise<number>;
+  /** drop everything (a full rebuild starts here) */
+  clear(): Promise<void>;
+  /** persist under dir / load from dir; load returns false when nothing usable is there */
+  persist(dir: string): Promise<void>;
+  load(dir: string): Promise<boolean>;
+}
