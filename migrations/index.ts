@@ -1,0 +1,7 @@
+import { Inicial1764028800000 } from './1764028800000-Inicial';
+
+/**
+ * Migrations in order. They are listed, not globbed, so the same list runs from ts-node (CLI),
+ * from jest and from dist/ without path tricks. A new migration is added here.
+ */
+export const MIGRACIONES = [Inicial1764028800000];

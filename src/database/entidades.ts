@@ -1,0 +1,10 @@
+import { Usuario } from '../auth/usuario.entity';
+import { Mensaje } from '../chat/mensaje.entity';
+import { Cliente } from '../clientes/cliente.entity';
+import { Pedido } from '../pedidos/pedido.entity';
+import { PedidoItem } from '../pedidos/pedido-item.entity';
+import { Venta } from '../pedidos/venta.entity';
+import { Producto } from '../productos/producto.entity';
+
+/** Every entity, listed once for the app, the CLI and the migration-drift test. */
+export const ENTIDADES = [Producto, Cliente, Pedido, PedidoItem, Venta, Mensaje, Usuario];
