@@ -1,10 +1,21 @@
-/** Two projects: fast unit specs beside the code, and end-to-end suites under test/ that boot the real app. */
+/**
+ * Unit specs live beside the code. End-to-end suites under test/ boot the real app and run
+ * twice, once per database engine: each project's setup file prepares that engine.
+ */
 const transform = { '^.+\\.ts$': ['@swc/jest'] };
 const common = { transform, moduleFileExtensions: ['ts', 'js', 'json'], testEnvironment: 'node' };
+const e2e = (motor) => ({
+  ...common,
+  displayName: `e2e-${motor}`,
+  testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+  setupFiles: [`<rootDir>/test/setup/${motor}.ts`],
+  testTimeout: 60000,
+});
 
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },
+    e2e('sqlite'),
+    e2e('postgres'),
   ],
 };

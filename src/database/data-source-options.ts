@@ -1,8 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { defaults as pgDefaults, types as pgTypes } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { MIGRACIONES } from '../../migrations';
 import { ENTIDADES } from './entidades';
+
+// Timestamps are UTC on both engines: PostgreSQL "timestamp" columns carry no zone, so dates are
+// written and read as UTC whatever the server's or the Node process's local zone is.
+pgDefaults.parseInputDatesAsUTC = true;
+pgTypes.setTypeParser(pgTypes.builtins.TIMESTAMP, (v) => new Date(`${v.replace(' ', 'T')}Z`));
 
 /**
  * One place turns DATABASE_URL into TypeORM options, shared by the app, the TypeORM CLI
@@ -16,5 +22,5 @@ export function opcionesBaseDatos(url: string): DataSourceOptions {
     // WAL lets readers go on while an order is being written.
     return { ...comun, type: 'sqlite', database: archivo, enableWAL: archivo !== ':memory:' };
   }
-  return { ...comun, type: 'postgres', url, poolSize: 10 };
+  return { ...comun, type: 'postgres', url, poolSize: 10, extra: { options: '-c timezone=UTC' } };
 }

@@ -7,8 +7,6 @@ import { DataSourceOptions } from 'typeorm';
 import { opcionesBaseDatos } from '../../src/database/data-source-options';
 
 export type Motor = 'sqlite' | 'postgres';
-/** Both engines always run: CI provides PostgreSQL, and a missing server must fail, not skip. */
-export const MOTORES: Motor[] = ['sqlite', 'postgres'];
 
 const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 

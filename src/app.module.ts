@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AuthModule } from './auth/auth.module';
+import { ClientesModule } from './clientes/clientes.module';
+import { validarEntorno } from './config/env.validation';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { PedidosModule } from './pedidos/pedidos.module';
+import { ProductosModule } from './productos/productos.module';
+
+@Module({
+  imports: [
+    // Tests set their environment explicitly; a developer's .env must not leak into them.
+    ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validarEntorno, ignoreEnvFile: process.env.NODE_ENV === 'test' }),
+    DatabaseModule,
+    AuthModule,
+    ProductosModule,
+    ClientesModule,
+    PedidosModule,
+    HealthModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,31 @@
+import { INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ErroresFilter } from './common/filters/errores.filter';
+import { crearValidationPipe } from './common/validacion';
+import { EnvironmentVariables } from './config/env.validation';
+
+/** Everything main.ts and the end-to-end tests both apply, so tests run the app users run. */
+export function configurarApp(app: NestExpressApplication): INestApplication {
+  const config = app.get(ConfigService<EnvironmentVariables, true>);
+  const limite = config.get('BODY_LIMIT', { infer: true });
+  app.useBodyParser('json', { limit: limite });
+  app.useBodyParser('urlencoded', { limit: limite, extended: true });
+  app.useGlobalPipes(crearValidationPipe());
+  app.useGlobalFilters(new ErroresFilter());
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+
+  const documento = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Agente Vendedor')
+      .setDescription('Ventas por chat: catálogo, clientes, pedidos y ventas. Errores: `{ statusCode, error, message, details? }`.')
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, documento, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

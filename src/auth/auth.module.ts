@@ -1,0 +1,29 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EnvironmentVariables } from '../config/env.validation';
+import { AuthController } from './auth.controller';
+import { AuthGuard, RegistroGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { secretoJwt } from './secreto-jwt';
+import { Usuario } from './usuario.entity';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Usuario]),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) => ({
+        secret: config.get('JWT_SECRET', { infer: true }) ?? secretoJwt(config.get('DATA_DIR', { infer: true })),
+        signOptions: { expiresIn: config.get('JWT_EXPIRES_IN', { infer: true }) as `${number}h` },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, AuthGuard, RegistroGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
+  exports: [AuthGuard],
+})
+export class AuthModule {}

@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
+import { ApiErrores, ApiPersonal } from '../common/swagger';
+import { Pedido } from '../pedidos/pedido.entity';
+import { ListarPedidosDto, PedidoDto } from '../pedidos/pedidos.dto';
+import { PedidosService } from '../pedidos/pedidos.service';
+import { Cliente } from './cliente.entity';
+import { ActualizarClienteDto, BuscarClientesDto, ClienteDto, CrearClienteDto, ListarClientesDto } from './clientes.dto';
+import { ClientesService } from './clientes.service';
+
+@ApiTags('clientes')
+@ApiPersonal()
+@Controller('clientes')
+export class ClientesController {
+  constructor(private readonly clientes: ClientesService, private readonly pedidos: PedidosService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Lista clientes; `busqueda` filtra por nombre, cédula o teléfono' })
+  @ApiOkResponse({ schema: esquemaPagina(ClienteDto) })
+  @ApiErrores(400)
+  listar(@Query() f: ListarClientesDto): Promise<Pagina<Cliente>> {
+    return this.clientes.listar(f);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Registra un cliente' })
+  @ApiCreatedResponse({ type: ClienteDto })
+  @ApiErrores(400, 409)
+  crear(@Body() dto: CrearClienteDto): Promise<Cliente> {
+    return this.clientes.crear(dto);
+  }
+
+  @Get('buscar')
+  @ApiOperation({ summary: 'Hasta 20 clientes por nombre, cédula o teléfono' })
+  @ApiOkResponse({ type: [ClienteDto] })
+  @ApiErrores(400)
+  buscar(@Query() { q }: BuscarClientesDto): Promise<Cliente[]> {
+    return this.clientes.buscar(q);
+  }
+
+  @Get(':cedula')
+  @ApiOperation({ summary: 'Un cliente' })
+  @ApiOkResponse({ type: ClienteDto })
+  @ApiErrores(404)
+  obtener(@Param('cedula') cedula: string): Promise<Cliente> {
+    return this.clientes.obtener(cedula);
+  }
+
+  @Get(':cedula/historial')
+  @ApiOperation({ summary: 'Los pedidos del cliente, los más recientes primero' })
+  @ApiOkResponse({ schema: esquemaPagina(PedidoDto) })
+  @ApiErrores(400, 404)
+  async historial(@Param('cedula') cedula: string, @Query() f: ListarPedidosDto): Promise<Pagina<Pedido>> {
+    await this.clientes.obtener(cedula);
+    return this.pedidos.historialDe(cedula, f);
+  }
+
+  @Put(':cedula')
+  @ApiOperation({ summary: 'Actualiza los datos de un cliente' })
+  @ApiOkResponse({ type: ClienteDto })
+  @ApiErrores(400, 404)
+  actualizar(@Param('cedula') cedula: string, @Body() dto: ActualizarClienteDto): Promise<Cliente> {
+    return this.clientes.actualizar(cedula, dto);
+  }
+
+  @Delete(':cedula')
+  @ApiOperation({ summary: 'Desactiva un cliente; sus pedidos y ventas se conservan' })
+  @ApiOkResponse({ type: ClienteDto })
+  @ApiErrores(404)
+  desactivar(@Param('cedula') cedula: string): Promise<Cliente> {
+    return this.clientes.desactivar(cedula);
+  }
+}

@@ -1,0 +1,16 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+/**
+ * Domain errors raised by services: a status, a Spanish message for the person reading it and
+ * optional details. The global filter turns them into the contract's error body.
+ */
+export class ErrorDominio extends HttpException {
+  constructor(status: HttpStatus, message: string, details?: unknown) {
+    super({ message, details }, status);
+  }
+}
+
+export const noEncontrado = (que: string, details?: unknown) => new ErrorDominio(HttpStatus.NOT_FOUND, `${que} no existe`, details);
+export const conflicto = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.CONFLICT, message, details);
+export const noProcesable = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.UNPROCESSABLE_ENTITY, message, details);
+export const noDisponible = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.SERVICE_UNAVAILABLE, message, details);

@@ -1,0 +1,27 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { EnvironmentVariables } from '../../config/env.validation';
+import { Producto } from '../../productos/producto.entity';
+import { TransaccionesService } from '../transacciones.service';
+import catalogoDemo from './catalogo-demo.json';
+
+/** SEED_DEMO: a database with no products gets the demo shop, so a first start has something to sell. */
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SeedService.name);
+
+  constructor(
+    private readonly tx: TransaccionesService,
+    private readonly config: ConfigService<EnvironmentVariables, true>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.get('SEED_DEMO', { infer: true })) return;
+    const productos = await this.tx.ejecutar(async (m) => {
+      if ((await m.count(Producto)) > 0) return 0;
+      await m.save(Producto, catalogoDemo.map((p) => m.create(Producto, p)), { chunk: 50 });
+      return catalogoDemo.length;
+    });
+    if (productos) this.logger.log(`Catálogo de demostración cargado: ${productos} productos`);
+  }
+}

@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PaginacionDto } from '../common/dto/paginacion.dto';
+import { ESTADOS_PEDIDO, EstadoPedido } from './pedido.entity';
+
+/** the absolute ceiling of one line; the business's own per-product limit is lower and configurable */
+export const CANTIDAD_MAXIMA = 100_000;
+
+export class LineaPedidoDto {
+  @ApiProperty({ example: 1 })
+  @IsInt() @Min(1)
+  producto_id: number;
+
+  @ApiProperty({ example: 2, minimum: 1, maximum: CANTIDAD_MAXIMA })
+  @IsInt() @Min(1) @Max(CANTIDAD_MAXIMA)
+  cantidad: number;
+}
+
+export class CrearPedidoDto {
+  @ApiProperty({ example: '1020304050' })
+  @IsString() @Matches(/^[0-9A-Za-z-]{5,20}$/)
+  cliente_cedula: string;
+
+  @ApiProperty({ type: [LineaPedidoDto] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => LineaPedidoDto)
+  items: LineaPedidoDto[];
+
+  @ApiPropertyOptional({ example: 'telegram:12345' })
+  @IsOptional() @IsString() @MaxLength(100)
+  chat_id?: string;
+}
+
+export class CambiarEstadoDto {
+  @ApiProperty({ enum: ESTADOS_PEDIDO, example: 'confirmado' })
+  @IsIn(ESTADOS_PEDIDO)
+  estado: EstadoPedido;
+}
+
+export class FiltrosFechaDto extends PaginacionDto {
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'Desde (ISO 8601), inclusive' })
+  @IsOptional() @IsDateString()
+  desde?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'Hasta (ISO 8601), inclusive; una fecha sola cubre todo ese día' })
+  @IsOptional() @IsDateString()
+  hasta?: string;
+
+  @ApiPropertyOptional({ example: '1020304050' })
+  @IsOptional() @IsString() @MaxLength(20)
+  cedula?: string;
+}
+
+export class ListarPedidosDto extends FiltrosFechaDto {
+  @ApiPropertyOptional({ enum: ESTADOS_PEDIDO })
+  @IsOptional() @IsIn(ESTADOS_PEDIDO)
+  estado?: EstadoPedido;
+}
+
+export class ListarVentasDto extends FiltrosFechaDto {
+  @ApiPropertyOptional({ enum: ['registrada', 'anulada'] })
+  @IsOptional() @IsIn(['registrada', 'anulada'])
+  estado?: 'registrada' | 'anulada';
+}
+
+export class RegistrarVentaDto {
+  @ApiProperty({ example: 1 })
+  @IsInt() @Min(1)
+  producto_id: number;
+
+  @ApiProperty({ example: '1020304050' })
+  @IsString() @Matches(/^[0-9A-Za-z-]{5,20}$/)
+  cliente_cedula: string;
+
+  @ApiProperty({ example: 2 })
+  @IsInt() @Min(1) @Max(CANTIDAD_MAXIMA)
+  cantidad: number;
+
+  @ApiPropertyOptional({ example: 'mostrador' })
+  @IsOptional() @IsString() @MaxLength(100)
+  chat_id?: string;
+}
+
+export class PedidoItemDto {
+  @ApiProperty({ example: 1 }) producto_id: number;
+  @ApiProperty({ example: 'Extintor multipropósito ABC 10 libras' }) nombre: string;
+  @ApiProperty({ example: 2 }) cantidad: number;
+  @ApiProperty({ example: 85000 }) precio_unitario: number;
+  @ApiProperty({ example: 170000 }) subtotal: number;
+}
+
+export class PedidoDto {
+  @ApiProperty({ example: 12 }) id: number;
+  @ApiPropertyOptional({ example: 'telegram:12345' }) chat_id: string | null;
+  @ApiProperty({ example: '1020304050' }) cliente_cedula: string;
+  @ApiProperty({ enum: ESTADOS_PEDIDO, example: 'pendiente' }) estado: EstadoPedido;
+  @ApiProperty({ example: 170000 }) total: number;
+  @ApiProperty({ type: [PedidoItemDto] }) items: PedidoItemDto[];
+  @ApiProperty() creado_en: Date;
+  @ApiProperty() actualizado_en: Date;
+}
+
+export class VentaDto {
+  @ApiProperty({ example: 7 }) id: number;
+  @ApiProperty({ example: 12 }) pedido_id: number;
+  @ApiProperty({ example: 1 }) producto_id: number;
+  @ApiProperty({ example: '1020304050' }) cliente_cedula: string;
+  @ApiProperty() fecha: Date;
+  @ApiProperty({ example: 2 }) cantidad: number;
+  @ApiProperty({ example: 170000 }) total: number;
+  @ApiProperty({ enum: ['registrada', 'anulada'] }) estado: string;
+  @ApiPropertyOptional({ example: { nombre: 'Extintor ABC 10 lb', precio_unitario: 85000 } }) detalle: Record<string, unknown> | null;
+  @ApiPropertyOptional() chat_id: string | null;
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { Cliente } from '../clientes/cliente.entity';
+import { pagina, Pagina } from '../common/dto/paginacion.dto';
+import { conflicto, noEncontrado, noProcesable } from '../common/errores';
+import { aCentavos, aPesos, multiplicar } from '../common/money';
+import { filtrarRango } from '../database/fechas';
+import { TransaccionesService } from '../database/transacciones.service';
+import { Producto } from '../productos/producto.entity';
+import { EstadoPedido, Pedido } from './pedido.entity';
+import { PedidoItem } from './pedido-item.entity';
+import { CrearPedidoDto, ListarPedidosDto, ListarVentasDto } from './pedidos.dto';
+import { agruparLineas, puedeTransitar, transicionesDesde } from './transiciones';
+import { Venta } from './venta.entity';
+
+export interface ResultadoPedido {
+  pedido: Pedido;
+  /** true when the idempotency key had already registered this order */
+  repetido: boolean;
+}
+
+/**
+ * Orders and sales. Registering an order is one unit of work: the order, its lines and one sale
+ * row per line, the customer's totals and a conditional stock decrement that can never go below
+ * zero, even with many buyers of the last units at once.
+ */
+@Injectable()
+export class PedidosService {
+  constructor(
+    @InjectRepository(Pedido) private readonly pedidos: Repository<Pedido>,
+    @InjectRepository(Venta) private readonly ventas: Repository<Venta>,
+    private readonly tx: TransaccionesService,
+  ) {}
+
+  async crear(dto: CrearPedidoDto, claveIdempotencia?: string): Promise<ResultadoPedido> {
+    if (claveIdempotencia) {
+      const previo = await this.porClave(claveIdempotencia);
+      if (previo) return { pedido: previo, repetido: true };
+    }
+    try {
+      const id = await this.tx.ejecutar((m) => this.registrar(m, dto, claveIdempotencia ?? null));
+      return { pedido: await this.obtener(id), repetido: false };
+    } catch (e) {
+      // Two requests with the same key raced: the loser's insert hits the unique key.
+      const previo = claveIdempotencia && e instanceof QueryFailedError ? await this.porClave(claveIdempotencia) : null;
+      if (previo) return { pedido: previo, repetido: true };
+      throw e;
+    }
+  }
+
+  private async registrar(m: EntityManager, dto: CrearPedidoDto, clave: string | null): Promise<number> {
+    const cliente = await m.findOneBy(Cliente, { cedula: dto.cliente_cedula });
+    if (!cliente || !cliente.activo) throw noProcesable(`El cliente ${dto.cliente_cedula} no existe o está inactivo`);
+    const lineas = agruparLineas(dto.items);
+    const productos = new Map((await m.findBy(Producto, { id: In(lineas.map((l) => l.producto_id)) })).map((p) => [p.id, p]));
+    const faltantes = lineas.filter((l) => !productos.get(l.producto_id)?.activo).map((l) => l.producto_id);
+    if (faltantes.length) throw noProcesable('Hay productos que no existen o no están activos', { productos: faltantes });
+
+    // Rows locked in id order, so two orders touching the same products cannot deadlock.
+    for (const l of [...lineas].sort((a, b) => a.producto_id - b.producto_id)) await this.descontarStock(m, productos.get(l.producto_id)!, l.cantidad);
+
+    const items = lineas.map((l) => {
+      const p = productos.get(l.producto_id)!;
+      return m.create(PedidoItem, { producto_id: p.id, nombre: p.nombre, cantidad: l.cantidad, precio_unitario: p.precio, subtotal: multiplicar(p.precio, l.cantidad) });
+    });
+    const total = aPesos(items.reduce((acc, i) => acc + aCentavos(i.subtotal), 0));
+    const pedido = await m.save(Pedido, m.create(Pedido, {
+      chat_id: dto.chat_id ?? null, cliente_cedula: cliente.cedula, estado: 'pendiente', total, clave_idempotencia: clave, items,
+    }));
+    await m.save(Venta, items.map((i) => m.create(Venta, {
+      pedido_id: pedido.id, producto_id: i.producto_id, cliente_cedula: cliente.cedula, cantidad: i.cantidad, total: i.subtotal,
+      estado: 'registrada', chat_id: pedido.chat_id, detalle: { nombre: i.nombre, precio_unitario: i.precio_unitario },
+    })));
+    await this.sumarAlCliente(m, cliente.cedula, 1, total);
+    return pedido.id;
+  }
+
+  /** UPDATE … WHERE stock >= cantidad: the database, not a read-then-write, decides who gets the last units */
+  private async descontarStock(m: EntityManager, p: Producto, cantidad: number): Promise<void> {
+    const r = await m.createQueryBuilder().update(Producto)
+      .set({ stock: () => 'stock - :cantidad' })
+      .where('id = :id AND stock >= :cantidad AND activo = :activo', { id: p.id, cantidad, activo: true })
+      .execute();
+    if (r.affected === 1) return;
+    const disponible = (await m.findOneBy(Producto, { id: p.id }))?.stock ?? 0;
+    throw conflicto(`Solo hay ${disponible} unidades disponibles de ${p.nombre}`, { producto_id: p.id, solicitado: cantidad, disponible });
+  }
+
+  private async sumarAlCliente(m: EntityManager, cedula: string, compras: number, valor: number): Promise<void> {
+    await m.createQueryBuilder().update(Cliente)
+      .set({
+        total_compras: () => 'total_compras + :compras',
+        // ROUND keeps SQLite's binary floats on whole centavos; PostgreSQL's numeric is exact anyway.
+        valor_total_compras: () => 'ROUND(valor_total_compras + :valor, 2)',
+        ...(compras > 0 ? { fecha_ultima_compra: new Date() } : {}),
+      })
+      .where('cedula = :cedula', { cedula, compras, valor })
+      .execute();
+  }
+
+  async cambiarEstado(id: number, estado: EstadoPedido): Promise<Pedido> {
+    await this.tx.ejecutar(async (m) => {
+      const pedido = await m.findOne(Pedido, { where: { id }, relations: { items: true } });
+      if (!pedido) throw noEncontrado(`El pedido ${id}`);
+      if (!puedeTransitar(pedido.estado, estado)) {
+        throw conflicto(`Un pedido ${pedido.estado} no puede pasar a ${estado}`, { estado_actual: pedido.estado, permitidos: transicionesDesde(pedido.estado) });
+      }
+      // Conditional on the state we read: of two concurrent moves, only one applies.
+      const r = await m.createQueryBuilder().update(Pedido).set({ estado }).where('id = :id AND estado = :actual', { id, actual: pedido.estado }).execute();
+      if (r.affected !== 1) throw conflicto('El pedido cambió mientras tanto; vuelve a intentarlo');
+      if (estado === 'cancelado') await this.revertir(m, pedido);
+    });
+    return this.obtener(id);
+  }
+
+  /** a cancelled order gives its stock back, voids its sales and leaves the customer's totals */
+  private async revertir(m: EntityManager, pedido: Pedido): Promise<void> {
+    for (const i of pedido.items) {
+      await m.createQueryBuilder().update(Producto).set({ stock: () => 'stock + :cantidad' }).where('id = :id', { id: i.producto_id, cantidad: i.cantidad }).execute();
+    }
+    await m.update(Venta, { pedido_id: pedido.id }, { estado: 'anulada' });
+    await this.sumarAlCliente(m, pedido.cliente_cedula, -1, -pedido.total);
+  }
+
+  async obtener(id: number): Promise<Pedido> {
+    const p = await this.pedidos.findOne({ where: { id }, relations: { items: true }, order: { items: { id: 'ASC' } } });
+    if (!p) throw noEncontrado(`El pedido ${id}`);
+    return p;
+  }
+
+  porClave(clave: string): Promise<Pedido | null> {
+    return this.pedidos.findOne({ where: { clave_idempotencia: clave }, relations: { items: true } });
+  }
+
+  async listar(f: ListarPedidosDto): Promise<Pagina<Pedido>> {
+    const qb = this.pedidos.createQueryBuilder('p').orderBy('p.id', 'DESC').skip(f.saltar).take(f.limite);
+    if (f.estado) qb.andWhere('p.estado = :estado', { estado: f.estado });
+    if (f.cedula) qb.andWhere('p.cliente_cedula = :cedula', { cedula: f.cedula });
+    filtrarRango(qb, 'p.creado_en', f.desde, f.hasta);
+    const [encontrados, total] = await qb.getManyAndCount();
+    return pagina(await this.conItems(encontrados), total, f);
+  }
+
+  /** items loaded in one query for the whole page (skip/take and joins do not mix well) */
+  private async conItems(pedidos: Pedido[]): Promise<Pedido[]> {
+    if (!pedidos.length) return pedidos;
+    const items = await this.pedidos.manager.find(PedidoItem, { where: { pedido_id: In(pedidos.map((p) => p.id)) }, order: { id: 'ASC' } });
+    return pedidos.map((p) => Object.assign(p, { items: items.filter((i) => i.pedido_id === p.id) }));
+  }
+
+  async listarVentas(f: ListarVentasDto): Promise<Pagina<Venta>> {
+    const qb = this.ventas.createQueryBuilder('v').orderBy('v.id', 'DESC').skip(f.saltar).take(f.limite);
+    if (f.estado) qb.andWhere('v.estado = :estado', { estado: f.estado });
+    if (f.cedula) qb.andWhere('v.cliente_cedula = :cedula', { cedula: f.cedula });
+    filtrarRango(qb, 'v.fecha', f.desde, f.hasta);
+    const [items, total] = await qb.getManyAndCount();
+    return pagina(items, total, f);
+  }
+
+  ventasDe(pedidoId: number): Promise<Venta[]> {
+    return this.ventas.find({ where: { pedido_id: pedidoId }, order: { id: 'ASC' } });
+  }
+
+  historialDe(cedula: string, f: ListarPedidosDto): Promise<Pagina<Pedido>> {
+    return this.listar(Object.assign(f, { cedula }));
+  }
+}

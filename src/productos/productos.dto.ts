@@ -1,0 +1,66 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PaginacionDto } from '../common/dto/paginacion.dto';
+
+const recortar = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const aBooleano = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CrearProductoDto {
+  @ApiProperty({ example: 'EXT-ABC-10', description: 'Código único del producto' })
+  @Transform(recortar) @IsString() @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku: letras, números, punto, guion o guion bajo (máx. 64)' })
+  sku: string;
+
+  @ApiProperty({ example: 'Extintor multipropósito ABC 10 libras' })
+  @Transform(recortar) @IsString() @MinLength(2) @MaxLength(200)
+  nombre: string;
+
+  @ApiPropertyOptional({ example: 'Polvo químico seco para fuegos clase A, B y C.' })
+  @IsOptional() @IsString() @MaxLength(5000)
+  descripcion?: string;
+
+  @ApiProperty({ example: 85000, description: 'Precio en pesos, hasta dos decimales' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0) @Max(999_999_999_999)
+  precio: number;
+
+  @ApiProperty({ example: 25 })
+  @IsInt() @Min(0) @Max(1_000_000_000)
+  stock: number;
+
+  @ApiPropertyOptional({ example: 'extintores', default: 'general' })
+  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsString() @MinLength(1) @MaxLength(100)
+  categoria?: string;
+
+  @ApiPropertyOptional({ example: true, default: true })
+  @IsOptional() @IsBoolean()
+  activo?: boolean;
+}
+
+export class ActualizarProductoDto extends PartialType(CrearProductoDto) {}
+
+export class ListarProductosDto extends PaginacionDto {
+  @ApiPropertyOptional({ example: 'extintores' })
+  @IsOptional() @IsString() @MaxLength(100)
+  categoria?: string;
+
+  @ApiPropertyOptional({ description: 'Texto en nombre, SKU o descripción', example: 'casco' })
+  @IsOptional() @IsString() @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Sin filtro: todos', example: true })
+  @IsOptional() @Transform(aBooleano) @IsBoolean()
+  activo?: boolean;
+}
+
+export class ProductoDto {
+  @ApiProperty({ example: 1 }) id: number;
+  @ApiProperty({ example: 'EXT-ABC-10' }) sku: string;
+  @ApiProperty({ example: 'Extintor multipropósito ABC 10 libras' }) nombre: string;
+  @ApiProperty({ example: 'Polvo químico seco para fuegos clase A, B y C.' }) descripcion: string;
+  @ApiProperty({ example: 85000 }) precio: number;
+  @ApiProperty({ example: 25 }) stock: number;
+  @ApiProperty({ example: 'extintores' }) categoria: string;
+  @ApiProperty({ example: true }) activo: boolean;
+  @ApiProperty() creado_en: Date;
+  @ApiProperty() actualizado_en: Date;
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, Repository } from 'typeorm';
+import { pagina, Pagina } from '../common/dto/paginacion.dto';
+import { conflicto, noEncontrado } from '../common/errores';
+import { TransaccionesService } from '../database/transacciones.service';
+import { Producto } from './producto.entity';
+import { ActualizarProductoDto, CrearProductoDto, ListarProductosDto } from './productos.dto';
+
+@Injectable()
+export class ProductosService {
+  constructor(
+    @InjectRepository(Producto) private readonly productos: Repository<Producto>,
+    private readonly tx: TransaccionesService,
+  ) {}
+
+  async listar(f: ListarProductosDto): Promise<Pagina<Producto>> {
+    const qb = this.productos.createQueryBuilder('p').orderBy('p.nombre', 'ASC').addOrderBy('p.id', 'ASC').skip(f.saltar).take(f.limite);
+    if (f.categoria) qb.andWhere('p.categoria = :categoria', { categoria: f.categoria.toLowerCase() });
+    if (f.activo !== undefined) qb.andWhere('p.activo = :activo', { activo: f.activo });
+    if (f.q) {
+      const q = `%${f.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('LOWER(p.nombre) LIKE :q', { q }).orWhere('LOWER(p.sku) LIKE :q').orWhere('LOWER(p.descripcion) LIKE :q')));
+    }
+    const [items, total] = await qb.getManyAndCount();
+    return pagina(items, total, f);
+  }
+
+  async obtener(id: number): Promise<Producto> {
+    const p = await this.productos.findOneBy({ id });
+    if (!p) throw noEncontrado(`El producto ${id}`);
+    return p;
+  }
+
+  async crear(dto: CrearProductoDto): Promise<Producto> {
+    if (await this.productos.existsBy({ sku: dto.sku })) throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
+    return this.tx.ejecutar((m) => m.save(Producto, m.create(Producto, dto)));
+  }
+
+  async actualizar(id: number, dto: ActualizarProductoDto): Promise<Producto> {
+    const actual = await this.obtener(id);
+    if (dto.sku && dto.sku !== actual.sku && (await this.productos.existsBy({ sku: dto.sku }))) {
+      throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
+    }
+    return this.tx.ejecutar((m) => m.save(Producto, m.merge(Producto, actual, dto)));
+  }
+
+  /** Deactivates: orders and sales keep pointing at the product, and the agent stops offering it. */
+  async desactivar(id: number): Promise<Producto> {
+    return this.actualizar(id, { activo: false });
+  }
+}

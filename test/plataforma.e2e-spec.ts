@@ -1,0 +1,40 @@
+import { AppDePrueba, crearApp } from './utils/crear-app';
+
+describe(`salud y documentación (${process.env.TEST_DB})`, () => {
+  let t: AppDePrueba;
+  beforeAll(async () => (t = await crearApp()));
+  afterAll(() => t.cerrar());
+
+  it('liveness and readiness are public and report the database and migrations', async () => {
+    await t.http().get('/health').expect(200, { status: 'ok' });
+    const listo = await t.http().get('/health/ready').expect(200);
+    expect(listo.body).toMatchObject({ status: 'ok', info: { base_de_datos: { status: 'up' }, migraciones: { status: 'up', motor: t.motor } } });
+  });
+
+  it('serves Swagger with every staff path, its schemas, bearer auth and error answers', async () => {
+    await t.http().get('/docs').expect(200).expect('Content-Type', /html/);
+    const { body: doc } = await t.http().get('/docs-json').expect(200);
+    for (const ruta of ['/productos/productos', '/productos/productos/{id}', '/clientes', '/clientes/{cedula}', '/clientes/buscar', '/clientes/{cedula}/historial',
+      '/pedidos', '/pedidos/{id}', '/pedidos/{id}/estado', '/venta/ventas', '/auth/login', '/auth/register', '/auth/me', '/health', '/health/ready']) {
+      expect(Object.keys(doc.paths)).toContain(ruta);
+    }
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const crear = doc.paths['/pedidos'].post;
+    expect(crear.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(crear.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '422']));
+    expect(doc.components.schemas.CrearProductoDto.properties.precio).toMatchObject({ type: 'number', example: 85000 });
+    expect(doc.components.schemas.ErrorDto.required).toEqual(expect.arrayContaining(['statusCode', 'error', 'message']));
+  });
+
+  it('unknown routes answer the error shape with 404', async () => {
+    const r = await t.http().get('/no-existe').expect(404);
+    expect(r.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
+  // last: it closes this file's database connection
+  it('readiness is 503 when the database is gone', async () => {
+    await t.ds.destroy();
+    const r = await t.http().get('/health/ready').expect(503);
+    expect(r.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', details: { base_de_datos: { status: 'down' }, migraciones: { status: 'down' } } });
+  });
+});

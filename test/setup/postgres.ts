@@ -1,0 +1,3 @@
+import { prepararEntorno } from '../utils/entorno';
+
+prepararEntorno('postgres');

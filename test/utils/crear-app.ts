@@ -1,0 +1,58 @@
+import { Test } from '@nestjs/testing';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { rmSync } from 'node:fs';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configurarApp } from '../../src/app.setup';
+import { ADMIN } from './entorno';
+
+export interface AppDePrueba {
+  app: NestExpressApplication;
+  http: () => ReturnType<typeof request>;
+  /** Authorization header of the seeded admin */
+  admin: { Authorization: string };
+  ds: DataSource;
+  motor: string;
+  cerrar(): Promise<void>;
+}
+
+const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function sqlAdmin(sql: string): Promise<void> {
+  const c = new Client({ connectionString: PG_ADMIN });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** The real app (same module, same setup as main.ts) on the database prepared for this file. */
+export async function crearApp(): Promise<AppDePrueba> {
+  const motor = process.env.TEST_DB!;
+  const nombrePg = motor === 'postgres' ? new URL(process.env.DATABASE_URL!).pathname.slice(1) : null;
+  if (nombrePg) await sqlAdmin(`CREATE DATABASE ${nombrePg}`);
+
+  const modulo = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = modulo.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+  configurarApp(app);
+  await app.init();
+
+  const http = () => request(app.getHttpServer());
+  const login = await http().post('/auth/login').send(ADMIN).expect(200);
+  return {
+    app,
+    http,
+    admin: { Authorization: `Bearer ${login.body.access_token}` },
+    ds: app.get(DataSource),
+    motor,
+    cerrar: async () => {
+      await app.close();
+      if (nombrePg) await sqlAdmin(`DROP DATABASE IF EXISTS ${nombrePg} WITH (FORCE)`);
+      rmSync(process.env.DATA_DIR!, { recursive: true, force: true });
+    },
+  };
+}
