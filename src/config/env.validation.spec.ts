@@ -1,0 +1,31 @@
+import { validarEntorno } from './env.validation';
+
+describe('validarEntorno', () => {
+  it('fills the documented defaults', () => {
+    const env = validarEntorno({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 8001, DATABASE_URL: 'sqlite:./data/agente.db', SEED_DEMO: true, DATA_DIR: './data' });
+    expect(env.JWT_SECRET).toBeUndefined();
+  });
+
+  it('reads strings as the types they stand for; empty means unset', () => {
+    const env = validarEntorno({ PORT: '9000', SEED_DEMO: 'false', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tienda', ADMIN_EMAIL: '' });
+    expect(env).toMatchObject({ PORT: 9000, SEED_DEMO: false, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tienda' });
+    expect(env.ADMIN_EMAIL).toBeUndefined();
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'corta' }, 'JWT_SECRET'],
+    [{ PORT: 'ochenta' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL debe ser sqlite:<ruta> o postgres://'],
+    [{ ADMIN_EMAIL: 'admin@tienda.co' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'no-es-correo', ADMIN_PASSWORD: 'clave-larga' }, 'ADMIN_EMAIL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+  ])('refuses %j with a message naming the variable', (entrada, esperado) => {
+    expect(() => validarEntorno(entrada)).toThrow(esperado);
+  });
+
+  it('accepts a production setup with a long secret', () => {
+    expect(() => validarEntorno({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
+  });
+});
