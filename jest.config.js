@@ -13,6 +13,7 @@ const e2e = (motor) => ({
 });
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/resumen.reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
     e2e('sqlite'),

@@ -11,8 +11,9 @@ describe(`migraciones (${process.env.TEST_DB})`, () => {
       await ds.runMigrations();
       const pendientes = await ds.driver.createSchemaBuilder().log();
       expect(pendientes.upQueries.map((q) => q.query)).toEqual([]);
-      await ds.undoLastMigration();
+      for (const _ of ds.migrations) await ds.undoLastMigration();
       expect(await ds.createQueryRunner().hasTable('productos')).toBe(false);
+      expect(await ds.createQueryRunner().hasTable('conversaciones')).toBe(false);
     } finally {
       if (ds.isInitialized) await ds.destroy();
       await db.eliminar();

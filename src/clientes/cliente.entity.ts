@@ -43,4 +43,8 @@ export class Cliente {
 
   @Column({ type: 'text', nullable: true })
   notas: string | null;
+
+  /** when the customer accepted the personal-data notice (Ley 1581 de 2012) */
+  @Column({ type: Date, nullable: true })
+  consentimiento_datos: Date | null;
 }

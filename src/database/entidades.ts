@@ -1,5 +1,8 @@
+import { Empresa } from '../admin/empresa.entity';
 import { Usuario } from '../auth/usuario.entity';
+import { Conversacion } from '../chat/conversacion.entity';
 import { Mensaje } from '../chat/mensaje.entity';
+import { ProductoNoEncontrado } from '../chat/producto-no-encontrado.entity';
 import { Cliente } from '../clientes/cliente.entity';
 import { Pedido } from '../pedidos/pedido.entity';
 import { PedidoItem } from '../pedidos/pedido-item.entity';
@@ -7,4 +10,4 @@ import { Venta } from '../pedidos/venta.entity';
 import { Producto } from '../productos/producto.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration-drift test. */
-export const ENTIDADES = [Producto, Cliente, Pedido, PedidoItem, Venta, Mensaje, Usuario];
+export const ENTIDADES = [Producto, Cliente, Pedido, PedidoItem, Venta, Mensaje, Usuario, Empresa, Conversacion, ProductoNoEncontrado];
