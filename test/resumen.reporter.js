@@ -5,7 +5,7 @@
 class ResumenReporter {
   onRunComplete(_contexts, r) {
     const omitidas = r.numPendingTests + r.numTodoTests;
-    process.stdout.write(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${omitidas ? `, ${omitidas} skipped` : ''}\n`);
+    process.stderr.write(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${omitidas ? `, ${omitidas} skipped` : ''}\n`);
   }
 }
 module.exports = ResumenReporter;
