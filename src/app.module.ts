@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { ChatModule } from './chat/chat.module';
 import { ClientesModule } from './clientes/clientes.module';
 import { validarEntorno } from './config/env.validation';
 import { DatabaseModule } from './database/database.module';
@@ -17,6 +19,8 @@ import { ProductosModule } from './productos/productos.module';
     ProductosModule,
     ClientesModule,
     PedidosModule,
+    AdminModule,
+    ChatModule,
     HealthModule,
   ],
 })

@@ -4,7 +4,6 @@ import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
 import { configurarApp } from '../../src/app.setup';
 import { ADMIN } from './entorno';
 
@@ -30,8 +29,14 @@ async function sqlAdmin(sql: string): Promise<void> {
   }
 }
 
-/** The real app (same module, same setup as main.ts) on the database prepared for this file. */
-export async function crearApp(): Promise<AppDePrueba> {
+/**
+ * The real app (same module, same setup as main.ts) on the database prepared for this file.
+ * `entorno` adds variables for this file: the app reads its configuration when its module is
+ * first loaded, so only a file's first call can change it.
+ */
+export async function crearApp(entorno: Record<string, string> = {}): Promise<AppDePrueba> {
+  Object.assign(process.env, entorno);
+  const { AppModule } = await import('../../src/app.module');
   const motor = process.env.TEST_DB!;
   const nombrePg = motor === 'postgres' ? new URL(process.env.DATABASE_URL!).pathname.slice(1) : null;
   if (nombrePg) await sqlAdmin(`CREATE DATABASE ${nombrePg}`);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Motor } from './base-de-datos';
@@ -13,7 +12,8 @@ const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1
  * here. The PostgreSQL database itself is created by crearApp().
  */
 export function prepararEntorno(motor: Motor): void {
-  const dataDir = mkdtempSync(join(tmpdir(), 'agente-e2e-'));
+  // created by whoever writes there first, removed by crearApp().cerrar()
+  const dataDir = join(tmpdir(), `agente-e2e-${randomBytes(6).toString('hex')}`);
   let url = `sqlite:${join(dataDir, 'agente.db')}`;
   if (motor === 'postgres') {
     const u = new URL(PG_ADMIN);

@@ -1,11 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { EmpresaService } from '../../admin/empresa.service';
 import { EnvironmentVariables } from '../../config/env.validation';
 import { Producto } from '../../productos/producto.entity';
 import { TransaccionesService } from '../transacciones.service';
 import catalogoDemo from './catalogo-demo.json';
+import { EMPRESA_DEMO } from './empresa-demo';
 
-/** SEED_DEMO: a database with no products gets the demo shop, so a first start has something to sell. */
+/** SEED_DEMO: a database with no products gets the demo shop (catalog and business profile), so a first start has something to sell. */
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger(SeedService.name);
@@ -13,6 +15,7 @@ export class SeedService implements OnApplicationBootstrap {
   constructor(
     private readonly tx: TransaccionesService,
     private readonly config: ConfigService<EnvironmentVariables, true>,
+    private readonly empresa: EmpresaService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -22,6 +25,8 @@ export class SeedService implements OnApplicationBootstrap {
       await m.save(Producto, catalogoDemo.map((p) => m.create(Producto, p)), { chunk: 50 });
       return catalogoDemo.length;
     });
-    if (productos) this.logger.log(`Catálogo de demostración cargado: ${productos} productos`);
+    if (!productos) return;
+    await this.empresa.guardar(EMPRESA_DEMO);
+    this.logger.log(`Tienda de demostración cargada: ${productos} productos y el perfil de ${EMPRESA_DEMO.nombre}`);
   }
 }

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
+import { ApiErrores, ApiPersonal } from '../common/swagger';
+import { EstadoChatDto, HistorialDto, MensajeDto, ResponderDto } from './chat.dto';
+import { ChatService } from './chat.service';
+import { ConversacionesService } from './conversaciones.service';
+import { Mensaje } from './mensaje.entity';
+
+const CHAT_ID = { name: 'chat_id', example: 'web-5f2c' };
+
+/** Staff side of the chat: read a conversation and take it over by hand. */
+@ApiTags('chat')
+@ApiPersonal()
+@Controller('chat')
+export class ChatOperadorController {
+  constructor(private readonly conversaciones: ConversacionesService, private readonly chat: ChatService) {}
+
+  @Get('historial/:chat_id')
+  @ApiOperation({ summary: 'La conversación, del mensaje más antiguo al más reciente' })
+  @ApiParam(CHAT_ID)
+  @ApiOkResponse({ schema: esquemaPagina(MensajeDto) })
+  @ApiErrores(400, 404)
+  historial(@Param('chat_id') chatId: string, @Query() p: HistorialDto): Promise<Pagina<Mensaje>> {
+    return this.conversaciones.historial(chatId, p);
+  }
+
+  @Post(':chat_id/pausar')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Un humano toma el chat: el agente guarda los mensajes del cliente y no responde' })
+  @ApiParam(CHAT_ID)
+  @ApiOkResponse({ type: EstadoChatDto })
+  @ApiErrores(404)
+  pausar(@Param('chat_id') chatId: string): Promise<EstadoChatDto> {
+    return this.estado(chatId, true);
+  }
+
+  @Post(':chat_id/reanudar')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'El agente vuelve a responder' })
+  @ApiParam(CHAT_ID)
+  @ApiOkResponse({ type: EstadoChatDto })
+  @ApiErrores(404)
+  reanudar(@Param('chat_id') chatId: string): Promise<EstadoChatDto> {
+    return this.estado(chatId, false);
+  }
+
+  @Post(':chat_id/responder')
+  @ApiOperation({ summary: 'Respuesta de un operador: queda en el historial como "operador" y se envía por el canal del chat' })
+  @ApiParam(CHAT_ID)
+  @ApiCreatedResponse({ type: MensajeDto })
+  @ApiErrores(400, 404)
+  responder(@Param('chat_id') chatId: string, @Body() dto: ResponderDto): Promise<Mensaje> {
+    return this.chat.responderComoOperador(chatId, dto.mensaje);
+  }
+
+  private async estado(chatId: string, pausado: boolean): Promise<EstadoChatDto> {
+    const c = await this.conversaciones.pausar(chatId, pausado);
+    return { chat_id: c.chat_id, pausado: c.pausado, estado_venta: c.estado_venta };
+  }
+}

@@ -1,0 +1,73 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PaginacionDto } from '../common/dto/paginacion.dto';
+
+export const PATRON_CHAT_ID = /^[A-Za-z0-9:._-]{1,100}$/;
+
+export class MensajeTextoDto {
+  @ApiProperty({ example: 'quiero 2 extintores de 10 libras y 3 cascos amarillos' })
+  @IsString() @MinLength(1) @MaxLength(2000)
+  mensaje: string;
+
+  @ApiPropertyOptional({ example: 'web-5f2c', description: 'Sin él se abre una conversación nueva y se devuelve su id' })
+  @IsOptional() @IsString() @Matches(PATRON_CHAT_ID, { message: 'chat_id: letras, números y : . _ - (máx. 100)' })
+  chat_id?: string;
+}
+
+export class ResponderDto {
+  @ApiProperty({ example: 'Hola, soy Carlos de la tienda. Ya reviso tu pedido.' })
+  @IsString() @MinLength(1) @MaxLength(4000)
+  mensaje: string;
+}
+
+export class HistorialDto extends PaginacionDto {}
+
+export class ProductoChatDto {
+  @ApiProperty({ example: 3 }) id: number;
+  @ApiProperty({ example: 'Extintor multipropósito ABC 10 libras' }) nombre: string;
+  @ApiProperty({ example: 85000 }) precio: number;
+  @ApiProperty({ example: 'disponible', description: 'disponible | pocas unidades | agotado, o las unidades si el negocio las muestra' }) disponibilidad: string;
+}
+
+export class ItemChatDto {
+  @ApiProperty({ example: 3 }) producto_id: number;
+  @ApiProperty({ example: 'Extintor multipropósito ABC 10 libras' }) nombre: string;
+  @ApiProperty({ example: 2 }) cantidad: number;
+  @ApiProperty({ example: 85000 }) precio_unitario: number;
+  @ApiProperty({ example: 170000 }) subtotal: number;
+}
+
+export class PedidoChatDto {
+  @ApiPropertyOptional({ example: 15, description: 'null hasta que el pedido queda registrado' }) id: number | null;
+  @ApiProperty({ example: 'carrito' }) estado: string;
+  @ApiProperty({ type: [ItemChatDto] }) items: ItemChatDto[];
+  @ApiProperty({ example: 170000 }) total: number;
+  @ApiProperty({ example: ['correo', 'direccion'] }) datos_faltantes: string[];
+}
+
+export class RespuestaChatDto {
+  @ApiProperty({ example: 'web-5f2c' }) chat_id: string;
+  @ApiProperty({ example: 'Te agregué 2 Extintor multipropósito ABC 10 libras ($85.000 c/u). Total: $170.000. ¿Deseas agregar algo más o procedemos con el pedido?' }) respuesta: string;
+  @ApiProperty({ enum: ['inventario', 'venta', 'contexto', 'sistema'] }) tipo_mensaje: string;
+  @ApiPropertyOptional({ enum: ['carrito', 'confirmando', 'recolectando_datos', 'completado', 'cancelado'], nullable: true }) estado_venta: string | null;
+  @ApiPropertyOptional({ type: PedidoChatDto, nullable: true }) pedido: PedidoChatDto | null;
+  @ApiProperty({ type: [ProductoChatDto] }) productos: ProductoChatDto[];
+  @ApiProperty({ example: {} }) metadatos: Record<string, unknown>;
+}
+
+export class MensajeDto {
+  @ApiProperty({ example: 1 }) id: number;
+  @ApiProperty({ example: 'web-5f2c' }) chat_id: string;
+  @ApiProperty({ enum: ['usuario', 'agente', 'operador', 'sistema'] }) remitente: string;
+  @ApiProperty({ example: 'hola, tienen cascos?' }) mensaje: string;
+  @ApiProperty() timestamp: Date;
+  @ApiPropertyOptional() tipo_mensaje: string | null;
+  @ApiPropertyOptional() estado_venta: string | null;
+  @ApiPropertyOptional() metadatos: Record<string, unknown> | null;
+}
+
+export class EstadoChatDto {
+  @ApiProperty({ example: 'web-5f2c' }) chat_id: string;
+  @ApiProperty({ example: true }) pausado: boolean;
+  @ApiPropertyOptional({ example: 'carrito' }) estado_venta: string | null;
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { pagina, Pagina, PaginacionDto } from '../common/dto/paginacion.dto';
+import { noEncontrado } from '../common/errores';
+import { TransaccionesService } from '../database/transacciones.service';
+import { Conversacion } from './conversacion.entity';
+import { Mensaje, Remitente } from './mensaje.entity';
+
+export interface NuevoMensaje {
+  chat_id: string;
+  remitente: Remitente;
+  mensaje: string;
+  tipo_mensaje?: string | null;
+  estado_venta?: string | null;
+  metadatos?: Record<string, unknown> | null;
+}
+
+/** Conversations and their messages: the persisted side of every chat, whatever its channel. */
+@Injectable()
+export class ConversacionesService {
+  constructor(
+    @InjectRepository(Conversacion) private readonly conversaciones: Repository<Conversacion>,
+    @InjectRepository(Mensaje) private readonly mensajes: Repository<Mensaje>,
+    private readonly tx: TransaccionesService,
+  ) {}
+
+  async obtenerOCrear(chat_id: string, canal: string, m: EntityManager = this.conversaciones.manager): Promise<Conversacion> {
+    const existente = await m.findOneBy(Conversacion, { chat_id });
+    if (existente) return existente;
+    await m.createQueryBuilder().insert().into(Conversacion).values({ chat_id, canal, estado: null, pausado: false }).orIgnore().execute();
+    return m.findOneByOrFail(Conversacion, { chat_id });
+  }
+
+  async obtener(chat_id: string): Promise<Conversacion> {
+    const c = await this.conversaciones.findOneBy({ chat_id });
+    if (!c) throw noEncontrado(`La conversación ${chat_id}`);
+    return c;
+  }
+
+  async pausar(chat_id: string, pausado: boolean): Promise<Conversacion> {
+    await this.obtener(chat_id);
+    await this.tx.ejecutar((m) => m.update(Conversacion, { chat_id }, { pausado }));
+    return this.obtener(chat_id);
+  }
+
+  guardarMensaje(datos: NuevoMensaje, m: EntityManager = this.mensajes.manager): Promise<Mensaje> {
+    return m.save(Mensaje, m.create(Mensaje, { tipo_mensaje: null, estado_venta: null, metadatos: null, ...datos }));
+  }
+
+  /** oldest first, as a conversation is read */
+  async historial(chat_id: string, p: PaginacionDto): Promise<Pagina<Mensaje>> {
+    await this.obtener(chat_id);
+    const [items, total] = await this.mensajes.findAndCount({ where: { chat_id }, order: { id: 'ASC' }, skip: p.saltar, take: p.limite });
+    return pagina(items, total, p);
+  }
+}
