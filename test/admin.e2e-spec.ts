@@ -22,7 +22,7 @@ describe(`tienda de demostración y perfil del negocio (${process.env.TEST_DB})`
   it('seeding runs once: a restart does not duplicate the catalog', async () => {
     const seed = t.app.get((await import('../src/database/seed/seed.service')).SeedService);
     const antes = (await t.http().get('/productos/productos').set(t.admin)).body.total;
-    await seed.onApplicationBootstrap();
+    await seed.onModuleInit();
     expect((await t.http().get('/productos/productos').set(t.admin)).body.total).toBe(antes);
   });
 

@@ -1,5 +1,10 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+
+const aNumero = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+const usa = (proveedor: string) => (o: EnvironmentVariables) =>
+  [o.EMBEDDINGS_PROVIDER, o.LLM_PROVIDER].includes(proveedor as never);
+const urlLocal = { require_tld: false, require_protocol: true };
 
 const aBooleano = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['true', '1', 'yes', 'si', 'sí'].includes(value.trim().toLowerCase()) : value;
@@ -56,6 +61,72 @@ export class EnvironmentVariables {
   /** largest JSON body accepted (express body-parser syntax) */
   @IsString()
   BODY_LIMIT = '1mb';
+
+  // --- Retrieval ---------------------------------------------------------------------------
+
+  @IsIn(['local', 'gemini', 'openai'], { message: 'EMBEDDINGS_PROVIDER debe ser local, gemini u openai' })
+  EMBEDDINGS_PROVIDER: 'local' | 'gemini' | 'openai' = 'local';
+
+  /** model name for gemini/openai embeddings (defaults: gemini-embedding-001, text-embedding-3-small) */
+  @IsOptional() @IsString()
+  EMBEDDINGS_MODEL?: string;
+
+  /** vector size; for openai-compatible servers it must match what the model returns */
+  @IsOptional() @IsInt() @Min(8) @Max(8192) @Transform(aNumero)
+  EMBEDDINGS_DIMENSION?: number;
+
+  @IsIn(['faiss', 'pinecone', 'exacto'], { message: 'RETRIEVER_BACKEND debe ser faiss, pinecone o exacto' })
+  RETRIEVER_BACKEND: 'faiss' | 'pinecone' | 'exacto' = 'faiss';
+
+  /** above this many products FAISS switches from exact to approximate (HNSW) search */
+  @IsInt() @Min(1) @Transform(aNumero)
+  FAISS_UMBRAL_APROXIMADO = 5000;
+
+  @ValidateIf((o: EnvironmentVariables) => o.RETRIEVER_BACKEND === 'pinecone')
+  @IsString({ message: 'PINECONE_API_KEY es obligatorio con RETRIEVER_BACKEND=pinecone' })
+  PINECONE_API_KEY?: string;
+
+  @ValidateIf((o: EnvironmentVariables) => o.RETRIEVER_BACKEND === 'pinecone')
+  @IsString({ message: 'PINECONE_INDEX_HOST es obligatorio con RETRIEVER_BACKEND=pinecone (el host del índice, p. ej. productos-abc123.svc.aped-1234.pinecone.io)' })
+  PINECONE_INDEX_HOST?: string;
+
+  @IsString()
+  PINECONE_NAMESPACE = 'productos';
+
+  /** extra synonyms: a JSON object { "palabra del cliente": "término del catálogo" } */
+  @IsOptional() @IsString()
+  SINONIMOS_FILE?: string;
+
+  /** cosine below which a purely semantic hit is dropped (default: 0.3 local, 0.5 remote models) */
+  @IsOptional() @IsNumber() @Min(0) @Max(1) @Transform(aNumero)
+  BUSQUEDA_UMBRAL_SEMANTICO?: number;
+
+  // --- Language model and providers ---------------------------------------------------------
+
+  @IsIn(['local', 'gemini', 'openai'], { message: 'LLM_PROVIDER debe ser local, gemini u openai' })
+  LLM_PROVIDER: 'local' | 'gemini' | 'openai' = 'local';
+
+  /** chat model (defaults: gemini-2.5-flash, gpt-4o-mini) */
+  @IsOptional() @IsString()
+  LLM_MODEL?: string;
+
+  /** per-call timeout of any remote provider */
+  @IsInt() @Min(100) @Transform(aNumero)
+  PROVEEDOR_TIMEOUT_MS = 15000;
+
+  @ValidateIf(usa('gemini'))
+  @IsString({ message: 'GOOGLE_API_KEY es obligatorio cuando un proveedor es gemini' })
+  GOOGLE_API_KEY?: string;
+
+  @IsOptional() @IsUrl(urlLocal, { message: 'GEMINI_BASE_URL debe ser una URL http(s)' })
+  GEMINI_BASE_URL?: string;
+
+  @ValidateIf(usa('openai'))
+  @IsString({ message: 'OPENAI_API_KEY es obligatorio cuando un proveedor es openai (para Ollama o vLLM locales basta cualquier valor)' })
+  OPENAI_API_KEY?: string;
+
+  @IsOptional() @IsUrl(urlLocal, { message: 'OPENAI_BASE_URL debe ser una URL http(s), p. ej. http://127.0.0.1:11434/v1' })
+  OPENAI_BASE_URL?: string;
 }
 
 export function validarEntorno(config: Record<string, unknown>): EnvironmentVariables {

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { Publico } from '../auth/decoradores';
+import { RetrievalService } from '../retrieval/retrieval.service';
 
 @ApiTags('health')
 @Publico()
@@ -13,6 +14,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicador: HealthIndicatorService,
     private readonly dataSource: DataSource,
+    private readonly retrieval: RetrievalService,
   ) {}
 
   @Get()
@@ -23,9 +25,16 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Listo: base de datos alcanzable y migraciones aplicadas (503 si no)' })
+  @ApiOperation({ summary: 'Listo: base de datos alcanzable, migraciones aplicadas e índice de búsqueda construido (503 si no)' })
   listo() {
-    return this.health.check([() => this.db.pingCheck('base_de_datos', { timeout: 3000 }), () => this.migraciones()]);
+    return this.health.check([() => this.db.pingCheck('base_de_datos', { timeout: 3000 }), () => this.migraciones(), () => this.indice()]);
+  }
+
+  /** Which index and embedder run, and whether vectors are there; lexical search works either way. */
+  private async indice(): Promise<HealthIndicatorResult> {
+    const i = this.indicador.check('indice');
+    const estado = await this.retrieval.estadoIndice();
+    return estado.estado === 'listo' ? i.up({ ...estado }) : i.down({ ...estado });
   }
 
   private async migraciones(): Promise<HealthIndicatorResult> {

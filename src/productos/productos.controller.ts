@@ -4,7 +4,7 @@ import { Roles } from '../auth/decoradores';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
 import { Producto } from './producto.entity';
-import { ActualizarProductoDto, CrearProductoDto, ListarProductosDto, ProductoDto } from './productos.dto';
+import { ActualizarProductoDto, BuscarProductosDto, BusquedaDto, CrearProductoDto, ListarProductosDto, ProductoDto } from './productos.dto';
 import { ProductosService } from './productos.service';
 
 @ApiTags('productos')
@@ -19,6 +19,18 @@ export class ProductosController {
   @ApiErrores(400)
   listar(@Query() filtros: ListarProductosDto): Promise<Pagina<Producto>> {
     return this.productos.listar(filtros);
+  }
+
+  @Get('buscar')
+  @ApiOperation({
+    summary: 'Búsqueda semántica + léxica del catálogo activo',
+    description: 'Tolera tildes, plurales, errores de tipeo y sinónimos (extinguidor → extintor). Devuelve el puntaje y qué coincidió.',
+  })
+  @ApiOkResponse({ type: BusquedaDto })
+  @ApiErrores(400)
+  async buscar(@Query() dto: BuscarProductosDto): Promise<BusquedaDto> {
+    const { resultados, degradada } = await this.productos.buscar(dto);
+    return { consulta: dto.q, degradada, resultados };
   }
 
   @Post('productos')

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PaginacionDto } from '../common/dto/paginacion.dto';
 
@@ -63,4 +63,33 @@ export class ProductoDto {
   @ApiProperty({ example: true }) activo: boolean;
   @ApiProperty() creado_en: Date;
   @ApiProperty() actualizado_en: Date;
+}
+
+export class BuscarProductosDto {
+  @ApiProperty({ example: 'extinguidor 20 lb', description: 'Lo que escribiría un cliente: sin tildes, con errores o sinónimos' })
+  @Transform(recortar) @IsString() @MinLength(1) @MaxLength(200)
+  q: string;
+
+  @ApiPropertyOptional({ example: 10, default: 10, maximum: 50 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  limite = 10;
+
+  @ApiPropertyOptional({ example: 'extintores' })
+  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsString() @MaxLength(100)
+  categoria?: string;
+}
+
+export class ProductoEncontradoDto {
+  @ApiProperty({ type: ProductoDto }) producto: ProductoDto;
+  @ApiProperty({ example: 0.93, description: 'Relevancia fusionada (semántica + léxica + variantes); comparable dentro de una consulta' }) score: number;
+  @ApiProperty({ example: 0.52, description: 'Similitud coseno del embedder' }) semantico: number;
+  @ApiProperty({ example: 4.1, description: 'Puntaje BM25' }) lexico: number;
+  @ApiProperty({ example: ['extintor', '20lb', 'medida:lb=20', 'semantica'], description: 'Qué coincidió: términos, variantes, sku, semántica' })
+  coincidencias: string[];
+}
+
+export class BusquedaDto {
+  @ApiProperty({ example: 'extinguidor 20 lb' }) consulta: string;
+  @ApiProperty({ example: false, description: 'true si el proveedor de embeddings falló y respondió solo la búsqueda léxica' }) degradada: boolean;
+  @ApiProperty({ type: [ProductoEncontradoDto] }) resultados: ProductoEncontradoDto[];
 }

@@ -1,18 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
 import { pagina, Pagina } from '../common/dto/paginacion.dto';
 import { conflicto, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
+import { Busqueda, RetrievalService } from '../retrieval/retrieval.service';
 import { Producto } from './producto.entity';
-import { ActualizarProductoDto, CrearProductoDto, ListarProductosDto } from './productos.dto';
+import { ActualizarProductoDto, BuscarProductosDto, CrearProductoDto, ListarProductosDto } from './productos.dto';
 
 @Injectable()
 export class ProductosService {
+  private readonly logger = new Logger(ProductosService.name);
+
   constructor(
     @InjectRepository(Producto) private readonly productos: Repository<Producto>,
     private readonly tx: TransaccionesService,
+    private readonly retrieval: RetrievalService,
   ) {}
+
+  buscar(dto: BuscarProductosDto): Promise<Busqueda> {
+    return this.retrieval.buscar(dto.q, { limite: dto.limite, categoria: dto.categoria });
+  }
 
   async listar(f: ListarProductosDto): Promise<Pagina<Producto>> {
     const qb = this.productos.createQueryBuilder('p').orderBy('p.nombre', 'ASC').addOrderBy('p.id', 'ASC').skip(f.saltar).take(f.limite);
@@ -34,7 +42,7 @@ export class ProductosService {
 
   async crear(dto: CrearProductoDto): Promise<Producto> {
     if (await this.productos.existsBy({ sku: dto.sku })) throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
-    return this.tx.ejecutar((m) => m.save(Producto, m.create(Producto, dto)));
+    return this.indexado(await this.tx.ejecutar((m) => m.save(Producto, m.create(Producto, dto))));
   }
 
   async actualizar(id: number, dto: ActualizarProductoDto): Promise<Producto> {
@@ -42,11 +50,17 @@ export class ProductosService {
     if (dto.sku && dto.sku !== actual.sku && (await this.productos.existsBy({ sku: dto.sku }))) {
       throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
     }
-    return this.tx.ejecutar((m) => m.save(Producto, m.merge(Producto, actual, dto)));
+    return this.indexado(await this.tx.ejecutar((m) => m.save(Producto, m.merge(Producto, actual, dto))));
   }
 
   /** Deactivates: orders and sales keep pointing at the product, and the agent stops offering it. */
   async desactivar(id: number): Promise<Producto> {
     return this.actualizar(id, { activo: false });
+  }
+
+  /** The search follows every committed change; the write already happened, so it is awaited but never fails it. */
+  private async indexado(p: Producto): Promise<Producto> {
+    await this.retrieval.indexarProducto(p).catch((e) => this.logger.warn(`Producto ${p.id} guardado pero no indexado: ${(e as Error).message}`));
+    return p;
   }
 }

@@ -5,12 +5,18 @@
 export const VECTOR_INDEX = Symbol('VECTOR_INDEX');
 export const EMBEDDINGS = Symbol('EMBEDDINGS');
 
+export type UsoEmbedding = 'documento' | 'consulta';
+
 export interface Embeddings {
   /** stable id of model + settings, part of the index fingerprint */
   readonly modelId: string;
   readonly dimension: number;
-  /** one vector per text, L2-normalised, in input order */
-  embed(texts: string[]): Promise<Float32Array[]>;
+  /**
+   * One vector per text, L2-normalised, in input order. `uso` tells catalog text from a
+   * customer's query: models with asymmetric retrieval tasks (Gemini's taskType) use it, and
+   * the local embedder reads a query's typos more forgivingly.
+   */
+  embed(texts: string[], uso?: UsoEmbedding): Promise<Float32Array[]>;
 }
 
 /** what the index keeps beside each vector, used to filter at query time */
@@ -42,3 +48,6 @@ export interface VectorIndex {
   persist(dir: string): Promise<void>;
   load(dir: string): Promise<boolean>;
 }
+
+/** the lexical side of hybrid search (BuscadorHibrido), shared with the analyser it was built with */
+export const BUSCADOR = Symbol('BUSCADOR');

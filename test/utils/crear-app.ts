@@ -14,6 +14,8 @@ export interface AppDePrueba {
   admin: { Authorization: string };
   ds: DataSource;
   motor: string;
+  /** a process restart: the app closes and boots again on the same database and data folder */
+  reiniciar(): Promise<void>;
   cerrar(): Promise<void>;
 }
 
@@ -41,23 +43,32 @@ export async function crearApp(entorno: Record<string, string> = {}): Promise<Ap
   const nombrePg = motor === 'postgres' ? new URL(process.env.DATABASE_URL!).pathname.slice(1) : null;
   if (nombrePg) await sqlAdmin(`CREATE DATABASE ${nombrePg}`);
 
-  const modulo = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = modulo.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
-  configurarApp(app);
-  await app.init();
-
-  const http = () => request(app.getHttpServer());
-  const login = await http().post('/auth/login').send(ADMIN).expect(200);
-  return {
-    app,
-    http,
-    admin: { Authorization: `Bearer ${login.body.access_token}` },
-    ds: app.get(DataSource),
+  const iniciar = async () => {
+    const modulo = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    const app = modulo.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+    configurarApp(app);
+    await app.init();
+    return app;
+  };
+  const prueba: AppDePrueba = {
+    app: await iniciar(),
+    http: () => request(prueba.app.getHttpServer()),
+    admin: { Authorization: '' },
+    get ds() {
+      return prueba.app.get(DataSource);
+    },
     motor,
+    reiniciar: async () => {
+      await prueba.app.close();
+      prueba.app = await iniciar();
+    },
     cerrar: async () => {
-      await app.close();
+      await prueba.app.close();
       if (nombrePg) await sqlAdmin(`DROP DATABASE IF EXISTS ${nombrePg} WITH (FORCE)`);
       rmSync(process.env.DATA_DIR!, { recursive: true, force: true });
     },
   };
+  const login = await prueba.http().post('/auth/login').send(ADMIN).expect(200);
+  prueba.admin = { Authorization: `Bearer ${login.body.access_token}` };
+  return prueba;
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EmpresaService } from '../../admin/empresa.service';
 import { EnvironmentVariables } from '../../config/env.validation';
@@ -9,7 +9,7 @@ import { EMPRESA_DEMO } from './empresa-demo';
 
 /** SEED_DEMO: a database with no products gets the demo shop (catalog and business profile), so a first start has something to sell. */
 @Injectable()
-export class SeedService implements OnApplicationBootstrap {
+export class SeedService implements OnModuleInit {
   private readonly logger = new Logger(SeedService.name);
 
   constructor(
@@ -18,7 +18,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly empresa: EmpresaService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     if (!this.config.get('SEED_DEMO', { infer: true })) return;
     const productos = await this.tx.ejecutar(async (m) => {
       if ((await m.count(Producto)) > 0) return 0;

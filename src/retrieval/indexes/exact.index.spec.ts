@@ -1,0 +1,22 @@
+import { contratoIndiceVectorial } from '../../../test/contratos/vector-index.contrato';
+import { ExactIndex, TopK } from './exact.index';
+
+contratoIndiceVectorial('exacto (TypeScript)', async (d) => new ExactIndex(d));
+
+describe('TopK', () => {
+  it('keeps the k best, best first', () => {
+    const t = new TopK(3);
+    [0.1, 0.9, 0.5, 0.7, 0.2].forEach((s, i) => t.offer(i, s));
+    expect(t.hits.map((h) => h.id)).toEqual([1, 3, 2]);
+  });
+});
+
+describe('ExactIndex', () => {
+  it('grows past its initial capacity and rejects vectors of another dimension', async () => {
+    const ix = new ExactIndex(4);
+    await ix.upsert(Array.from({ length: 200 }, (_, i) => ({ id: i + 1, vector: Float32Array.from([1, i, 0, 0]), metadata: { categoria: 'x', activo: true } })));
+    expect(await ix.size()).toBe(200);
+    expect((await ix.search(Float32Array.from([0, 1, 0, 0]), 1))[0].id).toBe(200);
+    await expect(ix.upsert([{ id: 1, vector: new Float32Array(3), metadata: { categoria: 'x', activo: true } }])).rejects.toThrow('dimensión');
+  });
+});

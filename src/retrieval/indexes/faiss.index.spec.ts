@@ -1,0 +1,46 @@
+import { contratoIndiceVectorial, vectorEje } from '../../../test/contratos/vector-index.contrato';
+import { ExactIndex } from './exact.index';
+import { FaissIndex, faissDisponible } from './faiss.index';
+
+// CI builds the addon (npm run build:faiss): there the FAISS path must run, never be skipped.
+const describir = faissDisponible() || process.env.CI === 'true' ? describe : describe.skip;
+
+describir('FAISS', () => {
+  contratoIndiceVectorial('faiss exacto (IndexFlatIP)', async (d) => new FaissIndex(d, { umbralAproximado: 1000 }));
+  contratoIndiceVectorial('faiss aproximado (HNSW)', async (d) => new FaissIndex(d, { umbralAproximado: 2 }));
+
+  it('agrees with the exact TypeScript index on a larger random set, in both modes', async () => {
+    const D = 32;
+    let semilla = 7;
+    const azar = () => ((semilla = (semilla * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
+    const items = Array.from({ length: 3000 }, (_, i) => {
+      const v = Float32Array.from({ length: D }, azar);
+      const n = Math.hypot(...v);
+      return { id: i + 1, vector: v.map((x) => x / n), metadata: { categoria: i % 3 === 0 ? 'a' : 'b', activo: true } };
+    });
+    const exacto = new ExactIndex(D);
+    const plano = new FaissIndex(D, { umbralAproximado: 10000 });
+    const hnsw = new FaissIndex(D, { umbralAproximado: 100 });
+    for (const ix of [exacto, plano, hnsw]) await ix.upsert(items);
+    let acuerdos = 0;
+    for (let q = 0; q < 50; q++) {
+      const consulta = items[q * 7].vector;
+      const verdad = (await exacto.search(consulta, 10)).map((h) => h.id);
+      expect((await plano.search(consulta, 10)).map((h) => h.id)).toEqual(verdad);
+      const aprox = (await hnsw.search(consulta, 10)).map((h) => h.id);
+      acuerdos += aprox.filter((id) => verdad.includes(id)).length;
+      expect((await plano.search(consulta, 5, { categoria: 'a' })).map((h) => h.id)).toEqual((await exacto.search(consulta, 5, { categoria: 'a' })).map((h) => h.id));
+    }
+    expect(acuerdos / 500).toBeGreaterThan(0.9);
+  });
+
+  it('appends without a rebuild and sees replacements after one', async () => {
+    const ix = new FaissIndex(8, { umbralAproximado: 100 });
+    await ix.upsert([{ id: 1, vector: vectorEje(8, 0), metadata: { categoria: 'x', activo: true } }]);
+    await ix.search(vectorEje(8, 0), 1);
+    await ix.upsert([{ id: 2, vector: vectorEje(8, 3), metadata: { categoria: 'x', activo: true } }]);
+    expect((await ix.search(vectorEje(8, 3), 1))[0].id).toBe(2);
+    await ix.upsert([{ id: 1, vector: vectorEje(8, 5), metadata: { categoria: 'x', activo: true } }]);
+    expect((await ix.search(vectorEje(8, 5), 1))[0].id).toBe(1);
+  });
+});

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Index as IndiceFaiss } from 'faiss-node';
+import { VectorFilter, VectorHit, VectorIndex, VectorMetadata } from '../retrieval.interfaces';
+import { ExactIndex } from './exact.index';
+
+type ModuloFaiss = typeof import('faiss-node');
+let modulo: ModuloFaiss | null | undefined;
+
+/** faiss-node, or null when its native addon is not built on this machine (npm run build:faiss). */
+function faiss(): ModuloFaiss | null {
+  if (modulo === undefined) {
+    try {
+      modulo = require('faiss-node') as ModuloFaiss;
+    } catch {
+      modulo = null;
+    }
+  }
+  return modulo;
+}
+
+export function faissDisponible(): boolean {
+  return faiss() !== null;
+}
+
+const ARCHIVO = 'vectores.faiss';
+
+/**
+ * FAISS behind the VECTOR_INDEX token: exact inner product (IndexFlatIP) up to
+ * `umbralAproximado` vectors and HNSW above it. FAISS addresses vectors by dense position, so an
+ * ExactIndex keeps the ids, metadata and a copy of the vectors: appends go straight into FAISS,
+ * while replacements and removals mark it stale and it is rebuilt from that copy at the next
+ * search. Filters are applied to an over-fetched result, falling back to the exact scan when
+ * they leave too few.
+ */
+export class FaissIndex implements VectorIndex {
+  readonly kind = 'faiss';
+  private readonly almacen: ExactIndex;
+  private indice: IndiceFaiss | null = null;
+  /** whether `indice` holds exactly the store's rows */
+  private vigente = false;
+  /** whether `indice` is the HNSW one */
+  private indiceAproximado = false;
+
+  constructor(
+    readonly dimension: number,
+    private readonly opciones: { umbralAproximado: number },
+  ) {
+    if (!faissDisponible()) throw new Error('faiss-node no está compilado en esta máquina (npm run build:faiss)');
+    this.almacen = new ExactIndex(dimension);
+  }
+
+  get aproximado(): boolean {
+    return this.almacen.filas > this.opciones.umbralAproximado;
+  }
+
+  async upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void> {
+    const nuevos = items.filter((i) => !this.almacen.contiene(i.id));
+    const reemplazos = nuevos.length !== items.length;
+    await this.almacen.upsert(items);
+    if (reemplazos || !this.indice || this.aproximado !== this.indiceAproximado) {
+      this.vigente = false;
+      return;
+    }
+    if (this.vigente && nuevos.length) this.indice.add(aplanar(nuevos.map((i) => i.vector)));
+  }
+
+  async remove(ids: number[]): Promise<void> {
+    await this.almacen.remove(ids);
+    this.vigente = false;
+  }
+
+  async search(vector: Float32Array, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
+    const total = this.almacen.filas;
+    if (total === 0) return [];
+    const indice = this.actual();
+    const pedir = Math.min(total, filter ? Math.max(k * 4, 64) : k);
+    const { distances, labels } = indice.search(Array.from(vector), pedir);
+    const hits: VectorHit[] = [];
+    for (let i = 0; i < labels.length && hits.length < k; i++) {
+      if (labels[i] < 0) continue;
+      const fila = this.almacen.fila(labels[i]);
+      if (this.almacen.aceptada(fila, filter)) hits.push({ id: fila.id, score: distances[i] });
+    }
+    // A narrow filter can leave fewer than k among the over-fetched: the exact scan is the truth.
+    return hits.length < k && pedir < total ? this.almacen.search(vector, k, filter) : hits;
+  }
+
+  async size(): Promise<number> {
+    return this.almacen.size();
+  }
+
+  async clear(): Promise<void> {
+    await this.almacen.clear();
+    this.indice = null;
+    this.vigente = false;
+  }
+
+  async persist(dir: string): Promise<void> {
+    await this.almacen.persist(dir);
+    if (this.almacen.filas > 0) this.actual().write(join(dir, ARCHIVO));
+  }
+
+  async load(dir: string): Promise<boolean> {
+    if (!(await this.almacen.load(dir))) return false;
+    const archivo = join(dir, ARCHIVO);
+    try {
+      const leido = existsSync(archivo) ? faiss()!.Index.read(archivo) : null;
+      this.indice = leido && leido.ntotal() === this.almacen.filas && leido.getDimension() === this.dimension ? leido : null;
+    } catch {
+      this.indice = null;
+    }
+    this.vigente = this.indice !== null;
+    this.indiceAproximado = this.aproximado;
+    return true;
+  }
+
+  private actual(): IndiceFaiss {
+    if (this.vigente && this.indice) return this.indice;
+    const f = faiss()!;
+    const indice = this.aproximado ? f.Index.fromFactory(this.dimension, 'HNSW32,Flat', f.MetricType.METRIC_INNER_PRODUCT) : new f.IndexFlatIP(this.dimension);
+    // In slices: faiss-node takes plain arrays, and one of the whole catalog would double the memory peak.
+    const todos = this.almacen.vectores();
+    const paso = this.dimension * 1024;
+    for (let i = 0; i < todos.length; i += paso) indice.add(Array.from(todos.subarray(i, i + paso)));
+    this.indice = indice;
+    this.vigente = true;
+    this.indiceAproximado = this.aproximado;
+    return indice;
+  }
+}
+
+function aplanar(vectores: Float32Array[]): number[] {
+  const out: number[] = [];
+  for (const v of vectores) for (const x of v) out.push(x);
+  return out;
+}

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { Logger, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EnvironmentVariables } from '../config/env.validation';
+import { Producto } from '../productos/producto.entity';
+import { BuscadorHibrido } from './busqueda/buscador';
+import { LocalEmbeddings } from './embeddings/local.embeddings';
+import { ExactIndex } from './indexes/exact.index';
+import { FaissIndex, faissDisponible } from './indexes/faiss.index';
+import { BUSCADOR, Embeddings, EMBEDDINGS, VECTOR_INDEX, VectorIndex } from './retrieval.interfaces';
+import { RetrievalService } from './retrieval.service';
+import { Analizador } from './texto/analizador';
+import { cargarSinonimos } from './texto/lexico';
+
+type Config = ConfigService<EnvironmentVariables, true>;
+const ANALIZADOR = Symbol('ANALIZADOR');
+const logger = new Logger('Retrieval');
+
+function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Record<string, string>): Embeddings {
+  const modelo = config.get('EMBEDDINGS_MODEL', { infer: true });
+  const dimension = config.get('EMBEDDINGS_DIMENSION', { infer: true });
+  const timeout = config.get('PROVEEDOR_TIMEOUT_MS', { infer: true });
+  switch (config.get('EMBEDDINGS_PROVIDER', { infer: true })) {
+    case 'gemini':
+    case 'openai':
+      throw new Error(`EMBEDDINGS_PROVIDER=${config.get('EMBEDDINGS_PROVIDER', { infer: true })} todavía no está disponible en esta versión`);
+    default: {
+      const version = createHash('sha1').update(JSON.stringify(sinonimos)).digest('hex').slice(0, 8);
+      return new LocalEmbeddings(analizador, dimension ?? 256, version);
+    }
+  }
+}
+
+function crearIndice(config: Config, embeddings: Embeddings): VectorIndex {
+  switch (config.get('RETRIEVER_BACKEND', { infer: true })) {
+    case 'pinecone':
+      throw new Error('RETRIEVER_BACKEND=pinecone todavía no está disponible en esta versión');
+    case 'faiss':
+      if (faissDisponible()) return new FaissIndex(embeddings.dimension, { umbralAproximado: config.get('FAISS_UMBRAL_APROXIMADO', { infer: true }) });
+      logger.warn('RETRIEVER_BACKEND=faiss pero el módulo nativo faiss-node no está compilado (npm run build:faiss); se usa el índice exacto en TypeScript');
+      return new ExactIndex(embeddings.dimension);
+    default:
+      return new ExactIndex(embeddings.dimension);
+  }
+}
+
+/**
+ * Product search shared by Productos, Chat and Admin. Feature modules see RetrievalService
+ * and the tokens; which embedder and which vector index run is configuration only.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Producto])],
+  providers: [
+    {
+      provide: ANALIZADOR,
+      inject: [ConfigService],
+      useFactory: (config: Config) => {
+        const sinonimos = cargarSinonimos(config.get('SINONIMOS_FILE', { infer: true }));
+        return { analizador: new Analizador(sinonimos), sinonimos };
+      },
+    },
+    {
+      provide: EMBEDDINGS,
+      inject: [ConfigService, ANALIZADOR],
+      useFactory: (config: Config, a: { analizador: Analizador; sinonimos: Record<string, string> }) => crearEmbeddings(config, a.analizador, a.sinonimos),
+    },
+    { provide: VECTOR_INDEX, inject: [ConfigService, EMBEDDINGS], useFactory: crearIndice },
+    {
+      provide: BUSCADOR,
+      inject: [ConfigService, ANALIZADOR],
+      useFactory: (config: Config, a: { analizador: Analizador }) =>
+        new BuscadorHibrido(a.analizador, config.get('BUSQUEDA_UMBRAL_SEMANTICO', { infer: true }) ?? (config.get('EMBEDDINGS_PROVIDER', { infer: true }) === 'local' ? 0.3 : 0.5)),
+    },
+    RetrievalService,
+  ],
+  exports: [RetrievalService, EMBEDDINGS, VECTOR_INDEX],
+})
+export class RetrievalModule {}
