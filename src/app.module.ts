@@ -7,6 +7,7 @@ import { ClientesModule } from './clientes/clientes.module';
 import { validarEntorno } from './config/env.validation';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { MetricasModule } from './metricas/metricas.module';
 import { PedidosModule } from './pedidos/pedidos.module';
 import { ProductosModule } from './productos/productos.module';
 
@@ -15,6 +16,7 @@ import { ProductosModule } from './productos/productos.module';
     // Tests set their environment explicitly; a developer's .env must not leak into them.
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validarEntorno, ignoreEnvFile: process.env.NODE_ENV === 'test' }),
     DatabaseModule,
+    MetricasModule,
     AuthModule,
     ProductosModule,
     ClientesModule,

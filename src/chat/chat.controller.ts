@@ -2,12 +2,33 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
-import { EstadoChatDto, HistorialDto, MensajeDto, ResponderDto } from './chat.dto';
+import { Publico } from '../auth/decoradores';
+import { EstadoChatDto, HistorialDto, MensajeDto, MensajeTextoDto, RespuestaChatDto, ResponderDto } from './chat.dto';
 import { ChatService } from './chat.service';
 import { ConversacionesService } from './conversaciones.service';
 import { Mensaje } from './mensaje.entity';
 
 const CHAT_ID = { name: 'chat_id', example: 'web-5f2c' };
+
+/** Customer side: public, as a shop's chat widget is. */
+@ApiTags('chat')
+@Publico()
+@Controller('chat')
+export class ChatClienteController {
+  constructor(private readonly chat: ChatService) {}
+
+  @Post('texto')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Un turno del cliente: el agente entiende, busca en el catálogo, arma el pedido y responde',
+    description: 'Sin chat_id se abre una conversación nueva; su id vuelve en la respuesta. Un chat en pausa guarda el mensaje y responde tipo_mensaje "sistema".',
+  })
+  @ApiOkResponse({ type: RespuestaChatDto })
+  @ApiErrores(400, 413)
+  texto(@Body() dto: MensajeTextoDto): Promise<RespuestaChatDto> {
+    return this.chat.atender(dto.mensaje, dto.chat_id);
+  }
+}
 
 /** Staff side of the chat: read a conversation and take it over by hand. */
 @ApiTags('chat')

@@ -1,17 +1,24 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Cliente } from '../clientes/cliente.entity';
+import { PedidosModule } from '../pedidos/pedidos.module';
+import { Producto } from '../productos/producto.entity';
+import { RetrievalModule } from '../retrieval/retrieval.module';
 import { CanalesService } from './canales.service';
-import { ChatOperadorController } from './chat.controller';
+import { ChatClienteController, ChatOperadorController } from './chat.controller';
 import { ChatService } from './chat.service';
 import { Conversacion } from './conversacion.entity';
 import { ConversacionesService } from './conversaciones.service';
+import { MODELO_LENGUAJE } from './llm/llm.interfaces';
+import { crearModeloLenguaje } from './llm/modelo.factory';
 import { Mensaje } from './mensaje.entity';
 import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado])],
-  controllers: [ChatOperadorController],
-  providers: [ChatService, ConversacionesService, CanalesService],
+  imports: [TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]), RetrievalModule, PedidosModule],
+  controllers: [ChatClienteController, ChatOperadorController],
+  providers: [ChatService, ConversacionesService, CanalesService, { provide: MODELO_LENGUAJE, inject: [ConfigService], useFactory: crearModeloLenguaje }],
   exports: [ChatService, CanalesService, ConversacionesService],
 })
 export class ChatModule {}

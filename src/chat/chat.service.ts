@@ -1,11 +1,248 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Empresa } from '../admin/empresa.entity';
+import { EmpresaService } from '../admin/empresa.service';
+import { Cliente } from '../clientes/cliente.entity';
+import { multiplicar } from '../common/money';
+import { TransaccionesService } from '../database/transacciones.service';
+import { MetricasService } from '../metricas/metricas.service';
+import { PedidosService } from '../pedidos/pedidos.service';
+import { Producto } from '../productos/producto.entity';
+import { RetrievalService } from '../retrieval/retrieval.service';
+import { verificarRedaccion } from './agente/guardia';
+import { datosFaltantes, Decision, decidir, elegirOpcion, EstadoConversacion, estadoInicial, Resolucion, sinStock, totalPedido, trasRegistro } from './agente/maquina';
+import { disponibilidad, FilaCatalogo } from './agente/plantillas';
+import { clasificar, resolverReferencia } from './agente/resolver';
+import { Interpretacion, Mencion } from './agente/tipos';
 import { CanalesService } from './canales.service';
+import { CerrojoPorClave } from './cerrojo';
+import { RespuestaChatDto } from './chat.dto';
 import { ConversacionesService } from './conversaciones.service';
+import { ContextoInterpretacion, MODELO_LENGUAJE, ModeloLenguaje } from './llm/llm.interfaces';
+import { LocalModelo } from './llm/local.modelo';
 import { Mensaje } from './mensaje.entity';
+import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
 
+const fila = (p: Producto): FilaCatalogo => ({ id: p.id, nombre: p.nombre, precio: p.precio, stock: p.stock });
+
+/**
+ * One customer turn, as AGENT.md describes it: store → respect takeover → understand →
+ * retrieve → state machine → register → answer (guarded) → store. Any channel calls
+ * `atender`; the REST controller and the Telegram bot are thin adapters around it.
+ */
 @Injectable()
 export class ChatService {
-  constructor(private readonly conversaciones: ConversacionesService, private readonly canales: CanalesService) {}
+  private readonly logger = new Logger(ChatService.name);
+  private readonly cerrojo = new CerrojoPorClave();
+  private readonly local = new LocalModelo();
+
+  constructor(
+    private readonly conversaciones: ConversacionesService,
+    private readonly canales: CanalesService,
+    private readonly empresa: EmpresaService,
+    private readonly retrieval: RetrievalService,
+    private readonly pedidos: PedidosService,
+    private readonly tx: TransaccionesService,
+    private readonly metricas: MetricasService,
+    @Inject(MODELO_LENGUAJE) private readonly modelo: ModeloLenguaje,
+    @InjectRepository(Producto) private readonly productos: Repository<Producto>,
+    @InjectRepository(Cliente) private readonly clientes: Repository<Cliente>,
+  ) {}
+
+  atender(texto: string, chatId: string = `web-${randomUUID()}`, canal = 'api', metadatos: Record<string, unknown> = {}): Promise<RespuestaChatDto> {
+    return this.cerrojo.ejecutar(chatId, () => this.turno(chatId, texto, canal, metadatos));
+  }
+
+  private async turno(chatId: string, texto: string, canal: string, extra: Record<string, unknown>): Promise<RespuestaChatDto> {
+    const inicio = performance.now();
+    const conversacion = await this.tx.ejecutar(async (m) => {
+      const c = await this.conversaciones.obtenerOCrear(chatId, canal, m);
+      await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'usuario', mensaje: texto, estado_venta: c.estado_venta, metadatos: Object.keys(extra).length ? extra : null }, m);
+      return c;
+    });
+    const negocio = await this.empresa.obtener();
+    const estado = (conversacion.estado as EstadoConversacion | null) ?? estadoInicial();
+    if (conversacion.pausado) {
+      this.metricas.contar('turnos.en_pausa');
+      return this.respuestaEnPausa(chatId, negocio, estado);
+    }
+
+    const opcionElegida = estado.pendientes.length ? elegirOpcion(texto, estado.pendientes[0].opciones) : undefined;
+    const { interpretacion, proveedor } = opcionElegida
+      ? { interpretacion: { intencion: 'venta', accion: 'agregar', productos: [], datos: {}, esPregunta: false } as Interpretacion, proveedor: 'reglas' }
+      : await this.entender(texto, estado);
+    const [resoluciones, carritoActual, clienteRegistrado, ultimoPedido, categorias] = await Promise.all([
+      ['agregar', 'consultar'].includes(interpretacion.accion) ? this.resolver(interpretacion.productos, estado) : Promise.resolve([]),
+      this.filasDe(estado.items.map((l) => l.producto_id)),
+      interpretacion.datos.cedula ? this.clientes.findOneBy({ cedula: interpretacion.datos.cedula, activo: true }) : Promise.resolve(null),
+      interpretacion.accion === 'estado_pedido' ? this.pedidos.ultimoDelChat(chatId) : Promise.resolve(null),
+      interpretacion.accion === 'consultar' && interpretacion.productos.length === 0 ? this.categorias() : Promise.resolve([]),
+    ]);
+
+    let decision = decidir(estado, {
+      mensaje: texto,
+      interpretacion,
+      resoluciones,
+      opcionElegida,
+      negocio,
+      carritoActual,
+      clienteRegistrado: clienteRegistrado && aDatos(clienteRegistrado),
+      ultimoPedido,
+      categorias,
+      ahora: new Date().toISOString(),
+    });
+    if (decision.registrar) decision = await this.registrar(chatId, decision, negocio);
+
+    const { respuesta, redactor } = await this.redactar(texto, decision, negocio);
+    const e = decision.estado;
+    const pedido = e.items.length || e.pedido ? {
+      id: e.pedido?.id ?? null,
+      estado: e.pedido?.estado ?? e.fase ?? 'carrito',
+      items: e.items.map((l) => ({ ...l, subtotal: multiplicar(l.precio_unitario, l.cantidad) })),
+      total: e.pedido?.total ?? totalPedido(e.items),
+      datos_faltantes: e.pedido ? [] : datosFaltantes(e),
+    } : null;
+    const productosRespuesta = await this.tarjetas(decision.productos, negocio);
+    const metadatos = {
+      accion: interpretacion.accion,
+      ...(interpretacion.tema ? { tema: interpretacion.tema } : {}),
+      interprete: proveedor,
+      redactor,
+      productos: productosRespuesta.map((p) => p.id),
+      ...(e.pedido ? { pedido_id: e.pedido.id } : {}),
+      ...(decision.noEncontrados.length ? { no_encontrados: decision.noEncontrados } : {}),
+      ...(decision.escalar ? { escalar: true } : {}),
+      ms: Math.round(performance.now() - inicio),
+    };
+    await this.tx.ejecutar(async (m) => {
+      await m.save(Object.assign(conversacion, { estado: e, estado_venta: e.fase }));
+      await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: interpretacion.intencion, estado_venta: e.fase, metadatos }, m);
+      if (decision.noEncontrados.length) await m.save(ProductoNoEncontrado, decision.noEncontrados.map((t) => m.create(ProductoNoEncontrado, { chat_id: chatId, texto: t.slice(0, 300) })));
+    });
+    this.metricas.contar('turnos');
+    this.metricas.contar(`intencion.${interpretacion.intencion}`);
+    return { chat_id: chatId, respuesta, tipo_mensaje: interpretacion.intencion, estado_venta: e.fase, pedido, productos: productosRespuesta, metadatos };
+  }
+
+  /** A paused chat: the message is stored, the agent stays quiet (or says the configured hold text). */
+  private async respuestaEnPausa(chatId: string, negocio: Empresa, estado: EstadoConversacion): Promise<RespuestaChatDto> {
+    const respuesta = negocio.mensaje_pausa ?? '';
+    if (respuesta) await this.tx.ejecutar((m) => this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'sistema', mensaje: respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase }, m));
+    return { chat_id: chatId, respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase, pedido: null, productos: [], metadatos: { pausado: true } };
+  }
+
+  /** The configured model reads the message; if it fails, the local rules do, and the turn goes on. */
+  private async entender(texto: string, estado: EstadoConversacion): Promise<{ interpretacion: Interpretacion; proveedor: string }> {
+    const contexto: ContextoInterpretacion = {
+      fase: estado.fase,
+      campoPendiente: estado.fase === 'recolectando_datos' ? estado.campo : undefined,
+      carrito: estado.items.map((l) => l.nombre),
+      opciones: estado.pendientes[0]?.opciones.map((o) => o.nombre),
+    };
+    if (this.modelo.nombre !== this.local.nombre) {
+      try {
+        return { interpretacion: await this.metricas.medir(`proveedor.${this.modelo.nombre}.interpretar`, () => this.modelo.interpretar(texto, contexto)), proveedor: this.modelo.nombre };
+      } catch (e) {
+        this.metricas.contar('respaldo_local.interpretar');
+        this.logger.warn(`${this.modelo.nombre} no interpretó el mensaje; se usan las reglas locales: ${(e as Error).message}`);
+      }
+    }
+    return { interpretacion: await this.local.interpretar(texto, contexto), proveedor: this.local.nombre };
+  }
+
+  private async resolver(menciones: Mencion[], estado: EstadoConversacion): Promise<Resolucion[]> {
+    return Promise.all(
+      menciones.map(async (mencion) => {
+        const referida = resolverReferencia(mencion, estado.mostrados);
+        if (referida) return referida;
+        const { resultados } = await this.retrieval.buscar(mencion.texto, { limite: 8 });
+        return clasificar(mencion, resultados.map((r) => ({ producto: fila(r.producto), score: r.score, cobertura: r.cobertura, coincidencias: r.coincidencias })));
+      }),
+    );
+  }
+
+  private async filasDe(ids: number[]): Promise<Record<number, FilaCatalogo>> {
+    if (ids.length === 0) return {};
+    return Object.fromEntries((await this.productos.findBy({ id: In(ids) })).map((p) => [p.id, fila(p)]));
+  }
+
+  private async categorias(): Promise<string[]> {
+    const filas = await this.productos.createQueryBuilder('p').select('DISTINCT p.categoria', 'categoria').where('p.activo = :a', { a: true }).orderBy('categoria').getRawMany<{ categoria: string }>();
+    return filas.map((f) => f.categoria);
+  }
+
+  /**
+   * Stores customer and order in one transaction through the same service the staff API uses.
+   * The key is chat + cart number: a retried turn finds the order instead of adding another.
+   */
+  private async registrar(chatId: string, decision: Decision, negocio: Empresa): Promise<Decision> {
+    const e = decision.estado;
+    const d = e.datos;
+    try {
+      const { pedido } = await this.pedidos.crear(
+        { cliente_cedula: d.cedula!, items: e.items.map((l) => ({ producto_id: l.producto_id, cantidad: l.cantidad })), chat_id: chatId },
+        `chat:${chatId}:${e.carrito}`,
+        {
+          cedula: d.cedula!,
+          nombre_completo: d.nombre_completo!,
+          telefono: d.telefono ?? null,
+          correo: d.correo ?? null,
+          direccion: d.direccion ?? null,
+          barrio: d.barrio ?? null,
+          indicaciones_adicionales: d.indicaciones_adicionales || null,
+          consentimiento_datos: e.consentimiento ? new Date(e.consentimiento) : null,
+        },
+      );
+      this.metricas.contar('pedidos.chat');
+      return { ...trasRegistro(e, { id: pedido.id, total: pedido.total, estado: pedido.estado }, negocio), noEncontrados: decision.noEncontrados };
+    } catch (err) {
+      const detalle = err instanceof HttpException && err.getStatus() === HttpStatus.CONFLICT ? (err.getResponse() as { details?: { producto_id?: number } }).details : undefined;
+      if (detalle?.producto_id) {
+        const actual = (await this.filasDe([detalle.producto_id]))[detalle.producto_id];
+        if (actual) return sinStock(e, actual, negocio);
+      }
+      throw err;
+    }
+  }
+
+  /** The model phrases the answer from the template; the guard decides whether the customer sees it. */
+  private async redactar(mensaje: string, decision: Decision, negocio: Empresa): Promise<{ respuesta: string; redactor: string }> {
+    if (this.modelo.nombre === this.local.nombre || !decision.respuesta) return { respuesta: decision.respuesta, redactor: 'plantilla' };
+    const e = decision.estado;
+    const montos = [
+      ...decision.productos.map((p) => p.precio),
+      ...e.items.map((l) => multiplicar(l.precio_unitario, l.cantidad)),
+      totalPedido(e.items),
+      ...(e.pedido ? [e.pedido.total] : []),
+    ];
+    const nombres = [...decision.productos.map((p) => p.nombre), ...e.items.map((l) => l.nombre)];
+    try {
+      const texto = await this.metricas.medir(`proveedor.${this.modelo.nombre}.redactar`, () =>
+        this.modelo.redactar({ mensajeCliente: mensaje, borrador: decision.respuesta, productos: decision.productos.map((p) => ({ nombre: p.nombre, precio: p.precio })), montos, nombreAgente: negocio.nombre_agente, nombreNegocio: negocio.nombre, tono: negocio.tono }),
+      );
+      const veredicto = verificarRedaccion(texto, { productos: nombres, montos, catalogo: await this.nombresCatalogo() });
+      if (veredicto.ok && texto.trim()) return { respuesta: texto.trim(), redactor: this.modelo.nombre };
+      this.metricas.contar('guardia.bloqueos');
+      this.logger.warn(`Guardia: respuesta de ${this.modelo.nombre} descartada (${veredicto.ok ? 'vacía' : veredicto.motivo})`);
+      return { respuesta: decision.respuesta, redactor: 'plantilla (guardia)' };
+    } catch (err) {
+      this.metricas.contar('respaldo_local.redactar');
+      this.logger.warn(`${this.modelo.nombre} no redactó; se usa la plantilla: ${(err as Error).message}`);
+      return { respuesta: decision.respuesta, redactor: 'plantilla (respaldo)' };
+    }
+  }
+
+  private async nombresCatalogo(): Promise<string[]> {
+    return (await this.productos.find({ select: { nombre: true }, where: { activo: true } })).map((p) => p.nombre);
+  }
+
+  /** product cards with fresh availability, in the order the answer names them */
+  private async tarjetas(filas: FilaCatalogo[], negocio: Empresa) {
+    const frescas = await this.filasDe(filas.map((f) => f.id));
+    return filas.map((f) => frescas[f.id] ?? f).map((p) => ({ id: p.id, nombre: p.nombre, precio: p.precio, disponibilidad: disponibilidad(p, negocio) }));
+  }
 
   /** stored as the operator's, then delivered on the chat's own channel */
   async responderComoOperador(chatId: string, texto: string): Promise<Mensaje> {
@@ -14,4 +251,15 @@ export class ChatService {
     const entregado = await this.canales.enviar(conversacion.canal, chatId, texto);
     return Object.assign(mensaje, { metadatos: { ...(mensaje.metadatos ?? {}), entregado } });
   }
+}
+
+function aDatos(c: Cliente) {
+  return {
+    nombre_completo: c.nombre_completo,
+    cedula: c.cedula,
+    telefono: c.telefono ?? undefined,
+    correo: c.correo ?? undefined,
+    direccion: c.direccion ?? undefined,
+    barrio: c.barrio ?? undefined,
+  };
 }

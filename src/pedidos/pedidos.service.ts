@@ -14,6 +14,9 @@ import { CrearPedidoDto, ListarPedidosDto, ListarVentasDto } from './pedidos.dto
 import { agruparLineas, puedeTransitar, transicionesDesde } from './transiciones';
 import { Venta } from './venta.entity';
 
+export type DatosClientePedido = Pick<Cliente, 'cedula' | 'nombre_completo' | 'telefono' | 'correo' | 'direccion' | 'barrio' | 'indicaciones_adicionales'> &
+  Partial<Pick<Cliente, 'consentimiento_datos'>>;
+
 export interface ResultadoPedido {
   pedido: Pedido;
   /** true when the idempotency key had already registered this order */
@@ -33,13 +36,20 @@ export class PedidosService {
     private readonly tx: TransaccionesService,
   ) {}
 
-  async crear(dto: CrearPedidoDto, claveIdempotencia?: string): Promise<ResultadoPedido> {
+  /**
+   * @param cliente when given (the chat), the customer is created or updated with these data in
+   * the same transaction as the order: either both are stored or neither is
+   */
+  async crear(dto: CrearPedidoDto, claveIdempotencia?: string, cliente?: DatosClientePedido): Promise<ResultadoPedido> {
     if (claveIdempotencia) {
       const previo = await this.porClave(claveIdempotencia);
       if (previo) return { pedido: previo, repetido: true };
     }
     try {
-      const id = await this.tx.ejecutar((m) => this.registrar(m, dto, claveIdempotencia ?? null));
+      const id = await this.tx.ejecutar(async (m) => {
+        if (cliente) await this.guardarCliente(m, cliente);
+        return this.registrar(m, dto, claveIdempotencia ?? null);
+      });
       return { pedido: await this.obtener(id), repetido: false };
     } catch (e) {
       // Two requests with the same key raced: the loser's insert hits the unique key.
@@ -47,6 +57,11 @@ export class PedidosService {
       if (previo) return { pedido: previo, repetido: true };
       throw e;
     }
+  }
+
+  private async guardarCliente(m: EntityManager, datos: DatosClientePedido): Promise<void> {
+    const existente = await m.findOneBy(Cliente, { cedula: datos.cedula });
+    await m.save(Cliente, existente ? m.merge(Cliente, existente, datos) : m.create(Cliente, datos));
   }
 
   private async registrar(m: EntityManager, dto: CrearPedidoDto, clave: string | null): Promise<number> {
@@ -127,6 +142,11 @@ export class PedidosService {
     const p = await this.pedidos.findOne({ where: { id }, relations: { items: true }, order: { items: { id: 'ASC' } } });
     if (!p) throw noEncontrado(`El pedido ${id}`);
     return p;
+  }
+
+  /** the newest order a chat registered, for "¿dónde está mi pedido?" */
+  ultimoDelChat(chat_id: string): Promise<Pedido | null> {
+    return this.pedidos.findOne({ where: { chat_id }, order: { id: 'DESC' } });
   }
 
   porClave(clave: string): Promise<Pedido | null> {

@@ -1,0 +1,106 @@
+import { plegar } from '../../common/texto';
+import { Campo, DatosCliente } from './tipos';
+
+export type Validacion = { ok: true; valor: string } | { ok: false; motivo: string };
+
+/** words a name does not have: "bueno, está bien" is an answer, not a name */
+const NO_NOMBRE = new Set(
+  `si no ok bueno bien esta listo dale claro gracias hola quiero necesito pedido perfecto vale que como donde cuando cual por para favor porfa ya mas nada todo eso eso esto aja pues entonces espera momento`.split(/\s+/),
+);
+
+const NINGUNA = /^(ningun[ao]?|nada|no|no gracias|ningunas|sin indicaciones|n\/a|na)\.?$/;
+
+function titulo(s: string): string {
+  return s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((p) => (['de', 'del', 'la', 'las', 'los', 'y'].includes(p) ? p : p.charAt(0).toUpperCase() + p.slice(1)))
+    .join(' ');
+}
+
+/** Validates and normalises one customer field; the reason is what the customer is told. */
+export function validarCampo(campo: Campo, entrada: string): Validacion {
+  const v = entrada.trim().replace(/\s+/g, ' ').replace(/[.]$/, '');
+  switch (campo) {
+    case 'nombre_completo': {
+      const limpio = v.replace(/^(me llamo|mi nombre es|soy|nombre:?)\s+/i, '');
+      if (!/^[\p{L}' .-]+$/u.test(limpio)) return { ok: false, motivo: 'el nombre solo debe tener letras' };
+      if (plegar(limpio).split(' ').some((p) => NO_NOMBRE.has(p))) return { ok: false, motivo: 'escríbeme tu nombre y apellido' };
+      if (limpio.split(' ').filter((p) => p.length >= 2).length < 2) return { ok: false, motivo: 'necesito tu nombre y al menos un apellido' };
+      if (limpio.length > 100) return { ok: false, motivo: 'el nombre es demasiado largo' };
+      return { ok: true, valor: titulo(limpio) };
+    }
+    case 'cedula': {
+      const digitos = v.replace(/^(c\.?c\.?|cedula|cédula)[:\s]*/i, '').replace(/[\s.,-]/g, '');
+      if (!/^\d{5,12}$/.test(digitos)) return { ok: false, motivo: 'la cédula debe tener entre 5 y 12 dígitos, sin letras' };
+      return { ok: true, valor: digitos };
+    }
+    case 'telefono': {
+      let t = v.replace(/[\s().-]/g, '');
+      t = t.replace(/^(\+57|0057|57)(?=3\d{9}$)/, '');
+      if (!/^3\d{9}$/.test(t)) return { ok: false, motivo: 'el celular debe tener 10 dígitos y empezar por 3 (puede llevar +57)' };
+      return { ok: true, valor: t };
+    }
+    case 'correo': {
+      const c = v.toLowerCase();
+      if (!/^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(c)) return { ok: false, motivo: 'el correo debe tener la forma nombre@dominio.com' };
+      return { ok: true, valor: c };
+    }
+    case 'direccion': {
+      if (v.length < 5 || !/\d/.test(v)) return { ok: false, motivo: 'la dirección debe incluir la calle o carrera y el número, por ejemplo "Calle 10 # 43-20"' };
+      if (v.length > 200) return { ok: false, motivo: 'la dirección es demasiado larga' };
+      return { ok: true, valor: v };
+    }
+    case 'barrio': {
+      const b = v.replace(/^barrio\s+/i, '');
+      if (b.length < 2 || b.length > 80 || /[?¿]/.test(b)) return { ok: false, motivo: 'escríbeme solo el nombre del barrio' };
+      return { ok: true, valor: titulo(b) };
+    }
+    case 'indicaciones_adicionales':
+      if (NINGUNA.test(plegar(v))) return { ok: true, valor: '' };
+      return v.length > 500 ? { ok: false, motivo: 'las indicaciones son demasiado largas' } : { ok: true, valor: v };
+  }
+}
+
+const PATRONES: Array<{ campo: Campo; re: RegExp }> = [
+  { campo: 'correo', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ },
+  { campo: 'telefono', re: /(?:\+?57[\s-]?)?\b3\d{2}[\s-]?\d{3}[\s-]?\d{4}\b/ },
+  { campo: 'cedula', re: /\b(?:c\.?c\.?|c[eé]dula|documento|identificaci[oó]n)(?:\s+(?:es|n[uú]mero|no\.?))?[:\s#]*(\d[\d.\s]{3,14}\d)\b/i },
+  {
+    campo: 'direccion',
+    re: /\b(?:calle|cl|cll|carrera|cra|kra|kr|cr|avenida|av|diagonal|dg|transversal|tv|circular|cq|autopista|manzana|mz|km)\.?\s*\d+[\w\s#°-]*?(?:#|no\.?|n°)?\s*\d+[\w-]*(?:\s*-\s*\d+\w*)?/i,
+  },
+  { campo: 'barrio', re: /\bbarrio\s+([\p{L}\s]+?)(?=[,.;]|$| y | cel| tel| correo)/iu },
+  { campo: 'nombre_completo', re: /\b(?:me llamo|mi nombre es)\s+([\p{L}' ]+?)(?=[,.;]|$| y | mi | cc| c[eé]dula)/iu },
+];
+
+/**
+ * Customer data in free text: labelled or unmistakable values anywhere in the message
+ * ("mi correo es…", a mobile number, "barrio Laureles"), plus the field the agent asked for,
+ * taken from what is left once the others are removed. Only valid values are returned.
+ */
+export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: DatosCliente; invalido?: { campo: Campo; motivo: string } } {
+  const datos: DatosCliente = {};
+  let resto = mensaje;
+  for (const { campo, re } of PATRONES) {
+    const m = re.exec(resto);
+    if (!m) continue;
+    const r = validarCampo(campo, m[1] ?? m[0]);
+    if (!r.ok) continue;
+    datos[campo] = r.valor;
+    resto = resto.replace(m[0], ' ');
+  }
+  // A bare 5–12 digit number is a cédula when the cédula is what is missing.
+  if (!datos.cedula && (pendiente === 'cedula' || pendiente === 'nombre_completo')) {
+    const m = /(?<![\d+])\d{1,3}(?:\.\d{3}){1,3}(?!\d)|(?<![\d+])\d{5,12}(?!\d)/.exec(resto);
+    if (m) {
+      datos.cedula = m[0].replace(/\./g, '');
+      resto = resto.replace(m[0], ' ');
+    }
+  }
+  resto = resto.replace(/\s*[,;]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!pendiente || datos[pendiente] !== undefined || resto === '') return { datos };
+  const r = validarCampo(pendiente, resto);
+  if (r.ok) datos[pendiente] = r.valor;
+  return r.ok ? { datos } : { datos, invalido: { campo: pendiente, motivo: r.motivo } };
+}

@@ -1,0 +1,312 @@
+import { interpretarLocal } from './entender';
+import { datosFaltantes, decidir, Decision, elegirOpcion, EstadoConversacion, estadoInicial, Resolucion, sinStock, totalPedido, trasRegistro, Turno } from './maquina';
+import { FilaCatalogo, Negocio } from './plantillas';
+import { Interpretacion, Mencion } from './tipos';
+
+const NEGOCIO: Negocio = {
+  nombre: 'Tienda Demo',
+  nombre_agente: 'Sofía',
+  horario: 'lunes a viernes de 8 a 5',
+  direccion: 'Calle 1 # 2-3',
+  telefono_contacto: '604 000 0000',
+  medios_pago: ['efectivo', 'Nequi'],
+  zonas_entrega: 'Medellín',
+  tiempos_entrega: '24 a 48 horas',
+  devoluciones: '5 días',
+  garantia: '6 meses',
+  aviso_datos: 'AVISO LEY 1581',
+  limite_por_producto: 1000,
+  mostrar_stock: true,
+};
+
+const P = {
+  ext10: { id: 1, nombre: 'Extintor ABC 10 libras', precio: 89000, stock: 25 },
+  ext20: { id: 2, nombre: 'Extintor ABC 20 libras', precio: 145000, stock: 12 },
+  cascoAma: { id: 3, nombre: 'Casco de seguridad amarillo', precio: 28000, stock: 60 },
+  cascoBla: { id: 4, nombre: 'Casco de seguridad blanco', precio: 28000, stock: 45 },
+  guantes: { id: 5, nombre: 'Guantes de carnaza', precio: 9500, stock: 3 },
+  agotado: { id: 6, nombre: 'Camilla rígida', precio: 420000, stock: 0 },
+} satisfies Record<string, FilaCatalogo>;
+
+/** a tiny stand-in for retrieval: which rows each mention text means */
+function resolver(m: Mencion): Resolucion {
+  const t = m.texto;
+  if (/extintor.*10/.test(t)) return { mencion: m, tipo: 'unico', producto: P.ext10 };
+  if (/extintor.*20/.test(t)) return { mencion: m, tipo: 'unico', producto: P.ext20 };
+  if (/extintor/.test(t)) return { mencion: m, tipo: 'ambiguo', opciones: [P.ext10, P.ext20] };
+  if (/casco.*amarill/.test(t)) return { mencion: m, tipo: 'unico', producto: P.cascoAma };
+  if (/casco.*blanc/.test(t)) return { mencion: m, tipo: 'unico', producto: P.cascoBla };
+  if (/casco/.test(t)) return { mencion: m, tipo: 'ambiguo', opciones: [P.cascoAma, P.cascoBla] };
+  if (/guante/.test(t)) return { mencion: m, tipo: 'unico', producto: P.guantes };
+  if (/camilla/.test(t)) return { mencion: m, tipo: 'unico', producto: P.agotado };
+  return { mencion: m, tipo: 'ninguno', parecidos: [] };
+}
+
+/** Drives the machine as the pipeline does, with the local understanding. */
+class Conversacion {
+  estado: EstadoConversacion = estadoInicial();
+  ultima!: Decision;
+  registrados = 0;
+
+  constructor(private readonly extra: Partial<Turno> = {}, private readonly negocio: Negocio = NEGOCIO) {}
+
+  di(mensaje: string): Decision {
+    const e = this.estado;
+    const opcionElegida = e.pendientes.length ? elegirOpcion(mensaje, e.pendientes[0].opciones) : undefined;
+    const interpretacion: Interpretacion = opcionElegida
+      ? { intencion: 'venta', accion: 'agregar', productos: [], datos: {}, esPregunta: false }
+      : interpretarLocal(mensaje, { fase: e.fase, campoPendiente: e.fase === 'recolectando_datos' ? e.campo : undefined, carrito: e.items.map((l) => l.nombre) });
+    let d = decidir(e, {
+      mensaje,
+      interpretacion,
+      resoluciones: ['agregar', 'consultar'].includes(interpretacion.accion) ? interpretacion.productos.map(resolver) : [],
+      opcionElegida,
+      negocio: this.negocio,
+      carritoActual: Object.fromEntries(Object.values(P).map((p) => [p.id, p])),
+      categorias: ['extintores', 'cascos'],
+      ahora: '2026-11-25T10:00:00.000Z',
+      ...this.extra,
+    });
+    if (d.registrar) {
+      this.registrados++;
+      d = trasRegistro(d.estado, { id: 77, total: totalPedido(d.estado.items), estado: 'pendiente' }, this.negocio);
+    }
+    this.estado = d.estado;
+    this.ultima = d;
+    return d;
+  }
+
+  get items() {
+    return this.estado.items.map((l) => [l.nombre, l.cantidad]);
+  }
+}
+
+const DATOS = ['Ana María Gómez', '1020304050', '3001234567', 'ana@example.com', 'Calle 10 # 43-20', 'Laureles', 'ninguna'];
+
+describe('order state machine', () => {
+  it('adds several lines from one message, with prices and the total, and asks "¿algo más?"', () => {
+    const c = new Conversacion();
+    const d = c.di('quiero 2 extintores de 10 libras y 3 cascos amarillos');
+    expect(c.items).toEqual([['Extintor ABC 10 libras', 2], ['Casco de seguridad amarillo', 3]]);
+    expect(d.estado.fase).toBe('confirmando');
+    expect(d.respuesta).toContain('$89.000');
+    expect(d.respuesta).toContain('Total del pedido: $262.000');
+    expect(d.respuesta).toContain('¿Deseas agregar algo más o procedemos con el pedido?');
+    expect(d.productos.map((p) => p.id)).toEqual([1, 3]);
+  });
+
+  it('asks which variant of an ambiguous product, listing the real options, then takes the answer', () => {
+    const c = new Conversacion();
+    let d = c.di('quiero 2 extintores');
+    expect(c.items).toEqual([]);
+    expect(d.estado.fase).toBeNull();
+    expect(d.respuesta).toMatch(/Extintor ABC 10 libras[\s\S]*Extintor ABC 20 libras/);
+    d = c.di('el de 20');
+    expect(c.items).toEqual([['Extintor ABC 20 libras', 2]]);
+    expect(d.estado.fase).toBe('confirmando');
+  });
+
+  it('keeps the cart while asking a variant for a second product', () => {
+    const c = new Conversacion();
+    const d = c.di('quiero 3 guantes y 2 cascos');
+    expect(c.items).toEqual([['Guantes de carnaza', 3]]);
+    expect(d.estado.fase).toBe('carrito');
+    expect(c.di('blanco').estado.items.map((l) => l.cantidad)).toEqual([3, 2]);
+  });
+
+  it.each([
+    ['quiero 0 cascos amarillos', 'al menos 1'],
+    ['quiero -2 cascos amarillos', 'al menos 1'],
+    ['quiero 1001 cascos amarillos', 'máximo 1000'],
+  ])('rejects "%s"', (mensaje, motivo) => {
+    const c = new Conversacion();
+    expect(c.di(mensaje).respuesta).toContain(motivo);
+    expect(c.items).toEqual([]);
+  });
+
+  it('caps at stock and says how many there are', () => {
+    const c = new Conversacion();
+    expect(c.di('quiero 10 guantes de carnaza').respuesta).toContain('Solo tenemos 3 disponibles');
+    expect(c.items).toEqual([['Guantes de carnaza', 3]]);
+  });
+
+  it('with hidden stock counts, refuses without revealing the number', () => {
+    const c = new Conversacion({}, { ...NEGOCIO, mostrar_stock: false });
+    const d = c.di('quiero 10 guantes de carnaza');
+    expect(d.respuesta).not.toMatch(/\b3\b/);
+    expect(c.items).toEqual([]);
+  });
+
+  it('says a sold-out product is sold out', () => {
+    const c = new Conversacion();
+    expect(c.di('quiero una camilla').respuesta).toContain('agotado');
+    expect(c.items).toEqual([]);
+  });
+
+  it('says plainly when a product is not carried and records it', () => {
+    const c = new Conversacion();
+    const d = c.di('quiero 2 bicicletas');
+    expect(d.respuesta).toContain('No manejamos "bicicletas"');
+    expect(d.noEncontrados).toEqual(['bicicletas']);
+  });
+
+  it('adds to an existing line, removes lines, changes quantities, shows and cancels', () => {
+    const c = new Conversacion();
+    c.di('quiero 2 cascos amarillos y 1 guantes');
+    c.di('también quiero 3 cascos amarillos');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 5], ['Guantes de carnaza', 1]]);
+    c.di('quita los guantes');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 5]]);
+    c.di('mejor 3');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 3]]);
+    expect(c.di('ver mi pedido').respuesta).toContain('Total: $84.000');
+    const d = c.di('cancelar');
+    expect(d.estado.fase).toBe('cancelado');
+    expect(c.items).toEqual([]);
+  });
+
+  it('removing the last line empties the order', () => {
+    const c = new Conversacion();
+    c.di('quiero 2 cascos amarillos');
+    expect(c.di('quita el casco').estado.fase).toBeNull();
+  });
+
+  it('collects the data one field at a time, shows the data notice first, validates, and registers once', () => {
+    const c = new Conversacion();
+    c.di('quiero 2 cascos amarillos');
+    let d = c.di('listo, procedamos');
+    expect(d.estado.fase).toBe('recolectando_datos');
+    expect(d.respuesta).toContain('AVISO LEY 1581');
+    expect(d.respuesta).toContain('nombre completo');
+    d = c.di('Ana María Gómez');
+    expect(d.estado.consentimiento).toBe('2026-11-25T10:00:00.000Z');
+    expect(d.respuesta).toContain('cédula');
+    expect(c.di('12ab').respuesta).toContain('entre 5 y 12 dígitos');
+    c.di('1020304050');
+    expect(c.di('12345').respuesta).toContain('empezar por 3');
+    c.di('300 123 4567');
+    expect(c.di('ana@').respuesta).toContain('nombre@dominio.com');
+    c.di('ana@example.com');
+    c.di('Calle 10 # 43-20');
+    c.di('Laureles');
+    d = c.di('ninguna');
+    expect(c.registrados).toBe(1);
+    expect(d.estado.fase).toBe('completado');
+    expect(d.respuesta).toContain('#77');
+    expect(d.estado.datos).toEqual({
+      nombre_completo: 'Ana María Gómez', cedula: '1020304050', telefono: '3001234567', correo: 'ana@example.com',
+      direccion: 'Calle 10 # 43-20', barrio: 'Laureles', indicaciones_adicionales: '',
+    });
+    c.di('sí');
+    expect(c.registrados).toBe(1);
+  });
+
+  it('takes several fields in one message', () => {
+    const c = new Conversacion();
+    c.di('quiero 1 casco blanco');
+    c.di('si');
+    const d = c.di('me llamo Ana Gomez, cc 1.234.567, cel +57 300 123 4567, ana@x.co');
+    expect(datosFaltantes(d.estado)).toEqual(['direccion', 'barrio', 'indicaciones_adicionales']);
+    expect(d.respuesta).toContain('dirección');
+  });
+
+  it('answers a question asked while collecting data instead of taking it as a name', () => {
+    const c = new Conversacion();
+    c.di('quiero 1 casco blanco');
+    c.di('si');
+    const d = c.di('¿cómo funciona la entrega?');
+    expect(d.estado.datos.nombre_completo).toBeUndefined();
+    expect(d.respuesta).toContain('Medellín');
+    expect(d.respuesta).toContain('nombre completo');
+  });
+
+  it('recognises a returning customer by cédula and only confirms the address', () => {
+    const c = new Conversacion({
+      clienteRegistrado: { nombre_completo: 'Ana Gómez', cedula: '1020304050', telefono: '3001234567', correo: 'ana@x.co', direccion: 'Cra 1 # 2-3', barrio: 'Centro' },
+    });
+    c.di('quiero 1 casco blanco');
+    c.di('si');
+    c.di('Ana Gómez');
+    let d = c.di('1020304050');
+    expect(d.respuesta).toContain('de nuevo');
+    expect(d.respuesta).toContain('Cra 1 # 2-3');
+    d = c.di('si');
+    expect(d.respuesta).toContain('indicación');
+    c.di('ninguna');
+    expect(c.registrados).toBe(1);
+  });
+
+  it('a returning customer may give a new address', () => {
+    const c = new Conversacion({
+      clienteRegistrado: { nombre_completo: 'Ana Gómez', cedula: '1020304050', telefono: '3001234567', correo: 'ana@x.co', direccion: 'Cra 1 # 2-3', barrio: 'Centro' },
+    });
+    c.di('quiero 1 casco blanco');
+    c.di('si');
+    c.di('Ana Gómez');
+    c.di('1020304050');
+    const d = c.di('Calle 80 # 20-10');
+    expect(d.estado.datos.direccion).toBe('Calle 80 # 20-10');
+    expect(d.respuesta).toContain('barrio');
+  });
+
+  it('confirming with an empty cart asks what to buy', () => {
+    expect(new Conversacion().di('listo').respuesta).toContain('Aún no tienes productos');
+  });
+
+  it('"no" to "¿algo más?" proceeds to the data', () => {
+    const c = new Conversacion();
+    c.di('quiero 1 casco blanco');
+    expect(c.di('no').estado.fase).toBe('recolectando_datos');
+  });
+
+  it('answers context questions from the business profile and brings the customer back', () => {
+    const c = new Conversacion();
+    c.di('quiero 1 casco blanco');
+    const d = c.di('¿qué medios de pago tienen?');
+    expect(d.respuesta).toContain('efectivo y Nequi');
+    expect(d.respuesta).toContain('¿Deseas agregar algo más');
+  });
+
+  it('is honest about what it does not know and offers a human', () => {
+    const d = new Conversacion().di('¿ustedes venden al por mayor a otros países?');
+    expect(d.escalar).toBe(true);
+  });
+
+  it('answers the state of the last order', () => {
+    const d = new Conversacion({ ultimoPedido: { id: 9, estado: 'despachado', total: 56000 } }).di('¿dónde está mi pedido?');
+    expect(d.respuesta).toContain('#9');
+    expect(d.respuesta).toContain('despachado');
+  });
+
+  it('a new purchase after a completed order starts a new cart with a new key', () => {
+    const c = new Conversacion();
+    c.di('quiero 1 casco blanco');
+    c.di('si');
+    for (const x of DATOS) c.di(x);
+    expect(c.estado.fase).toBe('completado');
+    const d = c.di('quiero 2 guantes');
+    expect(d.estado.carrito).toBe(2);
+    expect(c.items).toEqual([['Guantes de carnaza', 2]]);
+  });
+
+  it('when stock ran out before registering, goes back to the cart honestly', () => {
+    const c = new Conversacion();
+    c.di('quiero 3 guantes');
+    const d = sinStock(c.estado, { ...P.guantes, stock: 1 }, NEGOCIO);
+    expect(d.estado.items[0].cantidad).toBe(1);
+    expect(d.estado.fase).toBe('confirmando');
+  });
+});
+
+describe('elegirOpcion', () => {
+  const opciones = [P.ext10, P.ext20];
+  it.each([
+    ['el de 20', P.ext20],
+    ['20 libras', P.ext20],
+    ['el primero', P.ext10],
+    ['la segunda', P.ext20],
+    ['el 2', P.ext20],
+    ['extintor', undefined],
+    ['gracias', undefined],
+  ])('"%s"', (m, esperado) => expect(elegirOpcion(m, opciones)).toEqual(esperado));
+});

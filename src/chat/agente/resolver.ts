@@ -1,0 +1,46 @@
+import { palabras } from '../../common/texto';
+import { elegirOpcion, Resolucion } from './maquina';
+import { FilaCatalogo } from './plantillas';
+import { Mencion } from './tipos';
+
+export interface Candidato {
+  producto: FilaCatalogo;
+  score: number;
+  cobertura: number;
+  coincidencias: string[];
+}
+
+/** how close to the best score another product must be to count as an equally good reading */
+const MARGEN = 0.12;
+const MAX_OPCIONES = 6;
+
+/**
+ * What a mention means in the catalog: one product, a choice the customer must make ("10 o 20
+ * libras?"), or nothing. The agent never guesses between close candidates.
+ */
+export function clasificar(mencion: Mencion, candidatos: Candidato[]): Resolucion {
+  if (candidatos.length === 0) return { mencion, tipo: 'ninguno', parecidos: [] };
+  const [mejor] = candidatos;
+  if (mejor.coincidencias.includes('sku')) return { mencion, tipo: 'unico', producto: mejor.producto };
+  // Most of what the customer named is not in any product: say so, and offer the neighbours.
+  if (mejor.cobertura < 0.5) {
+    // Neighbours worth offering share a real word or the meaning, not just a typo-level likeness.
+    const parecidos = candidatos.filter((c) => c.coincidencias.some((x) => x === 'semantica' || !/~$|=/.test(x))).slice(0, 3);
+    return { mencion, tipo: 'ninguno', parecidos: parecidos.map((c) => c.producto) };
+  }
+  const cercanos = candidatos.filter((c) => c.score >= mejor.score - MARGEN).slice(0, MAX_OPCIONES);
+  if (cercanos.length === 1) return { mencion, tipo: 'unico', producto: mejor.producto };
+  return { mencion, tipo: 'ambiguo', opciones: cercanos.map((c) => c.producto) };
+}
+
+const REFERENCIA = /^(?:(?:de |del )?(?:el|la|los|las|lo) )?(es[oa]s?|est[oa]s?|ese|este|mism[oa]s?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]|de \d+)$/;
+
+/** "dame 2 de esos", "el primero": a mention that points at what the agent just listed. */
+export function resolverReferencia(mencion: Mencion, mostrados: FilaCatalogo[]): Resolucion | undefined {
+  if (mostrados.length === 0) return undefined;
+  const texto = palabras(mencion.texto).join(' ');
+  if (!REFERENCIA.test(texto)) return undefined;
+  if (mostrados.length === 1) return { mencion, tipo: 'unico', producto: mostrados[0] };
+  const elegido = elegirOpcion(mencion.texto, mostrados);
+  return elegido ? { mencion, tipo: 'unico', producto: elegido } : { mencion, tipo: 'ambiguo', opciones: mostrados };
+}
