@@ -1,0 +1,202 @@
+/**
+ * npm run bench — speed and memory of search and of a chat turn, on synthetic catalogs.
+ * Not a test: these machines are shared, so figures are printed, never asserted.
+ *
+ *   in-process: index build (local embedder + the configured index), search p50/p99, beside a
+ *               plain JavaScript exact scan over one Float32Array as the baseline ratio
+ *   HTTP:       GET /productos/buscar p50 and POST /chat/texto p50/p95 at 10,000 products,
+ *               against the built server in its own process (SQLite, local providers)
+ *
+ * BENCH_TAMANOS=10000,100000 chooses the catalog sizes of the in-process part. Each part runs in
+ * its own process, so its resident memory is its own; "propia" is the growth over the process
+ * with everything loaded and nothing built (ts-node alone weighs about 150 MB).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { opcionesBaseDatos } from '../src/database/data-source-options';
+import { FichaProducto } from '../src/retrieval/busqueda/buscador';
+import { MotorEnMemoria } from '../src/retrieval/evaluacion';
+import { ExactIndex } from '../src/retrieval/indexes/exact.index';
+import { FaissIndex, faissDisponible } from '../src/retrieval/indexes/faiss.index';
+
+const TIPOS = [
+  ['Extintor multipropósito ABC', 'extintores', ['5 libras', '10 libras', '20 libras', '30 libras']],
+  ['Extintor de CO2', 'extintores', ['5 libras', '10 libras', '15 libras', '20 libras']],
+  ['Casco de seguridad', 'cascos', ['amarillo', 'blanco', 'azul', 'rojo', 'verde', 'naranja']],
+  ['Guantes de', 'guantes', ['nitrilo', 'carnaza', 'vaqueta', 'látex', 'poliuretano']],
+  ['Botas de seguridad', 'calzado', ['talla 36', 'talla 38', 'talla 40', 'talla 42', 'talla 44']],
+  ['Gafas de seguridad', 'proteccion-visual', ['lente claro', 'lente oscuro', 'lente amarillo', 'antiempañante']],
+  ['Chaleco reflectivo', 'dotacion', ['naranja', 'verde limón', 'amarillo', 'azul']],
+  ['Respirador', 'proteccion-respiratoria', ['media cara', 'cara completa', 'desechable N95']],
+  ['Señal', 'senalizacion', ['salida de emergencia', 'ruta de evacuación', 'extintor', 'riesgo eléctrico', 'uso obligatorio de casco']],
+  ['Arnés', 'alturas', ['cuerpo completo', 'multipropósito', 'dieléctrico']],
+] as const;
+const MARCAS = ['Roble', 'Andes', 'Cóndor', 'Titán', 'Guardián', 'Sierra', 'Pacífico', 'Caribe', 'Nevado', 'Llanero', 'Magdalena', 'Cauca', 'Orinoco', 'Atlas', 'Faro'];
+
+/** deterministic synthetic catalog: type × variant × brand × line, all different names */
+export function catalogoSintetico(n: number): Array<FichaProducto & { precio: number; stock: number }> {
+  const out: Array<FichaProducto & { precio: number; stock: number }> = [];
+  for (let i = 0; out.length < n; i++) {
+    const [tipo, categoria, variantes] = TIPOS[i % TIPOS.length];
+    const variante = variantes[Math.floor(i / TIPOS.length) % variantes.length];
+    const marca = MARCAS[Math.floor(i / 60) % MARCAS.length];
+    const linea = Math.floor(i / 900) + 1;
+    out.push({
+      id: out.length + 1,
+      sku: `SIN-${out.length + 1}`,
+      nombre: `${tipo} ${variante} ${marca} línea ${linea}`,
+      descripcion: `${tipo} ${variante} de la marca ${marca}, referencia ${linea}. Producto certificado para uso industrial.`,
+      categoria,
+      activo: true,
+      precio: 5000 + ((i * 7919) % 400) * 1000,
+      stock: (i * 31) % 200,
+    });
+  }
+  return out;
+}
+
+const CONSULTAS = ['extinguidor 20 lb', 'casco amarilo', 'guantes de nitrilo', 'botas talla 40', 'lentes oscuros', 'chaleco reflectivo naranja', 'respirador media cara', 'senal de salida', 'arnes de cuerpo completo', 'extintor co2'];
+
+function percentil(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const rssMb = () => Math.round(process.memoryUsage().rss / 1048576);
+const memoria = (inicial: number) => `${rssMb()} MB en total, ${rssMb() - inicial} MB propios`;
+
+async function tiempos(veces: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
+  const t: number[] = [];
+  for (let i = 0; i < veces; i++) {
+    const inicio = performance.now();
+    await fn(i);
+    t.push(performance.now() - inicio);
+  }
+  return t;
+}
+
+async function enProceso(n: number): Promise<void> {
+  const inicial = rssMb();
+  const productos = catalogoSintetico(n);
+  const motor = new MotorEnMemoria({
+    indice: faissDisponible() ? new FaissIndex(256, { umbralAproximado: Number(process.env.FAISS_UMBRAL_APROXIMADO ?? 5000) }) : new ExactIndex(256),
+  });
+  const inicio = performance.now();
+  await motor.cargar(productos);
+  const vectores = await motor.embeddings.embed(CONSULTAS, 'consulta');
+  await motor.indice.search(vectores[0], 1); // FAISS builds its structure at the first search
+  const construccion = performance.now() - inicio;
+  const memoriaIndice = memoria(inicial);
+
+  await tiempos(20, (i) => motor.indice.search(vectores[i % vectores.length], 50));
+  const indice = await tiempos(300, (i) => motor.indice.search(vectores[i % vectores.length], 50));
+  const hibrida = await tiempos(100, (i) => motor.hibrida(CONSULTAS[i % CONSULTAS.length]));
+
+  // Baseline: the simplest exact scan, one Float32Array, no filters, top-50 by sorting.
+  const todos = await motor.embeddings.embed(productos.map((p) => `${p.nombre}. ${p.categoria}. ${p.descripcion}`));
+  const d = motor.embeddings.dimension;
+  const matriz = new Float32Array(n * d);
+  todos.forEach((v, i) => matriz.set(v, i * d));
+  const escaneo = await tiempos(100, (i) => {
+    const q = vectores[i % vectores.length];
+    const s = new Float32Array(n);
+    for (let r = 0; r < n; r++) {
+      let x = 0;
+      for (let j = 0; j < d; j++) x += matriz[r * d + j] * q[j];
+      s[r] = x;
+    }
+    return Array.from(s.keys()).sort((a, b) => s[b] - s[a]).slice(0, 50);
+  });
+  console.log(`\n${n.toLocaleString('es-CO')} productos — índice ${motor.indice.kind}, embeddings ${motor.embeddings.modelId}`);
+  console.log(`  construcción (embeddings + índice + BM25): ${ms(construccion)}`);
+  console.log(`  búsqueda vectorial   p50 ${ms(percentil(indice, 50))}  p99 ${ms(percentil(indice, 99))}`);
+  console.log(`  búsqueda híbrida     p50 ${ms(percentil(hibrida, 50))}  p99 ${ms(percentil(hibrida, 99))}  (embedding de la consulta + índice + BM25 + fusión)`);
+  console.log(`  escaneo JS de base   p50 ${ms(percentil(escaneo, 50))}  → índice ${(percentil(escaneo, 50) / percentil(indice, 50)).toFixed(1)}× más rápido`);
+  console.log(`  memoria residente    ${memoriaIndice} (antes del escaneo de base)`);
+}
+
+/** a free TCP port on loopback */
+function puertoLibre(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** resident memory of another process, from /proc */
+function rssDe(pid: number): number {
+  const linea = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Math.round(Number(linea?.replace(/\D/g, '')) / 1024);
+}
+
+/** The built server (dist/, what `npm start` runs) as its own process, measured from outside. */
+async function porHttp(n: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'agente-bench-'));
+  const url = `sqlite:${join(dir, 'bench.db')}`;
+  const puerto = await puertoLibre();
+  const base = `http://127.0.0.1:${puerto}`;
+  const servidor = spawn(process.execPath, ['dist/src/main.js'], {
+    env: {
+      ...process.env, NODE_ENV: 'development', PORT: String(puerto), HOST: '127.0.0.1', DATABASE_URL: url, DATA_DIR: dir, SEED_DEMO: 'false',
+      ADMIN_EMAIL: 'bench@bench.co', ADMIN_PASSWORD: 'bench-clave-123', JWT_SECRET: 'x'.repeat(40),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let i = 0; ; i++) {
+      if ((await fetch(`${base}/health`).catch(() => null))?.ok) break;
+      if (i > 300) throw new Error('el servidor no arrancó (¿npm run build?)');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const ds = await new DataSource({ ...opcionesBaseDatos(url), migrationsRun: false }).initialize();
+    const productos = catalogoSintetico(n);
+    for (let i = 0; i < productos.length; i += 500) {
+      await ds.createQueryBuilder().insert().into('productos').values(productos.slice(i, i + 500).map(({ id: _id, ...p }) => p)).execute();
+    }
+    await ds.destroy();
+    const json = (r: Response): Promise<any> => r.json();
+    const token = (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@bench.co', password: 'bench-clave-123' }) }).then(json)).access_token;
+    const auth = { authorization: `Bearer ${token}` };
+    const sinc = await fetch(`${base}/admin/productos/sincronizar`, { method: 'POST', headers: auth }).then(json);
+    console.log(`\nHTTP con ${n.toLocaleString('es-CO')} productos: el servidor compilado (node dist/src/main.js), SQLite, proveedores locales`);
+    console.log(`  POST /admin/productos/sincronizar: ${sinc.indexados} vectores en ${sinc.ms} ms (${sinc.backend})`);
+
+    const consultas = await tiempos(200, (i) => fetch(`${base}/productos/buscar?q=${encodeURIComponent(CONSULTAS[i % CONSULTAS.length])}`, { headers: auth }).then(json));
+    console.log(`  GET /productos/buscar  p50 ${ms(percentil(consultas, 50))}  p95 ${ms(percentil(consultas, 95))}`);
+
+    const guion = ['hola', 'quiero 2 cascos amarillos Roble línea 1', 'tambien 3 guantes de nitrilo Andes línea 1', 'cuanto vale el extintor de 20 libras Roble línea 1', 'ver mi pedido', 'quita los guantes', 'a que hora abren?', 'cancelar'];
+    const turnos: number[] = [];
+    for (let c = 0; c < 25; c++) {
+      const turno = (i: number) => fetch(`${base}/chat/texto`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mensaje: guion[i], chat_id: `bench-${c}` }) }).then(json);
+      turnos.push(...(await tiempos(guion.length, turno)));
+    }
+    console.log(`  POST /chat/texto       p50 ${ms(percentil(turnos, 50))}  p95 ${ms(percentil(turnos, 95))}  (${turnos.length} turnos; la búsqueda sola, en proceso, arriba)`);
+    console.log(`  memoria residente del servidor: ${rssDe(servidor.pid!)} MB`);
+  } finally {
+    servidor.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function parte(...args: string[]): void {
+  execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, ...args], { stdio: 'inherit' });
+}
+
+async function main([modo, n]: string[]): Promise<void> {
+  if (modo === 'proceso') return enProceso(Number(n));
+  if (modo === 'http') return porHttp(Number(n));
+  console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+  for (const tamano of (process.env.BENCH_TAMANOS ?? '10000,100000').split(',')) parte('proceso', tamano);
+  parte('http', '10000');
+}
+
+void main(process.argv.slice(2)).catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
