@@ -3,7 +3,7 @@
  * twice, once per database engine: each project's setup file prepares that engine.
  */
 const transform = { '^.+\\.ts$': ['@swc/jest'] };
-const common = { transform, moduleFileExtensions: ['ts', 'js', 'json'], testEnvironment: 'node' };
+const common = { transform, moduleFileExtensions: ['ts', 'js', 'json'], testEnvironment: '<rootDir>/test/setup/entorno-jest.js' };
 const e2e = (motor) => ({
   ...common,
   displayName: `e2e-${motor}`,

@@ -11,7 +11,7 @@ import { MetricasService } from '../metricas/metricas.service';
 import { PedidosService } from '../pedidos/pedidos.service';
 import { Producto } from '../productos/producto.entity';
 import { RetrievalService } from '../retrieval/retrieval.service';
-import { verificarRedaccion } from './agente/guardia';
+import { montosEn, verificarRedaccion } from './agente/guardia';
 import { datosFaltantes, Decision, decidir, elegirOpcion, EstadoConversacion, estadoInicial, Resolucion, sinStock, totalPedido, trasRegistro } from './agente/maquina';
 import { disponibilidad, FilaCatalogo } from './agente/plantillas';
 import { clasificar, resolverReferencia } from './agente/resolver';
@@ -211,7 +211,9 @@ export class ChatService {
   private async redactar(mensaje: string, decision: Decision, negocio: Empresa): Promise<{ respuesta: string; redactor: string }> {
     if (this.modelo.nombre === this.local.nombre || !decision.respuesta) return { respuesta: decision.respuesta, redactor: 'plantilla' };
     const e = decision.estado;
+    // The template was written by the state machine from the database: its amounts are true.
     const montos = [
+      ...montosEn(decision.respuesta),
       ...decision.productos.map((p) => p.precio),
       ...e.items.map((l) => multiplicar(l.precio_unitario, l.cantidad)),
       totalPedido(e.items),

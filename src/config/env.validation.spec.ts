@@ -21,8 +21,20 @@ describe('validarEntorno', () => {
     [{ ADMIN_EMAIL: 'admin@tienda.co' }, 'ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'no-es-correo', ADMIN_PASSWORD: 'clave-larga' }, 'ADMIN_EMAIL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ LLM_PROVIDER: 'gemini' }, 'GOOGLE_API_KEY es obligatorio'],
+    [{ EMBEDDINGS_PROVIDER: 'gemini' }, 'GOOGLE_API_KEY es obligatorio'],
+    [{ LLM_PROVIDER: 'openai' }, 'OPENAI_API_KEY es obligatorio'],
+    [{ LLM_PROVIDER: 'claude' }, 'LLM_PROVIDER debe ser local, gemini u openai'],
+    [{ RETRIEVER_BACKEND: 'pinecone' }, 'PINECONE_API_KEY es obligatorio'],
+    [{ RETRIEVER_BACKEND: 'pinecone', PINECONE_API_KEY: 'k' }, 'PINECONE_INDEX_HOST es obligatorio'],
+    [{ OPENAI_BASE_URL: 'localhost:11434' }, 'OPENAI_BASE_URL debe ser una URL'],
+    [{ EMBEDDINGS_DIMENSION: '3' }, 'EMBEDDINGS_DIMENSION'],
   ])('refuses %j with a message naming the variable', (entrada, esperado) => {
     expect(() => validarEntorno(entrada)).toThrow(esperado);
+  });
+
+  it('accepts a local OpenAI-compatible server (Ollama) with any key', () => {
+    expect(() => validarEntorno({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'ollama', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).not.toThrow();
   });
 
   it('accepts a production setup with a long secret', () => {

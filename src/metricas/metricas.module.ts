@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { MetricasController } from './metricas.controller';
 import { MetricasService } from './metricas.service';
 
 @Global()
-@Module({ providers: [MetricasService], exports: [MetricasService] })
+@Module({ controllers: [MetricasController], providers: [MetricasService], exports: [MetricasService] })
 export class MetricasModule {}

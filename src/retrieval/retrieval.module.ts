@@ -5,9 +5,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '../config/env.validation';
 import { Producto } from '../productos/producto.entity';
 import { BuscadorHibrido } from './busqueda/buscador';
+import { GeminiEmbeddings } from './embeddings/gemini.embeddings';
 import { LocalEmbeddings } from './embeddings/local.embeddings';
+import { OpenAIEmbeddings } from './embeddings/openai.embeddings';
 import { ExactIndex } from './indexes/exact.index';
 import { FaissIndex, faissDisponible } from './indexes/faiss.index';
+import { PineconeIndex } from './indexes/pinecone.index';
 import { BUSCADOR, Embeddings, EMBEDDINGS, VECTOR_INDEX, VectorIndex } from './retrieval.interfaces';
 import { RetrievalService } from './retrieval.service';
 import { Analizador } from './texto/analizador';
@@ -23,8 +26,21 @@ function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Reco
   const timeout = config.get('PROVEEDOR_TIMEOUT_MS', { infer: true });
   switch (config.get('EMBEDDINGS_PROVIDER', { infer: true })) {
     case 'gemini':
+      return new GeminiEmbeddings({
+        apiKey: config.get('GOOGLE_API_KEY', { infer: true })!,
+        baseURL: config.get('GEMINI_BASE_URL', { infer: true }),
+        modelo: modelo ?? 'gemini-embedding-001',
+        dimension: dimension ?? 768,
+        timeout,
+      });
     case 'openai':
-      throw new Error(`EMBEDDINGS_PROVIDER=${config.get('EMBEDDINGS_PROVIDER', { infer: true })} todavía no está disponible en esta versión`);
+      return new OpenAIEmbeddings({
+        apiKey: config.get('OPENAI_API_KEY', { infer: true })!,
+        baseURL: config.get('OPENAI_BASE_URL', { infer: true }),
+        modelo: modelo ?? 'text-embedding-3-small',
+        dimension: dimension ?? 1536,
+        timeout,
+      });
     default: {
       const version = createHash('sha1').update(JSON.stringify(sinonimos)).digest('hex').slice(0, 8);
       return new LocalEmbeddings(analizador, dimension ?? 256, version);
@@ -35,7 +51,12 @@ function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Reco
 function crearIndice(config: Config, embeddings: Embeddings): VectorIndex {
   switch (config.get('RETRIEVER_BACKEND', { infer: true })) {
     case 'pinecone':
-      throw new Error('RETRIEVER_BACKEND=pinecone todavía no está disponible en esta versión');
+      return new PineconeIndex({
+        apiKey: config.get('PINECONE_API_KEY', { infer: true })!,
+        host: config.get('PINECONE_INDEX_HOST', { infer: true })!,
+        namespace: config.get('PINECONE_NAMESPACE', { infer: true }),
+        timeoutMs: config.get('PROVEEDOR_TIMEOUT_MS', { infer: true }),
+      });
     case 'faiss':
       if (faissDisponible()) return new FaissIndex(embeddings.dimension, { umbralAproximado: config.get('FAISS_UMBRAL_APROXIMADO', { infer: true }) });
       logger.warn('RETRIEVER_BACKEND=faiss pero el módulo nativo faiss-node no está compilado (npm run build:faiss); se usa el índice exacto en TypeScript');

@@ -21,6 +21,11 @@ function aNumero(texto: string): number {
   return Number(`${entero.replace(/[.,]/g, '')}${decimales ? `.${decimales}` : ''}`);
 }
 
+/** the amounts a text states, in pesos */
+export function montosEn(texto: string): number[] {
+  return (texto.match(MONTO) ?? []).map(aNumero).filter(Number.isFinite);
+}
+
 /**
  * Checks what a language model wrote before a customer reads it: every amount must be one the
  * order or the retrieved rows hold, and no catalog product outside the rows may be named.

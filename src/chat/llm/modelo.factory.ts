@@ -1,7 +1,9 @@
 import { ConfigService } from '@nestjs/config';
 import { EnvironmentVariables } from '../../config/env.validation';
+import { GeminiModelo } from './gemini.modelo';
 import { ModeloLenguaje } from './llm.interfaces';
 import { LocalModelo } from './local.modelo';
+import { OpenAIModelo } from './openai.modelo';
 
 /** LLM_PROVIDER picks the model; keys were checked at boot, so a missing one never gets here. */
 export function crearModeloLenguaje(config: ConfigService<EnvironmentVariables, true>): ModeloLenguaje {
@@ -9,8 +11,9 @@ export function crearModeloLenguaje(config: ConfigService<EnvironmentVariables, 
   const timeoutMs = config.get('PROVEEDOR_TIMEOUT_MS', { infer: true });
   switch (config.get('LLM_PROVIDER', { infer: true })) {
     case 'gemini':
+      return new GeminiModelo({ apiKey: config.get('GOOGLE_API_KEY', { infer: true })!, baseURL: config.get('GEMINI_BASE_URL', { infer: true }), modelo, timeoutMs });
     case 'openai':
-      throw new Error(`LLM_PROVIDER=${config.get('LLM_PROVIDER', { infer: true })} todavía no está disponible en esta versión`);
+      return new OpenAIModelo({ apiKey: config.get('OPENAI_API_KEY', { infer: true })!, baseURL: config.get('OPENAI_BASE_URL', { infer: true }), modelo, timeoutMs });
     default:
       return new LocalModelo();
   }

@@ -1,5 +1,6 @@
 import { Analizador } from '../texto/analizador';
 import { Embeddings, UsoEmbedding } from '../retrieval.interfaces';
+import { normalizarL2 } from './normalizar';
 
 /** FNV-1a: fast, stable across runs and machines, which the persisted index relies on. */
 function fnv1a(s: string): number {
@@ -54,10 +55,6 @@ export class LocalEmbeddings implements Embeddings {
       const h = fnv1a(rasgo);
       v[h % this.dimension] += (h & 0x80000000 ? -1 : 1) * (f <= 1 ? f : 1 + Math.log(f));
     }
-    let norma = 0;
-    for (let i = 0; i < v.length; i++) norma += v[i] * v[i];
-    norma = Math.sqrt(norma);
-    if (norma > 0) for (let i = 0; i < v.length; i++) v[i] /= norma;
-    return v;
+    return normalizarL2(v);
   }
 }

@@ -1,0 +1,44 @@
+import { Resiliencia } from '../../common/resiliencia';
+import { Interpretacion } from '../agente/tipos';
+import { aInterpretacion, ESQUEMA_INTERPRETACION, instruccionesInterpretacion, instruccionesRedaccion } from './instrucciones';
+import { ContextoInterpretacion, ModeloLenguaje, PeticionRedaccion } from './llm.interfaces';
+
+export interface OpcionesModeloRemoto {
+  apiKey: string;
+  baseURL?: string;
+  modelo?: string;
+  timeoutMs: number;
+}
+
+/** One chat completion: system text, user text, and a JSON schema when the answer is data. */
+export interface Completado {
+  sistema: string;
+  usuario: string;
+  esquema?: object;
+  signal: AbortSignal;
+}
+
+/**
+ * What Gemini and OpenAI-compatible models share: the prompts, the parsing, and resilience.
+ * A provider only says how to make one call.
+ */
+export abstract class ModeloRemoto implements ModeloLenguaje {
+  abstract readonly nombre: string;
+  protected readonly resiliencia: Resiliencia;
+
+  protected constructor(proveedor: string, timeoutMs: number) {
+    this.resiliencia = new Resiliencia({ nombre: proveedor, timeoutMs });
+  }
+
+  protected abstract completar(c: Completado): Promise<string>;
+
+  interpretar(mensaje: string, contexto: ContextoInterpretacion): Promise<Interpretacion> {
+    return this.resiliencia.ejecutar(async (signal) =>
+      aInterpretacion(await this.completar({ sistema: instruccionesInterpretacion(contexto), usuario: mensaje, esquema: ESQUEMA_INTERPRETACION, signal })),
+    );
+  }
+
+  redactar(p: PeticionRedaccion): Promise<string> {
+    return this.resiliencia.ejecutar(async (signal) => (await this.completar({ sistema: instruccionesRedaccion(p), usuario: p.mensajeCliente, signal })).trim());
+  }
+}

@@ -1,0 +1,66 @@
+import { geminiFalso, GeminiFalso } from '../../../test/fakes/gemini.fake';
+import { openAIFalso, OpenAIFalso } from '../../../test/fakes/openai.fake';
+import { modeloCompetente } from '../../../test/fakes/modelo-falso';
+import { ProveedorNoDisponible } from '../../common/proveedores';
+import { GeminiModelo } from './gemini.modelo';
+import { ModeloLenguaje } from './llm.interfaces';
+import { OpenAIModelo } from './openai.modelo';
+
+let openai: OpenAIFalso;
+let gemini: GeminiFalso;
+beforeAll(async () => {
+  [openai, gemini] = await Promise.all([openAIFalso(), geminiFalso()]);
+});
+afterAll(() => Promise.all([openai.cerrar(), gemini.cerrar()]));
+afterEach(() => {
+  openai.responder = modeloCompetente;
+  gemini.responder = modeloCompetente;
+});
+
+const casos: Array<[string, () => GeminiFalso | OpenAIFalso, (timeoutMs?: number) => ModeloLenguaje]> = [
+  ['gemini', () => gemini, (timeoutMs = 2000) => new GeminiModelo({ apiKey: 'clave-gemini', baseURL: gemini.url, modelo: 'gemini-2.5-flash', timeoutMs })],
+  ['openai', () => openai, (timeoutMs = 2000) => new OpenAIModelo({ apiKey: 'sk-prueba', baseURL: `${openai.url}/v1`, modelo: 'gpt-4o-mini', timeoutMs })],
+];
+const contexto = { fase: 'recolectando_datos' as const, campoPendiente: 'cedula' as const, carrito: ['Casco de seguridad blanco'] };
+
+describe.each(casos)('%s language model over the wire', (nombre, servidor, crear) => {
+  it('understands through structured output: the schema and the context travel in the request', async () => {
+    const i = await crear().interpretar('quiero 2 cascos blancos y 3 guantes', { fase: null, carrito: [] });
+    expect(i).toMatchObject({ intencion: 'venta', accion: 'agregar', productos: [{ texto: 'cascos blancos', cantidad: 2 }, { texto: 'guantes', cantidad: 3 }] });
+    const cuerpo = JSON.stringify(servidor().peticiones.at(-1)!.cuerpo);
+    expect(cuerpo).toMatch(/json_schema|responseJsonSchema/);
+    expect(cuerpo).toContain('intencion');
+  });
+
+  it('validates the data a model extracts like typed data', async () => {
+    servidor().responder = () => JSON.stringify({ intencion: 'venta', accion: 'datos', productos: [], objetivo: null, cantidad: null, datos: { cedula: '12', telefono: '300 123 4567', correo: null }, tema: null, esPregunta: false });
+    expect((await crear().interpretar('12', contexto)).datos).toEqual({ telefono: '3001234567' });
+  });
+
+  it('phrases the draft', async () => {
+    const texto = await crear().redactar({ mensajeCliente: 'hola', borrador: 'Hola, ¿qué buscas?', productos: [], montos: [], nombreAgente: 'Sofía', nombreNegocio: 'El Roble', tono: 'cálido' });
+    expect(texto).toBe('¡Con mucho gusto! Hola, ¿qué buscas?');
+  });
+
+  it('retries a 503, and a model answering no JSON is an error', async () => {
+    servidor().fallar(1);
+    await expect(crear().interpretar('hola', { fase: null, carrito: [] })).resolves.toMatchObject({ accion: 'saludo' });
+    servidor().responder = () => 'lo siento, no puedo';
+    await expect(crear().interpretar('hola', { fase: null, carrito: [] })).rejects.toBeInstanceOf(ProveedorNoDisponible);
+  });
+
+  it('a hanging server times out into ProveedorNoDisponible', async () => {
+    servidor().fallar(3, 'colgar');
+    await expect(crear(150).interpretar('hola', { fase: null, carrito: [] })).rejects.toThrow(`El proveedor ${nombre} no está disponible`);
+  });
+
+  it('after repeated failures the circuit opens and no request is made', async () => {
+    const modelo = crear();
+    servidor().fallar(30, { status: 500, cuerpo: { error: { message: 'caído' } } });
+    for (let i = 0; i < 5; i++) await expect(modelo.interpretar('hola', { fase: null, carrito: [] })).rejects.toThrow();
+    const antes = servidor().peticiones.length;
+    await expect(modelo.interpretar('hola', { fase: null, carrito: [] })).rejects.toThrow('circuito abierto');
+    expect(servidor().peticiones.length).toBe(antes);
+    servidor().fallar(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { ProveedorNoDisponible } from './proveedores';
+
+export interface OpcionesResiliencia {
+  /** name reported in errors and metrics ("gemini", "openai", "pinecone") */
+  nombre: string;
+  timeoutMs: number;
+  /** retries after the first attempt */
+  reintentos?: number;
+  esperaBaseMs?: number;
+  /** consecutive failed calls that open the circuit */
+  umbralFallos?: number;
+  /** how long an open circuit refuses calls before letting one through */
+  enfriamientoMs?: number;
+}
+
+/** Timeouts, network errors, 408, 429 and 5xx are worth another try; a 400 or a 401 is not. */
+function reintentable(e: unknown): boolean {
+  const status = (e as { status?: unknown; code?: unknown })?.status ?? (e as { code?: unknown })?.code;
+  if (typeof status === 'number') return status === 408 || status === 429 || status >= 500;
+  return true;
+}
+
+/**
+ * Every remote call goes through here: a timeout per attempt, retries with exponential
+ * backoff, and a circuit breaker so that a provider that is down costs nothing per turn
+ * (the caller falls back at once) until a trial call after the cool-down succeeds.
+ */
+export class Resiliencia {
+  private fallosSeguidos = 0;
+  private abiertoHasta = 0;
+  private readonly o: Required<OpcionesResiliencia>;
+
+  constructor(opciones: OpcionesResiliencia) {
+    this.o = { reintentos: 2, esperaBaseMs: 200, umbralFallos: 5, enfriamientoMs: 30000, ...opciones };
+  }
+
+  get abierto(): boolean {
+    return Date.now() < this.abiertoHasta;
+  }
+
+  async ejecutar<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.abierto) throw new ProveedorNoDisponible(this.o.nombre, new Error('circuito abierto tras fallos seguidos'));
+    let ultimo: unknown;
+    let caido = true;
+    for (let intento = 0; intento <= this.o.reintentos; intento++) {
+      if (intento > 0) await new Promise((r) => setTimeout(r, this.o.esperaBaseMs * 2 ** (intento - 1)));
+      const control = new AbortController();
+      const reloj = setTimeout(() => control.abort(new Error(`sin respuesta en ${this.o.timeoutMs} ms`)), this.o.timeoutMs);
+      try {
+        const r = await Promise.race([
+          fn(control.signal),
+          new Promise<never>((_, rechazar) => control.signal.addEventListener('abort', () => rechazar(control.signal.reason), { once: true })),
+        ]);
+        this.fallosSeguidos = 0;
+        return r;
+      } catch (e) {
+        ultimo = e;
+        // A rejected request (400, 401, 404) says nothing about the provider being down.
+        caido = reintentable(e);
+        if (!caido) break;
+      } finally {
+        clearTimeout(reloj);
+      }
+    }
+    if (caido && ++this.fallosSeguidos >= this.o.umbralFallos) this.abiertoHasta = Date.now() + this.o.enfriamientoMs;
+    throw new ProveedorNoDisponible(this.o.nombre, ultimo);
+  }
+}

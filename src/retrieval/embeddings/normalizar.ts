@@ -1,0 +1,23 @@
+/** In place: inner product of unit vectors is their cosine, which every index assumes. */
+export function normalizarL2(v: Float32Array): Float32Array {
+  let norma = 0;
+  for (let i = 0; i < v.length; i++) norma += v[i] * v[i];
+  norma = Math.sqrt(norma);
+  if (norma > 0) for (let i = 0; i < v.length; i++) v[i] /= norma;
+  return v;
+}
+
+/** Runs `fn` over `lote`-sized slices, one after another, keeping the order. */
+export async function porLotes<T, R>(items: T[], lote: number, fn: (parte: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += lote) out.push(...(await fn(items.slice(i, i + lote))));
+  return out;
+}
+
+/** A remote model must answer with the dimension the index was built for. */
+export function comprobarDimension(v: ArrayLike<number>, esperada: number, proveedor: string): Float32Array {
+  if (v.length !== esperada) {
+    throw new Error(`${proveedor} devolvió vectores de dimensión ${v.length}; EMBEDDINGS_DIMENSION es ${esperada}`);
+  }
+  return normalizarL2(Float32Array.from(v));
+}
