@@ -220,14 +220,20 @@ describe('order state machine', () => {
     expect(d.respuesta).toContain('nombre completo');
   });
 
-  it('recognises a returning customer by cédula and only confirms the address', () => {
+  /** Ana bought before: the order is ready and she has just given her cédula */
+  function clienteQueVuelve(): [Conversacion, Decision] {
     const c = new Conversacion({
       clienteRegistrado: { nombre_completo: 'Ana Gómez', cedula: '1020304050', telefono: '3001234567', correo: 'ana@x.co', direccion: 'Cra 1 # 2-3', barrio: 'Centro' },
     });
     c.di('quiero 1 casco blanco');
     c.di('si');
     c.di('Ana Gómez');
-    let d = c.di('1020304050');
+    return [c, c.di('1020304050')];
+  }
+
+  it('recognises a returning customer by cédula and only confirms the address', () => {
+    const [c, primera] = clienteQueVuelve();
+    let d = primera;
     expect(d.respuesta).toContain('de nuevo');
     expect(d.respuesta).toContain('Cra 1 # 2-3');
     d = c.di('si');
@@ -237,13 +243,7 @@ describe('order state machine', () => {
   });
 
   it('a returning customer may give a new address', () => {
-    const c = new Conversacion({
-      clienteRegistrado: { nombre_completo: 'Ana Gómez', cedula: '1020304050', telefono: '3001234567', correo: 'ana@x.co', direccion: 'Cra 1 # 2-3', barrio: 'Centro' },
-    });
-    c.di('quiero 1 casco blanco');
-    c.di('si');
-    c.di('Ana Gómez');
-    c.di('1020304050');
+    const [c] = clienteQueVuelve();
     const d = c.di('Calle 80 # 20-10');
     expect(d.estado.datos.direccion).toBe('Calle 80 # 20-10');
     expect(d.respuesta).toContain('barrio');

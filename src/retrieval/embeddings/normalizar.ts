@@ -7,13 +7,6 @@ export function normalizarL2(v: Float32Array): Float32Array {
   return v;
 }
 
-/** Runs `fn` over `lote`-sized slices, one after another, keeping the order. */
-export async function porLotes<T, R>(items: T[], lote: number, fn: (parte: T[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += lote) out.push(...(await fn(items.slice(i, i + lote))));
-  return out;
-}
-
 /** A remote model must answer with the dimension the index was built for. */
 export function comprobarDimension(v: ArrayLike<number>, esperada: number, proveedor: string): Float32Array {
   if (v.length !== esperada) {
