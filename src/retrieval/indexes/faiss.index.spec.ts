@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { contratoIndiceVectorial, vectorEje } from '../../../test/contratos/vector-index.contrato';
 import { ExactIndex } from './exact.index';
-import { FaissIndex, faissDisponible } from './faiss.index';
+import { FaissIndex, faissDisponible, tipoArchivoFaiss } from './faiss.index';
 
 // CI builds the addon (npm run build:faiss): there the FAISS path must run, never be skipped.
 const describir = faissDisponible() || process.env.CI === 'true' ? describe : describe.skip;
@@ -42,5 +45,33 @@ describir('FAISS', () => {
     expect((await ix.search(vectorEje(8, 3), 1))[0].id).toBe(2);
     await ix.upsert([{ id: 1, vector: vectorEje(8, 5), metadata: { categoria: 'x', activo: true } }]);
     expect((await ix.search(vectorEje(8, 5), 1))[0].id).toBe(1);
+  });
+
+  it('switches to HNSW when it grows past the threshold, and back to the flat index below it', async () => {
+    const D = 8;
+    const item = (id: number) => ({ id, vector: vectorEje(D, id), metadata: { categoria: 'x', activo: true } });
+    const ix = new FaissIndex(D, { umbralAproximado: 3 });
+    const dir = mkdtempSync(join(tmpdir(), 'faiss-'));
+    const tipoPersistido = async () => {
+      await ix.persist(dir);
+      return tipoArchivoFaiss(join(dir, 'vectores.faiss'));
+    };
+    try {
+      await ix.upsert([1, 2, 3].map(item));
+      expect((await ix.search(vectorEje(D, 2), 1))[0].id).toBe(2);
+      expect(await tipoPersistido()).toBe('exacto');
+      await ix.upsert([4, 5, 6].map(item));
+      expect((await ix.search(vectorEje(D, 5), 1))[0].id).toBe(5);
+      expect(await tipoPersistido()).toBe('aproximado');
+      // loaded under a higher threshold, the HNSW file is not reused as if it were flat
+      const otro = new FaissIndex(D, { umbralAproximado: 100 });
+      expect(await otro.load(dir)).toBe(true);
+      expect((await otro.search(vectorEje(D, 6), 1))[0].id).toBe(6);
+      await ix.remove([4, 5, 6]);
+      expect((await ix.search(vectorEje(D, 1), 1))[0].id).toBe(1);
+      expect(await tipoPersistido()).toBe('exacto');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

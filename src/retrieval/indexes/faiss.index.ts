@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Index as IndiceFaiss } from 'faiss-node';
 import { VectorFilter, VectorHit, VectorIndex, VectorMetadata } from '../retrieval.interfaces';
@@ -24,6 +24,22 @@ export function faissDisponible(): boolean {
 }
 
 const ARCHIVO = 'vectores.faiss';
+/** fourcc FAISS writes first in an IndexFlatIP / IndexHNSWFlat file */
+const FOURCC = { exacto: 'IxFI', aproximado: 'IHNf' } as const;
+
+/** the kind of FAISS index in a file, read from its header */
+export function tipoArchivoFaiss(archivo: string): 'exacto' | 'aproximado' | null {
+  // Only the header: the file can hold the whole catalog.
+  const cabecera = Buffer.alloc(4);
+  const fd = openSync(archivo, 'r');
+  try {
+    readSync(fd, cabecera, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const fourcc = cabecera.toString('latin1');
+  return fourcc === FOURCC.exacto ? 'exacto' : fourcc === FOURCC.aproximado ? 'aproximado' : null;
+}
 
 /**
  * FAISS behind the VECTOR_INDEX token: exact inner product (IndexFlatIP) up to
@@ -105,7 +121,9 @@ export class FaissIndex implements VectorIndex {
     if (!(await this.almacen.load(dir))) return false;
     const archivo = join(dir, ARCHIVO);
     try {
-      const leido = existsSync(archivo) ? faiss()!.Index.read(archivo) : null;
+      // A file saved under another threshold holds the other kind: rebuild it at the first search.
+      const tipo = existsSync(archivo) ? tipoArchivoFaiss(archivo) : null;
+      const leido = tipo === (this.aproximado ? 'aproximado' : 'exacto') ? faiss()!.Index.read(archivo) : null;
       this.indice = leido && leido.ntotal() === this.almacen.filas && leido.getDimension() === this.dimension ? leido : null;
     } catch {
       this.indice = null;
