@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { MetricasModule } from './metricas/metricas.module';
 import { PedidosModule } from './pedidos/pedidos.module';
 import { ProductosModule } from './productos/productos.module';
+import { TelegramModule } from './telegram/telegram.module';
 
 @Module({
   imports: [
@@ -23,6 +24,7 @@ import { ProductosModule } from './productos/productos.module';
     PedidosModule,
     AdminModule,
     ChatModule,
+    TelegramModule,
     HealthModule,
   ],
 })

@@ -1,14 +1,34 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
 import { Publico } from '../auth/decoradores';
-import { EstadoChatDto, HistorialDto, MensajeDto, MensajeTextoDto, RespuestaChatDto, ResponderDto } from './chat.dto';
+import { EstadoChatDto, HistorialDto, MedioDto, MensajeDto, MensajeTextoDto, RespuestaChatDto, ResponderDto } from './chat.dto';
 import { ChatService } from './chat.service';
 import { ConversacionesService } from './conversaciones.service';
 import { Mensaje } from './mensaje.entity';
 
 const CHAT_ID = { name: 'chat_id', example: 'web-5f2c' };
+const MB = 1024 * 1024;
+
+/** multipart schema for Swagger: one file field plus the text fields */
+const formulario = (archivo: string, descripcion: string) => ({
+  schema: {
+    type: 'object',
+    required: [archivo],
+    properties: {
+      [archivo]: { type: 'string', format: 'binary', description: descripcion },
+      chat_id: { type: 'string', example: 'web-5f2c' },
+      ...(archivo === 'imagen' ? { mensaje: { type: 'string', example: 'quiero 3 de estos' } } : {}),
+    },
+  },
+});
+
+function exigir(archivo: Express.Multer.File | undefined, campo: string): Buffer {
+  if (!archivo?.buffer?.length) throw new BadRequestException(`Falta el archivo en el campo "${campo}"`);
+  return archivo.buffer;
+}
 
 /** Customer side: public, as a shop's chat widget is. */
 @ApiTags('chat')
@@ -27,6 +47,33 @@ export class ChatClienteController {
   @ApiErrores(400, 413)
   texto(@Body() dto: MensajeTextoDto): Promise<RespuestaChatDto> {
     return this.chat.atender(dto.mensaje, dto.chat_id);
+  }
+
+  @Post('audio')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('audio', { limits: { fileSize: 25 * MB, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(formulario('audio', 'Nota de voz ≤ 25 MB: ogg/opus, mp3, m4a, wav o webm (se verifica por el contenido)'))
+  @ApiOperation({ summary: 'Una nota de voz: se transcribe y se atiende como texto; la transcripción va en metadatos', description: 'Sin proveedor de transcripción (TRANSCRIPTION_PROVIDER) responde 503.' })
+  @ApiOkResponse({ type: RespuestaChatDto })
+  @ApiErrores(400, 413, 415, 422, 503)
+  audio(@UploadedFile() archivo: Express.Multer.File | undefined, @Body() dto: MedioDto): Promise<RespuestaChatDto> {
+    return this.chat.atenderAudio(exigir(archivo, 'audio'), dto.chat_id);
+  }
+
+  @Post('imagen')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('imagen', { limits: { fileSize: 10 * MB, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(formulario('imagen', 'Foto ≤ 10 MB: jpeg, png o webp (se verifica por el contenido)'))
+  @ApiOperation({
+    summary: 'Una foto del producto: el proveedor de visión la describe y la descripción (con la leyenda) busca en el catálogo',
+    description: 'Sin proveedor de visión se usa la leyenda; sin ninguna de las dos, se pide al cliente describir el producto.',
+  })
+  @ApiOkResponse({ type: RespuestaChatDto })
+  @ApiErrores(400, 413, 415)
+  imagen(@UploadedFile() archivo: Express.Multer.File | undefined, @Body() dto: MedioDto): Promise<RespuestaChatDto> {
+    return this.chat.atenderImagen(exigir(archivo, 'imagen'), dto.mensaje, dto.chat_id);
   }
 }
 

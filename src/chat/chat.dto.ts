@@ -14,9 +14,20 @@ export class MensajeTextoDto {
   chat_id?: string;
 }
 
+/** The text fields of a multipart /chat/audio or /chat/imagen request. */
+export class MedioDto {
+  @ApiPropertyOptional({ example: 'web-5f2c' })
+  @IsOptional() @IsString() @Matches(PATRON_CHAT_ID, { message: 'chat_id: letras, números y : . _ - (máx. 100)' })
+  chat_id?: string;
+
+  @ApiPropertyOptional({ example: 'quiero 3 de estos', description: 'La leyenda de la foto (solo /chat/imagen)' })
+  @IsOptional() @IsString() @MaxLength(1000)
+  mensaje?: string;
+}
+
 export class ResponderDto {
   @ApiProperty({ example: 'Hola, soy Carlos de la tienda. Ya reviso tu pedido.' })
-  @IsString() @MinLength(1) @MaxLength(4000)
+  @IsString() @MinLength(1) @MaxLength(10000)
   mensaje: string;
 }
 

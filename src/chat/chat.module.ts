@@ -12,13 +12,22 @@ import { Conversacion } from './conversacion.entity';
 import { ConversacionesService } from './conversaciones.service';
 import { MODELO_LENGUAJE } from './llm/llm.interfaces';
 import { crearModeloLenguaje } from './llm/modelo.factory';
+import { crearTranscripcion, crearVision } from './medios/medios.factory';
+import { TRANSCRIPCION, VISION } from './medios/medios.interfaces';
 import { Mensaje } from './mensaje.entity';
 import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]), RetrievalModule, PedidosModule],
   controllers: [ChatClienteController, ChatOperadorController],
-  providers: [ChatService, ConversacionesService, CanalesService, { provide: MODELO_LENGUAJE, inject: [ConfigService], useFactory: crearModeloLenguaje }],
+  providers: [
+    ChatService,
+    ConversacionesService,
+    CanalesService,
+    { provide: MODELO_LENGUAJE, inject: [ConfigService], useFactory: crearModeloLenguaje },
+    { provide: TRANSCRIPCION, inject: [ConfigService], useFactory: crearTranscripcion },
+    { provide: VISION, inject: [ConfigService], useFactory: crearVision },
+  ],
   exports: [ChatService, CanalesService, ConversacionesService],
 })
 export class ChatModule {}

@@ -5,6 +5,7 @@ import { In, Repository } from 'typeorm';
 import { Empresa } from '../admin/empresa.entity';
 import { EmpresaService } from '../admin/empresa.service';
 import { Cliente } from '../clientes/cliente.entity';
+import { noDisponible, noProcesable, tipoNoSoportado } from '../common/errores';
 import { multiplicar } from '../common/money';
 import { TransaccionesService } from '../database/transacciones.service';
 import { MetricasService } from '../metricas/metricas.service';
@@ -21,6 +22,8 @@ import { CerrojoPorClave } from './cerrojo';
 import { RespuestaChatDto } from './chat.dto';
 import { ConversacionesService } from './conversaciones.service';
 import { ContextoInterpretacion, MODELO_LENGUAJE, ModeloLenguaje } from './llm/llm.interfaces';
+import { Transcripcion, TRANSCRIPCION, Vision, VISION } from './medios/medios.interfaces';
+import { tipoAudio, tipoImagen } from './medios/tipo-archivo';
 import { LocalModelo } from './llm/local.modelo';
 import { Mensaje } from './mensaje.entity';
 import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
@@ -47,12 +50,63 @@ export class ChatService {
     private readonly tx: TransaccionesService,
     private readonly metricas: MetricasService,
     @Inject(MODELO_LENGUAJE) private readonly modelo: ModeloLenguaje,
+    @Inject(TRANSCRIPCION) private readonly transcripcion: Transcripcion | null,
+    @Inject(VISION) private readonly vision: Vision | null,
     @InjectRepository(Producto) private readonly productos: Repository<Producto>,
     @InjectRepository(Cliente) private readonly clientes: Repository<Cliente>,
   ) {}
 
   atender(texto: string, chatId: string = `web-${randomUUID()}`, canal = 'api', metadatos: Record<string, unknown> = {}): Promise<RespuestaChatDto> {
     return this.cerrojo.ejecutar(chatId, () => this.turno(chatId, texto, canal, metadatos));
+  }
+
+  /**
+   * A voice note is transcribed, then it is one text turn; the transcription travels in the
+   * answer's metadatos. No provider, or one that fails: ProveedorNoDisponible (503 on the API).
+   */
+  async atenderAudio(audio: Buffer, chatId: string = `web-${randomUUID()}`, canal = 'api', extra: Record<string, unknown> = {}): Promise<RespuestaChatDto> {
+    const tipo = tipoAudio(audio);
+    if (!tipo) throw tipoNoSoportado('El audio debe ser ogg/opus, mp3, m4a, wav o webm');
+    if (!this.transcripcion) throw noDisponible('No hay proveedor de transcripción (TRANSCRIPTION_PROVIDER): escribe tu mensaje, por favor');
+    const texto = await this.metricas.medir(`proveedor.${this.transcripcion.nombre}.transcribir`, () => this.transcripcion!.transcribir(audio, tipo));
+    if (!texto) throw noProcesable('No se entendió la nota de voz: intenta de nuevo o escribe tu mensaje');
+    return this.atender(texto, chatId, canal, { ...extra, medio: 'audio', transcripcion: texto });
+  }
+
+  /**
+   * A photo becomes a search: the vision provider's description, with the caption if any. Without
+   * a provider (or when it fails) the caption alone is used; without either, the customer is
+   * asked to describe the product.
+   */
+  async atenderImagen(imagen: Buffer, leyenda: string | undefined, chatId: string = `web-${randomUUID()}`, canal = 'api', extra: Record<string, unknown> = {}): Promise<RespuestaChatDto> {
+    const tipo = tipoImagen(imagen);
+    if (!tipo) throw tipoNoSoportado('La imagen debe ser jpeg, png o webp');
+    let descripcion: string | undefined;
+    if (this.vision) {
+      try {
+        descripcion = await this.metricas.medir(`proveedor.${this.vision.nombre}.describir`, () => this.vision!.describir(imagen, tipo, leyenda));
+      } catch (e) {
+        this.metricas.contar('respaldo.vision');
+        this.logger.warn(`No se pudo describir la imagen; se usa la leyenda: ${(e as Error).message}`);
+      }
+    }
+    if (descripcion && /^sin producto/i.test(descripcion)) descripcion = undefined;
+    const texto = consultaDeImagen(descripcion, leyenda?.trim());
+    const medio = { ...extra, medio: 'imagen', ...(descripcion ? { descripcion_imagen: descripcion } : {}), ...(leyenda ? { leyenda } : {}) };
+    if (texto) return this.atender(texto, chatId, canal, medio);
+    return this.cerrojo.ejecutar(chatId, () => this.sinTurno(chatId, canal, '[foto]', 'No logré ver qué producto es en la foto. ¿Me escribes cuál buscas, con la medida o el color?', medio));
+  }
+
+  /** A message the agent cannot act on (a photo it cannot read): both sides stored, the order untouched. */
+  private async sinTurno(chatId: string, canal: string, entrada: string, respuesta: string, metadatos: Record<string, unknown>): Promise<RespuestaChatDto> {
+    const estado = await this.tx.ejecutar(async (m) => {
+      const c = await this.conversaciones.obtenerOCrear(chatId, canal, m);
+      await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'usuario', mensaje: entrada, estado_venta: c.estado_venta, metadatos }, m);
+      if (!c.pausado) await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: 'inventario', estado_venta: c.estado_venta, metadatos }, m);
+      return c;
+    });
+    if (estado.pausado) return { chat_id: chatId, respuesta: '', tipo_mensaje: 'sistema', estado_venta: estado.estado_venta, pedido: null, productos: [], metadatos: { pausado: true } };
+    return { chat_id: chatId, respuesta, tipo_mensaje: 'inventario', estado_venta: estado.estado_venta, pedido: null, productos: [], metadatos };
   }
 
   private async turno(chatId: string, texto: string, canal: string, extra: Record<string, unknown>): Promise<RespuestaChatDto> {
@@ -106,6 +160,7 @@ export class ChatService {
     } : null;
     const productosRespuesta = await this.tarjetas(decision.productos, negocio);
     const metadatos = {
+      ...extra,
       accion: interpretacion.accion,
       ...(interpretacion.tema ? { tema: interpretacion.tema } : {}),
       interprete: proveedor,
@@ -253,6 +308,14 @@ export class ChatService {
     const entregado = await this.canales.enviar(conversacion.canal, chatId, texto);
     return Object.assign(mensaje, { metadatos: { ...(mensaje.metadatos ?? {}), entregado } });
   }
+}
+
+/** "quiero 3 de estos" + a photo of a yellow helmet → "quiero 3 casco amarillo" */
+export function consultaDeImagen(descripcion?: string, leyenda?: string): string {
+  if (!descripcion) return leyenda ?? '';
+  if (!leyenda) return descripcion;
+  const conReferencia = leyenda.replace(/\b(de )?(est[oa]s?|es[oa]s?|este|ese)\b/i, descripcion);
+  return conReferencia !== leyenda ? conReferencia : `${leyenda}: ${descripcion}`;
 }
 
 function aDatos(c: Cliente) {

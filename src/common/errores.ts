@@ -14,3 +14,4 @@ export const noEncontrado = (que: string, details?: unknown) => new ErrorDominio
 export const conflicto = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.CONFLICT, message, details);
 export const noProcesable = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.UNPROCESSABLE_ENTITY, message, details);
 export const noDisponible = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.SERVICE_UNAVAILABLE, message, details);
+export const tipoNoSoportado = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message, details);

@@ -3,7 +3,7 @@ import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl,
 
 const aNumero = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 const usa = (proveedor: string) => (o: EnvironmentVariables) =>
-  [o.EMBEDDINGS_PROVIDER, o.LLM_PROVIDER].includes(proveedor as never);
+  [o.EMBEDDINGS_PROVIDER, o.LLM_PROVIDER, o.VISION_PROVIDER, o.TRANSCRIPTION_PROVIDER].includes(proveedor as never);
 const urlLocal = { require_tld: false, require_protocol: true };
 
 const aBooleano = ({ value }: { value: unknown }) =>
@@ -127,6 +127,49 @@ export class EnvironmentVariables {
 
   @IsOptional() @IsUrl(urlLocal, { message: 'OPENAI_BASE_URL debe ser una URL http(s), p. ej. http://127.0.0.1:11434/v1' })
   OPENAI_BASE_URL?: string;
+
+  // --- Voice notes and photos -----------------------------------------------------------------
+
+  /** none: voice notes are answered with a request to write; openai: any OpenAI-compatible /audio/transcriptions (faster-whisper, whisper.cpp) */
+  @IsIn(['none', 'openai'], { message: 'TRANSCRIPTION_PROVIDER debe ser none u openai' })
+  TRANSCRIPTION_PROVIDER: 'none' | 'openai' = 'none';
+
+  @IsString()
+  TRANSCRIPTION_MODEL = 'whisper-1';
+
+  /** none: a photo's caption is used alone; gemini/openai describe the image */
+  @IsIn(['none', 'gemini', 'openai'], { message: 'VISION_PROVIDER debe ser none, gemini u openai' })
+  VISION_PROVIDER: 'none' | 'gemini' | 'openai' = 'none';
+
+  /** vision model (defaults: gemini-2.5-flash, gpt-4o-mini) */
+  @IsOptional() @IsString()
+  VISION_MODEL?: string;
+
+  // --- Telegram ----------------------------------------------------------------------------------
+
+  /** the bot's token from @BotFather; without it the Telegram channel is off */
+  @IsOptional() @Matches(/^\d+:[\w-]{20,}$/, { message: 'TELEGRAM_TOKEN no tiene la forma 123456:ABC… que entrega @BotFather' })
+  TELEGRAM_TOKEN?: string;
+
+  @IsIn(['polling', 'webhook'], { message: 'TELEGRAM_MODE debe ser polling o webhook' })
+  TELEGRAM_MODE: 'polling' | 'webhook' = 'polling';
+
+  /** the public https URL Telegram calls in webhook mode (this server's TELEGRAM_WEBHOOK_PATH) */
+  @ValidateIf((o: EnvironmentVariables) => o.TELEGRAM_TOKEN !== undefined && o.TELEGRAM_MODE === 'webhook')
+  @IsUrl(urlLocal, { message: 'TELEGRAM_WEBHOOK_URL es obligatorio en modo webhook (la URL pública de este servidor)' })
+  TELEGRAM_WEBHOOK_URL?: string;
+
+  /** checked on every webhook call (X-Telegram-Bot-Api-Secret-Token) */
+  @ValidateIf((o: EnvironmentVariables) => o.TELEGRAM_TOKEN !== undefined && o.TELEGRAM_MODE === 'webhook')
+  @Matches(/^[A-Za-z0-9_-]{16,256}$/, { message: 'TELEGRAM_WEBHOOK_SECRET es obligatorio en modo webhook: 16 a 256 letras, números, _ o -' })
+  TELEGRAM_WEBHOOK_SECRET?: string;
+
+  @Matches(/^\/[\w/-]*$/, { message: 'TELEGRAM_WEBHOOK_PATH debe empezar por /' })
+  TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
+
+  /** another Bot API server (a local one, or the tests' fake) */
+  @IsOptional() @IsUrl(urlLocal, { message: 'TELEGRAM_API_ROOT debe ser una URL http(s)' })
+  TELEGRAM_API_ROOT?: string;
 }
 
 export function validarEntorno(config: Record<string, unknown>): EnvironmentVariables {

@@ -8,6 +8,7 @@ import { Pedido } from '../pedidos/pedido.entity';
 import { PedidoItem } from '../pedidos/pedido-item.entity';
 import { Venta } from '../pedidos/venta.entity';
 import { Producto } from '../productos/producto.entity';
+import { TelegramUpdate } from '../telegram/telegram-update.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration-drift test. */
-export const ENTIDADES = [Producto, Cliente, Pedido, PedidoItem, Venta, Mensaje, Usuario, Empresa, Conversacion, ProductoNoEncontrado];
+export const ENTIDADES = [Producto, Cliente, Pedido, PedidoItem, Venta, Mensaje, Usuario, Empresa, Conversacion, ProductoNoEncontrado, TelegramUpdate];

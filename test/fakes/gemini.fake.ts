@@ -5,7 +5,7 @@ export interface GeminiFalso extends ServidorFalso {
   responder: Responder;
 }
 
-type Parte = { text?: string };
+type Parte = { text?: string; inlineData?: { mimeType: string; data: string } };
 type Contenido = { parts?: Parte[] };
 const texto = (c?: Contenido) => (c?.parts ?? []).map((p) => p.text ?? '').join('');
 
@@ -36,6 +36,7 @@ export async function geminiFalso(opciones: { apiKey?: string } = {}): Promise<G
             sistema: texto(c.systemInstruction as Contenido),
             usuario: (c.contents as Contenido[]).map(texto).join('\n'),
             esInterpretacion: config.responseJsonSchema !== undefined || config.responseSchema !== undefined,
+            imagen: (c.contents as Contenido[]).flatMap((x) => x.parts ?? []).find((x) => x.inlineData)?.inlineData?.mimeType,
           });
           return {
             cuerpo: {

@@ -10,6 +10,8 @@ export interface PeticionModelo {
   sistema: string;
   usuario: string;
   esInterpretacion: boolean;
+  /** MIME type of an image sent with the request (vision) */
+  imagen?: string;
 }
 
 /** The fake model's text for a request; tests replace it to script a misbehaving model. */
@@ -20,7 +22,8 @@ export type Responder = (p: PeticionModelo) => string;
  * like the local rules (reading the context the prompt carries) and phrases the draft it is
  * given with a greeting of its own. Tests swap it to make the model lie, ramble or fail.
  */
-export const modeloCompetente: Responder = ({ sistema, usuario, esInterpretacion }) => {
+export const modeloCompetente: Responder = ({ sistema, usuario, esInterpretacion, imagen }) => {
+  if (imagen) return 'sin producto';
   if (esInterpretacion) {
     const linea = sistema.split('\n').find((l) => l.startsWith(MARCAS.contexto)) ?? '';
     const contexto = JSON.parse(linea.slice(MARCAS.contexto.length).trim() || '{"fase":null,"carrito":[]}') as ContextoInterpretacion;

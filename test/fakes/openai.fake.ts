@@ -4,6 +4,31 @@ import { ServidorFalso, servidorFalso } from './servidor-falso';
 export interface OpenAIFalso extends ServidorFalso {
   /** the model's behaviour, replaceable per test */
   responder: Responder;
+  /** the transcription model's behaviour */
+  transcribir: (p: { modelo?: string; idioma?: string; audio?: Buffer }) => string;
+}
+
+/** just enough multipart/form-data parsing for the SDK's uploads */
+function multipart(crudo: Buffer, tipo: string): { campos: Record<string, string>; archivo?: Buffer } {
+  const limite = /boundary=(?:"([^"]+)"|([^;]+))/.exec(tipo);
+  const campos: Record<string, string> = {};
+  let archivo: Buffer | undefined;
+  if (!limite) return { campos };
+  const separador = Buffer.from(`--${limite[1] ?? limite[2]}`);
+  let inicio = crudo.indexOf(separador);
+  while (inicio >= 0) {
+    const siguiente = crudo.indexOf(separador, inicio + separador.length);
+    if (siguiente < 0) break;
+    const parte = crudo.subarray(inicio + separador.length + 2, siguiente - 2);
+    const fin = parte.indexOf('\r\n\r\n');
+    const cabecera = parte.subarray(0, fin).toString('utf8');
+    const valor = parte.subarray(fin + 4);
+    const nombre = /name="([^"]+)"/.exec(cabecera)?.[1];
+    if (/filename=/.test(cabecera)) archivo = valor;
+    else if (nombre) campos[nombre] = valor.toString('utf8');
+    inicio = siguiente;
+  }
+  return { campos, archivo };
 }
 
 const noAutorizado = { status: 401, cuerpo: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } } };
@@ -25,12 +50,21 @@ export async function openAIFalso(opciones: { apiKey?: string; dimension?: numbe
         });
         return { cuerpo: { object: 'list', data, model: c.model, usage: { prompt_tokens: entradas.length, total_tokens: entradas.length } } };
       }
+      if (p.ruta === '/v1/audio/transcriptions') {
+        const { campos, archivo } = multipart(p.crudo, p.cabeceras['content-type'] ?? '');
+        return { cuerpo: { text: falso.transcribir({ modelo: campos.model, idioma: campos.language, audio: archivo }) } };
+      }
       if (p.ruta === '/v1/chat/completions') {
-        const mensajes = c.messages as Array<{ role: string; content: string }>;
+        type Parte = { type: string; text?: string; image_url?: { url: string } };
+        const mensajes = c.messages as Array<{ role: string; content: string | Parte[] }>;
+        const contenido = mensajes.find((m) => m.role === 'user')?.content ?? '';
+        const partes: Parte[] = typeof contenido === 'string' ? [{ type: 'text', text: contenido }] : contenido;
+        const imagen = partes.find((x) => x.type === 'image_url')?.image_url?.url.match(/^data:([^;]+);base64,/)?.[1];
         const content = falso.responder({
-          sistema: mensajes.find((m) => m.role === 'system')?.content ?? '',
-          usuario: mensajes.find((m) => m.role === 'user')?.content ?? '',
+          sistema: (mensajes.find((m) => m.role === 'system')?.content as string) ?? '',
+          usuario: partes.map((x) => x.text ?? '').join(''),
           esInterpretacion: c.response_format !== undefined,
+          imagen,
         });
         return {
           cuerpo: {
@@ -42,7 +76,7 @@ export async function openAIFalso(opciones: { apiKey?: string; dimension?: numbe
       }
       return { status: 404, cuerpo: { error: { message: `Unknown route ${p.ruta}` } } };
     }),
-    { responder: modeloCompetente },
+    { responder: modeloCompetente, transcribir: () => 'quiero dos cascos amarillos' },
   );
   return falso;
 }

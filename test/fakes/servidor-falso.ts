@@ -5,12 +5,17 @@ export interface Peticion {
   metodo: string;
   ruta: string;
   cabeceras: IncomingMessage['headers'];
+  /** parsed JSON, when the request was JSON */
   cuerpo: unknown;
+  /** the raw body (multipart uploads) */
+  crudo: Buffer;
 }
 
 export interface Respuesta {
   status?: number;
-  cuerpo: unknown;
+  cuerpo?: unknown;
+  /** bytes instead of JSON (a file download) */
+  binario?: Buffer;
 }
 
 export type Manejador = (p: Peticion) => Respuesta | Promise<Respuesta>;
@@ -34,8 +39,9 @@ export async function servidorFalso(manejar: Manejador): Promise<ServidorFalso> 
   const servidor = createServer(async (req, res) => {
     const trozos: Buffer[] = [];
     for await (const t of req) trozos.push(t as Buffer);
-    const texto = Buffer.concat(trozos).toString('utf8');
-    const p: Peticion = { metodo: req.method ?? 'GET', ruta: req.url ?? '/', cabeceras: req.headers, cuerpo: texto ? JSON.parse(texto) : undefined };
+    const crudo = Buffer.concat(trozos);
+    const json = crudo.length > 0 && /json/.test(req.headers['content-type'] ?? 'application/json');
+    const p: Peticion = { metodo: req.method ?? 'GET', ruta: req.url ?? '/', cabeceras: req.headers, cuerpo: json ? JSON.parse(crudo.toString('utf8')) : undefined, crudo };
     peticiones.push(p);
     const fallo = fallos.shift();
     if (fallo === 'colgar') {
@@ -44,7 +50,8 @@ export async function servidorFalso(manejar: Manejador): Promise<ServidorFalso> 
     }
     try {
       const r = fallo ?? (await manejar(p));
-      res.writeHead(r.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(r.cuerpo));
+      if (r.binario) res.writeHead(r.status ?? 200, { 'content-type': 'application/octet-stream' }).end(r.binario);
+      else res.writeHead(r.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(r.cuerpo));
     } catch (e) {
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: (e as Error).message } }));
     }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChatModule } from '../chat/chat.module';
+import { TelegramUpdate } from './telegram-update.entity';
+import { TelegramService } from './telegram.service';
+
+/** The Telegram bot (TELEGRAM_TOKEN): a channel into the same ChatService. */
+@Module({
+  imports: [TypeOrmModule.forFeature([TelegramUpdate]), ChatModule],
+  providers: [TelegramService],
+})
+export class TelegramModule {}
