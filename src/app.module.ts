@@ -6,6 +6,7 @@ import { ChatModule } from './chat/chat.module';
 import { ClientesModule } from './clientes/clientes.module';
 import { validarEntorno } from './config/env.validation';
 import { DatabaseModule } from './database/database.module';
+import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { MetricasModule } from './metricas/metricas.module';
 import { PedidosModule } from './pedidos/pedidos.module';
@@ -25,6 +26,7 @@ import { TelegramModule } from './telegram/telegram.module';
     AdminModule,
     ChatModule,
     TelegramModule,
+    ExportModule,
     HealthModule,
   ],
 })

@@ -58,6 +58,10 @@ export class EnvironmentVariables {
   @IsInt() @Min(1) @Transform(({ value }) => Number(value))
   LOGIN_VENTANA_SEGUNDOS = 900;
 
+  /** where GET /exportar/…?guardar=true leaves a copy */
+  @IsString()
+  EXPORTS_DIR = './exports';
+
   /** largest JSON body accepted (express body-parser syntax) */
   @IsString()
   BODY_LIMIT = '1mb';

@@ -25,6 +25,7 @@ export function prepararEntorno(motor: Motor): void {
     NODE_ENV: 'test',
     DATABASE_URL: url,
     DATA_DIR: dataDir,
+    EXPORTS_DIR: join(dataDir, 'exports'),
     SEED_DEMO: 'false',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
