@@ -4,10 +4,12 @@ import { Workbook } from 'exceljs';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { crearCliente, crearOperador } from './utils/datos';
 
-const binario = (res: NodeJS.ReadableStream & { setEncoding?: unknown }, cb: (e: Error | null, b: Buffer) => void) => {
+/** supertest parser keeping the body as bytes */
+const binario = (res: import('supertest').Response, cb: (e: Error | null, b: Buffer) => void) => {
   const trozos: Buffer[] = [];
-  res.on('data', (t: Buffer) => trozos.push(t));
-  res.on('end', () => cb(null, Buffer.concat(trozos)));
+  const flujo = res as unknown as NodeJS.ReadableStream;
+  flujo.on('data', (t: Buffer) => trozos.push(t));
+  flujo.on('end', () => cb(null, Buffer.concat(trozos)));
 };
 
 describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
@@ -54,7 +56,7 @@ describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
     const r = await t.http().get('/exportar/productos?formato=xlsx').set(t.admin).buffer(true).parse(binario).expect(200);
     expect(r.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const libro = new Workbook();
-    await libro.xlsx.load(r.body as Buffer);
+    await libro.xlsx.load(Uint8Array.from(r.body as Buffer).buffer);
     const hoja = libro.getWorksheet('Productos')!;
     expect(hoja.getRow(1).getCell(2).value).toBe('SKU');
     expect(hoja.rowCount).toBe(44);

@@ -107,17 +107,23 @@ export class RetrievalService implements OnApplicationBootstrap, OnApplicationSh
 
   /** Follows one product's change: new, edited, deactivated or reactivated. */
   indexarProducto(p: Producto): Promise<void> {
+    return this.indexarProductos([p]);
+  }
+
+  /** Follows many changes at once (an import): embedded in batches, one persistence. */
+  indexarProductos(productos: Producto[]): Promise<void> {
     return this.enCola(async () => {
-      this.buscador.indexar(p);
-      if (!p.activo) {
-        await this.quitarVector(p.id);
-        return;
+      for (const p of productos) this.buscador.indexar(p);
+      const inactivos = productos.filter((p) => !p.activo && this.firmas.delete(p.id));
+      if (inactivos.length && this.estado === 'listo') await this.indice.remove(inactivos.map((p) => p.id));
+      const cambiados = productos.filter((p) => p.activo && this.firmas.get(p.id) !== firmaDe(p));
+      if (this.estado !== 'listo' || (cambiados.length === 0 && inactivos.length === 0)) return;
+      for (let i = 0; i < cambiados.length; i += LOTE) {
+        const lote = cambiados.slice(i, i + LOTE);
+        const vectores = await this.embeddings.embed(lote.map(textoProducto));
+        await this.indice.upsert(lote.map((p, j) => ({ id: p.id, vector: vectores[j], metadata: { categoria: p.categoria, activo: true } })));
+        for (const p of lote) this.firmas.set(p.id, firmaDe(p));
       }
-      const firma = firmaDe(p);
-      if (this.firmas.get(p.id) === firma || this.estado !== 'listo') return;
-      const [vector] = await this.embeddings.embed([textoProducto(p)]);
-      await this.indice.upsert([{ id: p.id, vector, metadata: { categoria: p.categoria, activo: true } }]);
-      this.firmas.set(p.id, firma);
       this.programarPersistencia();
     });
   }
@@ -204,12 +210,6 @@ export class RetrievalService implements OnApplicationBootstrap, OnApplicationSh
     if (this.temporizador) return;
     this.temporizador = setTimeout(() => void this.enCola(() => this.persistir()).catch((e) => this.logger.warn(`No se pudo guardar el índice: ${e}`)), PERSISTIR_TRAS_MS);
     this.temporizador.unref();
-  }
-
-  private async quitarVector(id: number): Promise<void> {
-    if (!this.firmas.delete(id) || this.estado !== 'listo') return;
-    await this.indice.remove([id]);
-    this.programarPersistencia();
   }
 
   private enCola<T>(tarea: () => Promise<T>): Promise<T> {

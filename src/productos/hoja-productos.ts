@@ -1,0 +1,119 @@
+import { Workbook } from 'exceljs';
+import { parseString } from 'fast-csv';
+import { plegar } from '../common/texto';
+
+/** A spreadsheet row as read: its number in the sheet (header = 1) and its cells by column. */
+export interface FilaLeida {
+  fila: number;
+  valores: Record<string, unknown>;
+}
+
+/** Column names people use → the product field they mean. */
+const COLUMNAS: Record<string, string> = {
+  sku: 'sku', codigo: 'sku', referencia: 'sku', ref: 'sku',
+  nombre: 'nombre', producto: 'nombre',
+  descripcion: 'descripcion', detalle: 'descripcion',
+  precio: 'precio', valor: 'precio', preciounitario: 'precio',
+  stock: 'stock', existencias: 'stock', inventario: 'stock', cantidad: 'stock', unidades: 'stock',
+  categoria: 'categoria', linea: 'categoria',
+  activo: 'activo', estado: 'activo',
+};
+
+export function campoDeColumna(encabezado: string): string | undefined {
+  return COLUMNAS[plegar(encabezado).replace(/[^a-z]/g, '')];
+}
+
+/** XLSX is a zip; anything else must be text to be a CSV. */
+export function formatoHoja(b: Buffer): 'xlsx' | 'csv' | null {
+  if (b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
+  return b.subarray(0, 4096).includes(0) ? null : 'csv';
+}
+
+function celda(v: unknown): unknown {
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as { result?: unknown; text?: unknown; richText?: Array<{ text: string }> };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    return o.result ?? o.text ?? null;
+  }
+  return v;
+}
+
+function porCampo(encabezados: string[], valores: unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  encabezados.forEach((h, i) => {
+    const campo = campoDeColumna(h);
+    const v = celda(valores[i]);
+    if (campo && v !== null && v !== undefined && String(v).trim() !== '') out[campo] = typeof v === 'string' ? v.trim() : v;
+  });
+  return out;
+}
+
+async function leerXlsx(b: Buffer): Promise<FilaLeida[]> {
+  const libro = new Workbook();
+  await libro.xlsx.load(Uint8Array.from(b).buffer);
+  const hoja = libro.worksheets[0];
+  if (!hoja) throw new Error('el libro no tiene hojas');
+  const encabezados = ((hoja.getRow(1).values as unknown[]) ?? []).slice(1).map((v) => String(celda(v) ?? ''));
+  const filas: FilaLeida[] = [];
+  hoja.eachRow((row, n) => {
+    if (n === 1) return;
+    const valores = porCampo(encabezados, (row.values as unknown[]).slice(1));
+    if (Object.keys(valores).length) filas.push({ fila: n, valores });
+  });
+  return filas;
+}
+
+function leerCsv(b: Buffer): Promise<FilaLeida[]> {
+  const texto = b.toString('utf8').replace(/^\uFEFF/, '');
+  const fin = texto.indexOf('\n');
+  const primera = fin < 0 ? texto : texto.slice(0, fin);
+  // Excel in a Spanish locale saves with ';'
+  const delimiter = (primera.match(/;/g)?.length ?? 0) > (primera.match(/,/g)?.length ?? 0) ? ';' : ',';
+  return new Promise((resolve, reject) => {
+    const filas: FilaLeida[] = [];
+    let encabezados: string[] | undefined;
+    let n = 0;
+    parseString(texto, { delimiter, ignoreEmpty: true, trim: true, strictColumnHandling: false })
+      .on('error', reject)
+      .on('data', (valores: string[]) => {
+        n++;
+        if (!encabezados) {
+          encabezados = valores;
+          return;
+        }
+        const v = porCampo(encabezados, valores);
+        if (Object.keys(v).length) filas.push({ fila: n, valores: v });
+      })
+      .on('end', () => resolve(filas));
+  });
+}
+
+/** Reads a products sheet (CSV or XLSX) into rows keyed by product field. Throws on a broken file. */
+export async function leerHoja(b: Buffer): Promise<{ formato: 'csv' | 'xlsx'; filas: FilaLeida[] }> {
+  const formato = formatoHoja(b);
+  if (!formato) throw new Error('no es un CSV ni un XLSX');
+  const filas = formato === 'xlsx' ? await leerXlsx(b) : await leerCsv(b);
+  return { formato, filas };
+}
+
+/** "45.000", "$45.000,50", "45000.5", 45000 → pesos; what cannot be read stays as is (and fails validation). */
+export function leerPrecio(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const s = v.replace(/[$\s]/g, '');
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+,\d{1,2}$/.test(s)) return Number(s.replace(',', '.'));
+  if (/^\d+(\.\d{1,2})?$/.test(s)) return Number(s);
+  return v;
+}
+
+export function leerEntero(v: unknown): unknown {
+  return typeof v === 'string' && /^\d+$/.test(v.replace(/\./g, '')) ? Number(v.replace(/\./g, '')) : v;
+}
+
+export function leerBooleano(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const f = plegar(v);
+  if (['si', 'true', '1', 'activo', 'x'].includes(f)) return true;
+  if (['no', 'false', '0', 'inactivo'].includes(f)) return false;
+  return v;
+}

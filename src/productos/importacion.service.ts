@@ -1,0 +1,93 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { In } from 'typeorm';
+import { TransaccionesService } from '../database/transacciones.service';
+import { RetrievalService } from '../retrieval/retrieval.service';
+import { leerBooleano, leerEntero, leerHoja, leerPrecio } from './hoja-productos';
+import { Producto } from './producto.entity';
+import { ActualizarProductoDto, CrearProductoDto } from './productos.dto';
+
+export interface Rechazo {
+  /** the row number as the spreadsheet shows it (the header is row 1) */
+  fila: number;
+  sku: string | null;
+  motivos: string[];
+}
+
+export interface ReporteImportacion {
+  formato: 'csv' | 'xlsx';
+  filas: number;
+  creados: number;
+  actualizados: number;
+  rechazados: Rechazo[];
+}
+
+export type Progreso = (hechas: number, total: number) => void;
+
+const LOTE = 200;
+
+/**
+ * Catalog import: every row validated like the API validates a product, then all valid rows
+ * upserted by sku in one transaction (a broken file changes nothing), then the search index
+ * follows in one batch.
+ */
+@Injectable()
+export class ImportacionService {
+  constructor(
+    private readonly tx: TransaccionesService,
+    private readonly retrieval: RetrievalService,
+  ) {}
+
+  async importar(archivo: Buffer, progreso: Progreso = () => undefined): Promise<ReporteImportacion> {
+    let leida: Awaited<ReturnType<typeof leerHoja>>;
+    try {
+      leida = await leerHoja(archivo);
+    } catch (e) {
+      throw new BadRequestException(`No se pudo leer el archivo: ${(e as Error).message}. Envía un CSV o un XLSX con encabezados sku, nombre, precio, stock, categoria.`);
+    }
+    const rechazados: Rechazo[] = [];
+    const porSku = new Map<string, { fila: number; datos: Record<string, unknown> }>();
+    for (const { fila, valores } of leida.filas) {
+      const leidos: Record<string, unknown> = { precio: leerPrecio(valores.precio), stock: leerEntero(valores.stock), activo: leerBooleano(valores.activo) };
+      const datos: Record<string, unknown> = { ...valores, ...Object.fromEntries(Object.entries(leidos).filter(([, v]) => v !== undefined)) };
+      const sku = typeof datos.sku === 'string' || typeof datos.sku === 'number' ? String(datos.sku) : null;
+      if (sku && porSku.has(sku)) rechazados.push({ fila, sku, motivos: [`sku repetido en el archivo (fila ${porSku.get(sku)!.fila})`] });
+      else porSku.set(sku ?? `sin-sku-${fila}`, { fila, datos: { ...datos, ...(sku ? { sku } : {}) } });
+    }
+
+    const existentes = new Map<string, Producto>();
+    const skus = [...porSku.keys()];
+    await this.tx.ejecutar(async (m) => {
+      for (let i = 0; i < skus.length; i += 500) for (const p of await m.findBy(Producto, { sku: In(skus.slice(i, i + 500)) })) existentes.set(p.sku, p);
+    });
+
+    const validos: Array<{ datos: Record<string, unknown>; existente?: Producto }> = [];
+    for (const [sku, { fila, datos }] of porSku) {
+      const existente = existentes.get(sku);
+      const dto = plainToInstance(existente ? ActualizarProductoDto : CrearProductoDto, datos);
+      const errores = await validate(dto, { whitelist: true, forbidNonWhitelisted: false });
+      if (errores.length) rechazados.push({ fila, sku: typeof datos.sku === 'string' ? datos.sku : null, motivos: errores.flatMap((e) => Object.values(e.constraints ?? {})) });
+      else validos.push({ datos: { ...dto }, existente });
+    }
+
+    const guardados = await this.tx.ejecutar(async (m) => {
+      const todos: Producto[] = [];
+      for (let i = 0; i < validos.length; i += LOTE) {
+        const lote = validos.slice(i, i + LOTE).map((v) => (v.existente ? m.merge(Producto, v.existente, v.datos) : m.create(Producto, v.datos)));
+        todos.push(...(await m.save(Producto, lote)));
+        progreso(Math.min(i + LOTE, validos.length), validos.length);
+      }
+      return todos;
+    });
+    await this.retrieval.indexarProductos(guardados);
+    const actualizados = validos.filter((v) => v.existente).length;
+    return {
+      formato: leida.formato,
+      filas: leida.filas.length,
+      creados: validos.length - actualizados,
+      actualizados,
+      rechazados: rechazados.sort((a, b) => a.fila - b.fila),
+    };
+  }
+}
