@@ -4,12 +4,13 @@ import { RetrievalModule } from '../retrieval/retrieval.module';
 import { AdminController } from './admin.controller';
 import { Empresa } from './empresa.entity';
 import { EmpresaService } from './empresa.service';
+import { EstadisticasService } from './estadisticas.service';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Empresa]), RetrievalModule],
   controllers: [AdminController],
-  providers: [EmpresaService],
+  providers: [EmpresaService, EstadisticasService],
   exports: [EmpresaService],
 })
 export class AdminModule {}

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Every field optional: PUT /admin/empresa changes what it is given. */
 export class ActualizarEmpresaDto {
@@ -66,4 +67,18 @@ export class ActualizarEmpresaDto {
 
 export class EmpresaDto extends ActualizarEmpresaDto {
   @ApiProperty() actualizado_en: Date;
+}
+
+export class EstadisticasDto {
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'Desde (ISO 8601), inclusive' })
+  @IsOptional() @IsDateString()
+  desde?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'Hasta (ISO 8601), inclusive' })
+  @IsOptional() @IsDateString()
+  hasta?: string;
+
+  @ApiPropertyOptional({ example: 5, default: 5, description: 'Stock a partir del cual un producto se considera bajo' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100000)
+  umbral_stock?: number;
 }
