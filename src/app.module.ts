@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { ChatModule } from './chat/chat.module';
 import { ClientesModule } from './clientes/clientes.module';
 import { validarEntorno } from './config/env.validation';
+import { opcionesRegistro } from './config/registro';
 import { DatabaseModule } from './database/database.module';
 import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
@@ -17,6 +19,7 @@ import { TelegramModule } from './telegram/telegram.module';
   imports: [
     // Tests set their environment explicitly; a developer's .env must not leak into them.
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validarEntorno, ignoreEnvFile: process.env.NODE_ENV === 'test' }),
+    LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: opcionesRegistro }),
     DatabaseModule,
     MetricasModule,
     AuthModule,

@@ -1,19 +1,21 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configurarApp } from './app.setup';
 import { EnvironmentVariables } from './config/env.validation';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   configurarApp(app);
   const config = app.get(ConfigService<EnvironmentVariables, true>);
   const port = config.get('PORT', { infer: true });
   await app.listen(port, config.get('HOST', { infer: true }));
-  Logger.log(`Agente Vendedor escuchando en http://localhost:${port} — documentación en /docs`, 'Bootstrap');
+  logger.log(`Agente Vendedor escuchando en http://localhost:${port} — documentación en /docs`, 'Bootstrap');
 }
 
 bootstrap().catch((e: Error) => {

@@ -15,7 +15,9 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
     await t.http().get('/docs').expect(200).expect('Content-Type', /html/);
     const { body: doc } = await t.http().get('/docs-json').expect(200);
     for (const ruta of ['/productos/productos', '/productos/productos/{id}', '/clientes', '/clientes/{cedula}', '/clientes/buscar', '/clientes/{cedula}/historial',
-      '/pedidos', '/pedidos/{id}', '/pedidos/{id}/estado', '/venta/ventas', '/auth/login', '/auth/register', '/auth/me', '/health', '/health/ready']) {
+      '/pedidos', '/pedidos/{id}', '/pedidos/{id}/estado', '/venta/ventas', '/auth/login', '/auth/register', '/auth/me', '/health', '/health/ready',
+      '/chat/texto', '/chat/audio', '/chat/imagen', '/chat/historial/{chat_id}', '/chat/{chat_id}/pausar', '/chat/{chat_id}/reanudar', '/chat/{chat_id}/responder',
+      '/productos/buscar', '/productos/importar', '/exportar/{recurso}', '/admin/empresa', '/admin/estadisticas', '/admin/productos/sincronizar', '/logs/metrics/uso', '/metrics']) {
       expect(Object.keys(doc.paths)).toContain(ruta);
     }
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
@@ -24,6 +26,19 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
     expect(Object.keys(crear.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '422']));
     expect(doc.components.schemas.CrearProductoDto.properties.precio).toMatchObject({ type: 'number', example: 85000 });
     expect(doc.components.schemas.ErrorDto.required).toEqual(expect.arrayContaining(['statusCode', 'error', 'message']));
+  });
+
+  it('every request carries an id, the caller\'s or a new one', async () => {
+    expect((await t.http().get('/health').expect(200)).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await t.http().get('/health').set('X-Request-Id', 'soporte-123').expect(200)).headers['x-request-id']).toBe('soporte-123');
+  });
+
+  it('GET /metrics speaks the Prometheus text format', async () => {
+    await t.http().post('/chat/texto').send({ mensaje: 'hola', chat_id: 'metricas-1' }).expect(200);
+    const r = await t.http().get('/metrics').expect(200);
+    expect(r.headers['content-type']).toMatch(/^text\/plain;.*version=0\.0\.4/);
+    expect(r.text).toContain('# TYPE agente_eventos_total counter');
+    expect(r.text).toMatch(/^agente_eventos_total\{evento="turnos"\} [1-9]\d*$/m);
   });
 
   it('unknown routes answer the error shape with 404', async () => {

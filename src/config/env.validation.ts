@@ -58,6 +58,9 @@ export class EnvironmentVariables {
   @IsInt() @Min(1) @Transform(({ value }) => Number(value))
   LOGIN_VENTANA_SEGUNDOS = 900;
 
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace'], { message: 'LOG_LEVEL debe ser fatal, error, warn, info, debug o trace' })
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' = 'info';
+
   /** where GET /exportar/…?guardar=true leaves a copy */
   @IsString()
   EXPORTS_DIR = './exports';

@@ -1,15 +1,25 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Publico } from '../auth/decoradores';
 import { ApiPersonal } from '../common/swagger';
 import { MetricasService } from './metricas.service';
 
 @ApiTags('metricas')
-@ApiPersonal()
-@Controller('logs/metrics')
+@Controller()
 export class MetricasController {
   constructor(private readonly metricas: MetricasService) {}
 
-  @Get('uso')
+  @Get('metrics')
+  @Publico()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiProduces('text/plain')
+  @ApiOperation({ summary: 'Los mismos contadores en formato Prometheus, para el scraper (sin datos de clientes)' })
+  prometheus(): string {
+    return this.metricas.prometheus();
+  }
+
+  @Get('logs/metrics/uso')
+  @ApiPersonal()
   @ApiOperation({ summary: 'Uso desde el arranque: turnos, intenciones, llamadas a proveedores y su latencia, respaldos, bloqueos de la guardia' })
   @ApiOkResponse({
     schema: {

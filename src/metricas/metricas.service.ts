@@ -39,6 +39,29 @@ export class MetricasService {
     }
   }
 
+  /** Prometheus text exposition: counters as agente_eventos_total{evento}, calls as agente_proveedor_* */
+  prometheus(): string {
+    const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    const lineas = [
+      '# HELP agente_eventos_total Eventos del agente desde el arranque (turnos, intenciones, respaldos, bloqueos de la guardia).',
+      '# TYPE agente_eventos_total counter',
+      ...[...this.contadores].sort().map(([k, v]) => `agente_eventos_total{evento="${esc(k)}"} ${v}`),
+      '# HELP agente_llamadas_total Llamadas a proveedores externos.',
+      '# TYPE agente_llamadas_total counter',
+      ...[...this.latencias].sort().map(([k, l]) => `agente_llamadas_total{llamada="${esc(k)}"} ${l.llamadas}`),
+      '# HELP agente_llamadas_error_total Llamadas a proveedores externos que fallaron.',
+      '# TYPE agente_llamadas_error_total counter',
+      ...[...this.latencias].sort().map(([k, l]) => `agente_llamadas_error_total{llamada="${esc(k)}"} ${l.errores}`),
+      '# HELP agente_llamadas_segundos_suma Tiempo total de las llamadas a proveedores.',
+      '# TYPE agente_llamadas_segundos_suma counter',
+      ...[...this.latencias].sort().map(([k, l]) => `agente_llamadas_segundos_suma{llamada="${esc(k)}"} ${(l.total_ms / 1000).toFixed(6)}`),
+      '# HELP agente_inicio_segundos Momento del arranque (epoch).',
+      '# TYPE agente_inicio_segundos gauge',
+      `agente_inicio_segundos ${Math.floor(this.desde.getTime() / 1000)}`,
+    ];
+    return `${lineas.join('\n')}\n`;
+  }
+
   resumen() {
     return {
       desde: this.desde.toISOString(),
