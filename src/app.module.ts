@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
+import { AuditoriaModule } from './auditoria/auditoria.module';
 import { AuthModule } from './auth/auth.module';
 import { ChatModule } from './chat/chat.module';
 import { ClientesModule } from './clientes/clientes.module';
@@ -30,6 +31,7 @@ import { TelegramModule } from './telegram/telegram.module';
     ChatModule,
     TelegramModule,
     ExportModule,
+    AuditoriaModule,
     HealthModule,
   ],
 })

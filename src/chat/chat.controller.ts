@@ -4,7 +4,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, 
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
 import { Publico } from '../auth/decoradores';
-import { EstadoChatDto, HistorialDto, MedioDto, MensajeDto, MensajeTextoDto, RespuestaChatDto, ResponderDto } from './chat.dto';
+import { ConversacionDto, EstadoChatDto, HistorialDto, ListarConversacionesDto, MedioDto, MensajeDto, MensajeTextoDto, RespuestaChatDto, ResponderDto } from './chat.dto';
 import { ChatService } from './chat.service';
 import { ConversacionesService } from './conversaciones.service';
 import { Mensaje } from './mensaje.entity';
@@ -83,6 +83,14 @@ export class ChatClienteController {
 @Controller('chat')
 export class ChatOperadorController {
   constructor(private readonly conversaciones: ConversacionesService, private readonly chat: ChatService) {}
+
+  @Get('conversaciones')
+  @ApiOperation({ summary: 'Las conversaciones, la más reciente primero, con su estado de venta y su último mensaje' })
+  @ApiOkResponse({ schema: esquemaPagina(ConversacionDto) })
+  @ApiErrores(400)
+  conversacionesRecientes(@Query() f: ListarConversacionesDto) {
+    return this.conversaciones.listar(f);
+  }
 
   @Get('historial/:chat_id')
   @ApiOperation({ summary: 'La conversación, del mensaje más antiguo al más reciente' })

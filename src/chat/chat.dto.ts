@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PaginacionDto } from '../common/dto/paginacion.dto';
 
 export const PATRON_CHAT_ID = /^[A-Za-z0-9:._-]{1,100}$/;
@@ -32,6 +33,25 @@ export class ResponderDto {
 }
 
 export class HistorialDto extends PaginacionDto {}
+
+export class ListarConversacionesDto extends PaginacionDto {
+  @ApiPropertyOptional({ enum: ['carrito', 'confirmando', 'recolectando_datos', 'completado', 'cancelado'] })
+  @IsOptional() @IsIn(['carrito', 'confirmando', 'recolectando_datos', 'completado', 'cancelado'])
+  estado_venta?: string;
+
+  @ApiPropertyOptional({ example: true })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  pausado?: boolean;
+}
+
+export class ConversacionDto {
+  @ApiProperty({ example: '7001' }) chat_id: string;
+  @ApiProperty({ example: 'telegram' }) canal: string;
+  @ApiPropertyOptional({ example: 'recolectando_datos' }) estado_venta: string | null;
+  @ApiProperty({ example: false }) pausado: boolean;
+  @ApiProperty() actualizado_en: Date;
+  @ApiPropertyOptional({ example: '¿Cuál es tu número de cédula?' }) ultimo_mensaje: string | null;
+}
 
 export class ProductoChatDto {
   @ApiProperty({ example: 3 }) id: number;

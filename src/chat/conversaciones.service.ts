@@ -48,6 +48,24 @@ export class ConversacionesService {
     return m.save(Mensaje, m.create(Mensaje, { tipo_mensaje: null, estado_venta: null, metadatos: null, ...datos }));
   }
 
+  /** the chats ops look at: most recently active first, with their last message */
+  async listar(p: PaginacionDto & { estado_venta?: string; pausado?: boolean }): Promise<Pagina<Conversacion & { ultimo_mensaje: string | null }>> {
+    const qb = this.conversaciones.createQueryBuilder('c').orderBy('c.actualizado_en', 'DESC').addOrderBy('c.chat_id', 'ASC').skip(p.saltar).take(p.limite);
+    if (p.estado_venta) qb.andWhere('c.estado_venta = :e', { e: p.estado_venta });
+    if (p.pausado !== undefined) qb.andWhere('c.pausado = :p', { p: p.pausado });
+    const [items, total] = await qb.getManyAndCount();
+    const ultimos = items.length
+      ? await this.mensajes
+          .createQueryBuilder('m')
+          .where((sub) => `m.id IN ${sub.subQuery().select('MAX(x.id)').from(Mensaje, 'x').where('x.chat_id IN (:...chats)').groupBy('x.chat_id').getQuery()}`)
+          .setParameter('chats', items.map((c) => c.chat_id))
+          .getMany()
+      : [];
+    const porChat = new Map(ultimos.map((m) => [m.chat_id, m.mensaje]));
+    // the agent's state machine snapshot is internal: ops see estado_venta
+    return pagina(items.map((c) => ({ ...c, estado: null, ultimo_mensaje: porChat.get(c.chat_id) ?? null })), total, p);
+  }
+
   /** oldest first, as a conversation is read */
   async historial(chat_id: string, p: PaginacionDto): Promise<Pagina<Mensaje>> {
     await this.obtener(chat_id);

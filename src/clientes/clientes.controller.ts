@@ -8,12 +8,18 @@ import { PedidosService } from '../pedidos/pedidos.service';
 import { Cliente } from './cliente.entity';
 import { ActualizarClienteDto, BuscarClientesDto, ClienteDto, CrearClienteDto, ListarClientesDto } from './clientes.dto';
 import { ClientesService } from './clientes.service';
+import { DatosPersonalesService, ResultadoBorrado } from './datos-personales.service';
+import { Roles } from '../auth/decoradores';
 
 @ApiTags('clientes')
 @ApiPersonal()
 @Controller('clientes')
 export class ClientesController {
-  constructor(private readonly clientes: ClientesService, private readonly pedidos: PedidosService) {}
+  constructor(
+    private readonly clientes: ClientesService,
+    private readonly pedidos: PedidosService,
+    private readonly datosPersonales: DatosPersonalesService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Lista clientes; `busqueda` filtra por nombre, cédula o teléfono' })
@@ -70,5 +76,25 @@ export class ClientesController {
   @ApiErrores(404)
   desactivar(@Param('cedula') cedula: string): Promise<Cliente> {
     return this.clientes.desactivar(cedula);
+  }
+
+  @Get(':cedula/datos-personales')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Todo lo que la tienda guarda del cliente: datos, pedidos y conversaciones (Ley 1581, derecho de acceso; admin)' })
+  @ApiErrores(404)
+  exportarDatos(@Param('cedula') cedula: string) {
+    return this.datosPersonales.exportar(cedula);
+  }
+
+  @Delete(':cedula/datos-personales')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Borra los datos personales a petición del titular (Ley 1581; admin)',
+    description: 'Los pedidos y ventas pasan a un cliente anónimo con los mismos totales, así las cifras del negocio no cambian; se borran los datos y las conversaciones.',
+  })
+  @ApiOkResponse({ schema: { example: { cedula_anonima: 'anon-3f2a9c0d1e4b5a6', pedidos_conservados: 2, mensajes_borrados: 24 } } })
+  @ApiErrores(404)
+  borrarDatos(@Param('cedula') cedula: string): Promise<ResultadoBorrado> {
+    return this.datosPersonales.borrar(cedula);
   }
 }

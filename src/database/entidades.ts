@@ -1,4 +1,5 @@
 import { Empresa } from '../admin/empresa.entity';
+import { Auditoria } from '../auditoria/auditoria.entity';
 import { Usuario } from '../auth/usuario.entity';
 import { Conversacion } from '../chat/conversacion.entity';
 import { Mensaje } from '../chat/mensaje.entity';
@@ -11,4 +12,4 @@ import { Producto } from '../productos/producto.entity';
 import { TelegramUpdate } from '../telegram/telegram-update.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration-drift test. */
-export const ENTIDADES = [Producto, Cliente, Pedido, PedidoItem, Venta, Mensaje, Usuario, Empresa, Conversacion, ProductoNoEncontrado, TelegramUpdate];
+export const ENTIDADES = [Producto, Cliente, Pedido, PedidoItem, Venta, Mensaje, Usuario, Empresa, Conversacion, ProductoNoEncontrado, TelegramUpdate, Auditoria];
