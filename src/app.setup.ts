@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -16,6 +17,8 @@ export function configurarApp(app: NestExpressApplication): INestApplication {
   app.useGlobalFilters(new ErroresFilter());
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // The ops panel: static files that talk to this same API; nothing secret is in them.
+  app.useStaticAssets(join(__dirname, 'panel', 'public'), { prefix: '/panel/', index: 'index.html' });
 
   const documento = SwaggerModule.createDocument(
     app,
