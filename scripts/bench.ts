@@ -6,6 +6,8 @@
  *               plain JavaScript exact scan over one Float32Array as the baseline ratio
  *   HTTP:       GET /productos/buscar p50 and POST /chat/texto p50/p95 at 10,000 products,
  *               against the built server in its own process (SQLite, local providers)
+ *   export:     20,000 and 100,000 rows as CSV and XLSX, with the server's peak memory against
+ *               its memory before (BENCH_FILAS_EXPORTACION changes the counts)
  *
  * BENCH_TAMANOS=10000,100000 chooses the catalog sizes of the in-process part. Each part runs in
  * its own process, so its resident memory is its own; "propia" is the growth over the process
@@ -135,15 +137,28 @@ function rssDe(pid: number): number {
   return Math.round(Number(linea?.replace(/\D/g, '')) / 1024);
 }
 
-/** The built server (dist/, what `npm start` runs) as its own process, measured from outside. */
-async function porHttp(n: number): Promise<void> {
+interface Servidor {
+  base: string;
+  auth: Record<string, string>;
+  pid: number;
+  /** a JSON body, loosely typed: these are measurements, not contract tests */
+  json: (r: Response) => Promise<any>;
+}
+
+/**
+ * The built server (dist/, what `npm start` runs) as its own process on a fresh SQLite file with
+ * `n` synthetic products inserted, so its figures are measured from outside, as a user sees them.
+ */
+async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'agente-bench-'));
   const url = `sqlite:${join(dir, 'bench.db')}`;
   const puerto = await puertoLibre();
   const base = `http://127.0.0.1:${puerto}`;
-  const servidor = spawn(process.execPath, ['dist/src/main.js'], {
+  // BENCH_HEAP_SERVIDOR=160 caps the server's V8 heap: an export that completes under it holds no rows in memory
+  const heap = process.env.BENCH_HEAP_SERVIDOR ? [`--max-old-space-size=${process.env.BENCH_HEAP_SERVIDOR}`] : [];
+  const servidor = spawn(process.execPath, [...heap, 'dist/src/main.js'], {
     env: {
-      ...process.env, NODE_ENV: 'development', PORT: String(puerto), HOST: '127.0.0.1', DATABASE_URL: url, DATA_DIR: dir, SEED_DEMO: 'false',
+      ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(puerto), HOST: '127.0.0.1', DATABASE_URL: url, DATA_DIR: dir, SEED_DEMO: 'false',
       ADMIN_EMAIL: 'bench@bench.co', ADMIN_PASSWORD: 'bench-clave-123', JWT_SECRET: 'x'.repeat(40),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -162,7 +177,15 @@ async function porHttp(n: number): Promise<void> {
     await ds.destroy();
     const json = (r: Response): Promise<any> => r.json();
     const token = (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@bench.co', password: 'bench-clave-123' }) }).then(json)).access_token;
-    const auth = { authorization: `Bearer ${token}` };
+    await medir({ base, auth: { authorization: `Bearer ${token}` }, pid: servidor.pid!, json });
+  } finally {
+    servidor.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function porHttp(n: number): Promise<void> {
+  await conServidor(n, async ({ base, auth, pid, json }) => {
     const sinc = await fetch(`${base}/admin/productos/sincronizar`, { method: 'POST', headers: auth }).then(json);
     console.log(`\nHTTP con ${n.toLocaleString('es-CO')} productos: el servidor compilado (node dist/src/main.js), SQLite, proveedores locales`);
     console.log(`  POST /admin/productos/sincronizar: ${sinc.indexados} vectores en ${sinc.ms} ms (${sinc.backend})`);
@@ -177,11 +200,30 @@ async function porHttp(n: number): Promise<void> {
       turnos.push(...(await tiempos(guion.length, turno)));
     }
     console.log(`  POST /chat/texto       p50 ${ms(percentil(turnos, 50))}  p95 ${ms(percentil(turnos, 95))}  (${turnos.length} turnos; la búsqueda sola, en proceso, arriba)`);
-    console.log(`  memoria residente del servidor: ${rssDe(servidor.pid!)} MB`);
-  } finally {
-    servidor.kill();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    console.log(`  memoria residente del servidor: ${rssDe(pid)} MB`);
+  });
+}
+
+/** An export of `n` rows downloaded in full while the server's memory is sampled every 20 ms. */
+async function porExportacion(n: number): Promise<void> {
+  await conServidor(n, async ({ base, auth, pid }) => {
+    console.log(`\nExportación de ${n.toLocaleString('es-CO')} productos (servidor compilado, SQLite)`);
+    for (const formato of ['csv', 'xlsx']) {
+      const antes = rssDe(pid);
+      let pico = antes;
+      const muestreo = setInterval(() => (pico = Math.max(pico, rssDe(pid))), 20);
+      const inicio = performance.now();
+      const r = await fetch(`${base}/exportar/productos?formato=${formato}`, { headers: auth });
+      let bytes = 0;
+      for await (const trozo of r.body as unknown as AsyncIterable<Uint8Array>) bytes += trozo.length;
+      const duracion = performance.now() - inicio;
+      clearInterval(muestreo);
+      console.log(
+        `  ${formato.padEnd(4)} ${(bytes / 1048576).toFixed(1)} MB en ${(duracion / 1000).toFixed(1)} s (${Math.round(n / (duracion / 1000)).toLocaleString('es-CO')} filas/s); ` +
+          `memoria del servidor ${antes} MB antes, pico ${pico} MB (+${pico - antes} MB)`,
+      );
+    }
+  });
 }
 
 function parte(...args: string[]): void {
@@ -191,9 +233,12 @@ function parte(...args: string[]): void {
 async function main([modo, n]: string[]): Promise<void> {
   if (modo === 'proceso') return enProceso(Number(n));
   if (modo === 'http') return porHttp(Number(n));
+  if (modo === 'exportacion') return porExportacion(Number(n));
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
   for (const tamano of (process.env.BENCH_TAMANOS ?? '10000,100000').split(',')) parte('proceso', tamano);
   parte('http', '10000');
+  // two sizes: memory that does not grow with the row count is what "flat" means
+  for (const filas of (process.env.BENCH_FILAS_EXPORTACION ?? '20000,100000').split(',')) parte('exportacion', filas);
 }
 
 void main(process.argv.slice(2)).catch((e) => {

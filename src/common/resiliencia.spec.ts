@@ -24,6 +24,18 @@ describe('Resiliencia', () => {
     expect(r.abierto).toBe(false);
   });
 
+  it('after the cool-down a single trial call goes through; the others fall back at once', async () => {
+    const r = new Resiliencia({ nombre: 'x', timeoutMs: 1000, reintentos: 0, umbralFallos: 1, enfriamientoMs: 20 });
+    await expect(r.ejecutar(async () => Promise.reject(error(503)))).rejects.toThrow();
+    await new Promise((res) => setTimeout(res, 30));
+    let llamadas = 0;
+    const lenta = () => new Promise<string>((res) => (llamadas++, setTimeout(() => res('ok'), 30)));
+    const resultados = await Promise.allSettled([r.ejecutar(lenta), r.ejecutar(lenta), r.ejecutar(lenta)]);
+    expect(llamadas).toBe(1);
+    expect(resultados.map((x) => x.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+    await expect(r.ejecutar(lenta)).resolves.toBe('ok');
+  });
+
   it('times out a call that hangs, and aborts it', async () => {
     const r = new Resiliencia({ nombre: 'lento', timeoutMs: 30, reintentos: 0 });
     let abortada = false;

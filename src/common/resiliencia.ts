@@ -28,6 +28,7 @@ function reintentable(e: unknown): boolean {
 export class Resiliencia {
   private fallosSeguidos = 0;
   private abiertoHasta = 0;
+  private probando = false;
   private readonly o: Required<OpcionesResiliencia>;
 
   constructor(opciones: OpcionesResiliencia) {
@@ -39,7 +40,17 @@ export class Resiliencia {
   }
 
   async ejecutar<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    if (this.abierto) throw new ProveedorNoDisponible(this.o.nombre, new Error('circuito abierto tras fallos seguidos'));
+    if (this.abierto || this.probando) throw new ProveedorNoDisponible(this.o.nombre, new Error('circuito abierto tras fallos seguidos'));
+    // After the cool-down one call tries the provider; the others keep falling back until it answers.
+    this.probando = this.fallosSeguidos >= this.o.umbralFallos;
+    try {
+      return await this.intentar(fn);
+    } finally {
+      this.probando = false;
+    }
+  }
+
+  private async intentar<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
     let ultimo: unknown;
     let caido = true;
     for (let intento = 0; intento <= this.o.reintentos; intento++) {

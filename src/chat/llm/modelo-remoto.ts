@@ -33,9 +33,15 @@ export abstract class ModeloRemoto implements ModeloLenguaje {
   protected abstract completar(c: Completado): Promise<string>;
 
   interpretar(mensaje: string, contexto: ContextoInterpretacion): Promise<Interpretacion> {
-    return this.resiliencia.ejecutar(async (signal) =>
-      aInterpretacion(await this.completar({ sistema: instruccionesInterpretacion(contexto), usuario: mensaje, esquema: ESQUEMA_INTERPRETACION, signal })),
-    );
+    return this.resiliencia.ejecutar(async (signal) => {
+      const texto = await this.completar({ sistema: instruccionesInterpretacion(contexto), usuario: mensaje, esquema: ESQUEMA_INTERPRETACION, signal });
+      try {
+        return aInterpretacion(texto);
+      } catch (e) {
+        // The provider answered: a malformed answer is not an outage, not worth a retry.
+        throw Object.assign(new Error(`el modelo no devolvió la interpretación en JSON válido (${(e as Error).message})`), { status: 422 });
+      }
+    });
   }
 
   redactar(p: PeticionRedaccion): Promise<string> {

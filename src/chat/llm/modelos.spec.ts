@@ -49,6 +49,16 @@ describe.each(casos)('%s language model over the wire', (nombre, servidor, crear
     await expect(crear().interpretar('hola', { fase: null, carrito: [] })).rejects.toBeInstanceOf(ProveedorNoDisponible);
   });
 
+  it('malformed JSON from the model is not retried and does not open the circuit', async () => {
+    const modelo = crear();
+    servidor().responder = () => '{"intencion": ';
+    const antes = servidor().peticiones.length;
+    for (let i = 0; i < 6; i++) await expect(modelo.interpretar('hola', { fase: null, carrito: [] })).rejects.toThrow('JSON válido');
+    expect(servidor().peticiones.length - antes).toBe(6);
+    servidor().responder = modeloCompetente;
+    await expect(modelo.interpretar('hola', { fase: null, carrito: [] })).resolves.toMatchObject({ accion: 'saludo' });
+  });
+
   it('a hanging server times out into ProveedorNoDisponible', async () => {
     servidor().fallar(3, 'colgar');
     await expect(crear(150).interpretar('hola', { fase: null, carrito: [] })).rejects.toThrow(`El proveedor ${nombre} no está disponible`);
