@@ -1,6 +1,7 @@
+import { Desde, Hasta } from '../common/dto/fechas.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Every field optional: PUT /admin/empresa changes what it is given. */
 export class ActualizarEmpresaDto {
@@ -70,12 +71,10 @@ export class EmpresaDto extends ActualizarEmpresaDto {
 }
 
 export class EstadisticasDto {
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'Desde (ISO 8601), inclusive' })
-  @IsOptional() @IsDateString()
+  @Desde()
   desde?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-30', description: 'Hasta (ISO 8601), inclusive' })
-  @IsOptional() @IsDateString()
+  @Hasta()
   hasta?: string;
 
   @ApiPropertyOptional({ example: 5, default: 5, description: 'Stock a partir del cual un producto se considera bajo' })

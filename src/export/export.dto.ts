@@ -1,6 +1,7 @@
+import { Desde, Hasta } from '../common/dto/fechas.dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { aBooleano } from '../productos/productos.dto';
 
 export const RECURSOS = ['clientes', 'productos', 'pedidos', 'ventas'] as const;
@@ -11,12 +12,10 @@ export class ExportarDto {
   @IsOptional() @IsIn(['csv', 'xlsx'])
   formato: 'csv' | 'xlsx' = 'csv';
 
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'Desde (ISO 8601), inclusive' })
-  @IsOptional() @IsDateString()
+  @Desde()
   desde?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-30', description: 'Hasta (ISO 8601), inclusive; una fecha sola cubre todo ese día' })
-  @IsOptional() @IsDateString()
+  @Hasta()
   hasta?: string;
 
   @ApiPropertyOptional({ example: 'pendiente', description: 'pedidos: pendiente…cancelado; ventas: registrada | anulada; productos y clientes: activo | inactivo' })

@@ -1,6 +1,7 @@
+import { Desde, Hasta } from '../common/dto/fechas.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PaginacionDto } from '../common/dto/paginacion.dto';
 import { ESTADOS_PEDIDO, EstadoPedido } from './pedido.entity';
 
@@ -38,12 +39,10 @@ export class CambiarEstadoDto {
 }
 
 export class FiltrosFechaDto extends PaginacionDto {
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'Desde (ISO 8601), inclusive' })
-  @IsOptional() @IsDateString()
+  @Desde()
   desde?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-30', description: 'Hasta (ISO 8601), inclusive; una fecha sola cubre todo ese día' })
-  @IsOptional() @IsDateString()
+  @Hasta()
   hasta?: string;
 
   @ApiPropertyOptional({ example: '1020304050' })
