@@ -165,6 +165,14 @@ describe('order state machine', () => {
     expect(c.items).toEqual([]);
   });
 
+  it('swaps a line for another product, keeping its quantity', () => {
+    const c = new Conversacion();
+    c.di('quiero 3 cascos amarillos');
+    const d = c.di('cambieme los cascos amarillos por blancos');
+    expect(d.respuesta).toContain('Quité Casco de seguridad amarillo');
+    expect(c.items).toEqual([['Casco de seguridad blanco', 3]]);
+  });
+
   it('removing the last line empties the order', () => {
     const c = new Conversacion();
     c.di('quiero 2 cascos amarillos');

@@ -215,6 +215,13 @@ function continuar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
 }
 
 function agregarMenciones(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
+  // "cámbieme el chaleco naranja por el verde": the named line goes, the new product comes in
+  const reemplazada = t.interpretacion.objetivo ? lineaMencionada(e, t.interpretacion.objetivo) : undefined;
+  if (reemplazada && t.resoluciones.some((x) => x.tipo !== 'ninguno')) {
+    e.items = e.items.filter((l) => l !== reemplazada);
+    r.decir(`Quité ${reemplazada.nombre}.`);
+    for (const res of t.resoluciones) if (res.mencion.cantidad === null) res.mencion.cantidad = reemplazada.cantidad;
+  }
   for (const res of t.resoluciones) {
     if (res.tipo === 'unico') agregar(e, r, res.producto, res.mencion.cantidad ?? 1, t.negocio);
     else if (res.tipo === 'ambiguo') e.pendientes.push({ texto: res.mencion.texto, cantidad: res.mencion.cantidad, opciones: res.opciones });

@@ -14,7 +14,7 @@ const UNIDADES: Record<string, string> = {
 
 const VACIAS = new Set(
   `a al algo alguno alguna algunos algunas ante cada como con cual cuales de del desde donde el ella ellos en entre era es esa ese eso esta este esto estos estas hay la las le les lo los me mi mis muy no o os otra otro para pero por porque que se si sin sobre su sus te tiene tienen tienes tengo ti tu tus un una uno unos unas y ya yo
-   quiero quisiera queria necesito necesitamos busco buscando buscamos venden vende vendes manejan manejas tienen ofrecen
+   q k xq pq tb tmb xfa plis porfis kiero kero quiero quisiera queria necesito nesesito necesitamos busco buscando buscamos venden vende vendes manejan manejas tienen ofrecen
    precio precios cuanto cuesta cuestan vale valen valor favor porfa porfavor hola buenas buenos dias tardes noches gracias
    me regala regalan dame deme muestrame mostrar ver saber info informacion tipo clase cosa cosas unidad unidades
    dispone disponible disponibles existe hay`.split(/\s+/),
