@@ -213,7 +213,7 @@ export class ChatService {
         const referida = resolverReferencia(mencion, estado.mostrados);
         if (referida) return referida;
         const { resultados } = await this.retrieval.buscar(mencion.texto, { limite: 8 });
-        return clasificar(mencion, resultados.map((r) => ({ producto: fila(r.producto), score: r.score, cobertura: r.cobertura, coincidencias: r.coincidencias })));
+        return clasificar(mencion, resultados.map((r) => ({ producto: fila(r.producto), score: r.score, cobertura: r.cobertura, sinCoincidir: r.sinCoincidir, coincidencias: r.coincidencias })));
       }),
     );
   }

@@ -84,7 +84,9 @@ export class ProductoEncontradoDto {
   @ApiProperty({ example: 0.93, description: 'Relevancia fusionada (semántica + léxica + variantes); comparable dentro de una consulta' }) score: number;
   @ApiProperty({ example: 0.52, description: 'Similitud coseno del embedder' }) semantico: number;
   @ApiProperty({ example: 4.1, description: 'Puntaje BM25' }) lexico: number;
-  @ApiProperty({ example: ['extintor', '20lb', 'medida:lb=20', 'semantica'], description: 'Qué coincidió: términos, variantes, sku, semántica' })
+  @ApiProperty({ example: 1, description: 'Parte de los términos de la consulta que el producto contiene' }) cobertura: number;
+  @ApiProperty({ example: [], description: 'Términos de la consulta que el producto no contiene' }) sinCoincidir: string[];
+  @ApiProperty({ example: ['extintor', '20lb', 'medida:lb=20', 'semantica'], description: 'Qué coincidió: términos ("término~" si se leyó como error de tipeo), variantes, sku, semántica' })
   coincidencias: string[];
 }
 

@@ -34,6 +34,7 @@ export interface PreguntaVariante {
   texto: string;
   cantidad: number | null;
   opciones: FilaCatalogo[];
+  aproximado?: boolean;
 }
 
 export interface EstadoConversacion {
@@ -62,7 +63,8 @@ export interface EstadoConversacion {
 
 export type Resolucion =
   | { mencion: Mencion; tipo: 'unico'; producto: FilaCatalogo }
-  | { mencion: Mencion; tipo: 'ambiguo'; opciones: FilaCatalogo[] }
+  /** `aproximado`: part of what the customer named is in none of the options ("guantes de boxeo") */
+  | { mencion: Mencion; tipo: 'ambiguo'; opciones: FilaCatalogo[]; aproximado?: boolean }
   | { mencion: Mencion; tipo: 'ninguno'; parecidos: FilaCatalogo[] };
 
 export interface Turno {
@@ -224,7 +226,7 @@ function agregarMenciones(e: EstadoConversacion, r: Respuesta, t: Turno): Respue
   }
   for (const res of t.resoluciones) {
     if (res.tipo === 'unico') agregar(e, r, res.producto, res.mencion.cantidad ?? 1, t.negocio);
-    else if (res.tipo === 'ambiguo') e.pendientes.push({ texto: res.mencion.texto, cantidad: res.mencion.cantidad, opciones: res.opciones });
+    else if (res.tipo === 'ambiguo') e.pendientes.push({ texto: res.mencion.texto, cantidad: res.mencion.cantidad, opciones: res.opciones, aproximado: res.aproximado });
     else noEncontrado(r, res.mencion.texto, res.parecidos);
   }
   return cerrarCarrito(e, r, t);
@@ -300,6 +302,7 @@ function preguntarVariante(e: EstadoConversacion, r: Respuesta): Respuesta {
   r.mostrar(...p.opciones);
   e.mostrados = p.opciones;
   const cuantos = p.cantidad ? `${p.cantidad} ` : '';
+  if (p.aproximado) return r.decir(`No tengo exactamente "${p.texto}". Lo más cercano que tenemos:`, opciones(p.opciones), '¿Te sirve alguno?');
   return r.decir(`¿Cuál ${cuantos}"${p.texto}" quieres? Tenemos:`, opciones(p.opciones));
 }
 
@@ -317,7 +320,8 @@ function consultar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
     const filas = res.tipo === 'unico' ? [res.producto] : res.opciones;
     mostrados.push(...filas);
     r.mostrar(...filas);
-    r.decir(res.tipo === 'unico' ? 'Sí, lo tenemos:' : `Esto tenemos en ${res.mencion.texto}:`, ...filas.map((p) => fichaProducto(p, t.negocio)));
+    const titulo = res.tipo === 'unico' ? 'Sí, lo tenemos:' : res.aproximado ? `No tengo exactamente "${res.mencion.texto}"; lo más cercano:` : `Esto tenemos en ${res.mencion.texto}:`;
+    r.decir(titulo, ...filas.map((p) => fichaProducto(p, t.negocio)));
   }
   if (mostrados.length > 0) {
     e.mostrados = mostrados;

@@ -7,6 +7,7 @@ export interface Candidato {
   producto: FilaCatalogo;
   score: number;
   cobertura: number;
+  sinCoincidir: string[];
   coincidencias: string[];
 }
 
@@ -30,7 +31,7 @@ export function clasificar(mencion: Mencion, candidatos: Candidato[]): Resolucio
   }
   const cercanos = candidatos.filter((c) => c.score >= mejor.score - MARGEN).slice(0, MAX_OPCIONES);
   if (cercanos.length === 1) return { mencion, tipo: 'unico', producto: mejor.producto };
-  return { mencion, tipo: 'ambiguo', opciones: cercanos.map((c) => c.producto) };
+  return { mencion, tipo: 'ambiguo', opciones: cercanos.map((c) => c.producto), aproximado: mejor.sinCoincidir.length > 0 };
 }
 
 const REFERENCIA = /^(?:(?:de |del )?(?:el|la|los|las|lo) )?(es[oa]s?|est[oa]s?|ese|este|mism[oa]s?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]|de \d+)$/;

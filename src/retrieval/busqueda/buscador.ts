@@ -21,6 +21,8 @@ export interface ResultadoBusqueda {
   lexico: number;
   /** share of the query's terms the product contains: below one half, it is a neighbour, not a match */
   cobertura: number;
+  /** query terms the product does not contain at all (typos read as the catalog term do count) */
+  sinCoincidir: string[];
   /** what matched: query terms found in the product ("term~" when read as a typo), variants that agree, "sku", "semantica" */
   coincidencias: string[];
 }
@@ -133,7 +135,8 @@ export class BuscadorHibrido {
         coincidencias.push('sku');
       }
       if (semantico >= this.umbralSemantico) coincidencias.push('semantica');
-      resultados.push({ id, score: redondear(score), semantico: redondear(semantico), lexico: redondear(lex?.score ?? 0), cobertura: redondear(cobertura), coincidencias });
+      const sinCoincidir = [...unicos].filter((t) => !lex?.coincidencias.includes(t));
+      resultados.push({ id, score: redondear(score), semantico: redondear(semantico), lexico: redondear(lex?.score ?? 0), cobertura: redondear(cobertura), sinCoincidir, coincidencias });
     }
     return resultados.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, opciones.limite);
   }
