@@ -50,6 +50,7 @@ export function escritorCsv(destino: Writable, encabezados: string[]): Escritor 
   return {
     async fila(valores) {
       if (!csv.write(valores.map(texto))) await once(csv, 'drain');
+      if (destino.writableNeedDrain) await once(destino, 'drain');
     },
     async cerrar() {
       csv.end();
@@ -71,6 +72,8 @@ export function escritorXlsx(destino: Writable, encabezados: string[], hoja: str
         if (esDinero(v)) fila.getCell(i + 1).numFmt = '#,##0.00';
       });
       fila.commit();
+      // exceljs writes without asking: wait here when the client reads slower than we write
+      if (destino.writableNeedDrain) await once(destino, 'drain');
     },
     async cerrar() {
       ws.commit();

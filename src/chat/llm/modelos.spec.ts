@@ -1,25 +1,17 @@
-import { geminiFalso, GeminiFalso } from '../../../test/fakes/gemini.fake';
-import { openAIFalso, OpenAIFalso } from '../../../test/fakes/openai.fake';
+import { GeminiFalso } from '../../../test/fakes/gemini.fake';
+import { OpenAIFalso } from '../../../test/fakes/openai.fake';
 import { modeloCompetente } from '../../../test/fakes/modelo-falso';
+import { proveedoresFalsos } from '../../../test/fakes/proveedores-falsos';
 import { ProveedorNoDisponible } from '../../common/proveedores';
 import { GeminiModelo } from './gemini.modelo';
 import { ModeloLenguaje } from './llm.interfaces';
 import { OpenAIModelo } from './openai.modelo';
 
-let openai: OpenAIFalso;
-let gemini: GeminiFalso;
-beforeAll(async () => {
-  [openai, gemini] = await Promise.all([openAIFalso(), geminiFalso()]);
-});
-afterAll(() => Promise.all([openai.cerrar(), gemini.cerrar()]));
-afterEach(() => {
-  openai.responder = modeloCompetente;
-  gemini.responder = modeloCompetente;
-});
+const falsos = proveedoresFalsos();
 
 const casos: Array<[string, () => GeminiFalso | OpenAIFalso, (timeoutMs?: number) => ModeloLenguaje]> = [
-  ['gemini', () => gemini, (timeoutMs = 2000) => new GeminiModelo({ apiKey: 'clave-gemini', baseURL: gemini.url, modelo: 'gemini-2.5-flash', timeoutMs })],
-  ['openai', () => openai, (timeoutMs = 2000) => new OpenAIModelo({ apiKey: 'sk-prueba', baseURL: `${openai.url}/v1`, modelo: 'gpt-4o-mini', timeoutMs })],
+  ['gemini', () => falsos.gemini, (timeoutMs = 2000) => new GeminiModelo({ apiKey: 'clave-gemini', baseURL: falsos.gemini.url, modelo: 'gemini-2.5-flash', timeoutMs })],
+  ['openai', () => falsos.openai, (timeoutMs = 2000) => new OpenAIModelo({ apiKey: 'sk-prueba', baseURL: `${falsos.openai.url}/v1`, modelo: 'gpt-4o-mini', timeoutMs })],
 ];
 const contexto = { fase: 'recolectando_datos' as const, campoPendiente: 'cedula' as const, carrito: ['Casco de seguridad blanco'] };
 

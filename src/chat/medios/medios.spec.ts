@@ -1,6 +1,6 @@
-import { geminiFalso, GeminiFalso } from '../../../test/fakes/gemini.fake';
-import { modeloCompetente } from '../../../test/fakes/modelo-falso';
-import { openAIFalso, OpenAIFalso } from '../../../test/fakes/openai.fake';
+import { GeminiFalso } from '../../../test/fakes/gemini.fake';
+import { OpenAIFalso } from '../../../test/fakes/openai.fake';
+import { proveedoresFalsos } from '../../../test/fakes/proveedores-falsos';
 import { ARCHIVOS } from '../../../test/utils/archivos';
 import { ProveedorNoDisponible } from '../../common/proveedores';
 import { consultaDeImagen } from '../chat.service';
@@ -41,37 +41,26 @@ describe('consultaDeImagen', () => {
 });
 
 describe('voice and vision providers over the wire', () => {
-  let openai: OpenAIFalso;
-  let gemini: GeminiFalso;
-  beforeAll(async () => {
-    [openai, gemini] = await Promise.all([openAIFalso(), geminiFalso()]);
-  });
-  afterAll(() => Promise.all([openai.cerrar(), gemini.cerrar()]));
-  afterEach(() => {
-    openai.fallar(0);
-    gemini.fallar(0);
-    openai.responder = modeloCompetente;
-    gemini.responder = modeloCompetente;
-  });
+  const falsos = proveedoresFalsos();
 
   it('transcription uploads the audio as multipart with model and language', async () => {
-    openai.transcribir = ({ modelo, idioma, audio }) => `${modelo}/${idioma}/${audio?.subarray(0, 3).toString()}`;
-    const t = new OpenAITranscripcion({ apiKey: 'sk-prueba', baseURL: `${openai.url}/v1`, modelo: 'whisper-large-v3', timeoutMs: 1000 });
+    falsos.openai.transcribir = ({ modelo, idioma, audio }) => `${modelo}/${idioma}/${audio?.subarray(0, 3).toString()}`;
+    const t = new OpenAITranscripcion({ apiKey: 'sk-prueba', baseURL: `${falsos.openai.url}/v1`, modelo: 'whisper-large-v3', timeoutMs: 1000 });
     await expect(t.transcribir(ARCHIVOS.mp3, 'mp3')).resolves.toBe('whisper-large-v3/es/ID3');
-    expect(openai.peticiones.at(-1)!.cabeceras['content-type']).toMatch(/^multipart\/form-data/);
+    expect(falsos.openai.peticiones.at(-1)!.cabeceras['content-type']).toMatch(/^multipart\/form-data/);
   });
 
   it('transcription failing or hanging is ProveedorNoDisponible', async () => {
-    const t = new OpenAITranscripcion({ apiKey: 'sk-prueba', baseURL: `${openai.url}/v1`, modelo: 'whisper-1', timeoutMs: 100 });
-    openai.fallar(3, { status: 500, cuerpo: { error: { message: 'caído' } } });
+    const t = new OpenAITranscripcion({ apiKey: 'sk-prueba', baseURL: `${falsos.openai.url}/v1`, modelo: 'whisper-1', timeoutMs: 100 });
+    falsos.openai.fallar(3, { status: 500, cuerpo: { error: { message: 'caído' } } });
     await expect(t.transcribir(ARCHIVOS.ogg, 'ogg')).rejects.toBeInstanceOf(ProveedorNoDisponible);
-    openai.fallar(3, 'colgar');
+    falsos.openai.fallar(3, 'colgar');
     await expect(t.transcribir(ARCHIVOS.ogg, 'ogg')).rejects.toThrow('sin respuesta en 100 ms');
   });
 
   const visiones: Array<[string, () => GeminiFalso | OpenAIFalso, () => Vision]> = [
-    ['gemini', () => gemini, () => new GeminiVision({ apiKey: 'clave-gemini', baseURL: gemini.url, timeoutMs: 150 })],
-    ['openai', () => openai, () => new OpenAIVision({ apiKey: 'sk-prueba', baseURL: `${openai.url}/v1`, timeoutMs: 150 })],
+    ['gemini', () => falsos.gemini, () => new GeminiVision({ apiKey: 'clave-gemini', baseURL: falsos.gemini.url, timeoutMs: 150 })],
+    ['openai', () => falsos.openai, () => new OpenAIVision({ apiKey: 'sk-prueba', baseURL: `${falsos.openai.url}/v1`, timeoutMs: 150 })],
   ];
 
   it.each(visiones)('%s vision sends the image inline with a product-focused prompt', async (_, servidor, crear) => {
