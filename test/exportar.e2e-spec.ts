@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
+import { binario } from './utils/binario';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { crearCliente, crearOperador } from './utils/datos';
-
-/** supertest parser keeping the body as bytes */
-const binario = (res: import('supertest').Response, cb: (e: Error | null, b: Buffer) => void) => {
-  const trozos: Buffer[] = [];
-  const flujo = res as unknown as NodeJS.ReadableStream;
-  flujo.on('data', (t: Buffer) => trozos.push(t));
-  flujo.on('end', () => cb(null, Buffer.concat(trozos)));
-};
 
 describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
   let t: AppDePrueba;

@@ -1,12 +1,6 @@
 import { Workbook } from 'exceljs';
+import { binario } from './utils/binario';
 import { AppDePrueba, crearApp } from './utils/crear-app';
-
-const binario = (res: import('supertest').Response, cb: (e: Error | null, b: Buffer) => void) => {
-  const trozos: Buffer[] = [];
-  const flujo = res as unknown as NodeJS.ReadableStream;
-  flujo.on('data', (t: Buffer) => trozos.push(t));
-  flujo.on('end', () => cb(null, Buffer.concat(trozos)));
-};
 
 /**
  * The operations loop of the shop: a spreadsheet of products goes in, a customer buys one

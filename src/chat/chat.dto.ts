@@ -1,3 +1,4 @@
+import { aBooleano } from '../common/dto/consulta';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
@@ -40,7 +41,7 @@ export class ListarConversacionesDto extends PaginacionDto {
   estado_venta?: string;
 
   @ApiPropertyOptional({ example: true })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional() @Transform(aBooleano) @IsBoolean()
   pausado?: boolean;
 }
 

@@ -2,7 +2,7 @@ import { Desde, Hasta } from '../common/dto/fechas.dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { aBooleano } from '../productos/productos.dto';
+import { aBooleano } from '../common/dto/consulta';
 
 export const RECURSOS = ['clientes', 'productos', 'pedidos', 'ventas'] as const;
 export type Recurso = (typeof RECURSOS)[number];

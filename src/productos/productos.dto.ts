@@ -1,10 +1,10 @@
+import { aBooleano } from '../common/dto/consulta';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PaginacionDto } from '../common/dto/paginacion.dto';
 
 const recortar = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-export const aBooleano = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CrearProductoDto {
   @ApiProperty({ example: 'EXT-ABC-10', description: 'Código único del producto' })
