@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defaults as pgDefaults, types as pgTypes } from 'pg';
+import * as sqlite3 from 'sqlite3';
 import { DataSourceOptions } from 'typeorm';
 import { MIGRACIONES } from '../../migrations';
 import { ENTIDADES } from './entidades';
@@ -9,6 +10,14 @@ import { ENTIDADES } from './entidades';
 // written and read as UTC whatever the server's or the Node process's local zone is.
 pgDefaults.parseInputDatesAsUTC = true;
 pgTypes.setTypeParser(pgTypes.builtins.TIMESTAMP, (v) => new Date(`${v.replace(' ', 'T')}Z`));
+
+/**
+ * TypeORM calls sqlite3's verbose() unconditionally: every query then builds an Error and an
+ * inspected copy of its arguments, and that Error pins the caller's async frame (with the rows
+ * it holds) across the I/O wait, so a 100,000-row export promoted every page into the old
+ * generation. This driver is sqlite3 itself, with verbose() a no-op.
+ */
+const sqliteSinTrazas = { ...sqlite3, verbose: () => sqliteSinTrazas };
 
 /**
  * One place turns DATABASE_URL into TypeORM options, shared by the app, the TypeORM CLI
@@ -20,7 +29,7 @@ export function opcionesBaseDatos(url: string): DataSourceOptions {
     const archivo = url.slice('sqlite:'.length);
     if (archivo !== ':memory:') mkdirSync(dirname(resolve(archivo)), { recursive: true });
     // WAL lets readers go on while an order is being written.
-    return { ...comun, type: 'sqlite', database: archivo, enableWAL: archivo !== ':memory:' };
+    return { ...comun, type: 'sqlite', driver: sqliteSinTrazas, database: archivo, enableWAL: archivo !== ':memory:' };
   }
   return { ...comun, type: 'postgres', url, poolSize: 10, extra: { options: '-c timezone=UTC' } };
 }
