@@ -1,6 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { Workbook } from 'exceljs';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { ExportarDto } from '../src/export/export.dto';
+import { ExportService } from '../src/export/export.service';
+import { Producto } from '../src/productos/producto.entity';
 import { binario } from './utils/binario';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { crearCliente, crearOperador } from './utils/datos';
@@ -60,8 +65,26 @@ describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
     const r = await t.http().get('/exportar/ventas?guardar=true').set(t.admin).buffer(true).parse(binario).expect(200);
     const ruta = r.headers['x-archivo-guardado'] as string;
     expect(ruta).toMatch(/^exports\/ventas-[\w-]+\.csv$/);
-    await new Promise((res) => setTimeout(res, 100));
     expect(readFileSync(join(process.env.EXPORTS_DIR!, ruta.replace('exports/', '')))).toEqual(r.body);
+  });
+
+  it('a client that leaves mid-download cancels it: no more pages are read and no partial copy stays', async () => {
+    const ds = t.app.get(DataSource);
+    for (let i = 0; i < 2500; i += 500) {
+      const lote = Array.from({ length: 500 }, (_, j) => ({ sku: `LOTE-${i + j}`, nombre: `Guante de carnaza referencia ${i + j}`, precio: 9000, stock: 5 }));
+      await ds.createQueryBuilder().insert().into(Producto).values(lote).execute();
+    }
+    const paginas = jest.spyOn(SelectQueryBuilder.prototype, 'getMany');
+    // a client that takes one chunk and then stops reading
+    const cliente = new Writable({ highWaterMark: 1024, write: () => undefined });
+    const exportacion = t.app.get(ExportService).exportar('productos', { formato: 'csv', guardar: true } as ExportarDto, cliente, 'cancelada.csv');
+    await new Promise((r) => setTimeout(r, 100));
+    cliente.destroy();
+    await expect(exportacion).resolves.toBeUndefined();
+    // 3 pages of 1,000 in the table; what the stream buffers hold before they push back is under 2
+    expect(paginas.mock.calls.length).toBeLessThan(3);
+    paginas.mockRestore();
+    expect(existsSync(join(process.env.EXPORTS_DIR!, 'cancelada.csv'))).toBe(false);
   });
 
   it('validates and is staff-only', async () => {

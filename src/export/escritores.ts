@@ -43,23 +43,43 @@ function texto(v: Celda): string {
   return String(v);
 }
 
-export function escritorCsv(destino: Writable, encabezados: string[]): Escritor {
+/**
+ * Waits until `s` takes more, or rejects (AbortError) once the export is cancelled: a client that
+ * went away must not leave a writer waiting for a drain that never comes.
+ * readable-stream 2 (archiver's) predates writableNeedDrain, hence the state fallback.
+ */
+async function cuandoDrene(s: Writable | undefined, senal: AbortSignal): Promise<void> {
+  const estado = (s as { _writableState?: { needDrain?: boolean } } | undefined)?._writableState;
+  if (s && (s.writableNeedDrain ?? estado?.needDrain)) await once(s, 'drain', { signal: senal });
+}
+
+export function escritorCsv(destino: Writable, encabezados: string[], senal: AbortSignal): Escritor {
   // UTF-8 with BOM: Excel opens accents right; ';' would be locale-specific, ',' is the standard
   const csv = format({ headers: encabezados, writeBOM: true, quoteColumns: false });
   csv.pipe(destino);
   return {
     async fila(valores) {
-      if (!csv.write(valores.map(texto))) await once(csv, 'drain');
-      if (destino.writableNeedDrain) await once(destino, 'drain');
+      if (!csv.write(valores.map(texto))) await once(csv, 'drain', { signal: senal });
+      await cuandoDrene(destino, senal);
     },
     async cerrar() {
       csv.end();
-      await once(destino, 'finish');
+      await once(destino, 'finish', { signal: senal });
     },
   };
 }
 
-export function escritorXlsx(destino: Writable, encabezados: string[], hoja: string): Escritor {
+/**
+ * Where the sheet's XML waits to be compressed: exceljs's StreamBuf pipes into archiver's input
+ * stream and ignores what write() returns, and deflate only advances when the event loop turns,
+ * so without waiting on it the whole uncompressed sheet piles up there. Internal to exceljs 4.x;
+ * escritores.spec proves the bound still holds.
+ */
+function entradaZip(ws: unknown): Writable | undefined {
+  return (ws as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
+}
+
+export function escritorXlsx(destino: Writable, encabezados: string[], hoja: string, senal: AbortSignal): Escritor {
   const libro = new stream.xlsx.WorkbookWriter({ stream: destino, useStyles: true, useSharedStrings: false });
   const ws = libro.addWorksheet(hoja, { views: [{ state: 'frozen', ySplit: 1 }] });
   const cabecera = ws.addRow(encabezados);
@@ -72,8 +92,8 @@ export function escritorXlsx(destino: Writable, encabezados: string[], hoja: str
         if (esDinero(v)) fila.getCell(i + 1).numFmt = '#,##0.00';
       });
       fila.commit();
-      // exceljs writes without asking: wait here when the client reads slower than we write
-      if (destino.writableNeedDrain) await once(destino, 'drain');
+      await cuandoDrene(entradaZip(ws), senal);
+      await cuandoDrene(destino, senal);
     },
     async cerrar() {
       ws.commit();
