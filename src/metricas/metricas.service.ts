@@ -58,6 +58,7 @@ export class MetricasService {
       '# HELP agente_inicio_segundos Momento del arranque (epoch).',
       '# TYPE agente_inicio_segundos gauge',
       `agente_inicio_segundos ${Math.floor(this.desde.getTime() / 1000)}`,
+      ...memoriaDelProceso(),
     ];
     return `${lineas.join('\n')}\n`;
   }
@@ -71,4 +72,15 @@ export class MetricasService {
       ),
     };
   }
+}
+
+/** The process's memory under the names Prometheus' own Node client uses, so stock dashboards read it. */
+function memoriaDelProceso(): string[] {
+  const m = process.memoryUsage();
+  return [
+    ['process_resident_memory_bytes', 'Memoria residente del proceso.', m.rss],
+    ['nodejs_heap_size_total_bytes', 'Heap de V8 reservado.', m.heapTotal],
+    ['nodejs_heap_size_used_bytes', 'Heap de V8 en uso (incluye basura aún no recogida).', m.heapUsed],
+    ['nodejs_external_memory_bytes', 'Memoria fuera del heap ligada a objetos de JavaScript (Buffers).', m.external],
+  ].flatMap(([nombre, ayuda, valor]) => [`# HELP ${nombre} ${ayuda}`, `# TYPE ${nombre} gauge`, `${nombre} ${valor}`]);
 }
