@@ -6,15 +6,15 @@
  *               plain JavaScript exact scan over one Float32Array as the baseline ratio
  *   HTTP:       GET /productos/buscar p50 and POST /chat/texto p50/p95 at 10,000 products,
  *               against the built server in its own process (SQLite, local providers)
- *   export:     20,000 and 100,000 rows as CSV and XLSX, with the server's peak memory against
- *               its memory before (BENCH_FILAS_EXPORTACION changes the counts)
+ *   export:     20,000, 100,000 and 300,000 rows as CSV and XLSX, with the server's peak memory
+ *               over its idle memory, and the ratio between sizes (BENCH_FILAS_EXPORTACION)
  *
  * BENCH_TAMANOS=10000,100000 chooses the catalog sizes of the in-process part. Each part runs in
  * its own process, so its resident memory is its own; "propia" is the growth over the process
  * with everything loaded and nothing built (ts-node alone weighs about 150 MB).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,26 +204,42 @@ async function porHttp(n: number): Promise<void> {
   });
 }
 
-/** An export of `n` rows downloaded in full while the server's memory is sampled every 20 ms. */
+/**
+ * An export of `n` rows downloaded in full while the server's memory is sampled every 20 ms.
+ * Growth is measured from the idle server, before the first export, so CSV and XLSX add up.
+ */
 async function porExportacion(n: number): Promise<void> {
   await conServidor(n, async ({ base, auth, pid }) => {
     console.log(`\nExportación de ${n.toLocaleString('es-CO')} productos (servidor compilado, SQLite)`);
+    const reposo = rssDe(pid);
+    let pico = reposo;
     for (const formato of ['csv', 'xlsx']) {
-      const antes = rssDe(pid);
-      let pico = antes;
-      const muestreo = setInterval(() => (pico = Math.max(pico, rssDe(pid))), 20);
+      let picoFormato = reposo;
+      const muestreo = setInterval(() => (picoFormato = Math.max(picoFormato, rssDe(pid))), 20);
       const inicio = performance.now();
       const r = await fetch(`${base}/exportar/productos?formato=${formato}`, { headers: auth });
       let bytes = 0;
       for await (const trozo of r.body as unknown as AsyncIterable<Uint8Array>) bytes += trozo.length;
       const duracion = performance.now() - inicio;
       clearInterval(muestreo);
+      pico = Math.max(pico, picoFormato);
       console.log(
         `  ${formato.padEnd(4)} ${(bytes / 1048576).toFixed(1)} MB en ${(duracion / 1000).toFixed(1)} s (${Math.round(n / (duracion / 1000)).toLocaleString('es-CO')} filas/s); ` +
-          `memoria del servidor ${antes} MB antes, pico ${pico} MB (+${pico - antes} MB)`,
+          `pico del servidor ${picoFormato} MB (+${picoFormato - reposo} MB sobre ${reposo} MB en reposo)`,
       );
     }
+    if (process.env.BENCH_RESULTADOS) appendFileSync(process.env.BENCH_RESULTADOS, `${JSON.stringify({ n, crecimiento: pico - reposo })}\n`);
   });
+}
+
+/** Flat memory means the peak does not follow the row count: the sizes side by side, with ratios. */
+function resumenExportacion(archivo: string): void {
+  const r: Array<{ n: number; crecimiento: number }> = readFileSync(archivo, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  if (r.length < 2) return;
+  const [menor, mayor] = [r[0], r[r.length - 1]];
+  console.log(`\n  Memoria de la exportación (pico sobre el servidor en reposo, CSV y luego XLSX):`);
+  for (const { n, crecimiento } of r) console.log(`    ${n.toLocaleString('es-CO').padStart(8)} filas  +${crecimiento} MB`);
+  console.log(`    ${(mayor.n / menor.n).toFixed(0)}× las filas → ${(mayor.crecimiento / Math.max(1, menor.crecimiento)).toFixed(2)}× la memoria`);
 }
 
 function parte(...args: string[]): void {
@@ -237,8 +253,10 @@ async function main([modo, n]: string[]): Promise<void> {
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
   for (const tamano of (process.env.BENCH_TAMANOS ?? '10000,100000').split(',')) parte('proceso', tamano);
   parte('http', '10000');
-  // two sizes: memory that does not grow with the row count is what "flat" means
-  for (const filas of (process.env.BENCH_FILAS_EXPORTACION ?? '20000,100000').split(',')) parte('exportacion', filas);
+  // several sizes: memory that does not grow with the row count is what "flat" means
+  process.env.BENCH_RESULTADOS = join(mkdtempSync(join(tmpdir(), 'agente-bench-')), 'exportacion.jsonl');
+  for (const filas of (process.env.BENCH_FILAS_EXPORTACION ?? '20000,100000,300000').split(',')) parte('exportacion', filas);
+  resumenExportacion(process.env.BENCH_RESULTADOS);
 }
 
 void main(process.argv.slice(2)).catch((e) => {
