@@ -6,14 +6,16 @@
  *               plain JavaScript exact scan over one Float32Array as the baseline ratio
  *   HTTP:       GET /productos/buscar p50 and POST /chat/texto p50/p95 at 10,000 products,
  *               against the built server in its own process (SQLite, local providers)
- *   export:     20,000, 100,000 and 300,000 rows as CSV and XLSX, with the server's peak memory
- *               over its idle memory, and the ratio between sizes (BENCH_FILAS_EXPORTACION)
+ *   export:     20,000, 100,000 and 300,000 rows as CSV and XLSX, three rounds in one server, with
+ *               its peak resident memory over idle, the heap it holds after a full GC, and the
+ *               ratio between sizes (BENCH_FILAS_EXPORTACION, BENCH_RONDAS_EXPORTACION)
  *
  * BENCH_TAMANOS=10000,100000 chooses the catalog sizes of the in-process part. Each part runs in
  * its own process, so its resident memory is its own; "propia" is the growth over the process
  * with everything loaded and nothing built (ts-node alone weighs about 150 MB).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -141,6 +143,8 @@ interface Servidor {
   base: string;
   auth: Record<string, string>;
   pid: number;
+  /** MB of V8 heap the server holds after a full GC (scripts/bench-heap-vivo.js) */
+  heapVivo: () => Promise<number>;
   /** a JSON body, loosely typed: these are measurements, not contract tests */
   json: (r: Response) => Promise<any>;
 }
@@ -156,13 +160,18 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
   const base = `http://127.0.0.1:${puerto}`;
   // BENCH_HEAP_SERVIDOR=160 caps the server's V8 heap: an export that completes under it holds no rows in memory
   const heap = process.env.BENCH_HEAP_SERVIDOR ? [`--max-old-space-size=${process.env.BENCH_HEAP_SERVIDOR}`] : [];
-  const servidor = spawn(process.execPath, [...heap, 'dist/src/main.js'], {
+  const servidor = spawn(process.execPath, [...heap, '--expose-gc', '--require', join(__dirname, 'bench-heap-vivo.js'), 'dist/src/main.js'], {
     env: {
       ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(puerto), HOST: '127.0.0.1', DATABASE_URL: url, DATA_DIR: dir, SEED_DEMO: 'false',
       ADMIN_EMAIL: 'bench@bench.co', ADMIN_PASSWORD: 'bench-clave-123', JWT_SECRET: 'x'.repeat(40),
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  const heapVivo = async () => {
+    servidor.send('heap-vivo');
+    const [bytes] = (await once(servidor, 'message')) as [number];
+    return Math.round(bytes / 1048576);
+  };
   try {
     for (let i = 0; ; i++) {
       if ((await fetch(`${base}/health`).catch(() => null))?.ok) break;
@@ -177,7 +186,7 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
     await ds.destroy();
     const json = (r: Response): Promise<any> => r.json();
     const token = (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@bench.co', password: 'bench-clave-123' }) }).then(json)).access_token;
-    await medir({ base, auth: { authorization: `Bearer ${token}` }, pid: servidor.pid!, json });
+    await medir({ base, auth: { authorization: `Bearer ${token}` }, pid: servidor.pid!, heapVivo, json });
   } finally {
     servidor.kill();
     rmSync(dir, { recursive: true, force: true });
@@ -205,41 +214,61 @@ async function porHttp(n: number): Promise<void> {
 }
 
 /**
- * An export of `n` rows downloaded in full while the server's memory is sampled every 20 ms.
- * Growth is measured from the idle server, before the first export, so CSV and XLSX add up.
+ * Exports of `n` rows downloaded in full, CSV then XLSX, for several rounds in the same server,
+ * while its resident memory is sampled; then a control round that forces a full GC every 200 ms
+ * to read the heap the export really holds. Growth is over the idle server; the median of the
+ * rounds is robust to when V8 happens to collect (it may defer up to 64 MB of dead Buffers).
  */
 async function porExportacion(n: number): Promise<void> {
-  await conServidor(n, async ({ base, auth, pid }) => {
-    console.log(`\nExportación de ${n.toLocaleString('es-CO')} productos (servidor compilado, SQLite)`);
+  const rondas = Number(process.env.BENCH_RONDAS_EXPORTACION ?? 3);
+  await conServidor(n, async ({ base, auth, pid, heapVivo }) => {
+    console.log(`\nExportación de ${n.toLocaleString('es-CO')} productos (servidor compilado, SQLite), ${rondas} rondas y una de control`);
     const reposo = rssDe(pid);
-    let pico = reposo;
-    for (const formato of ['csv', 'xlsx']) {
-      let picoFormato = reposo;
-      const muestreo = setInterval(() => (picoFormato = Math.max(picoFormato, rssDe(pid))), 20);
+    const vivoEnReposo = await heapVivo();
+    const descargar = async (formato: string, ronda: string, muestrear: () => Promise<unknown> | unknown, cadaMs: number) => {
+      const muestreo = setInterval(() => void muestrear(), cadaMs);
       const inicio = performance.now();
       const r = await fetch(`${base}/exportar/productos?formato=${formato}`, { headers: auth });
       let bytes = 0;
       for await (const trozo of r.body as unknown as AsyncIterable<Uint8Array>) bytes += trozo.length;
       const duracion = performance.now() - inicio;
       clearInterval(muestreo);
-      pico = Math.max(pico, picoFormato);
-      console.log(
-        `  ${formato.padEnd(4)} ${(bytes / 1048576).toFixed(1)} MB en ${(duracion / 1000).toFixed(1)} s (${Math.round(n / (duracion / 1000)).toLocaleString('es-CO')} filas/s); ` +
-          `pico del servidor ${picoFormato} MB (+${picoFormato - reposo} MB sobre ${reposo} MB en reposo)`,
-      );
+      return `  ${ronda.padEnd(7)} ${formato.padEnd(4)} ${(bytes / 1048576).toFixed(1)} MB en ${(duracion / 1000).toFixed(1)} s (${Math.round(n / (duracion / 1000)).toLocaleString('es-CO')} filas/s); `;
+    };
+    const crecimientos: number[] = [];
+    for (let ronda = 1; ronda <= rondas; ronda++) {
+      let picoRonda = reposo;
+      for (const formato of ['csv', 'xlsx']) {
+        let pico = reposo;
+        const linea = await descargar(formato, `ronda ${ronda}`, () => (pico = Math.max(pico, rssDe(pid))), 20);
+        picoRonda = Math.max(picoRonda, pico);
+        console.log(`${linea}pico del servidor ${pico} MB (+${pico - reposo} sobre ${reposo} en reposo)`);
+      }
+      crecimientos.push(picoRonda - reposo);
     }
-    if (process.env.BENCH_RESULTADOS) appendFileSync(process.env.BENCH_RESULTADOS, `${JSON.stringify({ n, crecimiento: pico - reposo })}\n`);
+    let vivo = vivoEnReposo;
+    for (const formato of ['csv', 'xlsx']) {
+      let vivoFormato = vivoEnReposo;
+      const linea = await descargar(formato, 'control', async () => (vivoFormato = Math.max(vivoFormato, await heapVivo())), 200);
+      vivo = Math.max(vivo, vivoFormato);
+      console.log(`${linea}heap vivo tras GC completo hasta ${vivoFormato} MB (${vivoEnReposo} MB en reposo)`);
+    }
+    if (process.env.BENCH_RESULTADOS) appendFileSync(process.env.BENCH_RESULTADOS, `${JSON.stringify({ n, crecimientos, vivo: vivo - vivoEnReposo })}\n`);
   });
 }
 
 /** Flat memory means the peak does not follow the row count: the sizes side by side, with ratios. */
 function resumenExportacion(archivo: string): void {
-  const r: Array<{ n: number; crecimiento: number }> = readFileSync(archivo, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const r = readFileSync(archivo, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { n: number; crecimientos: number[]; vivo: number })
+    .map(({ n, crecimientos, vivo }) => ({ n, mediana: percentil(crecimientos, 50), max: Math.max(...crecimientos), vivo }));
   if (r.length < 2) return;
   const [menor, mayor] = [r[0], r[r.length - 1]];
-  console.log(`\n  Memoria de la exportación (pico sobre el servidor en reposo, CSV y luego XLSX):`);
-  for (const { n, crecimiento } of r) console.log(`    ${n.toLocaleString('es-CO').padStart(8)} filas  +${crecimiento} MB`);
-  console.log(`    ${(mayor.n / menor.n).toFixed(0)}× las filas → ${(mayor.crecimiento / Math.max(1, menor.crecimiento)).toFixed(2)}× la memoria`);
+  console.log(`\n  Memoria de la exportación sobre el servidor en reposo: pico residente (mediana y máximo de las rondas) y heap vivo`);
+  for (const { n, mediana, max, vivo } of r) console.log(`    ${n.toLocaleString('es-CO').padStart(8)} filas  residente +${mediana} MB (máx. +${max} MB)  heap vivo +${vivo} MB`);
+  console.log(`    ${(mayor.n / menor.n).toFixed(0)}× las filas → ${(mayor.mediana / Math.max(1, menor.mediana)).toFixed(2)}× el pico residente, heap vivo +${menor.vivo} → +${mayor.vivo} MB`);
 }
 
 function parte(...args: string[]): void {
