@@ -14,9 +14,5 @@ const e2e = (motor) => ({
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/resumen.reporter.js'],
-  projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
-    e2e('sqlite'),
-    e2e('postgres'),
-  ],
+  projects: [{ ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] }, e2e('sqlite'), e2e('postgres')],
 };

@@ -7,7 +7,11 @@ export class Telegram1764201600000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const e = new Esquema(q);
-    await e.tabla('telegram_updates', [{ name: 'update_id', type: 'bigint', isPrimary: true }, e.texto('chat_id', 100), e.creado('recibido_en')], [['recibido_en']]);
+    await e.tabla(
+      'telegram_updates',
+      [{ name: 'update_id', type: 'bigint', isPrimary: true }, e.texto('chat_id', 100), e.creado('recibido_en')],
+      [['recibido_en']],
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -59,18 +59,27 @@ export class Esquema {
     const naming = this.q.connection.namingStrategy;
     const pk = columns.filter((c) => c.isPrimary).map((c) => c.name);
     const uniques = columns.filter((c) => c.isUnique).map((c) => ({ name: naming.uniqueConstraintName(nombre, [c.name]), columnNames: [c.name] }));
-    await this.q.createTable(new Table({
-      name: nombre,
-      columns: columns.map((c) => ({ ...c, isUnique: false, primaryKeyConstraintName: naming.primaryKeyName(nombre, pk) })),
-      uniques,
-      indices: indices.map(([cols, unique]) => {
-        const columnNames = Array.isArray(cols) ? cols : [cols];
-        return new TableIndex({ name: naming.indexName(nombre, columnNames), columnNames, isUnique: !!unique });
+    await this.q.createTable(
+      new Table({
+        name: nombre,
+        columns: columns.map((c) => ({ ...c, isUnique: false, primaryKeyConstraintName: naming.primaryKeyName(nombre, pk) })),
+        uniques,
+        indices: indices.map(([cols, unique]) => {
+          const columnNames = Array.isArray(cols) ? cols : [cols];
+          return new TableIndex({ name: naming.indexName(nombre, columnNames), columnNames, isUnique: !!unique });
+        }),
+        foreignKeys: fks.map(
+          ([col, refTable, refCol, onDelete]) =>
+            new TableForeignKey({
+              name: naming.foreignKeyName(nombre, [col], refTable, [refCol]),
+              columnNames: [col],
+              referencedTableName: refTable,
+              referencedColumnNames: [refCol],
+              onDelete,
+              onUpdate: 'NO ACTION',
+            }),
+        ),
       }),
-      foreignKeys: fks.map(([col, refTable, refCol, onDelete]) => new TableForeignKey({
-        name: naming.foreignKeyName(nombre, [col], refTable, [refCol]), columnNames: [col], referencedTableName: refTable,
-        referencedColumnNames: [refCol], onDelete, onUpdate: 'NO ACTION',
-      })),
-    }));
+    );
   }
 }

@@ -39,7 +39,23 @@ const TIPOS = [
   ['Señal', 'senalizacion', ['salida de emergencia', 'ruta de evacuación', 'extintor', 'riesgo eléctrico', 'uso obligatorio de casco']],
   ['Arnés', 'alturas', ['cuerpo completo', 'multipropósito', 'dieléctrico']],
 ] as const;
-const MARCAS = ['Roble', 'Andes', 'Cóndor', 'Titán', 'Guardián', 'Sierra', 'Pacífico', 'Caribe', 'Nevado', 'Llanero', 'Magdalena', 'Cauca', 'Orinoco', 'Atlas', 'Faro'];
+const MARCAS = [
+  'Roble',
+  'Andes',
+  'Cóndor',
+  'Titán',
+  'Guardián',
+  'Sierra',
+  'Pacífico',
+  'Caribe',
+  'Nevado',
+  'Llanero',
+  'Magdalena',
+  'Cauca',
+  'Orinoco',
+  'Atlas',
+  'Faro',
+];
 
 /** deterministic synthetic catalog: type × variant × brand × line, all different names */
 export function catalogoSintetico(n: number): Array<FichaProducto & { precio: number; stock: number }> {
@@ -63,7 +79,18 @@ export function catalogoSintetico(n: number): Array<FichaProducto & { precio: nu
   return out;
 }
 
-const CONSULTAS = ['extinguidor 20 lb', 'casco amarilo', 'guantes de nitrilo', 'botas talla 40', 'lentes oscuros', 'chaleco reflectivo naranja', 'respirador media cara', 'senal de salida', 'arnes de cuerpo completo', 'extintor co2'];
+const CONSULTAS = [
+  'extinguidor 20 lb',
+  'casco amarilo',
+  'guantes de nitrilo',
+  'botas talla 40',
+  'lentes oscuros',
+  'chaleco reflectivo naranja',
+  'respirador media cara',
+  'senal de salida',
+  'arnes de cuerpo completo',
+  'extintor co2',
+];
 
 function percentil(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -113,12 +140,16 @@ async function enProceso(n: number): Promise<void> {
       for (let j = 0; j < d; j++) x += matriz[r * d + j] * q[j];
       s[r] = x;
     }
-    return Array.from(s.keys()).sort((a, b) => s[b] - s[a]).slice(0, 50);
+    return Array.from(s.keys())
+      .sort((a, b) => s[b] - s[a])
+      .slice(0, 50);
   });
   console.log(`\n${n.toLocaleString('es-CO')} productos — índice ${motor.indice.kind}, embeddings ${motor.embeddings.modelId}`);
   console.log(`  construcción (embeddings + índice + BM25): ${ms(construccion)}`);
   console.log(`  búsqueda vectorial   p50 ${ms(percentil(indice, 50))}  p99 ${ms(percentil(indice, 99))}`);
-  console.log(`  búsqueda híbrida     p50 ${ms(percentil(hibrida, 50))}  p99 ${ms(percentil(hibrida, 99))}  (embedding de la consulta + índice + BM25 + fusión)`);
+  console.log(
+    `  búsqueda híbrida     p50 ${ms(percentil(hibrida, 50))}  p99 ${ms(percentil(hibrida, 99))}  (embedding de la consulta + índice + BM25 + fusión)`,
+  );
   console.log(`  escaneo JS de base   p50 ${ms(percentil(escaneo, 50))}  → índice ${(percentil(escaneo, 50) / percentil(indice, 50)).toFixed(1)}× más rápido`);
   console.log(`  memoria residente    ${memoriaIndice} (antes del escaneo de base)`);
 }
@@ -135,7 +166,9 @@ function puertoLibre(): Promise<number> {
 
 /** resident memory of another process, from /proc */
 function rssDe(pid: number): number {
-  const linea = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const linea = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Math.round(Number(linea?.replace(/\D/g, '')) / 1024);
 }
 
@@ -162,8 +195,17 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
   const heap = process.env.BENCH_HEAP_SERVIDOR ? [`--max-old-space-size=${process.env.BENCH_HEAP_SERVIDOR}`] : [];
   const servidor = spawn(process.execPath, [...heap, '--expose-gc', '--require', join(__dirname, 'bench-heap-vivo.js'), 'dist/src/main.js'], {
     env: {
-      ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(puerto), HOST: '127.0.0.1', DATABASE_URL: url, DATA_DIR: dir, SEED_DEMO: 'false',
-      ADMIN_EMAIL: 'bench@bench.co', ADMIN_PASSWORD: 'bench-clave-123', JWT_SECRET: 'x'.repeat(40),
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      PORT: String(puerto),
+      HOST: '127.0.0.1',
+      DATABASE_URL: url,
+      DATA_DIR: dir,
+      SEED_DEMO: 'false',
+      ADMIN_EMAIL: 'bench@bench.co',
+      ADMIN_PASSWORD: 'bench-clave-123',
+      JWT_SECRET: 'x'.repeat(40),
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -181,11 +223,22 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
     const ds = await new DataSource({ ...opcionesBaseDatos(url), migrationsRun: false }).initialize();
     const productos = catalogoSintetico(n);
     for (let i = 0; i < productos.length; i += 500) {
-      await ds.createQueryBuilder().insert().into('productos').values(productos.slice(i, i + 500).map(({ id: _id, ...p }) => p)).execute();
+      await ds
+        .createQueryBuilder()
+        .insert()
+        .into('productos')
+        .values(productos.slice(i, i + 500).map(({ id: _id, ...p }) => p))
+        .execute();
     }
     await ds.destroy();
     const json = (r: Response): Promise<any> => r.json();
-    const token = (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@bench.co', password: 'bench-clave-123' }) }).then(json)).access_token;
+    const token = (
+      await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'bench@bench.co', password: 'bench-clave-123' }),
+      }).then(json)
+    ).access_token;
     await medir({ base, auth: { authorization: `Bearer ${token}` }, pid: servidor.pid!, heapVivo, json });
   } finally {
     servidor.kill();
@@ -199,16 +252,34 @@ async function porHttp(n: number): Promise<void> {
     console.log(`\nHTTP con ${n.toLocaleString('es-CO')} productos: el servidor compilado (node dist/src/main.js), SQLite, proveedores locales`);
     console.log(`  POST /admin/productos/sincronizar: ${sinc.indexados} vectores en ${sinc.ms} ms (${sinc.backend})`);
 
-    const consultas = await tiempos(200, (i) => fetch(`${base}/productos/buscar?q=${encodeURIComponent(CONSULTAS[i % CONSULTAS.length])}`, { headers: auth }).then(json));
+    const consultas = await tiempos(200, (i) =>
+      fetch(`${base}/productos/buscar?q=${encodeURIComponent(CONSULTAS[i % CONSULTAS.length])}`, { headers: auth }).then(json),
+    );
     console.log(`  GET /productos/buscar  p50 ${ms(percentil(consultas, 50))}  p95 ${ms(percentil(consultas, 95))}`);
 
-    const guion = ['hola', 'quiero 2 cascos amarillos Roble línea 1', 'tambien 3 guantes de nitrilo Andes línea 1', 'cuanto vale el extintor de 20 libras Roble línea 1', 'ver mi pedido', 'quita los guantes', 'a que hora abren?', 'cancelar'];
+    const guion = [
+      'hola',
+      'quiero 2 cascos amarillos Roble línea 1',
+      'tambien 3 guantes de nitrilo Andes línea 1',
+      'cuanto vale el extintor de 20 libras Roble línea 1',
+      'ver mi pedido',
+      'quita los guantes',
+      'a que hora abren?',
+      'cancelar',
+    ];
     const turnos: number[] = [];
     for (let c = 0; c < 25; c++) {
-      const turno = (i: number) => fetch(`${base}/chat/texto`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mensaje: guion[i], chat_id: `bench-${c}` }) }).then(json);
+      const turno = (i: number) =>
+        fetch(`${base}/chat/texto`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ mensaje: guion[i], chat_id: `bench-${c}` }),
+        }).then(json);
       turnos.push(...(await tiempos(guion.length, turno)));
     }
-    console.log(`  POST /chat/texto       p50 ${ms(percentil(turnos, 50))}  p95 ${ms(percentil(turnos, 95))}  (${turnos.length} turnos; la búsqueda sola, en proceso, arriba)`);
+    console.log(
+      `  POST /chat/texto       p50 ${ms(percentil(turnos, 50))}  p95 ${ms(percentil(turnos, 95))}  (${turnos.length} turnos; la búsqueda sola, en proceso, arriba)`,
+    );
     console.log(`  memoria residente del servidor: ${rssDe(pid)} MB`);
   });
 }
@@ -267,8 +338,11 @@ function resumenExportacion(archivo: string): void {
   if (r.length < 2) return;
   const [menor, mayor] = [r[0], r[r.length - 1]];
   console.log(`\n  Memoria de la exportación sobre el servidor en reposo: pico residente (mediana y máximo de las rondas) y heap vivo`);
-  for (const { n, mediana, max, vivo } of r) console.log(`    ${n.toLocaleString('es-CO').padStart(8)} filas  residente +${mediana} MB (máx. +${max} MB)  heap vivo +${vivo} MB`);
-  console.log(`    ${(mayor.n / menor.n).toFixed(0)}× las filas → ${(mayor.mediana / Math.max(1, menor.mediana)).toFixed(2)}× el pico residente, heap vivo +${menor.vivo} → +${mayor.vivo} MB`);
+  for (const { n, mediana, max, vivo } of r)
+    console.log(`    ${n.toLocaleString('es-CO').padStart(8)} filas  residente +${mediana} MB (máx. +${max} MB)  heap vivo +${vivo} MB`);
+  console.log(
+    `    ${(mayor.n / menor.n).toFixed(0)}× las filas → ${(mayor.mediana / Math.max(1, menor.mediana)).toFixed(2)}× el pico residente, heap vivo +${menor.vivo} → +${mayor.vivo} MB`,
+  );
 }
 
 function parte(...args: string[]): void {

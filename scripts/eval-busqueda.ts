@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   console.log('tipo          n   | híbrida hit@1 hit@3  MRR  | BM25 hit@1 hit@3  MRR');
   for (const [tipo, h] of [...hibrida].sort(([a], [b]) => (a === 'total' ? 1 : b === 'total' ? -1 : a.localeCompare(b)))) {
     const b = bm25.get(tipo)!;
-    console.log(`${tipo.padEnd(13)} ${String(h.consultas).padStart(3)} |       ${f(h.hit1)} ${f(h.hit3)} ${f(h.mrr)} |      ${f(b.hit1)} ${f(b.hit3)} ${f(b.mrr)}`);
+    console.log(
+      `${tipo.padEnd(13)} ${String(h.consultas).padStart(3)} |       ${f(h.hit1)} ${f(h.hit3)} ${f(h.mrr)} |      ${f(b.hit1)} ${f(b.hit3)} ${f(b.mrr)}`,
+    );
   }
 }
 

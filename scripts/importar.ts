@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   try {
     const reporte = await app.get(ImportacionService).importar(archivo, barra);
     process.stderr.write('\n');
-    console.log(`${reporte.filas} filas (${reporte.formato}): ${reporte.creados} creados, ${reporte.actualizados} actualizados, ${reporte.rechazados.length} rechazados`);
+    console.log(
+      `${reporte.filas} filas (${reporte.formato}): ${reporte.creados} creados, ${reporte.actualizados} actualizados, ${reporte.rechazados.length} rechazados`,
+    );
     for (const r of reporte.rechazados) console.log(`  fila ${r.fila}${r.sku ? ` (${r.sku})` : ''}: ${r.motivos.join('; ')}`);
     process.exitCode = reporte.rechazados.length ? 1 : 0;
   } finally {

@@ -30,7 +30,12 @@ describe(`tienda de demostración y perfil del negocio (${process.env.TEST_DB})`
     const operador = await crearOperador(t);
     await t.http().get('/admin/empresa').set(operador).expect(200);
     await t.http().put('/admin/empresa').set(operador).send({ horario: 'siempre' }).expect(403);
-    const r = await t.http().put('/admin/empresa').set(t.admin).send({ horario: 'lunes a sábado 8 a 6', mostrar_stock: false, medios_pago: ['Nequi'] }).expect(200);
+    const r = await t
+      .http()
+      .put('/admin/empresa')
+      .set(t.admin)
+      .send({ horario: 'lunes a sábado 8 a 6', mostrar_stock: false, medios_pago: ['Nequi'] })
+      .expect(200);
     expect(r.body).toMatchObject({ horario: 'lunes a sábado 8 a 6', mostrar_stock: false, medios_pago: ['Nequi'], nombre: 'Seguridad Industrial El Roble' });
     await t.http().put('/admin/empresa').set(t.admin).send({ limite_por_producto: 0 }).expect(400);
     await t.http().put('/admin/empresa').set(t.admin).send({ id: 2 }).expect(400);

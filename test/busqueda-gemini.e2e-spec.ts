@@ -6,7 +6,14 @@ describe(`búsqueda con embeddings gemini e índice exacto (${process.env.TEST_D
   let gemini: GeminiFalso;
   beforeAll(async () => {
     gemini = await geminiFalso({ apiKey: 'clave-gemini' });
-    t = await crearApp({ SEED_DEMO: 'true', EMBEDDINGS_PROVIDER: 'gemini', GOOGLE_API_KEY: 'clave-gemini', GEMINI_BASE_URL: gemini.url, EMBEDDINGS_DIMENSION: '128', RETRIEVER_BACKEND: 'exacto' });
+    t = await crearApp({
+      SEED_DEMO: 'true',
+      EMBEDDINGS_PROVIDER: 'gemini',
+      GOOGLE_API_KEY: 'clave-gemini',
+      GEMINI_BASE_URL: gemini.url,
+      EMBEDDINGS_DIMENSION: '128',
+      RETRIEVER_BACKEND: 'exacto',
+    });
   });
   afterAll(async () => {
     await t.cerrar();

@@ -14,8 +14,16 @@ describe(`búsqueda con embeddings openai y Pinecone (${process.env.TEST_DB})`, 
   beforeAll(async () => {
     [openai, pinecone] = await Promise.all([openAIFalso({ apiKey: 'sk-prueba', dimension: 96 }), pineconeFalso({ apiKey: 'pc-prueba' })]);
     t = await crearApp({
-      SEED_DEMO: 'true', EMBEDDINGS_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-prueba', OPENAI_BASE_URL: `${openai.url}/v1`, EMBEDDINGS_MODEL: 'nomic-embed-text',
-      EMBEDDINGS_DIMENSION: '96', RETRIEVER_BACKEND: 'pinecone', PINECONE_API_KEY: 'pc-prueba', PINECONE_INDEX_HOST: pinecone.url, PROVEEDOR_TIMEOUT_MS: '500',
+      SEED_DEMO: 'true',
+      EMBEDDINGS_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-prueba',
+      OPENAI_BASE_URL: `${openai.url}/v1`,
+      EMBEDDINGS_MODEL: 'nomic-embed-text',
+      EMBEDDINGS_DIMENSION: '96',
+      RETRIEVER_BACKEND: 'pinecone',
+      PINECONE_API_KEY: 'pc-prueba',
+      PINECONE_INDEX_HOST: pinecone.url,
+      PROVEEDOR_TIMEOUT_MS: '500',
     });
   });
   afterAll(async () => {

@@ -6,7 +6,13 @@ describe(`búsqueda de productos e índice (${process.env.TEST_DB})`, () => {
   beforeAll(async () => (t = await crearApp({ SEED_DEMO: 'true' })));
   afterAll(() => t.cerrar());
 
-  const buscar = (q: string, extra: Record<string, string | number> = {}) => t.http().get('/productos/buscar').query({ q, ...extra }).set(t.admin).expect(200);
+  const buscar = (q: string, extra: Record<string, string | number> = {}) =>
+    t
+      .http()
+      .get('/productos/buscar')
+      .query({ q, ...extra })
+      .set(t.admin)
+      .expect(200);
 
   it('finds what customers write, with scores and what matched', async () => {
     const r = await buscar('extinguidor 20 lb');
@@ -15,7 +21,13 @@ describe(`búsqueda de productos e índice (${process.env.TEST_DB})`, () => {
     expect(r.body.resultados[0].producto.sku).toBe('EXT-ABC-20');
     expect(r.body.resultados[0].coincidencias).toEqual(expect.arrayContaining(['extintor', '20lb']));
     expect(r.body.resultados[0].score).toBeGreaterThan(r.body.resultados[1]?.score ?? 0);
-    for (const [q, sku] of [['tapabocas', 'TAP-DES'], ['botas pantaneras', 'BOT-CAU'], ['casco amarilo', 'CAS-AMA'], ['lentes oscuros', 'GAF-OSC'], ['EXT-K-6L', 'EXT-K-6L']]) {
+    for (const [q, sku] of [
+      ['tapabocas', 'TAP-DES'],
+      ['botas pantaneras', 'BOT-CAU'],
+      ['casco amarilo', 'CAS-AMA'],
+      ['lentes oscuros', 'GAF-OSC'],
+      ['EXT-K-6L', 'EXT-K-6L'],
+    ]) {
       expect((await buscar(q)).body.resultados[0].producto.sku).toBe(sku);
     }
   });
@@ -33,7 +45,12 @@ describe(`búsqueda de productos e índice (${process.env.TEST_DB})`, () => {
   });
 
   it('follows the catalog: new, renamed and deactivated products', async () => {
-    const creado = await t.http().post('/productos/productos').set(t.admin).send({ sku: 'DUC-LAV', nombre: 'Ducha lavaojos de emergencia', precio: 890000, stock: 2, categoria: 'primeros-auxilios' }).expect(201);
+    const creado = await t
+      .http()
+      .post('/productos/productos')
+      .set(t.admin)
+      .send({ sku: 'DUC-LAV', nombre: 'Ducha lavaojos de emergencia', precio: 890000, stock: 2, categoria: 'primeros-auxilios' })
+      .expect(201);
     expect((await buscar('lavaojos')).body.resultados[0].producto.sku).toBe('DUC-LAV');
     await t.http().put(`/productos/productos/${creado.body.id}`).set(t.admin).send({ nombre: 'Estación lavaojos portátil' }).expect(200);
     expect((await buscar('estacion lavaojos portatil')).body.resultados[0].producto.nombre).toBe('Estación lavaojos portátil');

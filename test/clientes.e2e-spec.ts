@@ -7,9 +7,20 @@ describe(`clientes (${process.env.TEST_DB})`, () => {
   afterAll(() => t.cerrar());
 
   it('registers a customer, normalising cédula and phone, and rejects a duplicate', async () => {
-    const r = await t.http().post('/clientes').set(t.admin)
-      .send({ cedula: '1.020.304.050', nombre_completo: 'María Fernanda Ruiz', telefono: '300 123 4567', correo: 'MARIA@Correo.co', barrio: 'Laureles' }).expect(201);
-    expect(r.body).toMatchObject({ cedula: '1020304050', telefono: '3001234567', correo: 'maria@correo.co', total_compras: 0, valor_total_compras: 0, activo: true });
+    const r = await t
+      .http()
+      .post('/clientes')
+      .set(t.admin)
+      .send({ cedula: '1.020.304.050', nombre_completo: 'María Fernanda Ruiz', telefono: '300 123 4567', correo: 'MARIA@Correo.co', barrio: 'Laureles' })
+      .expect(201);
+    expect(r.body).toMatchObject({
+      cedula: '1020304050',
+      telefono: '3001234567',
+      correo: 'maria@correo.co',
+      total_compras: 0,
+      valor_total_compras: 0,
+      activo: true,
+    });
     await t.http().post('/clientes').set(t.admin).send({ cedula: '1020304050', nombre_completo: 'Otra Persona' }).expect(409);
     await t.http().post('/clientes').set(t.admin).send({ cedula: '12', nombre_completo: 'Corta' }).expect(400);
   });
@@ -32,7 +43,12 @@ describe(`clientes (${process.env.TEST_DB})`, () => {
     const p = await crearProducto(t, { precio: 5000 });
     await t.http().put(`/clientes/${c.cedula}`).set(t.admin).send({ direccion: 'Cra 70 # 1-2' }).expect(200);
     await t.http().put(`/clientes/${c.cedula}`).set(t.admin).send({ cedula: '999' }).expect(400);
-    await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 2 }] }).expect(201);
+    await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 2 }] })
+      .expect(201);
     const h = await t.http().get(`/clientes/${c.cedula}/historial`).set(t.admin).expect(200);
     expect(h.body.items).toHaveLength(1);
     expect(h.body.items[0]).toMatchObject({ total: 10000, items: [{ producto_id: p.id, cantidad: 2, subtotal: 10000 }] });

@@ -10,7 +10,13 @@ describe(`stock bajo compradores concurrentes (${process.env.TEST_DB})`, () => {
     const p = await crearProducto(t, { stock: 5, precio: 120000 });
     const clientes = await Promise.all(Array.from({ length: 30 }, (_, i) => crearCliente(t, { cedula: `${90000000 + i}` })));
     const respuestas = await Promise.all(
-      clientes.map((c) => t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] })),
+      clientes.map((c) =>
+        t
+          .http()
+          .post('/pedidos')
+          .set(t.admin)
+          .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] }),
+      ),
     );
     const estados = respuestas.map((r) => r.status);
     expect(estados.filter((s) => s === 201)).toHaveLength(5);

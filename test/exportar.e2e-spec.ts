@@ -16,7 +16,18 @@ describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
     t = await crearApp({ SEED_DEMO: 'true' });
     await crearCliente(t, { cedula: '900100200', nombre_completo: '=HYPERLINK("http://malo")', telefono: '3001112233' });
     await crearCliente(t, { cedula: '900100201', nombre_completo: 'Ñoño Pérez' });
-    await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: '900100201', items: [{ producto_id: 1, cantidad: 2 }, { producto_id: 7, cantidad: 1 }] }).expect(201);
+    await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({
+        cliente_cedula: '900100201',
+        items: [
+          { producto_id: 1, cantidad: 2 },
+          { producto_id: 7, cantidad: 1 },
+        ],
+      })
+      .expect(201);
   });
   afterAll(() => t.cerrar());
 
@@ -93,6 +104,10 @@ describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
     await t.http().get('/exportar/clientes?formato=pdf').set(t.admin).expect(400);
     await t.http().get('/exportar/clientes?guardar=../../etc').set(t.admin).expect(400);
     await t.http().get('/exportar/clientes').expect(401);
-    await t.http().get('/exportar/clientes').set(await crearOperador(t)).expect(200);
+    await t
+      .http()
+      .get('/exportar/clientes')
+      .set(await crearOperador(t))
+      .expect(200);
   });
 });

@@ -11,14 +11,29 @@ describe(`auditoría, Ley 1581 y conversaciones (${process.env.TEST_DB})`, () =>
 
   it('records who changed a price, a stock and an order state, without passwords', async () => {
     await t.http().put('/productos/productos/7').set(t.admin).send({ precio: 30500, stock: 99 }).expect(200);
-    await t.http().post('/auth/register').set(t.admin).send({ email: 'nuevo@tienda.co', password: 'clave-secreta-1', nombre: 'Nuevo', rol: 'operador' }).expect(201);
+    await t
+      .http()
+      .post('/auth/register')
+      .set(t.admin)
+      .send({ email: 'nuevo@tienda.co', password: 'clave-secreta-1', nombre: 'Nuevo', rol: 'operador' })
+      .expect(201);
     await t.http().put('/productos/productos/999').set(t.admin).send({ precio: 1 }).expect(404);
     const r = await t.http().get('/admin/auditoria').query({ recurso: 'productos' }).set(t.admin).expect(200);
     expect(r.body.items[0]).toMatchObject({ usuario_email: 'admin@prueba.co', accion: 'PUT /productos/productos/:id', recurso_id: '999', estado_http: 404 });
-    expect(r.body.items[1]).toMatchObject({ accion: 'PUT /productos/productos/:id', ruta: '/productos/productos/7', recurso_id: '7', cambios: { precio: 30500, stock: 99 }, estado_http: 200 });
+    expect(r.body.items[1]).toMatchObject({
+      accion: 'PUT /productos/productos/:id',
+      ruta: '/productos/productos/7',
+      recurso_id: '7',
+      cambios: { precio: 30500, stock: 99 },
+      estado_http: 200,
+    });
     const registro = (await t.http().get('/admin/auditoria').query({ recurso: 'register' }).set(t.admin).expect(200)).body.items[0];
     expect(registro.cambios).toMatchObject({ email: 'nuevo@tienda.co', password: '***' });
-    await t.http().get('/admin/auditoria').set(await crearOperador(t)).expect(403);
+    await t
+      .http()
+      .get('/admin/auditoria')
+      .set(await crearOperador(t))
+      .expect(403);
   });
 
   it('lists the chats for ops, most recent first, with state and last message', async () => {
@@ -32,8 +47,19 @@ describe(`auditoría, Ley 1581 y conversaciones (${process.env.TEST_DB})`, () =>
     expect(pausados.body.items.map((c: { chat_id: string }) => c.chat_id)).toEqual(['lista-1']);
   });
 
-  it('exports a customer\'s data, then erases it keeping the sales figures', async () => {
-    for (const m of ['quiero 1 casco azul', 'listo', 'Marta Lucía Henao', '43111222', '3157778899', 'marta@correo.com', 'cra 43 # 10-20', 'el poblado', 'ninguna']) await chat(m, 'habeas-1');
+  it("exports a customer's data, then erases it keeping the sales figures", async () => {
+    for (const m of [
+      'quiero 1 casco azul',
+      'listo',
+      'Marta Lucía Henao',
+      '43111222',
+      '3157778899',
+      'marta@correo.com',
+      'cra 43 # 10-20',
+      'el poblado',
+      'ninguna',
+    ])
+      await chat(m, 'habeas-1');
     const datos = (await t.http().get('/clientes/43111222/datos-personales').set(t.admin).expect(200)).body;
     expect(datos.cliente).toMatchObject({ nombre_completo: 'Marta Lucía Henao', correo: 'marta@correo.com' });
     expect(datos.pedidos).toHaveLength(1);
@@ -45,7 +71,14 @@ describe(`auditoría, Ley 1581 y conversaciones (${process.env.TEST_DB})`, () =>
     expect(r.body.mensajes_borrados).toBeGreaterThan(10);
     await t.http().get('/clientes/43111222').set(t.admin).expect(404);
     const anonimo = (await t.http().get(`/clientes/${r.body.cedula_anonima}`).set(t.admin).expect(200)).body;
-    expect(anonimo).toMatchObject({ nombre_completo: 'Cliente anonimizado', telefono: null, correo: null, direccion: null, total_compras: 1, valor_total_compras: 28000 });
+    expect(anonimo).toMatchObject({
+      nombre_completo: 'Cliente anonimizado',
+      telefono: null,
+      correo: null,
+      direccion: null,
+      total_compras: 1,
+      valor_total_compras: 28000,
+    });
     expect((await t.http().get('/admin/estadisticas').set(t.admin).expect(200)).body.ventas).toEqual(antes);
     expect((await t.http().get('/chat/historial/habeas-1').set(t.admin).expect(200)).body.total).toBe(0);
     await t.http().get('/clientes/43111222/datos-personales').set(t.admin).expect(404);

@@ -41,7 +41,8 @@ describe(`importación del catálogo (${process.env.TEST_DB})`, () => {
   });
 
   it('a CSV from a Spanish-locale Excel (semicolons, BOM, $45.000 prices) works too; a deactivated row leaves the search', async () => {
-    const csv = '\uFEFFcodigo;producto;valor;existencias;categoria;estado\nGUA-NIT;Guantes de nitrilo desechables caja x 100;$33.500;40;guantes;activo\nCIN-PEL;Cinta de peligro 500 metros;35000;45;senalizacion;inactivo\n';
+    const csv =
+      '\uFEFFcodigo;producto;valor;existencias;categoria;estado\nGUA-NIT;Guantes de nitrilo desechables caja x 100;$33.500;40;guantes;activo\nCIN-PEL;Cinta de peligro 500 metros;35000;45;senalizacion;inactivo\n';
     const r = await importar(Buffer.from(csv), 'catalogo.csv').expect(200);
     expect(r.body).toMatchObject({ formato: 'csv', filas: 2, creados: 0, actualizados: 2, rechazados: [] });
     expect((await buscar('guantes de nitrilo'))[0].producto.precio).toBe(33500);
@@ -53,7 +54,12 @@ describe(`importación del catálogo (${process.env.TEST_DB})`, () => {
     await importar(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(50, 7)])).expect(400);
     await importar(Buffer.from([0, 1, 2, 3, 0, 0]), 'x.csv').expect(400);
     await t.http().post('/productos/importar').set(t.admin).expect(400);
-    await t.http().post('/productos/importar').set(await crearOperador(t)).attach('archivo', Buffer.from('sku,nombre\n'), 'a.csv').expect(403);
+    await t
+      .http()
+      .post('/productos/importar')
+      .set(await crearOperador(t))
+      .attach('archivo', Buffer.from('sku,nombre\n'), 'a.csv')
+      .expect(403);
     expect((await t.http().get('/productos/productos').set(t.admin)).body.total).toBe(antes);
   });
 
@@ -61,10 +67,21 @@ describe(`importación del catálogo (${process.env.TEST_DB})`, () => {
     if (process.env.TEST_DB !== 'sqlite') return; // one engine is enough for the CLI wiring
     const dir = mkdtempSync(join(tmpdir(), 'importar-'));
     const archivo = join(dir, 'nuevos.xlsx');
-    writeFileSync(archivo, await xlsx([['sku', 'nombre', 'precio', 'stock', 'categoria'], ['SEN-RIE', 'Señal riesgo eléctrico', 15000, 30, 'senalizacion'], ['X', '', 1, 1, 'x']]));
+    writeFileSync(
+      archivo,
+      await xlsx([
+        ['sku', 'nombre', 'precio', 'stock', 'categoria'],
+        ['SEN-RIE', 'Señal riesgo eléctrico', 15000, 30, 'senalizacion'],
+        ['X', '', 1, 1, 'x'],
+      ]),
+    );
     let salida = '';
     try {
-      execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/importar.ts', archivo], { env: process.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/importar.ts', archivo], {
+        env: process.env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (e) {
       salida = `${(e as { stdout: string }).stdout}${(e as { stderr: string }).stderr}`;
       expect((e as { status: number }).status).toBe(1); // one rejected row

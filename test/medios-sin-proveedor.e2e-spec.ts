@@ -12,7 +12,13 @@ describe(`notas de voz y fotos sin proveedores (${process.env.TEST_DB})`, () => 
   });
 
   it('a photo with a caption is answered from the caption; without one, the customer is asked to describe it', async () => {
-    const conLeyenda = await t.http().post('/chat/imagen').field('chat_id', 'sin-2').field('mensaje', 'tienen este casco blanco?').attach('imagen', ARCHIVOS.png, 'f.png').expect(200);
+    const conLeyenda = await t
+      .http()
+      .post('/chat/imagen')
+      .field('chat_id', 'sin-2')
+      .field('mensaje', 'tienen este casco blanco?')
+      .attach('imagen', ARCHIVOS.png, 'f.png')
+      .expect(200);
     expect(conLeyenda.body.respuesta).toContain('Casco de seguridad blanco');
     const sola = await t.http().post('/chat/imagen').field('chat_id', 'sin-2').attach('imagen', ARCHIVOS.png, 'f.png').expect(200);
     expect(sola.body.respuesta).toContain('escribes cuál buscas');

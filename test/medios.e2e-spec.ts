@@ -12,8 +12,14 @@ describe(`notas de voz y fotos con proveedores (${process.env.TEST_DB})`, () => 
   beforeAll(async () => {
     [openai, gemini] = await Promise.all([openAIFalso({ apiKey: 'sk-prueba' }), geminiFalso({ apiKey: 'clave-gemini' })]);
     t = await crearApp({
-      SEED_DEMO: 'true', TRANSCRIPTION_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-prueba', OPENAI_BASE_URL: `${openai.url}/v1`,
-      VISION_PROVIDER: 'gemini', GOOGLE_API_KEY: 'clave-gemini', GEMINI_BASE_URL: gemini.url, PROVEEDOR_TIMEOUT_MS: '300',
+      SEED_DEMO: 'true',
+      TRANSCRIPTION_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-prueba',
+      OPENAI_BASE_URL: `${openai.url}/v1`,
+      VISION_PROVIDER: 'gemini',
+      GOOGLE_API_KEY: 'clave-gemini',
+      GEMINI_BASE_URL: gemini.url,
+      PROVEEDOR_TIMEOUT_MS: '300',
     });
   });
   afterAll(async () => {
@@ -26,7 +32,8 @@ describe(`notas de voz y fotos con proveedores (${process.env.TEST_DB})`, () => 
     gemini.responder = modeloCompetente;
   });
 
-  const audio = (archivo: Buffer, chat_id: string, nombre = 'nota.ogg') => t.http().post('/chat/audio').field('chat_id', chat_id).attach('audio', archivo, nombre);
+  const audio = (archivo: Buffer, chat_id: string, nombre = 'nota.ogg') =>
+    t.http().post('/chat/audio').field('chat_id', chat_id).attach('audio', archivo, nombre);
   const imagen = (archivo: Buffer, chat_id: string, mensaje?: string) => {
     const r = t.http().post('/chat/imagen').field('chat_id', chat_id);
     if (mensaje) r.field('mensaje', mensaje);
@@ -34,7 +41,8 @@ describe(`notas de voz y fotos con proveedores (${process.env.TEST_DB})`, () => 
   };
 
   it('a voice note is transcribed (the real multipart upload) and handled as text', async () => {
-    openai.transcribir = ({ modelo, idioma, audio }) => (modelo === 'whisper-1' && idioma === 'es' && audio?.subarray(0, 4).toString() === 'OggS' ? 'quiero dos cascos amarillos' : 'mal');
+    openai.transcribir = ({ modelo, idioma, audio }) =>
+      modelo === 'whisper-1' && idioma === 'es' && audio?.subarray(0, 4).toString() === 'OggS' ? 'quiero dos cascos amarillos' : 'mal';
     const r = await audio(ARCHIVOS.ogg, 'voz-1').expect(200);
     expect(r.body.metadatos).toMatchObject({ medio: 'audio', transcripcion: 'quiero dos cascos amarillos' });
     expect(r.body.pedido.items).toEqual([expect.objectContaining({ nombre: 'Casco de seguridad amarillo', cantidad: 2 })]);

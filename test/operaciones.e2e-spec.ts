@@ -18,9 +18,25 @@ describe(`operaciones: hoja → chat → estadísticas y exportaciones (${proces
     const hoja = libro.addWorksheet('Nuevos');
     hoja.addRow(['sku', 'nombre', 'descripcion', 'precio', 'stock', 'categoria']);
     hoja.addRow(['KIT-DER', 'Kit antiderrames para químicos', 'Absorbentes, guantes y bolsa para derrames pequeños', 189000, 6, 'primeros-auxilios']);
-    await t.http().post('/productos/importar').set(t.admin).attach('archivo', Buffer.from(await libro.xlsx.writeBuffer()), 'nuevos.xlsx').expect(200);
+    await t
+      .http()
+      .post('/productos/importar')
+      .set(t.admin)
+      .attach('archivo', Buffer.from(await libro.xlsx.writeBuffer()), 'nuevos.xlsx')
+      .expect(200);
 
-    for (const m of ['hola, necesito 2 kits antiderrames', 'listo', 'Julián Cardona', '71555666', '3014445566', 'julian@correo.com', 'calle 30 # 65-10', 'belén', 'ninguna']) await chat(m, 'ops-compra');
+    for (const m of [
+      'hola, necesito 2 kits antiderrames',
+      'listo',
+      'Julián Cardona',
+      '71555666',
+      '3014445566',
+      'julian@correo.com',
+      'calle 30 # 65-10',
+      'belén',
+      'ninguna',
+    ])
+      await chat(m, 'ops-compra');
     await chat('quiero 3 cascos blancos', 'ops-abandona');
     await chat('hola', 'ops-saluda');
     await chat('quiero 2 taladros', 'ops-saluda');
@@ -39,7 +55,12 @@ describe(`operaciones: hoja → chat → estadísticas y exportaciones (${proces
     const futuro = (await t.http().get('/admin/estadisticas').query({ desde: '2100-01-01' }).set(t.admin).expect(200)).body;
     expect(futuro.ventas).toEqual({ total: 0, pedidos: 0, ticket_promedio: 0 });
 
-    const esperado: Record<string, string> = { pedidos: '2 × Kit antiderrames para químicos', ventas: 'Kit antiderrames para químicos', clientes: 'Julián Cardona', productos: 'KIT-DER' };
+    const esperado: Record<string, string> = {
+      pedidos: '2 × Kit antiderrames para químicos',
+      ventas: 'Kit antiderrames para químicos',
+      clientes: 'Julián Cardona',
+      productos: 'KIT-DER',
+    };
     for (const [recurso, texto] of Object.entries(esperado)) {
       const csv = (await t.http().get(`/exportar/${recurso}`).set(t.admin).buffer(true).parse(binario).expect(200)).body.toString('utf8');
       expect(csv).toContain(texto);

@@ -19,13 +19,31 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     t = await crearApp({ SEED_DEMO: 'true' });
     await t.app.listen(0, '127.0.0.1');
     base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    for (const m of ['quiero 2 cascos amarillos', 'listo', 'Andrés Felipe Mejía', '98765432', '3001239876', 'andres@correo.com', 'calle 5 # 10-20', 'centro', 'ninguna']) {
+    for (const m of [
+      'quiero 2 cascos amarillos',
+      'listo',
+      'Andrés Felipe Mejía',
+      '98765432',
+      '3001239876',
+      'andres@correo.com',
+      'calle 5 # 10-20',
+      'centro',
+      'ninguna',
+    ]) {
       await t.http().post('/chat/texto').send({ mensaje: m, chat_id: 'panel-compra' }).expect(200);
     }
     await t.http().post('/chat/texto').send({ mensaje: 'tienen taladros?', chat_id: 'panel-pregunta' }).expect(200);
     navegador = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     pagina = await navegador.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     pagina.on('dialog', (d) => {
@@ -37,7 +55,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await t.cerrar();
   });
 
-  it('signs in and shows today\'s figures, the sales chart, low stock and unmet demand', async () => {
+  it("signs in and shows today's figures, the sales chart, low stock and unmet demand", async () => {
     await pagina.goto(`${base}/panel/`);
     await pagina.fill('input[name=email]', ADMIN.email);
     await pagina.fill('input[name=password]', 'equivocada');
@@ -102,7 +120,11 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
 
   it('imports a sheet and downloads an export', async () => {
     await pagina.click('a[data-vista=catalogo]');
-    await pagina.setInputFiles('#form-importar input[type=file]', { name: 'nuevos.csv', mimeType: 'text/csv', buffer: Buffer.from('sku,nombre,precio,stock,categoria\nPAN-1,Panel de prueba,1000,3,general\n') });
+    await pagina.setInputFiles('#form-importar input[type=file]', {
+      name: 'nuevos.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('sku,nombre,precio,stock,categoria\nPAN-1,Panel de prueba,1000,3,general\n'),
+    });
     await pagina.click('#form-importar button');
     await pagina.waitForFunction(() => document.querySelector('#reporte-importacion')?.textContent?.includes('1 creados'));
     await pagina.selectOption('#form-exportar select[name=recurso]', 'pedidos');

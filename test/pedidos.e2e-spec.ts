@@ -12,8 +12,20 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
     const c = await crearCliente(t);
     const a = await crearProducto(t, { precio: 19999.99, stock: 10 });
     const b = await crearProducto(t, { precio: 0.1, stock: 10 });
-    const r = await t.http().post('/pedidos').set(t.admin)
-      .send({ cliente_cedula: c.cedula, chat_id: 'chat-1', items: [{ producto_id: a.id, cantidad: 3 }, { producto_id: b.id, cantidad: 2 }, { producto_id: b.id, cantidad: 1 }] }).expect(201);
+    const r = await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({
+        cliente_cedula: c.cedula,
+        chat_id: 'chat-1',
+        items: [
+          { producto_id: a.id, cantidad: 3 },
+          { producto_id: b.id, cantidad: 2 },
+          { producto_id: b.id, cantidad: 1 },
+        ],
+      })
+      .expect(201);
     expect(r.body).toMatchObject({ estado: 'pendiente', chat_id: 'chat-1', cliente_cedula: c.cedula, total: 60000.27 });
     expect(r.body.items).toEqual([
       expect.objectContaining({ producto_id: a.id, cantidad: 3, precio_unitario: 19999.99, subtotal: 59999.97 }),
@@ -22,7 +34,10 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
     expect(await stock(a.id)).toBe(7);
     expect(await stock(b.id)).toBe(7);
     const ventas = await t.http().get(`/venta/ventas?cedula=${c.cedula}`).set(t.admin).expect(200);
-    expect(ventas.body.items.map((v: { total: number; estado: string }) => [v.total, v.estado]).sort()).toEqual([[0.3, 'registrada'], [59999.97, 'registrada']]);
+    expect(ventas.body.items.map((v: { total: number; estado: string }) => [v.total, v.estado]).sort()).toEqual([
+      [0.3, 'registrada'],
+      [59999.97, 'registrada'],
+    ]);
     const cliente = await t.http().get(`/clientes/${c.cedula}`).set(t.admin).expect(200);
     expect(cliente.body).toMatchObject({ total_compras: 1, valor_total_compras: 60000.27, fecha_ultima_compra: expect.any(String) });
   });
@@ -31,7 +46,18 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
     const c = await crearCliente(t);
     const a = await crearProducto(t, { stock: 5 });
     const b = await crearProducto(t, { stock: 1 });
-    const r = await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: c.cedula, items: [{ producto_id: a.id, cantidad: 2 }, { producto_id: b.id, cantidad: 2 }] }).expect(409);
+    const r = await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({
+        cliente_cedula: c.cedula,
+        items: [
+          { producto_id: a.id, cantidad: 2 },
+          { producto_id: b.id, cantidad: 2 },
+        ],
+      })
+      .expect(409);
     expect(r.body).toMatchObject({ statusCode: 409, details: { producto_id: b.id, solicitado: 2, disponible: 1 } });
     expect(await stock(a.id)).toBe(5);
     const cliente = await t.http().get(`/clientes/${c.cedula}`).set(t.admin);
@@ -41,9 +67,19 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
   it('answers 422 for unknown customers or inactive products, 400 for bad lines', async () => {
     const c = await crearCliente(t);
     const p = await crearProducto(t);
-    await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: '55555555', items: [{ producto_id: p.id, cantidad: 1 }] }).expect(422);
+    await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({ cliente_cedula: '55555555', items: [{ producto_id: p.id, cantidad: 1 }] })
+      .expect(422);
     await t.http().delete(`/productos/productos/${p.id}`).set(t.admin).expect(200);
-    const r = await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] }).expect(422);
+    const r = await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] })
+      .expect(422);
     expect(r.body.details).toEqual({ productos: [p.id] });
     for (const items of [[], [{ producto_id: p.id, cantidad: 0 }], [{ producto_id: p.id, cantidad: -2 }], [{ producto_id: p.id }]]) {
       await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: c.cedula, items }).expect(400);
@@ -53,7 +89,12 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
   it('moves along legal states only (409 otherwise) and cancelling gives stock back', async () => {
     const c = await crearCliente(t);
     const p = await crearProducto(t, { stock: 4, precio: 2500 });
-    const { body: pedido } = await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 3 }] }).expect(201);
+    const { body: pedido } = await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 3 }] })
+      .expect(201);
     const mover = (estado: string) => t.http().put(`/pedidos/${pedido.id}/estado`).set(t.admin).send({ estado });
     const ilegal = await mover('entregado').expect(409);
     expect(ilegal.body.details).toEqual({ estado_actual: 'pendiente', permitidos: ['confirmado', 'cancelado'] });
@@ -91,8 +132,18 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
   it('lists with filters by estado, cédula and dates', async () => {
     const c = await crearCliente(t);
     const p = await crearProducto(t, { stock: 10 });
-    const { body: a } = await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] }).expect(201);
-    await t.http().post('/pedidos').set(t.admin).send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] }).expect(201);
+    const { body: a } = await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] })
+      .expect(201);
+    await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] })
+      .expect(201);
     await t.http().put(`/pedidos/${a.id}/estado`).set(t.admin).send({ estado: 'confirmado' }).expect(200);
     const confirmados = await t.http().get(`/pedidos?cedula=${c.cedula}&estado=confirmado`).set(t.admin).expect(200);
     expect(confirmados.body.items.map((x: { id: number }) => x.id)).toEqual([a.id]);

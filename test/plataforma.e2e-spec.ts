@@ -14,10 +14,38 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
   it('serves Swagger with every staff path, its schemas, bearer auth and error answers', async () => {
     await t.http().get('/docs').expect(200).expect('Content-Type', /html/);
     const { body: doc } = await t.http().get('/docs-json').expect(200);
-    for (const ruta of ['/productos/productos', '/productos/productos/{id}', '/clientes', '/clientes/{cedula}', '/clientes/buscar', '/clientes/{cedula}/historial',
-      '/pedidos', '/pedidos/{id}', '/pedidos/{id}/estado', '/venta/ventas', '/auth/login', '/auth/register', '/auth/me', '/health', '/health/ready',
-      '/chat/texto', '/chat/audio', '/chat/imagen', '/chat/historial/{chat_id}', '/chat/{chat_id}/pausar', '/chat/{chat_id}/reanudar', '/chat/{chat_id}/responder',
-      '/productos/buscar', '/productos/importar', '/exportar/{recurso}', '/admin/empresa', '/admin/estadisticas', '/admin/productos/sincronizar', '/logs/metrics/uso', '/metrics']) {
+    for (const ruta of [
+      '/productos/productos',
+      '/productos/productos/{id}',
+      '/clientes',
+      '/clientes/{cedula}',
+      '/clientes/buscar',
+      '/clientes/{cedula}/historial',
+      '/pedidos',
+      '/pedidos/{id}',
+      '/pedidos/{id}/estado',
+      '/venta/ventas',
+      '/auth/login',
+      '/auth/register',
+      '/auth/me',
+      '/health',
+      '/health/ready',
+      '/chat/texto',
+      '/chat/audio',
+      '/chat/imagen',
+      '/chat/historial/{chat_id}',
+      '/chat/{chat_id}/pausar',
+      '/chat/{chat_id}/reanudar',
+      '/chat/{chat_id}/responder',
+      '/productos/buscar',
+      '/productos/importar',
+      '/exportar/{recurso}',
+      '/admin/empresa',
+      '/admin/estadisticas',
+      '/admin/productos/sincronizar',
+      '/logs/metrics/uso',
+      '/metrics',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(ruta);
     }
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
@@ -28,7 +56,7 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
     expect(doc.components.schemas.ErrorDto.required).toEqual(expect.arrayContaining(['statusCode', 'error', 'message']));
   });
 
-  it('every request carries an id, the caller\'s or a new one', async () => {
+  it("every request carries an id, the caller's or a new one", async () => {
     expect((await t.http().get('/health').expect(200)).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect((await t.http().get('/health').set('X-Request-Id', 'soporte-123').expect(200)).headers['x-request-id']).toBe('soporte-123');
   });
@@ -52,6 +80,10 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
   it('readiness is 503 when the database is gone', async () => {
     await t.ds.destroy();
     const r = await t.http().get('/health/ready').expect(503);
-    expect(r.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', details: { base_de_datos: { status: 'down' }, migraciones: { status: 'down' } } });
+    expect(r.body).toMatchObject({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      details: { base_de_datos: { status: 'down' }, migraciones: { status: 'down' } },
+    });
   });
 });

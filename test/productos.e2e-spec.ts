@@ -7,9 +7,21 @@ describe(`productos (${process.env.TEST_DB})`, () => {
   afterAll(() => t.cerrar());
 
   it('creates, reads, updates and lists a product with exact money', async () => {
-    const creado = await t.http().post('/productos/productos').set(t.admin)
-      .send({ sku: 'GUA-NIT-M', nombre: 'Guantes de nitrilo talla M', precio: 12999.99, stock: 40, categoria: 'Guantes' }).expect(201);
-    expect(creado.body).toMatchObject({ id: expect.any(Number), sku: 'GUA-NIT-M', precio: 12999.99, stock: 40, categoria: 'guantes', activo: true, descripcion: '' });
+    const creado = await t
+      .http()
+      .post('/productos/productos')
+      .set(t.admin)
+      .send({ sku: 'GUA-NIT-M', nombre: 'Guantes de nitrilo talla M', precio: 12999.99, stock: 40, categoria: 'Guantes' })
+      .expect(201);
+    expect(creado.body).toMatchObject({
+      id: expect.any(Number),
+      sku: 'GUA-NIT-M',
+      precio: 12999.99,
+      stock: 40,
+      categoria: 'guantes',
+      activo: true,
+      descripcion: '',
+    });
     const leido = await t.http().get(`/productos/productos/${creado.body.id}`).set(t.admin).expect(200);
     expect(leido.body.precio).toBe(12999.99);
     const cambiado = await t.http().put(`/productos/productos/${creado.body.id}`).set(t.admin).send({ precio: 0.1, stock: 3 }).expect(200);
@@ -67,7 +79,12 @@ describe(`productos (${process.env.TEST_DB})`, () => {
   it('answers malformed JSON with 400 and oversized bodies with 413, never 500', async () => {
     const malo = await t.http().post('/productos/productos').set(t.admin).set('Content-Type', 'application/json').send('{"sku": ').expect(400);
     expect(malo.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/JSON/) });
-    const grande = await t.http().post('/productos/productos').set(t.admin).send({ sku: 'G', nombre: 'x'.repeat(2 * 1024 * 1024), precio: 1, stock: 1 }).expect(413);
+    const grande = await t
+      .http()
+      .post('/productos/productos')
+      .set(t.admin)
+      .send({ sku: 'G', nombre: 'x'.repeat(2 * 1024 * 1024), precio: 1, stock: 1 })
+      .expect(413);
     expect(grande.body.statusCode).toBe(413);
     expect(JSON.stringify(grande.body)).not.toMatch(/at .*\.js/);
     await t.http().get('/productos/productos/abc').set(t.admin).expect(400);

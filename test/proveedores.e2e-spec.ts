@@ -8,7 +8,13 @@ describe(`proveedor de lenguaje que falla o inventa (${process.env.TEST_DB})`, (
   let falso: OpenAIFalso;
   beforeAll(async () => {
     falso = await openAIFalso({ apiKey: 'sk-prueba' });
-    t = await crearApp({ SEED_DEMO: 'true', LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-prueba', OPENAI_BASE_URL: `${falso.url}/v1`, PROVEEDOR_TIMEOUT_MS: '300' });
+    t = await crearApp({
+      SEED_DEMO: 'true',
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-prueba',
+      OPENAI_BASE_URL: `${falso.url}/v1`,
+      PROVEEDOR_TIMEOUT_MS: '300',
+    });
   });
   afterAll(async () => {
     await t.cerrar();

@@ -10,8 +10,13 @@ describe(`Telegram por webhook (${process.env.TEST_DB})`, () => {
   beforeAll(async () => {
     tg = await telegramFalso();
     t = await crearApp({
-      SEED_DEMO: 'true', TELEGRAM_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.url, TELEGRAM_MODE: 'webhook',
-      TELEGRAM_WEBHOOK_URL: 'https://tienda.example.co/hooks/telegram', TELEGRAM_WEBHOOK_SECRET: SECRETO, TELEGRAM_WEBHOOK_PATH: '/hooks/telegram',
+      SEED_DEMO: 'true',
+      TELEGRAM_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.url,
+      TELEGRAM_MODE: 'webhook',
+      TELEGRAM_WEBHOOK_URL: 'https://tienda.example.co/hooks/telegram',
+      TELEGRAM_WEBHOOK_SECRET: SECRETO,
+      TELEGRAM_WEBHOOK_PATH: '/hooks/telegram',
     });
   });
   afterAll(async () => {

@@ -18,8 +18,13 @@ describe(`Telegram por polling (${process.env.TEST_DB})`, () => {
     // written while the bot was down: must be handled at start-up, not lost
     tg.texto(CLIENTE, 'hola');
     t = await crearApp({
-      SEED_DEMO: 'true', TELEGRAM_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.url,
-      TRANSCRIPTION_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-prueba', OPENAI_BASE_URL: `${openai.url}/v1`, PROVEEDOR_TIMEOUT_MS: '500',
+      SEED_DEMO: 'true',
+      TELEGRAM_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.url,
+      TRANSCRIPTION_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-prueba',
+      OPENAI_BASE_URL: `${openai.url}/v1`,
+      PROVEEDOR_TIMEOUT_MS: '500',
     });
   });
   afterAll(async () => {
@@ -27,7 +32,8 @@ describe(`Telegram por polling (${process.env.TEST_DB})`, () => {
     await Promise.all([tg.cerrar(), openai.cerrar()]);
   });
 
-  const pedidosDe = async (chat: number) => (await t.http().get('/pedidos').query({ limite: 100 }).set(t.admin).expect(200)).body.items.filter((p: { chat_id: string }) => p.chat_id === String(chat));
+  const pedidosDe = async (chat: number) =>
+    (await t.http().get('/pedidos').query({ limite: 100 }).set(t.admin).expect(200)).body.items.filter((p: { chat_id: string }) => p.chat_id === String(chat));
 
   it('an update that waited while the bot was down is answered at start-up', async () => {
     const [saludo] = await tg.esperarEnvios(CLIENTE, 1);
@@ -89,7 +95,12 @@ describe(`Telegram por polling (${process.env.TEST_DB})`, () => {
     expect(durantePausa).toEqual([expect.any(String), 'Un asesor de la tienda te está atendiendo; en un momento te responde.']);
     const respuesta = await t.http().post('/chat/7005/responder').set(t.admin).send({ mensaje: 'Hola, soy Carlos de la tienda.' }).expect(201);
     expect(respuesta.body.metadatos.entregado).toBe(true);
-    await t.http().post('/chat/7005/responder').set(t.admin).send({ mensaje: `${'Detalle del despacho. '.repeat(190)}Fin.` }).expect(201);
+    await t
+      .http()
+      .post('/chat/7005/responder')
+      .set(t.admin)
+      .send({ mensaje: `${'Detalle del despacho. '.repeat(190)}Fin.` })
+      .expect(201);
     const enviados = await tg.esperarEnvios(7005, 5);
     expect(enviados[2]).toBe('Hola, soy Carlos de la tienda.');
     expect(enviados.slice(3).every((x) => x.length <= 4096)).toBe(true);

@@ -31,7 +31,10 @@ export class AdminController {
         pedidos_por_estado: { pendiente: 3, confirmado: 5, entregado: 6, cancelado: 1 },
         top_productos: [{ producto_id: 7, nombre: 'Casco de seguridad amarillo', unidades: 40, total: 1120000 }],
         top_clientes: [{ cedula: '1020304050', nombre: 'Ana Gómez', pedidos: 3, total: 410000 }],
-        embudo: { etapas: { conversaciones: 40, con_carrito: 25, dando_datos: 18, con_pedido: 14 }, mayor_abandono: { desde: 'conversaciones', hasta: 'con_carrito', perdidos: 15 } },
+        embudo: {
+          etapas: { conversaciones: 40, con_carrito: 25, dando_datos: 18, con_pedido: 14 },
+          mayor_abandono: { desde: 'conversaciones', hasta: 'con_carrito', perdidos: 15 },
+        },
         conversion: 0.35,
         bajo_stock: [{ id: 43, sku: 'CAM-RIG', nombre: 'Camilla rígida de polietileno', stock: 3 }],
         serie_diaria: [{ fecha: '2026-11-25', pedidos: 4, total: 356000 }],

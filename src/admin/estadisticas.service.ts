@@ -62,9 +62,23 @@ export class EstadisticasService {
         .orderBy('total', 'DESC')
         .limit(10)
         .getRawMany(),
-      vendidos().select(this.dia('p.creado_en'), 'fecha').addSelect('COUNT(*)', 'pedidos').addSelect('SUM(p.total)', 'total').groupBy('fecha').orderBy('fecha', 'ASC').getRawMany(),
+      vendidos()
+        .select(this.dia('p.creado_en'), 'fecha')
+        .addSelect('COUNT(*)', 'pedidos')
+        .addSelect('SUM(p.total)', 'total')
+        .groupBy('fecha')
+        .orderBy('fecha', 'ASC')
+        .getRawMany(),
       this.embudo(r),
-      this.ds.getRepository(Producto).createQueryBuilder('x').where('x.activo = :a', { a: true }).andWhere('x.stock <= :u', { u: r.umbral_stock ?? 5 }).orderBy('x.stock', 'ASC').addOrderBy('x.nombre', 'ASC').limit(20).getMany(),
+      this.ds
+        .getRepository(Producto)
+        .createQueryBuilder('x')
+        .where('x.activo = :a', { a: true })
+        .andWhere('x.stock <= :u', { u: r.umbral_stock ?? 5 })
+        .orderBy('x.stock', 'ASC')
+        .addOrderBy('x.nombre', 'ASC')
+        .limit(20)
+        .getMany(),
       filtrarRango(this.ds.getRepository(ProductoNoEncontrado).createQueryBuilder('n'), 'n.creado_en', r.desde, r.hasta)
         .select('LOWER(n.texto)', 'texto')
         .addSelect('COUNT(*)', 'veces')
@@ -100,7 +114,11 @@ export class EstadisticasService {
       chats((qb) => qb.andWhere("m.remitente = 'usuario'")),
       chats((qb) => qb.andWhere("m.remitente = 'agente'").andWhere("m.estado_venta IN ('carrito', 'confirmando', 'recolectando_datos', 'completado')")),
       chats((qb) => qb.andWhere("m.remitente = 'agente'").andWhere("m.estado_venta IN ('recolectando_datos', 'completado')")),
-      this.pedidos(r).select('COUNT(DISTINCT p.chat_id)', 'n').andWhere('p.chat_id IS NOT NULL').getRawOne<{ n: unknown }>().then((x) => entero(x?.n)),
+      this.pedidos(r)
+        .select('COUNT(DISTINCT p.chat_id)', 'n')
+        .andWhere('p.chat_id IS NOT NULL')
+        .getRawOne<{ n: unknown }>()
+        .then((x) => entero(x?.n)),
     ]);
     const etapas = { conversaciones, con_carrito, dando_datos, con_pedido };
     let abandono: { desde: string; hasta: string; perdidos: number } | null = null;

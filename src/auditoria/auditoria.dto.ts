@@ -4,11 +4,15 @@ import { FiltrosFechaDto } from '../pedidos/pedidos.dto';
 
 export class ListarAuditoriaDto extends FiltrosFechaDto {
   @ApiPropertyOptional({ example: 'admin@tienda.co' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   usuario?: string;
 
   @ApiPropertyOptional({ example: 'productos', description: 'Parte de la ruta: productos, pedidos, clientes, empresa…' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   recurso?: string;
 }
 

@@ -40,8 +40,14 @@ export class AuditoriaInterceptor implements NestInterceptor {
     const id = Object.values(req.params ?? {})[0];
     try {
       const fila = {
-        usuario_id: u.id, usuario_email: u.email, rol: u.rol, accion: `${req.method} ${patron}`.slice(0, 200), ruta: req.originalUrl.slice(0, 500),
-        recurso_id: id ? String(id).slice(0, 100) : null, cambios: cambios(req), estado_http: estado,
+        usuario_id: u.id,
+        usuario_email: u.email,
+        rol: u.rol,
+        accion: `${req.method} ${patron}`.slice(0, 200),
+        ruta: req.originalUrl.slice(0, 500),
+        recurso_id: id ? String(id).slice(0, 100) : null,
+        cambios: cambios(req),
+        estado_http: estado,
       };
       await this.tx.ejecutar((m) => m.save(Auditoria, m.create(Auditoria, fila)));
     } catch (e) {

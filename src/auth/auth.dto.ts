@@ -7,25 +7,32 @@ const minusculas = ({ value }: { value: unknown }) => (typeof value === 'string'
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@tienda.co' })
-  @Transform(minusculas) @IsEmail()
+  @Transform(minusculas)
+  @IsEmail()
   email: string;
 
   @ApiProperty({ example: 'una-clave-larga' })
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   password: string;
 }
 
 export class RegistroDto extends LoginDto {
   @ApiProperty({ example: 'Laura Gómez' })
-  @IsString() @MinLength(2) @MaxLength(200)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
   nombre: string;
 
   @ApiProperty({ example: 'una-clave-larga', minLength: 8 })
-  @IsString() @MinLength(8) @MaxLength(200)
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
   declare password: string;
 
   @ApiPropertyOptional({ enum: ROLES, default: 'operador' })
-  @IsOptional() @IsIn(ROLES)
+  @IsOptional()
+  @IsIn(ROLES)
   rol?: Rol;
 }
 

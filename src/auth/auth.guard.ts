@@ -12,7 +12,10 @@ import { Rol, Usuario } from './usuario.entity';
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly jwt: JwtService, private readonly reflector: Reflector) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly reflector: Reflector,
+  ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const destino = [ctx.getHandler(), ctx.getClass()];
@@ -42,7 +45,10 @@ export class AuthGuard implements CanActivate {
 /** POST /auth/register: open while there is no account (the first becomes admin), admin-only after. */
 @Injectable()
 export class RegistroGuard implements CanActivate {
-  constructor(private readonly auth: AuthGuard, @InjectRepository(Usuario) private readonly usuarios: Repository<Usuario>) {}
+  constructor(
+    private readonly auth: AuthGuard,
+    @InjectRepository(Usuario) private readonly usuarios: Repository<Usuario>,
+  ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if ((await this.usuarios.count()) > 0) await this.auth.exigir(ctx.switchToHttp().getRequest(), ['admin']);

@@ -78,7 +78,9 @@ export class AuthService implements OnApplicationBootstrap {
 
   private async crear(d: { email: string; password: string; nombre: string; rol: Rol }): Promise<Usuario> {
     const password_hash = await hash(d.password, COSTO_BCRYPT);
-    const { id } = await this.tx.ejecutar((m) => m.save(Usuario, m.create(Usuario, { email: d.email.toLowerCase(), nombre: d.nombre, rol: d.rol, password_hash })));
+    const { id } = await this.tx.ejecutar((m) =>
+      m.save(Usuario, m.create(Usuario, { email: d.email.toLowerCase(), nombre: d.nombre, rol: d.rol, password_hash })),
+    );
     return this.obtener(id);
   }
 }

@@ -8,13 +8,20 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 export class LimitadorLogin {
   private readonly fallos = new Map<string, number[]>();
 
-  constructor(private readonly maximo: number, private readonly ventanaMs: number, private readonly ahora = () => Date.now()) {}
+  constructor(
+    private readonly maximo: number,
+    private readonly ventanaMs: number,
+    private readonly ahora = () => Date.now(),
+  ) {}
 
   verificar(clave: string): void {
     const recientes = this.recientes(clave);
     if (recientes.length >= this.maximo) {
       const espera = Math.ceil((recientes[0] + this.ventanaMs - this.ahora()) / 1000);
-      throw new HttpException({ message: `Demasiados intentos fallidos; intenta de nuevo en ${espera} s`, details: { reintentar_en_s: espera } }, HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        { message: `Demasiados intentos fallidos; intenta de nuevo en ${espera} s`, details: { reintentar_en_s: espera } },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
   }
 

@@ -4,7 +4,17 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, 
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
 import { Publico } from '../auth/decoradores';
-import { ConversacionDto, EstadoChatDto, HistorialDto, ListarConversacionesDto, MedioDto, MensajeDto, MensajeTextoDto, RespuestaChatDto, ResponderDto } from './chat.dto';
+import {
+  ConversacionDto,
+  EstadoChatDto,
+  HistorialDto,
+  ListarConversacionesDto,
+  MedioDto,
+  MensajeDto,
+  MensajeTextoDto,
+  RespuestaChatDto,
+  ResponderDto,
+} from './chat.dto';
 import { ChatService } from './chat.service';
 import { ConversacionesService } from './conversaciones.service';
 import { Mensaje } from './mensaje.entity';
@@ -41,7 +51,8 @@ export class ChatClienteController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Un turno del cliente: el agente entiende, busca en el catálogo, arma el pedido y responde',
-    description: 'Sin chat_id se abre una conversación nueva; su id vuelve en la respuesta. Un chat en pausa guarda el mensaje y responde tipo_mensaje "sistema".',
+    description:
+      'Sin chat_id se abre una conversación nueva; su id vuelve en la respuesta. Un chat en pausa guarda el mensaje y responde tipo_mensaje "sistema".',
   })
   @ApiOkResponse({ type: RespuestaChatDto })
   @ApiErrores(400, 413)
@@ -54,7 +65,10 @@ export class ChatClienteController {
   @UseInterceptors(FileInterceptor('audio', { limits: { fileSize: 25 * MB, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody(formulario('audio', 'Nota de voz ≤ 25 MB: ogg/opus, mp3, m4a, wav o webm (se verifica por el contenido)'))
-  @ApiOperation({ summary: 'Una nota de voz: se transcribe y se atiende como texto; la transcripción va en metadatos', description: 'Sin proveedor de transcripción (TRANSCRIPTION_PROVIDER) responde 503.' })
+  @ApiOperation({
+    summary: 'Una nota de voz: se transcribe y se atiende como texto; la transcripción va en metadatos',
+    description: 'Sin proveedor de transcripción (TRANSCRIPTION_PROVIDER) responde 503.',
+  })
   @ApiOkResponse({ type: RespuestaChatDto })
   @ApiErrores(400, 413, 415, 422, 503)
   audio(@UploadedFile() archivo: Express.Multer.File | undefined, @Body() dto: MedioDto): Promise<RespuestaChatDto> {
@@ -82,7 +96,10 @@ export class ChatClienteController {
 @ApiPersonal()
 @Controller('chat')
 export class ChatOperadorController {
-  constructor(private readonly conversaciones: ConversacionesService, private readonly chat: ChatService) {}
+  constructor(
+    private readonly conversaciones: ConversacionesService,
+    private readonly chat: ChatService,
+  ) {}
 
   @Get('conversaciones')
   @ApiOperation({ summary: 'Las conversaciones, la más reciente primero, con su estado de venta y su último mensaje' })

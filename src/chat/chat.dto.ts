@@ -8,28 +8,38 @@ export const PATRON_CHAT_ID = /^[A-Za-z0-9:._-]{1,100}$/;
 
 export class MensajeTextoDto {
   @ApiProperty({ example: 'quiero 2 extintores de 10 libras y 3 cascos amarillos' })
-  @IsString() @MinLength(1) @MaxLength(2000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
   mensaje: string;
 
   @ApiPropertyOptional({ example: 'web-5f2c', description: 'Sin él se abre una conversación nueva y se devuelve su id' })
-  @IsOptional() @IsString() @Matches(PATRON_CHAT_ID, { message: 'chat_id: letras, números y : . _ - (máx. 100)' })
+  @IsOptional()
+  @IsString()
+  @Matches(PATRON_CHAT_ID, { message: 'chat_id: letras, números y : . _ - (máx. 100)' })
   chat_id?: string;
 }
 
 /** The text fields of a multipart /chat/audio or /chat/imagen request. */
 export class MedioDto {
   @ApiPropertyOptional({ example: 'web-5f2c' })
-  @IsOptional() @IsString() @Matches(PATRON_CHAT_ID, { message: 'chat_id: letras, números y : . _ - (máx. 100)' })
+  @IsOptional()
+  @IsString()
+  @Matches(PATRON_CHAT_ID, { message: 'chat_id: letras, números y : . _ - (máx. 100)' })
   chat_id?: string;
 
   @ApiPropertyOptional({ example: 'quiero 3 de estos', description: 'La leyenda de la foto (solo /chat/imagen)' })
-  @IsOptional() @IsString() @MaxLength(1000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   mensaje?: string;
 }
 
 export class ResponderDto {
   @ApiProperty({ example: 'Hola, soy Carlos de la tienda. Ya reviso tu pedido.' })
-  @IsString() @MinLength(1) @MaxLength(10000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
   mensaje: string;
 }
 
@@ -37,11 +47,14 @@ export class HistorialDto extends PaginacionDto {}
 
 export class ListarConversacionesDto extends PaginacionDto {
   @ApiPropertyOptional({ enum: ['carrito', 'confirmando', 'recolectando_datos', 'completado', 'cancelado'] })
-  @IsOptional() @IsIn(['carrito', 'confirmando', 'recolectando_datos', 'completado', 'cancelado'])
+  @IsOptional()
+  @IsIn(['carrito', 'confirmando', 'recolectando_datos', 'completado', 'cancelado'])
   estado_venta?: string;
 
   @ApiPropertyOptional({ example: true })
-  @IsOptional() @Transform(aBooleano) @IsBoolean()
+  @IsOptional()
+  @Transform(aBooleano)
+  @IsBoolean()
   pausado?: boolean;
 }
 
@@ -58,7 +71,8 @@ export class ProductoChatDto {
   @ApiProperty({ example: 3 }) id: number;
   @ApiProperty({ example: 'Extintor multipropósito ABC 10 libras' }) nombre: string;
   @ApiProperty({ example: 85000 }) precio: number;
-  @ApiProperty({ example: 'disponible', description: 'disponible | pocas unidades | agotado, o las unidades si el negocio las muestra' }) disponibilidad: string;
+  @ApiProperty({ example: 'disponible', description: 'disponible | pocas unidades | agotado, o las unidades si el negocio las muestra' })
+  disponibilidad: string;
 }
 
 export class ItemChatDto {
@@ -79,7 +93,10 @@ export class PedidoChatDto {
 
 export class RespuestaChatDto {
   @ApiProperty({ example: 'web-5f2c' }) chat_id: string;
-  @ApiProperty({ example: 'Te agregué 2 Extintor multipropósito ABC 10 libras ($85.000 c/u). Total: $170.000. ¿Deseas agregar algo más o procedemos con el pedido?' }) respuesta: string;
+  @ApiProperty({
+    example: 'Te agregué 2 Extintor multipropósito ABC 10 libras ($85.000 c/u). Total: $170.000. ¿Deseas agregar algo más o procedemos con el pedido?',
+  })
+  respuesta: string;
   @ApiProperty({ enum: ['inventario', 'venta', 'contexto', 'sistema'] }) tipo_mensaje: string;
   @ApiPropertyOptional({ enum: ['carrito', 'confirmando', 'recolectando_datos', 'completado', 'cancelado'], nullable: true }) estado_venta: string | null;
   @ApiPropertyOptional({ type: PedidoChatDto, nullable: true }) pedido: PedidoChatDto | null;

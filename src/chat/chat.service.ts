@@ -13,7 +13,18 @@ import { PedidosService } from '../pedidos/pedidos.service';
 import { Producto } from '../productos/producto.entity';
 import { RetrievalService } from '../retrieval/retrieval.service';
 import { montosEn, verificarRedaccion } from './agente/guardia';
-import { datosFaltantes, Decision, decidir, elegirOpcion, EstadoConversacion, estadoInicial, Resolucion, sinStock, totalPedido, trasRegistro } from './agente/maquina';
+import {
+  datosFaltantes,
+  Decision,
+  decidir,
+  elegirOpcion,
+  EstadoConversacion,
+  estadoInicial,
+  Resolucion,
+  sinStock,
+  totalPedido,
+  trasRegistro,
+} from './agente/maquina';
 import { disponibilidad, FilaCatalogo } from './agente/plantillas';
 import { clasificar, resolverReferencia } from './agente/resolver';
 import { Interpretacion, Mencion } from './agente/tipos';
@@ -78,7 +89,13 @@ export class ChatService {
    * a provider (or when it fails) the caption alone is used; without either, the customer is
    * asked to describe the product.
    */
-  async atenderImagen(imagen: Buffer, leyenda: string | undefined, chatId: string = `web-${randomUUID()}`, canal = 'api', extra: Record<string, unknown> = {}): Promise<RespuestaChatDto> {
+  async atenderImagen(
+    imagen: Buffer,
+    leyenda: string | undefined,
+    chatId: string = `web-${randomUUID()}`,
+    canal = 'api',
+    extra: Record<string, unknown> = {},
+  ): Promise<RespuestaChatDto> {
     const tipo = tipoImagen(imagen);
     if (!tipo) throw tipoNoSoportado('La imagen debe ser jpeg, png o webp');
     let descripcion: string | undefined;
@@ -94,7 +111,9 @@ export class ChatService {
     const texto = consultaDeImagen(descripcion, leyenda?.trim());
     const medio = { ...extra, medio: 'imagen', ...(descripcion ? { descripcion_imagen: descripcion } : {}), ...(leyenda ? { leyenda } : {}) };
     if (texto) return this.atender(texto, chatId, canal, medio);
-    return this.cerrojo.ejecutar(chatId, () => this.sinTurno(chatId, canal, '[foto]', 'No logré ver qué producto es en la foto. ¿Me escribes cuál buscas, con la medida o el color?', medio));
+    return this.cerrojo.ejecutar(chatId, () =>
+      this.sinTurno(chatId, canal, '[foto]', 'No logré ver qué producto es en la foto. ¿Me escribes cuál buscas, con la medida o el color?', medio),
+    );
   }
 
   /** A message the agent cannot act on (a photo it cannot read): both sides stored, the order untouched. */
@@ -102,10 +121,23 @@ export class ChatService {
     const estado = await this.tx.ejecutar(async (m) => {
       const c = await this.conversaciones.obtenerOCrear(chatId, canal, m);
       await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'usuario', mensaje: entrada, estado_venta: c.estado_venta, metadatos }, m);
-      if (!c.pausado) await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: 'inventario', estado_venta: c.estado_venta, metadatos }, m);
+      if (!c.pausado)
+        await this.conversaciones.guardarMensaje(
+          { chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: 'inventario', estado_venta: c.estado_venta, metadatos },
+          m,
+        );
       return c;
     });
-    if (estado.pausado) return { chat_id: chatId, respuesta: '', tipo_mensaje: 'sistema', estado_venta: estado.estado_venta, pedido: null, productos: [], metadatos: { pausado: true } };
+    if (estado.pausado)
+      return {
+        chat_id: chatId,
+        respuesta: '',
+        tipo_mensaje: 'sistema',
+        estado_venta: estado.estado_venta,
+        pedido: null,
+        productos: [],
+        metadatos: { pausado: true },
+      };
     return { chat_id: chatId, respuesta, tipo_mensaje: 'inventario', estado_venta: estado.estado_venta, pedido: null, productos: [], metadatos };
   }
 
@@ -113,7 +145,10 @@ export class ChatService {
     const inicio = performance.now();
     const conversacion = await this.tx.ejecutar(async (m) => {
       const c = await this.conversaciones.obtenerOCrear(chatId, canal, m);
-      await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'usuario', mensaje: texto, estado_venta: c.estado_venta, metadatos: Object.keys(extra).length ? extra : null }, m);
+      await this.conversaciones.guardarMensaje(
+        { chat_id: chatId, remitente: 'usuario', mensaje: texto, estado_venta: c.estado_venta, metadatos: Object.keys(extra).length ? extra : null },
+        m,
+      );
       return c;
     });
     const negocio = await this.empresa.obtener();
@@ -151,13 +186,16 @@ export class ChatService {
 
     const { respuesta, redactor } = await this.redactar(texto, decision, negocio);
     const e = decision.estado;
-    const pedido = e.items.length || e.pedido ? {
-      id: e.pedido?.id ?? null,
-      estado: e.pedido?.estado ?? e.fase ?? 'carrito',
-      items: e.items.map((l) => ({ ...l, subtotal: multiplicar(l.precio_unitario, l.cantidad) })),
-      total: e.pedido?.total ?? totalPedido(e.items),
-      datos_faltantes: e.pedido ? [] : datosFaltantes(e),
-    } : null;
+    const pedido =
+      e.items.length || e.pedido
+        ? {
+            id: e.pedido?.id ?? null,
+            estado: e.pedido?.estado ?? e.fase ?? 'carrito',
+            items: e.items.map((l) => ({ ...l, subtotal: multiplicar(l.precio_unitario, l.cantidad) })),
+            total: e.pedido?.total ?? totalPedido(e.items),
+            datos_faltantes: e.pedido ? [] : datosFaltantes(e),
+          }
+        : null;
     const productosRespuesta = await this.tarjetas(decision.productos, negocio);
     const metadatos = {
       ...extra,
@@ -173,8 +211,15 @@ export class ChatService {
     };
     await this.tx.ejecutar(async (m) => {
       await m.save(Object.assign(conversacion, { estado: e, estado_venta: e.fase }));
-      await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: interpretacion.intencion, estado_venta: e.fase, metadatos }, m);
-      if (decision.noEncontrados.length) await m.save(ProductoNoEncontrado, decision.noEncontrados.map((t) => m.create(ProductoNoEncontrado, { chat_id: chatId, texto: t.slice(0, 300) })));
+      await this.conversaciones.guardarMensaje(
+        { chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: interpretacion.intencion, estado_venta: e.fase, metadatos },
+        m,
+      );
+      if (decision.noEncontrados.length)
+        await m.save(
+          ProductoNoEncontrado,
+          decision.noEncontrados.map((t) => m.create(ProductoNoEncontrado, { chat_id: chatId, texto: t.slice(0, 300) })),
+        );
     });
     this.metricas.contar('turnos');
     this.metricas.contar(`intencion.${interpretacion.intencion}`);
@@ -184,7 +229,13 @@ export class ChatService {
   /** A paused chat: the message is stored, the agent stays quiet (or says the configured hold text). */
   private async respuestaEnPausa(chatId: string, negocio: Empresa, estado: EstadoConversacion): Promise<RespuestaChatDto> {
     const respuesta = negocio.mensaje_pausa ?? '';
-    if (respuesta) await this.tx.ejecutar((m) => this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'sistema', mensaje: respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase }, m));
+    if (respuesta)
+      await this.tx.ejecutar((m) =>
+        this.conversaciones.guardarMensaje(
+          { chat_id: chatId, remitente: 'sistema', mensaje: respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase },
+          m,
+        ),
+      );
     return { chat_id: chatId, respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase, pedido: null, productos: [], metadatos: { pausado: true } };
   }
 
@@ -198,7 +249,10 @@ export class ChatService {
     };
     if (this.modelo.nombre !== this.local.nombre) {
       try {
-        return { interpretacion: await this.metricas.medir(`proveedor.${this.modelo.nombre}.interpretar`, () => this.modelo.interpretar(texto, contexto)), proveedor: this.modelo.nombre };
+        return {
+          interpretacion: await this.metricas.medir(`proveedor.${this.modelo.nombre}.interpretar`, () => this.modelo.interpretar(texto, contexto)),
+          proveedor: this.modelo.nombre,
+        };
       } catch (e) {
         this.metricas.contar('respaldo_local.interpretar');
         this.logger.warn(`${this.modelo.nombre} no interpretó el mensaje; se usan las reglas locales: ${(e as Error).message}`);
@@ -213,7 +267,16 @@ export class ChatService {
         const referida = resolverReferencia(mencion, estado.mostrados);
         if (referida) return referida;
         const { resultados } = await this.retrieval.buscar(mencion.texto, { limite: 8 });
-        return clasificar(mencion, resultados.map((r) => ({ producto: fila(r.producto), score: r.score, cobertura: r.cobertura, sinCoincidir: r.sinCoincidir, coincidencias: r.coincidencias })));
+        return clasificar(
+          mencion,
+          resultados.map((r) => ({
+            producto: fila(r.producto),
+            score: r.score,
+            cobertura: r.cobertura,
+            sinCoincidir: r.sinCoincidir,
+            coincidencias: r.coincidencias,
+          })),
+        );
       }),
     );
   }
@@ -224,7 +287,12 @@ export class ChatService {
   }
 
   private async categorias(): Promise<string[]> {
-    const filas = await this.productos.createQueryBuilder('p').select('DISTINCT p.categoria', 'categoria').where('p.activo = :a', { a: true }).orderBy('categoria').getRawMany<{ categoria: string }>();
+    const filas = await this.productos
+      .createQueryBuilder('p')
+      .select('DISTINCT p.categoria', 'categoria')
+      .where('p.activo = :a', { a: true })
+      .orderBy('categoria')
+      .getRawMany<{ categoria: string }>();
     return filas.map((f) => f.categoria);
   }
 
@@ -253,7 +321,10 @@ export class ChatService {
       this.metricas.contar('pedidos.chat');
       return { ...trasRegistro(e, { id: pedido.id, total: pedido.total, estado: pedido.estado }, negocio), noEncontrados: decision.noEncontrados };
     } catch (err) {
-      const detalle = err instanceof HttpException && err.getStatus() === HttpStatus.CONFLICT ? (err.getResponse() as { details?: { producto_id?: number } }).details : undefined;
+      const detalle =
+        err instanceof HttpException && err.getStatus() === HttpStatus.CONFLICT
+          ? (err.getResponse() as { details?: { producto_id?: number } }).details
+          : undefined;
       if (detalle?.producto_id) {
         const actual = (await this.filasDe([detalle.producto_id]))[detalle.producto_id];
         if (actual) return sinStock(e, actual, negocio);
@@ -277,7 +348,15 @@ export class ChatService {
     const nombres = [...decision.productos.map((p) => p.nombre), ...e.items.map((l) => l.nombre)];
     try {
       const texto = await this.metricas.medir(`proveedor.${this.modelo.nombre}.redactar`, () =>
-        this.modelo.redactar({ mensajeCliente: mensaje, borrador: decision.respuesta, productos: decision.productos.map((p) => ({ nombre: p.nombre, precio: p.precio })), montos, nombreAgente: negocio.nombre_agente, nombreNegocio: negocio.nombre, tono: negocio.tono }),
+        this.modelo.redactar({
+          mensajeCliente: mensaje,
+          borrador: decision.respuesta,
+          productos: decision.productos.map((p) => ({ nombre: p.nombre, precio: p.precio })),
+          montos,
+          nombreAgente: negocio.nombre_agente,
+          nombreNegocio: negocio.nombre,
+          tono: negocio.tono,
+        }),
       );
       const veredicto = verificarRedaccion(texto, { productos: nombres, montos, catalogo: await this.nombresCatalogo() });
       if (veredicto.ok && texto.trim()) return { respuesta: texto.trim(), redactor: this.modelo.nombre };
@@ -304,7 +383,12 @@ export class ChatService {
   /** stored as the operator's, then delivered on the chat's own channel */
   async responderComoOperador(chatId: string, texto: string): Promise<Mensaje> {
     const conversacion = await this.conversaciones.obtener(chatId);
-    const mensaje = await this.conversaciones.guardarMensaje({ chat_id: chatId, remitente: 'operador', mensaje: texto, estado_venta: conversacion.estado_venta });
+    const mensaje = await this.conversaciones.guardarMensaje({
+      chat_id: chatId,
+      remitente: 'operador',
+      mensaje: texto,
+      estado_venta: conversacion.estado_venta,
+    });
     const entregado = await this.canales.enviar(conversacion.canal, chatId, texto);
     return Object.assign(mensaje, { metadatos: { ...(mensaje.metadatos ?? {}), entregado } });
   }

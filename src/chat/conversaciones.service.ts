@@ -58,12 +58,19 @@ export class ConversacionesService {
       ? await this.mensajes
           .createQueryBuilder('m')
           .where((sub) => `m.id IN ${sub.subQuery().select('MAX(x.id)').from(Mensaje, 'x').where('x.chat_id IN (:...chats)').groupBy('x.chat_id').getQuery()}`)
-          .setParameter('chats', items.map((c) => c.chat_id))
+          .setParameter(
+            'chats',
+            items.map((c) => c.chat_id),
+          )
           .getMany()
       : [];
     const porChat = new Map(ultimos.map((m) => [m.chat_id, m.mensaje]));
     // the agent's state machine snapshot is internal: ops see estado_venta
-    return pagina(items.map((c) => ({ ...c, estado: null, ultimo_mensaje: porChat.get(c.chat_id) ?? null })), total, p);
+    return pagina(
+      items.map((c) => ({ ...c, estado: null, ultimo_mensaje: porChat.get(c.chat_id) ?? null })),
+      total,
+      p,
+    );
   }
 
   /** oldest first, as a conversation is read */

@@ -90,7 +90,8 @@ export class ClientesController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Borra los datos personales a petición del titular (Ley 1581; admin)',
-    description: 'Los pedidos y ventas pasan a un cliente anónimo con los mismos totales, así las cifras del negocio no cambian; se borran los datos y las conversaciones.',
+    description:
+      'Los pedidos y ventas pasan a un cliente anónimo con los mismos totales, así las cifras del negocio no cambian; se borran los datos y las conversaciones.',
   })
   @ApiOkResponse({ schema: { example: { cedula_anonima: 'anon-3f2a9c0d1e4b5a6', pedidos_conservados: 2, mensajes_borrados: 24 } } })
   @ApiErrores(404)

@@ -29,10 +29,12 @@ export class ClientesService {
   private filtrar(qb: ReturnType<Repository<Cliente>['createQueryBuilder']>, texto: string) {
     const q = `%${texto.trim().toLowerCase()}%`;
     const digitos = texto.replace(/\D/g, '');
-    return qb.andWhere(new Brackets((w) => {
-      w.where('LOWER(c.nombre_completo) LIKE :q', { q }).orWhere('LOWER(c.cedula) LIKE :q');
-      if (digitos) w.orWhere('c.telefono LIKE :d', { d: `%${digitos}%` }).orWhere('c.cedula LIKE :d');
-    }));
+    return qb.andWhere(
+      new Brackets((w) => {
+        w.where('LOWER(c.nombre_completo) LIKE :q', { q }).orWhere('LOWER(c.cedula) LIKE :q');
+        if (digitos) w.orWhere('c.telefono LIKE :d', { d: `%${digitos}%` }).orWhere('c.cedula LIKE :d');
+      }),
+    );
   }
 
   async obtener(cedula: string): Promise<Cliente> {

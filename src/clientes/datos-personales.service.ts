@@ -32,7 +32,12 @@ export class DatosPersonalesService {
       const pedidos = await m.find(Pedido, { where: { cliente_cedula: cedula }, relations: { items: true }, order: { id: 'ASC' } });
       const chats = [...new Set(pedidos.map((p) => p.chat_id).filter((c): c is string => !!c))];
       const mensajes = chats.length ? await m.find(Mensaje, { where: { chat_id: In(chats) }, order: { id: 'ASC' } }) : [];
-      return { generado_en: new Date().toISOString(), cliente, pedidos, conversaciones: chats.map((chat_id) => ({ chat_id, mensajes: mensajes.filter((x) => x.chat_id === chat_id) })) };
+      return {
+        generado_en: new Date().toISOString(),
+        cliente,
+        pedidos,
+        conversaciones: chats.map((chat_id) => ({ chat_id, mensajes: mensajes.filter((x) => x.chat_id === chat_id) })),
+      };
     });
   }
 
@@ -45,9 +50,19 @@ export class DatosPersonalesService {
       await m.save(
         Cliente,
         m.create(Cliente, {
-          cedula: anonima, nombre_completo: 'Cliente anonimizado', telefono: null, correo: null, direccion: null, barrio: null, indicaciones_adicionales: null,
-          fecha_registro: cliente.fecha_registro, fecha_ultima_compra: cliente.fecha_ultima_compra, total_compras: cliente.total_compras,
-          valor_total_compras: cliente.valor_total_compras, activo: false, consentimiento_datos: null,
+          cedula: anonima,
+          nombre_completo: 'Cliente anonimizado',
+          telefono: null,
+          correo: null,
+          direccion: null,
+          barrio: null,
+          indicaciones_adicionales: null,
+          fecha_registro: cliente.fecha_registro,
+          fecha_ultima_compra: cliente.fecha_ultima_compra,
+          total_compras: cliente.total_compras,
+          valor_total_compras: cliente.valor_total_compras,
+          activo: false,
+          consentimiento_datos: null,
           notas: `Datos personales borrados a petición del titular (Ley 1581) el ${new Date().toISOString().slice(0, 10)}`,
         }),
       );

@@ -11,6 +11,8 @@ export class ProveedorNoDisponible extends ErrorDominio {
     readonly proveedor: string,
     readonly causa: unknown,
   ) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, `El proveedor ${proveedor} no está disponible: ${causa instanceof Error ? causa.message : String(causa)}`, { proveedor });
+    super(HttpStatus.SERVICE_UNAVAILABLE, `El proveedor ${proveedor} no está disponible: ${causa instanceof Error ? causa.message : String(causa)}`, {
+      proveedor,
+    });
   }
 }

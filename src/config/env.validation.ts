@@ -1,5 +1,20 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 const aNumero = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 const usa = (proveedor: string) => (o: EnvironmentVariables) =>
@@ -18,7 +33,9 @@ export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @IsInt() @Min(0) @Max(65535)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   @Transform(({ value }) => Number(value))
   PORT = 8001;
 
@@ -35,27 +52,35 @@ export class EnvironmentVariables {
   DATA_DIR = './data';
 
   @ValidateIf((o: EnvironmentVariables) => o.NODE_ENV === 'production' || o.JWT_SECRET !== undefined)
-  @IsString() @MinLength(32, { message: 'JWT_SECRET debe tener al menos 32 caracteres (obligatorio en producción)' })
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET debe tener al menos 32 caracteres (obligatorio en producción)' })
   JWT_SECRET?: string;
 
   @IsString()
   JWT_EXPIRES_IN = '12h';
 
-  @IsOptional() @IsEmail({}, { message: 'ADMIN_EMAIL debe ser un correo válido' })
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL debe ser un correo válido' })
   ADMIN_EMAIL?: string;
 
   @ValidateIf((o: EnvironmentVariables) => o.ADMIN_EMAIL !== undefined)
-  @IsString() @MinLength(8, { message: 'ADMIN_PASSWORD es obligatorio con ADMIN_EMAIL y debe tener al menos 8 caracteres' })
+  @IsString()
+  @MinLength(8, { message: 'ADMIN_PASSWORD es obligatorio con ADMIN_EMAIL y debe tener al menos 8 caracteres' })
   ADMIN_PASSWORD?: string;
 
-  @IsBoolean() @Transform(aBooleano)
+  @IsBoolean()
+  @Transform(aBooleano)
   SEED_DEMO = true;
 
   /** failed logins allowed per e-mail and address before 429 */
-  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
   LOGIN_MAX_FALLOS = 5;
 
-  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
   LOGIN_VENTANA_SEGUNDOS = 900;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace'], { message: 'LOG_LEVEL debe ser fatal, error, warn, info, debug o trace' })
@@ -75,18 +100,25 @@ export class EnvironmentVariables {
   EMBEDDINGS_PROVIDER: 'local' | 'gemini' | 'openai' = 'local';
 
   /** model name for gemini/openai embeddings (defaults: gemini-embedding-001, text-embedding-3-small) */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   EMBEDDINGS_MODEL?: string;
 
   /** vector size; for openai-compatible servers it must match what the model returns */
-  @IsOptional() @IsInt() @Min(8) @Max(8192) @Transform(aNumero)
+  @IsOptional()
+  @IsInt()
+  @Min(8)
+  @Max(8192)
+  @Transform(aNumero)
   EMBEDDINGS_DIMENSION?: number;
 
   @IsIn(['faiss', 'pinecone', 'exacto'], { message: 'RETRIEVER_BACKEND debe ser faiss, pinecone o exacto' })
   RETRIEVER_BACKEND: 'faiss' | 'pinecone' | 'exacto' = 'faiss';
 
   /** above this many products FAISS switches from exact to approximate (HNSW) search */
-  @IsInt() @Min(1) @Transform(aNumero)
+  @IsInt()
+  @Min(1)
+  @Transform(aNumero)
   FAISS_UMBRAL_APROXIMADO = 5000;
 
   @ValidateIf((o: EnvironmentVariables) => o.RETRIEVER_BACKEND === 'pinecone')
@@ -94,18 +126,25 @@ export class EnvironmentVariables {
   PINECONE_API_KEY?: string;
 
   @ValidateIf((o: EnvironmentVariables) => o.RETRIEVER_BACKEND === 'pinecone')
-  @IsString({ message: 'PINECONE_INDEX_HOST es obligatorio con RETRIEVER_BACKEND=pinecone (el host del índice, p. ej. productos-abc123.svc.aped-1234.pinecone.io)' })
+  @IsString({
+    message: 'PINECONE_INDEX_HOST es obligatorio con RETRIEVER_BACKEND=pinecone (el host del índice, p. ej. productos-abc123.svc.aped-1234.pinecone.io)',
+  })
   PINECONE_INDEX_HOST?: string;
 
   @IsString()
   PINECONE_NAMESPACE = 'productos';
 
   /** extra synonyms: a JSON object { "palabra del cliente": "término del catálogo" } */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   SINONIMOS_FILE?: string;
 
   /** cosine below which a purely semantic hit is dropped (default: 0.3 local, 0.5 remote models) */
-  @IsOptional() @IsNumber() @Min(0) @Max(1) @Transform(aNumero)
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  @Transform(aNumero)
   BUSQUEDA_UMBRAL_SEMANTICO?: number;
 
   // --- Language model and providers ---------------------------------------------------------
@@ -114,25 +153,30 @@ export class EnvironmentVariables {
   LLM_PROVIDER: 'local' | 'gemini' | 'openai' = 'local';
 
   /** chat model (defaults: gemini-2.5-flash, gpt-4o-mini) */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   LLM_MODEL?: string;
 
   /** per-call timeout of any remote provider */
-  @IsInt() @Min(100) @Transform(aNumero)
+  @IsInt()
+  @Min(100)
+  @Transform(aNumero)
   PROVEEDOR_TIMEOUT_MS = 15000;
 
   @ValidateIf(usa('gemini'))
   @IsString({ message: 'GOOGLE_API_KEY es obligatorio cuando un proveedor es gemini' })
   GOOGLE_API_KEY?: string;
 
-  @IsOptional() @IsUrl(urlLocal, { message: 'GEMINI_BASE_URL debe ser una URL http(s)' })
+  @IsOptional()
+  @IsUrl(urlLocal, { message: 'GEMINI_BASE_URL debe ser una URL http(s)' })
   GEMINI_BASE_URL?: string;
 
   @ValidateIf(usa('openai'))
   @IsString({ message: 'OPENAI_API_KEY es obligatorio cuando un proveedor es openai (para Ollama o vLLM locales basta cualquier valor)' })
   OPENAI_API_KEY?: string;
 
-  @IsOptional() @IsUrl(urlLocal, { message: 'OPENAI_BASE_URL debe ser una URL http(s), p. ej. http://127.0.0.1:11434/v1' })
+  @IsOptional()
+  @IsUrl(urlLocal, { message: 'OPENAI_BASE_URL debe ser una URL http(s), p. ej. http://127.0.0.1:11434/v1' })
   OPENAI_BASE_URL?: string;
 
   // --- Voice notes and photos -----------------------------------------------------------------
@@ -149,13 +193,15 @@ export class EnvironmentVariables {
   VISION_PROVIDER: 'none' | 'gemini' | 'openai' = 'none';
 
   /** vision model (defaults: gemini-2.5-flash, gpt-4o-mini) */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   VISION_MODEL?: string;
 
   // --- Telegram ----------------------------------------------------------------------------------
 
   /** the bot's token from @BotFather; without it the Telegram channel is off */
-  @IsOptional() @Matches(/^\d+:[\w-]{20,}$/, { message: 'TELEGRAM_TOKEN no tiene la forma 123456:ABC… que entrega @BotFather' })
+  @IsOptional()
+  @Matches(/^\d+:[\w-]{20,}$/, { message: 'TELEGRAM_TOKEN no tiene la forma 123456:ABC… que entrega @BotFather' })
   TELEGRAM_TOKEN?: string;
 
   @IsIn(['polling', 'webhook'], { message: 'TELEGRAM_MODE debe ser polling o webhook' })
@@ -175,7 +221,8 @@ export class EnvironmentVariables {
   TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
 
   /** another Bot API server (a local one, or the tests' fake) */
-  @IsOptional() @IsUrl(urlLocal, { message: 'TELEGRAM_API_ROOT debe ser una URL http(s)' })
+  @IsOptional()
+  @IsUrl(urlLocal, { message: 'TELEGRAM_API_ROOT debe ser una URL http(s)' })
   TELEGRAM_API_ROOT?: string;
 }
 

@@ -12,4 +12,17 @@ import { Producto } from '../productos/producto.entity';
 import { TelegramUpdate } from '../telegram/telegram-update.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration-drift test. */
-export const ENTIDADES = [Producto, Cliente, Pedido, PedidoItem, Venta, Mensaje, Usuario, Empresa, Conversacion, ProductoNoEncontrado, TelegramUpdate, Auditoria];
+export const ENTIDADES = [
+  Producto,
+  Cliente,
+  Pedido,
+  PedidoItem,
+  Venta,
+  Mensaje,
+  Usuario,
+  Empresa,
+  Conversacion,
+  ProductoNoEncontrado,
+  TelegramUpdate,
+  Auditoria,
+];

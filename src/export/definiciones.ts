@@ -25,8 +25,36 @@ const activo = (qb: SelectQueryBuilder<ObjectLiteral>, estado?: string) => {
 const clientes: Definicion<Cliente> = {
   hoja: 'Clientes',
   clave: 'cedula',
-  encabezados: ['Cédula', 'Nombre completo', 'Teléfono', 'Correo', 'Dirección', 'Barrio', 'Indicaciones', 'Fecha de registro', 'Última compra', 'Compras', 'Valor total de compras', 'Activo', 'Notas'],
-  fila: (c) => [c.cedula, c.nombre_completo, c.telefono, c.correo, c.direccion, c.barrio, c.indicaciones_adicionales, c.fecha_registro, c.fecha_ultima_compra, c.total_compras, { dinero: c.valor_total_compras }, c.activo, c.notas],
+  encabezados: [
+    'Cédula',
+    'Nombre completo',
+    'Teléfono',
+    'Correo',
+    'Dirección',
+    'Barrio',
+    'Indicaciones',
+    'Fecha de registro',
+    'Última compra',
+    'Compras',
+    'Valor total de compras',
+    'Activo',
+    'Notas',
+  ],
+  fila: (c) => [
+    c.cedula,
+    c.nombre_completo,
+    c.telefono,
+    c.correo,
+    c.direccion,
+    c.barrio,
+    c.indicaciones_adicionales,
+    c.fecha_registro,
+    c.fecha_ultima_compra,
+    c.total_compras,
+    { dinero: c.valor_total_compras },
+    c.activo,
+    c.notas,
+  ],
   filtrar: (qb, f) => {
     filtrarRango(qb, 'x.fecha_registro', f.desde, f.hasta);
     if (f.cedula) qb.andWhere('x.cedula = :cedula', { cedula: f.cedula });
@@ -49,7 +77,15 @@ const pedidos: Definicion<Pedido> = {
   hoja: 'Pedidos',
   clave: 'id',
   encabezados: ['Pedido', 'Fecha', 'Cédula', 'Estado', 'Total', 'Chat', 'Productos'],
-  fila: (p) => [p.id, p.creado_en, p.cliente_cedula, p.estado, { dinero: p.total }, p.chat_id, (p.items ?? []).map((i) => `${i.cantidad} × ${i.nombre}`).join('; ')],
+  fila: (p) => [
+    p.id,
+    p.creado_en,
+    p.cliente_cedula,
+    p.estado,
+    { dinero: p.total },
+    p.chat_id,
+    (p.items ?? []).map((i) => `${i.cantidad} × ${i.nombre}`).join('; '),
+  ],
   filtrar: (qb, f) => {
     filtrarRango(qb, 'x.creado_en', f.desde, f.hasta);
     if (f.cedula) qb.andWhere('x.cliente_cedula = :cedula', { cedula: f.cedula });
@@ -69,7 +105,19 @@ const ventas: Definicion<Venta> = {
   encabezados: ['Venta', 'Fecha', 'Pedido', 'Producto', 'Nombre', 'Cédula', 'Cantidad', 'Precio unitario', 'Total', 'Estado', 'Chat'],
   fila: (v) => {
     const d = (v.detalle ?? {}) as { nombre?: string; precio_unitario?: number };
-    return [v.id, v.fecha, v.pedido_id, v.producto_id, d.nombre, v.cliente_cedula, v.cantidad, d.precio_unitario === undefined ? null : { dinero: d.precio_unitario }, { dinero: v.total }, v.estado, v.chat_id];
+    return [
+      v.id,
+      v.fecha,
+      v.pedido_id,
+      v.producto_id,
+      d.nombre,
+      v.cliente_cedula,
+      v.cantidad,
+      d.precio_unitario === undefined ? null : { dinero: d.precio_unitario },
+      { dinero: v.total },
+      v.estado,
+      v.chat_id,
+    ];
   },
   filtrar: (qb, f) => {
     filtrarRango(qb, 'x.fecha', f.desde, f.hasta);

@@ -2,7 +2,13 @@ import { Writable } from 'node:stream';
 import { Workbook } from 'exceljs';
 import { Celda, dinero, Escritor, escritorCsv, escritorXlsx, neutralizar } from './escritores';
 
-const fila = (i: number): Celda[] => [i, `SKU-${i}`, `Casco de seguridad amarillo, referencia ${i}`, { dinero: 1000 + i / 100 }, new Date(Date.UTC(2026, 0, 1))];
+const fila = (i: number): Celda[] => [
+  i,
+  `SKU-${i}`,
+  `Casco de seguridad amarillo, referencia ${i}`,
+  { dinero: 1000 + i / 100 },
+  new Date(Date.UTC(2026, 0, 1)),
+];
 const ENCABEZADOS = ['ID', 'SKU', 'Nombre', 'Precio', 'Creado'];
 
 /** A destination that reads everything, or nothing at all (a client that stopped reading). */
@@ -59,6 +65,13 @@ describe('escritor xlsx', () => {
     await libro.xlsx.load(Buffer.concat(d.bytes) as unknown as ArrayBuffer);
     const hoja = libro.getWorksheet('Productos')!;
     expect(hoja.rowCount).toBe(20_001);
-    expect(hoja.getRow(20_001).values).toEqual([undefined, 20_000, 'SKU-20000', 'Casco de seguridad amarillo, referencia 20000', 1200, '2026-01-01T00:00:00.000Z']);
+    expect(hoja.getRow(20_001).values).toEqual([
+      undefined,
+      20_000,
+      'SKU-20000',
+      'Casco de seguridad amarillo, referencia 20000',
+      1200,
+      '2026-01-01T00:00:00.000Z',
+    ]);
   });
 });

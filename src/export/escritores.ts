@@ -87,7 +87,11 @@ export function escritorXlsx(destino: Writable, encabezados: string[], hoja: str
   cabecera.commit();
   return {
     async fila(valores) {
-      const fila = ws.addRow(valores.map((v) => (typeof v === 'string' ? neutralizar(v) : v instanceof Date ? v.toISOString() : esDinero(v) ? aCentavos(v.dinero) / 100 : (v ?? null))));
+      const fila = ws.addRow(
+        valores.map((v) =>
+          typeof v === 'string' ? neutralizar(v) : v instanceof Date ? v.toISOString() : esDinero(v) ? aCentavos(v.dinero) / 100 : (v ?? null),
+        ),
+      );
       valores.forEach((v, i) => {
         if (esDinero(v)) fila.getCell(i + 1).numFmt = '#,##0.00';
       });

@@ -16,7 +16,8 @@ export class ExportController {
   @Get(':recurso')
   @ApiOperation({
     summary: 'Descarga clientes, productos, pedidos o ventas en CSV (UTF-8 con BOM) o XLSX',
-    description: 'Encabezados en español, fechas ISO 8601, dinero exacto. Se transmite por partes: sirve para cientos de miles de filas. Celdas que empiezan por = + - @ se neutralizan.',
+    description:
+      'Encabezados en español, fechas ISO 8601, dinero exacto. Se transmite por partes: sirve para cientos de miles de filas. Celdas que empiezan por = + - @ se neutralizan.',
   })
   @ApiParam({ name: 'recurso', enum: RECURSOS })
   @ApiProduces(TIPOS.csv, TIPOS.xlsx)

@@ -9,7 +9,8 @@ export type Recurso = (typeof RECURSOS)[number];
 
 export class ExportarDto {
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' })
-  @IsOptional() @IsIn(['csv', 'xlsx'])
+  @IsOptional()
+  @IsIn(['csv', 'xlsx'])
   formato: 'csv' | 'xlsx' = 'csv';
 
   @Desde()
@@ -18,15 +19,24 @@ export class ExportarDto {
   @Hasta()
   hasta?: string;
 
-  @ApiPropertyOptional({ example: 'pendiente', description: 'pedidos: pendiente…cancelado; ventas: registrada | anulada; productos y clientes: activo | inactivo' })
-  @IsOptional() @IsString() @MaxLength(20)
+  @ApiPropertyOptional({
+    example: 'pendiente',
+    description: 'pedidos: pendiente…cancelado; ventas: registrada | anulada; productos y clientes: activo | inactivo',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
   estado?: string;
 
   @ApiPropertyOptional({ example: '1020304050' })
-  @IsOptional() @IsString() @MaxLength(20)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
   cedula?: string;
 
   @ApiPropertyOptional({ example: false, description: 'Además de descargarlo, guardarlo en la carpeta exports/ del servidor' })
-  @IsOptional() @Transform(aBooleano) @IsBoolean()
+  @IsOptional()
+  @Transform(aBooleano)
+  @IsBoolean()
   guardar = false;
 }

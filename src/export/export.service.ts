@@ -85,7 +85,8 @@ export class ExportService {
 
   private async escribir(recurso: Recurso, f: ExportarDto, salida: Writable, senal: AbortSignal): Promise<void> {
     const { entidad, definicion } = DEFINICIONES[recurso];
-    const escritor: Escritor = f.formato === 'xlsx' ? escritorXlsx(salida, definicion.encabezados, definicion.hoja, senal) : escritorCsv(salida, definicion.encabezados, senal);
+    const escritor: Escritor =
+      f.formato === 'xlsx' ? escritorXlsx(salida, definicion.encabezados, definicion.hoja, senal) : escritorCsv(salida, definicion.encabezados, senal);
     const repo = this.ds.getRepository(entidad);
     let ultimo: unknown;
     for (;;) {

@@ -68,7 +68,15 @@ export class MetricasService {
       desde: this.desde.toISOString(),
       contadores: Object.fromEntries([...this.contadores].sort()),
       latencias: Object.fromEntries(
-        [...this.latencias].sort().map(([k, l]) => [k, { llamadas: l.llamadas, errores: l.errores, promedio_ms: l.llamadas ? Math.round((l.total_ms / l.llamadas) * 10) / 10 : 0, max_ms: Math.round(l.max_ms * 10) / 10 }]),
+        [...this.latencias].sort().map(([k, l]) => [
+          k,
+          {
+            llamadas: l.llamadas,
+            errores: l.errores,
+            promedio_ms: l.llamadas ? Math.round((l.total_ms / l.llamadas) * 10) / 10 : 0,
+            max_ms: Math.round(l.max_ms * 10) / 10,
+          },
+        ]),
       ),
     };
   }

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn , Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { decimalTransformer } from '../common/money';
 import { Producto } from '../productos/producto.entity';
 import { Pedido } from './pedido.entity';

@@ -76,7 +76,11 @@ export class VentasController {
   @ApiHeader(CLAVE_IDEMPOTENCIA)
   @ApiCreatedResponse({ type: VentaDto })
   @ApiErrores(400, 409, 422)
-  async registrar(@Body() dto: RegistrarVentaDto, @Headers('idempotency-key') clave: string | undefined, @Res({ passthrough: true }) res: Response): Promise<Venta> {
+  async registrar(
+    @Body() dto: RegistrarVentaDto,
+    @Headers('idempotency-key') clave: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Venta> {
     const { pedido, repetido } = await this.pedidos.crear(
       { cliente_cedula: dto.cliente_cedula, chat_id: dto.chat_id, items: [{ producto_id: dto.producto_id, cantidad: dto.cantidad }] },
       clave?.trim() ? `venta:${clave.trim().slice(0, 190)}` : undefined,

@@ -10,25 +10,35 @@ export const CANTIDAD_MAXIMA = 100_000;
 
 export class LineaPedidoDto {
   @ApiProperty({ example: 1 })
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   producto_id: number;
 
   @ApiProperty({ example: 2, minimum: 1, maximum: CANTIDAD_MAXIMA })
-  @IsInt() @Min(1) @Max(CANTIDAD_MAXIMA)
+  @IsInt()
+  @Min(1)
+  @Max(CANTIDAD_MAXIMA)
   cantidad: number;
 }
 
 export class CrearPedidoDto {
   @ApiProperty({ example: '1020304050' })
-  @IsString() @Matches(/^[0-9A-Za-z-]{5,20}$/)
+  @IsString()
+  @Matches(/^[0-9A-Za-z-]{5,20}$/)
   cliente_cedula: string;
 
   @ApiProperty({ type: [LineaPedidoDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => LineaPedidoDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => LineaPedidoDto)
   items: LineaPedidoDto[];
 
   @ApiPropertyOptional({ example: 'telegram:12345' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   chat_id?: string;
 }
 
@@ -46,37 +56,47 @@ export class FiltrosFechaDto extends PaginacionDto {
   hasta?: string;
 
   @ApiPropertyOptional({ example: '1020304050' })
-  @IsOptional() @IsString() @MaxLength(20)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
   cedula?: string;
 }
 
 export class ListarPedidosDto extends FiltrosFechaDto {
   @ApiPropertyOptional({ enum: ESTADOS_PEDIDO })
-  @IsOptional() @IsIn(ESTADOS_PEDIDO)
+  @IsOptional()
+  @IsIn(ESTADOS_PEDIDO)
   estado?: EstadoPedido;
 }
 
 export class ListarVentasDto extends FiltrosFechaDto {
   @ApiPropertyOptional({ enum: ['registrada', 'anulada'] })
-  @IsOptional() @IsIn(['registrada', 'anulada'])
+  @IsOptional()
+  @IsIn(['registrada', 'anulada'])
   estado?: 'registrada' | 'anulada';
 }
 
 export class RegistrarVentaDto {
   @ApiProperty({ example: 1 })
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   producto_id: number;
 
   @ApiProperty({ example: '1020304050' })
-  @IsString() @Matches(/^[0-9A-Za-z-]{5,20}$/)
+  @IsString()
+  @Matches(/^[0-9A-Za-z-]{5,20}$/)
   cliente_cedula: string;
 
   @ApiProperty({ example: 2 })
-  @IsInt() @Min(1) @Max(CANTIDAD_MAXIMA)
+  @IsInt()
+  @Min(1)
+  @Max(CANTIDAD_MAXIMA)
   cantidad: number;
 
   @ApiPropertyOptional({ example: 'mostrador' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   chat_id?: string;
 }
 

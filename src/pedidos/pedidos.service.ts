@@ -77,23 +77,50 @@ export class PedidosService {
 
     const items = lineas.map((l) => {
       const p = productos.get(l.producto_id)!;
-      return m.create(PedidoItem, { producto_id: p.id, nombre: p.nombre, cantidad: l.cantidad, precio_unitario: p.precio, subtotal: multiplicar(p.precio, l.cantidad) });
+      return m.create(PedidoItem, {
+        producto_id: p.id,
+        nombre: p.nombre,
+        cantidad: l.cantidad,
+        precio_unitario: p.precio,
+        subtotal: multiplicar(p.precio, l.cantidad),
+      });
     });
     const total = aPesos(items.reduce((acc, i) => acc + aCentavos(i.subtotal), 0));
-    const pedido = await m.save(Pedido, m.create(Pedido, {
-      chat_id: dto.chat_id ?? null, cliente_cedula: cliente.cedula, estado: 'pendiente', total, clave_idempotencia: clave, items,
-    }));
-    await m.save(Venta, items.map((i) => m.create(Venta, {
-      pedido_id: pedido.id, producto_id: i.producto_id, cliente_cedula: cliente.cedula, cantidad: i.cantidad, total: i.subtotal,
-      estado: 'registrada', chat_id: pedido.chat_id, detalle: { nombre: i.nombre, precio_unitario: i.precio_unitario },
-    })));
+    const pedido = await m.save(
+      Pedido,
+      m.create(Pedido, {
+        chat_id: dto.chat_id ?? null,
+        cliente_cedula: cliente.cedula,
+        estado: 'pendiente',
+        total,
+        clave_idempotencia: clave,
+        items,
+      }),
+    );
+    await m.save(
+      Venta,
+      items.map((i) =>
+        m.create(Venta, {
+          pedido_id: pedido.id,
+          producto_id: i.producto_id,
+          cliente_cedula: cliente.cedula,
+          cantidad: i.cantidad,
+          total: i.subtotal,
+          estado: 'registrada',
+          chat_id: pedido.chat_id,
+          detalle: { nombre: i.nombre, precio_unitario: i.precio_unitario },
+        }),
+      ),
+    );
     await this.sumarAlCliente(m, cliente.cedula, 1, total);
     return pedido.id;
   }
 
   /** UPDATE … WHERE stock >= cantidad: the database, not a read-then-write, decides who gets the last units */
   private async descontarStock(m: EntityManager, p: Producto, cantidad: number): Promise<void> {
-    const r = await m.createQueryBuilder().update(Producto)
+    const r = await m
+      .createQueryBuilder()
+      .update(Producto)
       .set({ stock: () => 'stock - :cantidad' })
       .where('id = :id AND stock >= :cantidad AND activo = :activo', { id: p.id, cantidad, activo: true })
       .execute();
@@ -103,7 +130,9 @@ export class PedidosService {
   }
 
   private async sumarAlCliente(m: EntityManager, cedula: string, compras: number, valor: number): Promise<void> {
-    await m.createQueryBuilder().update(Cliente)
+    await m
+      .createQueryBuilder()
+      .update(Cliente)
       .set({
         total_compras: () => 'total_compras + :compras',
         // ROUND keeps SQLite's binary floats on whole centavos; PostgreSQL's numeric is exact anyway.
@@ -119,7 +148,10 @@ export class PedidosService {
       const pedido = await m.findOne(Pedido, { where: { id }, relations: { items: true } });
       if (!pedido) throw noEncontrado(`El pedido ${id}`);
       if (!puedeTransitar(pedido.estado, estado)) {
-        throw conflicto(`Un pedido ${pedido.estado} no puede pasar a ${estado}`, { estado_actual: pedido.estado, permitidos: transicionesDesde(pedido.estado) });
+        throw conflicto(`Un pedido ${pedido.estado} no puede pasar a ${estado}`, {
+          estado_actual: pedido.estado,
+          permitidos: transicionesDesde(pedido.estado),
+        });
       }
       // Conditional on the state we read: of two concurrent moves, only one applies.
       const r = await m.createQueryBuilder().update(Pedido).set({ estado }).where('id = :id AND estado = :actual', { id, actual: pedido.estado }).execute();
@@ -132,7 +164,12 @@ export class PedidosService {
   /** a cancelled order gives its stock back, voids its sales and leaves the customer's totals */
   private async revertir(m: EntityManager, pedido: Pedido): Promise<void> {
     for (const i of pedido.items) {
-      await m.createQueryBuilder().update(Producto).set({ stock: () => 'stock + :cantidad' }).where('id = :id', { id: i.producto_id, cantidad: i.cantidad }).execute();
+      await m
+        .createQueryBuilder()
+        .update(Producto)
+        .set({ stock: () => 'stock + :cantidad' })
+        .where('id = :id', { id: i.producto_id, cantidad: i.cantidad })
+        .execute();
     }
     await m.update(Venta, { pedido_id: pedido.id }, { estado: 'anulada' });
     await this.sumarAlCliente(m, pedido.cliente_cedula, -1, -pedido.total);

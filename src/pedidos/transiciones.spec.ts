@@ -18,7 +18,13 @@ describe('transiciones de pedido', () => {
 
 describe('agruparLineas', () => {
   it('sums repeated products and keeps first-seen order', () => {
-    expect(agruparLineas([{ producto_id: 2, cantidad: 1 }, { producto_id: 1, cantidad: 3 }, { producto_id: 2, cantidad: 4 }])).toEqual([
+    expect(
+      agruparLineas([
+        { producto_id: 2, cantidad: 1 },
+        { producto_id: 1, cantidad: 3 },
+        { producto_id: 2, cantidad: 4 },
+      ]),
+    ).toEqual([
       { producto_id: 2, cantidad: 5 },
       { producto_id: 1, cantidad: 3 },
     ]);

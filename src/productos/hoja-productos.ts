@@ -10,13 +10,26 @@ export interface FilaLeida {
 
 /** Column names people use → the product field they mean. */
 const COLUMNAS: Record<string, string> = {
-  sku: 'sku', codigo: 'sku', referencia: 'sku', ref: 'sku',
-  nombre: 'nombre', producto: 'nombre',
-  descripcion: 'descripcion', detalle: 'descripcion',
-  precio: 'precio', valor: 'precio', preciounitario: 'precio',
-  stock: 'stock', existencias: 'stock', inventario: 'stock', cantidad: 'stock', unidades: 'stock',
-  categoria: 'categoria', linea: 'categoria',
-  activo: 'activo', estado: 'activo',
+  sku: 'sku',
+  codigo: 'sku',
+  referencia: 'sku',
+  ref: 'sku',
+  nombre: 'nombre',
+  producto: 'nombre',
+  descripcion: 'descripcion',
+  detalle: 'descripcion',
+  precio: 'precio',
+  valor: 'precio',
+  preciounitario: 'precio',
+  stock: 'stock',
+  existencias: 'stock',
+  inventario: 'stock',
+  cantidad: 'stock',
+  unidades: 'stock',
+  categoria: 'categoria',
+  linea: 'categoria',
+  activo: 'activo',
+  estado: 'activo',
 };
 
 export function campoDeColumna(encabezado: string): string | undefined {

@@ -44,7 +44,9 @@ export class ImportacionService {
     try {
       leida = await leerHoja(archivo);
     } catch (e) {
-      throw new BadRequestException(`No se pudo leer el archivo: ${(e as Error).message}. Envía un CSV o un XLSX con encabezados sku, nombre, precio, stock, categoria.`);
+      throw new BadRequestException(
+        `No se pudo leer el archivo: ${(e as Error).message}. Envía un CSV o un XLSX con encabezados sku, nombre, precio, stock, categoria.`,
+      );
     }
     const rechazados: Rechazo[] = [];
     const porSku = new Map<string, { fila: number; datos: Record<string, unknown> }>();
@@ -67,7 +69,8 @@ export class ImportacionService {
       const existente = existentes.get(sku);
       const dto = plainToInstance(existente ? ActualizarProductoDto : CrearProductoDto, datos);
       const errores = await validate(dto, { whitelist: true, forbidNonWhitelisted: false });
-      if (errores.length) rechazados.push({ fila, sku: typeof datos.sku === 'string' ? datos.sku : null, motivos: errores.flatMap((e) => Object.values(e.constraints ?? {})) });
+      if (errores.length)
+        rechazados.push({ fila, sku: typeof datos.sku === 'string' ? datos.sku : null, motivos: errores.flatMap((e) => Object.values(e.constraints ?? {})) });
       else validos.push({ datos: { ...dto }, existente });
     }
 

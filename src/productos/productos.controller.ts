@@ -1,4 +1,18 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decoradores';
@@ -23,12 +37,35 @@ export class ProductosController {
   @Roles('admin')
   @UseInterceptors(FileInterceptor('archivo', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['archivo'], properties: { archivo: { type: 'string', format: 'binary', description: 'CSV (coma o punto y coma) o XLSX, ≤ 20 MB, con encabezados sku, nombre, descripcion, precio, stock, categoria, activo' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['archivo'],
+      properties: {
+        archivo: {
+          type: 'string',
+          format: 'binary',
+          description: 'CSV (coma o punto y coma) o XLSX, ≤ 20 MB, con encabezados sku, nombre, descripcion, precio, stock, categoria, activo',
+        },
+      },
+    },
+  })
   @ApiOperation({
     summary: 'Carga el catálogo desde una hoja de cálculo (admin): crea o actualiza por sku',
-    description: 'Cada fila se valida como en POST /productos/productos; las válidas se guardan juntas en una transacción y el índice de búsqueda se actualiza. Un archivo ilegible no cambia nada (400).',
+    description:
+      'Cada fila se valida como en POST /productos/productos; las válidas se guardan juntas en una transacción y el índice de búsqueda se actualiza. Un archivo ilegible no cambia nada (400).',
   })
-  @ApiOkResponse({ schema: { example: { formato: 'xlsx', filas: 120, creados: 100, actualizados: 18, rechazados: [{ fila: 7, sku: 'CAS-XX', motivos: ['precio must not be less than 0'] }] } } })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        formato: 'xlsx',
+        filas: 120,
+        creados: 100,
+        actualizados: 18,
+        rechazados: [{ fila: 7, sku: 'CAS-XX', motivos: ['precio must not be less than 0'] }],
+      },
+    },
+  })
   @ApiErrores(400, 413)
   importar(@UploadedFile() archivo: Express.Multer.File | undefined): Promise<ReporteImportacion> {
     if (!archivo?.buffer?.length) throw new BadRequestException('Falta el archivo en el campo "archivo"');

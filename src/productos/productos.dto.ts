@@ -8,31 +8,47 @@ const recortar = ({ value }: { value: unknown }) => (typeof value === 'string' ?
 
 export class CrearProductoDto {
   @ApiProperty({ example: 'EXT-ABC-10', description: 'Código único del producto' })
-  @Transform(recortar) @IsString() @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku: letras, números, punto, guion o guion bajo (máx. 64)' })
+  @Transform(recortar)
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku: letras, números, punto, guion o guion bajo (máx. 64)' })
   sku: string;
 
   @ApiProperty({ example: 'Extintor multipropósito ABC 10 libras' })
-  @Transform(recortar) @IsString() @MinLength(2) @MaxLength(200)
+  @Transform(recortar)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
   nombre: string;
 
   @ApiPropertyOptional({ example: 'Polvo químico seco para fuegos clase A, B y C.' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   descripcion?: string;
 
   @ApiProperty({ example: 85000, description: 'Precio en pesos, hasta dos decimales' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0) @Max(999_999_999_999)
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(999_999_999_999)
   precio: number;
 
   @ApiProperty({ example: 25 })
-  @IsInt() @Min(0) @Max(1_000_000_000)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000)
   stock: number;
 
   @ApiPropertyOptional({ example: 'extintores', default: 'general' })
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsString() @MinLength(1) @MaxLength(100)
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   categoria?: string;
 
   @ApiPropertyOptional({ example: true, default: true })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   activo?: boolean;
 }
 
@@ -40,15 +56,21 @@ export class ActualizarProductoDto extends PartialType(CrearProductoDto) {}
 
 export class ListarProductosDto extends PaginacionDto {
   @ApiPropertyOptional({ example: 'extintores' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   categoria?: string;
 
   @ApiPropertyOptional({ description: 'Texto en nombre, SKU o descripción', example: 'casco' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
 
   @ApiPropertyOptional({ description: 'Sin filtro: todos', example: true })
-  @IsOptional() @Transform(aBooleano) @IsBoolean()
+  @IsOptional()
+  @Transform(aBooleano)
+  @IsBoolean()
   activo?: boolean;
 }
 
@@ -67,15 +89,25 @@ export class ProductoDto {
 
 export class BuscarProductosDto {
   @ApiProperty({ example: 'extinguidor 20 lb', description: 'Lo que escribiría un cliente: sin tildes, con errores o sinónimos' })
-  @Transform(recortar) @IsString() @MinLength(1) @MaxLength(200)
+  @Transform(recortar)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   q: string;
 
   @ApiPropertyOptional({ example: 10, default: 10, maximum: 50 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   limite = 10;
 
   @ApiPropertyOptional({ example: 'extintores' })
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsString() @MaxLength(100)
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsString()
+  @MaxLength(100)
   categoria?: string;
 }
 
@@ -86,7 +118,10 @@ export class ProductoEncontradoDto {
   @ApiProperty({ example: 4.1, description: 'Puntaje BM25' }) lexico: number;
   @ApiProperty({ example: 1, description: 'Parte de los términos de la consulta que el producto contiene' }) cobertura: number;
   @ApiProperty({ example: [], description: 'Términos de la consulta que el producto no contiene' }) sinCoincidir: string[];
-  @ApiProperty({ example: ['extintor', '20lb', 'medida:lb=20', 'semantica'], description: 'Qué coincidió: términos ("término~" si se leyó como error de tipeo), variantes, sku, semántica' })
+  @ApiProperty({
+    example: ['extintor', '20lb', 'medida:lb=20', 'semantica'],
+    description: 'Qué coincidió: términos ("término~" si se leyó como error de tipeo), variantes, sku, semántica',
+  })
   coincidencias: string[];
 }
 

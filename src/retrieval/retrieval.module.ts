@@ -91,7 +91,10 @@ function crearIndice(config: Config, embeddings: Embeddings): VectorIndex {
       provide: BUSCADOR,
       inject: [ConfigService, ANALIZADOR],
       useFactory: (config: Config, a: { analizador: Analizador }) =>
-        new BuscadorHibrido(a.analizador, config.get('BUSQUEDA_UMBRAL_SEMANTICO', { infer: true }) ?? (config.get('EMBEDDINGS_PROVIDER', { infer: true }) === 'local' ? 0.3 : 0.5)),
+        new BuscadorHibrido(
+          a.analizador,
+          config.get('BUSQUEDA_UMBRAL_SEMANTICO', { infer: true }) ?? (config.get('EMBEDDINGS_PROVIDER', { infer: true }) === 'local' ? 0.3 : 0.5),
+        ),
     },
     RetrievalService,
   ],

@@ -208,7 +208,10 @@ export class RetrievalService implements OnApplicationBootstrap, OnApplicationSh
   /** Writing the whole index per edit would be wasteful; edits within a second share one write. */
   private programarPersistencia(): void {
     if (this.temporizador) return;
-    this.temporizador = setTimeout(() => void this.enCola(() => this.persistir()).catch((e) => this.logger.warn(`No se pudo guardar el índice: ${e}`)), PERSISTIR_TRAS_MS);
+    this.temporizador = setTimeout(
+      () => void this.enCola(() => this.persistir()).catch((e) => this.logger.warn(`No se pudo guardar el índice: ${e}`)),
+      PERSISTIR_TRAS_MS,
+    );
     this.temporizador.unref();
   }
 
@@ -220,5 +223,7 @@ export class RetrievalService implements OnApplicationBootstrap, OnApplicationSh
 }
 
 function firmaDe(p: FichaProducto): string {
-  return createHash('sha1').update(`${p.categoria}|${textoProducto(p)}`).digest('base64');
+  return createHash('sha1')
+    .update(`${p.categoria}|${textoProducto(p)}`)
+    .digest('base64');
 }

@@ -76,7 +76,9 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
     }
     // Not awaited: launch() resolves only when polling stops. Pending updates are kept, not dropped.
     this.bot
-      .launch({ dropPendingUpdates: false, allowedUpdates: ['message'] }, () => this.logger.log(`Telegram en modo polling como @${this.bot?.botInfo?.username}`))
+      .launch({ dropPendingUpdates: false, allowedUpdates: ['message'] }, () =>
+        this.logger.log(`Telegram en modo polling como @${this.bot?.botInfo?.username}`),
+      )
       .catch((e) => this.logger.error(`Telegram dejó de recibir mensajes: ${(e as Error).message}`));
   }
 
@@ -126,14 +128,24 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
     bot.on(message('photo'), (ctx) => {
       const foto = ctx.message.photo.at(-1)!; // the largest size Telegram made
       return this.turno(ctx, async () =>
-        this.chat.atenderImagen(await this.descargar(ctx, foto.file_id, foto.file_size, 10 * MB), ctx.message.caption, String(ctx.chat.id), 'telegram', this.origen(ctx)),
+        this.chat.atenderImagen(
+          await this.descargar(ctx, foto.file_id, foto.file_size, 10 * MB),
+          ctx.message.caption,
+          String(ctx.chat.id),
+          'telegram',
+          this.origen(ctx),
+        ),
       );
     });
     bot.catch((e, ctx) => this.logger.error(`Error atendiendo el update ${ctx.update.update_id}: ${(e as Error).message}`));
   }
 
   private voz(ctx: Context, fileId: string, tamano?: number): Promise<void> {
-    return this.turno(ctx, async () => this.chat.atenderAudio(await this.descargar(ctx, fileId, tamano, 25 * MB), String(ctx.chat!.id), 'telegram', this.origen(ctx)), SIN_VOZ);
+    return this.turno(
+      ctx,
+      async () => this.chat.atenderAudio(await this.descargar(ctx, fileId, tamano, 25 * MB), String(ctx.chat!.id), 'telegram', this.origen(ctx)),
+      SIN_VOZ,
+    );
   }
 
   /** One agent turn; a provider or file problem becomes a friendly answer, never silence. */

@@ -68,7 +68,10 @@ export async function openAIFalso(opciones: { apiKey?: string; dimension?: numbe
         });
         return {
           cuerpo: {
-            id: `chatcmpl-${++creado}`, object: 'chat.completion', created: Math.floor(Date.now() / 1000), model: c.model,
+            id: `chatcmpl-${++creado}`,
+            object: 'chat.completion',
+            created: Math.floor(Date.now() / 1000),
+            model: c.model,
             choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
             usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
           },

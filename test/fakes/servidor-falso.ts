@@ -41,7 +41,13 @@ export async function servidorFalso(manejar: Manejador): Promise<ServidorFalso> 
     for await (const t of req) trozos.push(t as Buffer);
     const crudo = Buffer.concat(trozos);
     const json = crudo.length > 0 && /json/.test(req.headers['content-type'] ?? 'application/json');
-    const p: Peticion = { metodo: req.method ?? 'GET', ruta: req.url ?? '/', cabeceras: req.headers, cuerpo: json ? JSON.parse(crudo.toString('utf8')) : undefined, crudo };
+    const p: Peticion = {
+      metodo: req.method ?? 'GET',
+      ruta: req.url ?? '/',
+      cabeceras: req.headers,
+      cuerpo: json ? JSON.parse(crudo.toString('utf8')) : undefined,
+      crudo,
+    };
     peticiones.push(p);
     const fallo = fallos.shift();
     if (fallo === 'colgar') {

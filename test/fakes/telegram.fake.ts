@@ -36,11 +36,19 @@ export async function telegramFalso(token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ01
   let webhook: { url: string; secret_token?: string } | undefined;
   const ok = (result: unknown) => ({ cuerpo: { ok: true, result } });
   const usuario = (chatId: number) => ({ id: chatId, is_bot: false, first_name: 'Cliente', language_code: 'es' });
-  const mensajeBase = (chatId: number) => ({ message_id: siguienteMensaje++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'Cliente' }, from: usuario(chatId) });
+  const mensajeBase = (chatId: number) => ({
+    message_id: siguienteMensaje++,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: chatId, type: 'private', first_name: 'Cliente' },
+    from: usuario(chatId),
+  });
 
   const falso = await servidorFalso(async (p) => {
     const archivo = /^\/file\/bot([^/]+)\/(.+)$/.exec(p.ruta);
-    if (archivo) return archivo[1] === token && archivos.has(archivo[2]) ? { binario: archivos.get(archivo[2]) } : { status: 404, cuerpo: { ok: false, error_code: 404, description: 'Not Found' } };
+    if (archivo)
+      return archivo[1] === token && archivos.has(archivo[2])
+        ? { binario: archivos.get(archivo[2]) }
+        : { status: 404, cuerpo: { ok: false, error_code: 404, description: 'Not Found' } };
     const m = /^\/bot([^/]+)\/(\w+)/.exec(p.ruta);
     if (!m || m[1] !== token) return { status: 401, cuerpo: { ok: false, error_code: 401, description: 'Unauthorized' } };
     const c = (p.cuerpo ?? {}) as Record<string, never>;
@@ -72,7 +80,9 @@ export async function telegramFalso(token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ01
         return ok(true);
       case 'getFile': {
         const ruta = `documentos/${c.file_id}`;
-        return archivos.has(ruta) ? ok({ file_id: c.file_id, file_unique_id: `u${c.file_id}`, file_size: archivos.get(ruta)!.length, file_path: ruta }) : { status: 400, cuerpo: { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' } };
+        return archivos.has(ruta)
+          ? ok({ file_id: c.file_id, file_unique_id: `u${c.file_id}`, file_size: archivos.get(ruta)!.length, file_path: ruta })
+          : { status: 400, cuerpo: { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' } };
       }
       default:
         return { status: 404, cuerpo: { ok: false, error_code: 404, description: 'Not Found: method not found' } };
@@ -94,14 +104,29 @@ export async function telegramFalso(token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ01
     enviados,
     webhook: () => webhook,
     encolar,
-    texto: (chatId: number, text: string) => encolar({ message: { ...mensajeBase(chatId), text, ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0].length }] } : {}) } }),
+    texto: (chatId: number, text: string) =>
+      encolar({
+        message: {
+          ...mensajeBase(chatId),
+          text,
+          ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0].length }] } : {}),
+        },
+      }),
     voz: (chatId: number, audio: Buffer) => {
       const file_id = guardarArchivo(audio);
-      return encolar({ message: { ...mensajeBase(chatId), voice: { file_id, file_unique_id: `u${file_id}`, duration: 3, mime_type: 'audio/ogg', file_size: audio.length } } });
+      return encolar({
+        message: { ...mensajeBase(chatId), voice: { file_id, file_unique_id: `u${file_id}`, duration: 3, mime_type: 'audio/ogg', file_size: audio.length } },
+      });
     },
     foto: (chatId: number, imagen: Buffer, leyenda?: string) => {
       const file_id = guardarArchivo(imagen);
-      const tamanos = [90, 320, 800].map((w, i) => ({ file_id: i === 2 ? file_id : `mini${i}`, file_unique_id: `u${file_id}${i}`, width: w, height: w, file_size: i === 2 ? imagen.length : 100 }));
+      const tamanos = [90, 320, 800].map((w, i) => ({
+        file_id: i === 2 ? file_id : `mini${i}`,
+        file_unique_id: `u${file_id}${i}`,
+        width: w,
+        height: w,
+        file_size: i === 2 ? imagen.length : 100,
+      }));
       return encolar({ message: { ...mensajeBase(chatId), photo: tamanos, ...(leyenda ? { caption: leyenda } : {}) } });
     },
     esperarEnvios: async (chatId: number, n: number, ms = 10000) => {

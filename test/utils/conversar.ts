@@ -29,7 +29,8 @@ function verificar(r: Respuesta, e: Espera, sku: (id: number) => string, context
   for (const d of e.noDice ?? []) if (r.respuesta.includes(d)) fallar(`la respuesta dice "${d}"`);
   if (e.items) {
     const items = Object.fromEntries((r.pedido?.items ?? []).map((i) => [sku(i.producto_id), i.cantidad]));
-    if (JSON.stringify(Object.entries(items).sort()) !== JSON.stringify(Object.entries(e.items).sort())) fallar(`items ${JSON.stringify(items)} ≠ ${JSON.stringify(e.items)}`);
+    if (JSON.stringify(Object.entries(items).sort()) !== JSON.stringify(Object.entries(e.items).sort()))
+      fallar(`items ${JSON.stringify(items)} ≠ ${JSON.stringify(e.items)}`);
   }
   if (e.total !== undefined && r.pedido?.total !== e.total) fallar(`total ${r.pedido?.total} ≠ ${e.total}`);
   if (e.falta !== undefined && r.pedido?.datos_faltantes[0] !== e.falta) fallar(`falta ${r.pedido?.datos_faltantes[0]} ≠ ${e.falta}`);
@@ -43,7 +44,16 @@ function verificar(r: Respuesta, e: Espera, sku: (id: number) => string, context
 export async function conversar(t: AppDePrueba, g: Guion, chatId: string): Promise<void> {
   const cat = await catalogo(t);
   const stockAntes = new Map<string, number>();
-  for (const s of Object.keys(g.pedido?.items ?? {})) stockAntes.set(s, (await t.http().get(`/productos/productos/${cat.id(s)}`).set(t.admin)).body.stock);
+  for (const s of Object.keys(g.pedido?.items ?? {}))
+    stockAntes.set(
+      s,
+      (
+        await t
+          .http()
+          .get(`/productos/productos/${cat.id(s)}`)
+          .set(t.admin)
+      ).body.stock,
+    );
 
   for (const [n, paso] of g.pasos.entries()) {
     const r = await t.http().post('/chat/texto').send({ mensaje: paso.di, chat_id: chatId });
@@ -51,9 +61,12 @@ export async function conversar(t: AppDePrueba, g: Guion, chatId: string): Promi
     if (paso.espera) verificar(r.body, paso.espera, cat.sku, `turno ${n + 1}: "${paso.di}"`);
   }
 
-  const pedidos = (await t.http().get('/pedidos').query({ limite: 100 }).set(t.admin).expect(200)).body.items.filter((p: { chat_id: string }) => p.chat_id === chatId);
+  const pedidos = (await t.http().get('/pedidos').query({ limite: 100 }).set(t.admin).expect(200)).body.items.filter(
+    (p: { chat_id: string }) => p.chat_id === chatId,
+  );
   if (!g.pedido) {
-    if (!g.pasos.some((p) => p.espera?.estado === 'completado') && pedidos.length > 0) throw new Error(`se registró un pedido que el guion no esperaba: ${JSON.stringify(pedidos)}`);
+    if (!g.pasos.some((p) => p.espera?.estado === 'completado') && pedidos.length > 0)
+      throw new Error(`se registró un pedido que el guion no esperaba: ${JSON.stringify(pedidos)}`);
   } else {
     if (pedidos.length !== 1) throw new Error(`se esperaba 1 pedido del chat, hay ${pedidos.length}`);
     const [p] = pedidos;
@@ -65,7 +78,12 @@ export async function conversar(t: AppDePrueba, g: Guion, chatId: string): Promi
     expect(cliente.total_compras).toBeGreaterThanOrEqual(1);
     expect(cliente.consentimiento_datos).toBeTruthy();
     for (const [s, cantidad] of Object.entries(g.pedido.items)) {
-      const ahora = (await t.http().get(`/productos/productos/${cat.id(s)}`).set(t.admin)).body.stock;
+      const ahora = (
+        await t
+          .http()
+          .get(`/productos/productos/${cat.id(s)}`)
+          .set(t.admin)
+      ).body.stock;
       expect(ahora).toBe(stockAntes.get(s)! - cantidad);
     }
   }

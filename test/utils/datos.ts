@@ -4,7 +4,10 @@ let secuencia = 0;
 
 export async function crearProducto(t: AppDePrueba, datos: Record<string, unknown> = {}) {
   secuencia += 1;
-  const res = await t.http().post('/productos/productos').set(t.admin)
+  const res = await t
+    .http()
+    .post('/productos/productos')
+    .set(t.admin)
     .send({ sku: `SKU-${secuencia}`, nombre: `Producto ${secuencia}`, precio: 10000, stock: 10, categoria: 'general', ...datos });
   if (res.status !== 201) throw new Error(`crearProducto: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: number; sku: string; nombre: string; precio: number; stock: number };
@@ -12,7 +15,10 @@ export async function crearProducto(t: AppDePrueba, datos: Record<string, unknow
 
 export async function crearCliente(t: AppDePrueba, datos: Record<string, unknown> = {}) {
   secuencia += 1;
-  const res = await t.http().post('/clientes').set(t.admin)
+  const res = await t
+    .http()
+    .post('/clientes')
+    .set(t.admin)
     .send({ cedula: `${10000000 + secuencia}`, nombre_completo: `Cliente Prueba ${secuencia}`, telefono: '3001234567', ...datos });
   if (res.status !== 201) throw new Error(`crearCliente: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { cedula: string; nombre_completo: string };

@@ -6,7 +6,10 @@ import { AppDePrueba, crearApp } from './crear-app';
  * The whole scripted conversation suite against the real app, with the language provider
  * that `entorno` configures (and whatever fake server it needs, started by `preparar`).
  */
-export function suiteConversaciones(proveedor: string, preparar: () => Promise<{ entorno: Record<string, string>; cerrar: () => Promise<void> }> = async () => ({ entorno: {}, cerrar: async () => {} })) {
+export function suiteConversaciones(
+  proveedor: string,
+  preparar: () => Promise<{ entorno: Record<string, string>; cerrar: () => Promise<void> }> = async () => ({ entorno: {}, cerrar: async () => {} }),
+) {
   describe(`agente: ${GUIONES.length} conversaciones por HTTP, proveedor ${proveedor} (${process.env.TEST_DB})`, () => {
     let t: AppDePrueba;
     let cerrarProveedor: () => Promise<void>;

@@ -5,7 +5,9 @@ export type Validacion = { ok: true; valor: string } | { ok: false; motivo: stri
 
 /** words a name does not have: "bueno, está bien" is an answer, not a name */
 const NO_NOMBRE = new Set(
-  `si no ok bueno bien esta listo dale claro gracias hola quiero necesito pedido perfecto vale que como donde cuando cual por para favor porfa ya mas nada todo eso eso esto aja pues entonces espera momento`.split(/\s+/),
+  `si no ok bueno bien esta listo dale claro gracias hola quiero necesito pedido perfecto vale que como donde cuando cual por para favor porfa ya mas nada todo eso eso esto aja pues entonces espera momento`.split(
+    /\s+/,
+  ),
 );
 
 const NINGUNA = /^(ningun[ao]?|nada|no|no gracias|ningunas|sin indicaciones|n\/a|na)\.?$/;
@@ -25,7 +27,12 @@ export function validarCampo(campo: Campo, entrada: string): Validacion {
     case 'nombre_completo': {
       const limpio = v.replace(/^(me llamo|mi nombre es|soy|nombre:?)\s+/i, '');
       if (!/^[\p{L}' .-]+$/u.test(limpio)) return { ok: false, motivo: 'el nombre solo debe tener letras' };
-      if (plegar(limpio).split(' ').some((p) => NO_NOMBRE.has(p))) return { ok: false, motivo: 'escríbeme tu nombre y apellido' };
+      if (
+        plegar(limpio)
+          .split(' ')
+          .some((p) => NO_NOMBRE.has(p))
+      )
+        return { ok: false, motivo: 'escríbeme tu nombre y apellido' };
       if (limpio.split(' ').filter((p) => p.length >= 2).length < 2) return { ok: false, motivo: 'necesito tu nombre y al menos un apellido' };
       if (limpio.length > 100) return { ok: false, motivo: 'el nombre es demasiado largo' };
       return { ok: true, valor: titulo(limpio) };
@@ -47,7 +54,8 @@ export function validarCampo(campo: Campo, entrada: string): Validacion {
       return { ok: true, valor: c };
     }
     case 'direccion': {
-      if (v.length < 5 || !/\d/.test(v)) return { ok: false, motivo: 'la dirección debe incluir la calle o carrera y el número, por ejemplo "Calle 10 # 43-20"' };
+      if (v.length < 5 || !/\d/.test(v))
+        return { ok: false, motivo: 'la dirección debe incluir la calle o carrera y el número, por ejemplo "Calle 10 # 43-20"' };
       if (v.length > 200) return { ok: false, motivo: 'la dirección es demasiado larga' };
       return { ok: true, valor: v };
     }
@@ -98,7 +106,10 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
       resto = resto.replace(m[0], ' ');
     }
   }
-  resto = resto.replace(/\s*[,;]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  resto = resto
+    .replace(/\s*[,;]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!pendiente || datos[pendiente] !== undefined || resto === '') return { datos };
   const r = validarCampo(pendiente, resto);
   if (r.ok) datos[pendiente] = r.valor;

@@ -8,14 +8,35 @@ const sinContexto: ContextoInterpretacion = { fase: null, carrito: [] };
 describe('local understanding', () => {
   it('intent accuracy over the labelled messages is at least 0.9 (npm run eval:agente prints the table)', () => {
     expect(etiquetados.length).toBeGreaterThanOrEqual(60);
-    const aciertos = etiquetados.filter((e) => interpretarLocal(e.mensaje, { ...sinContexto, ...e.contexto } as ContextoInterpretacion).intencion === e.intencion);
+    const aciertos = etiquetados.filter(
+      (e) => interpretarLocal(e.mensaje, { ...sinContexto, ...e.contexto } as ContextoInterpretacion).intencion === e.intencion,
+    );
     expect(aciertos.length / etiquetados.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each([
-    ['quiero 2 extintores de 10 libras y 3 cascos amarillos', [['extintores de 10 libras', 2], ['cascos amarillos', 3]]],
-    ['10 pares de guantes y 5 chalecos', [['guantes', 10], ['chalecos', 5]]],
-    ['dame dos cascos blancos, una caja de tapabocas y media docena de gafas', [['cascos blancos', 2], ['caja de tapabocas', 1], ['gafas', 6]]],
+    [
+      'quiero 2 extintores de 10 libras y 3 cascos amarillos',
+      [
+        ['extintores de 10 libras', 2],
+        ['cascos amarillos', 3],
+      ],
+    ],
+    [
+      '10 pares de guantes y 5 chalecos',
+      [
+        ['guantes', 10],
+        ['chalecos', 5],
+      ],
+    ],
+    [
+      'dame dos cascos blancos, una caja de tapabocas y media docena de gafas',
+      [
+        ['cascos blancos', 2],
+        ['caja de tapabocas', 1],
+        ['gafas', 6],
+      ],
+    ],
     ['quiero treinta y cinco guantes de carnaza', [['guantes de carnaza', 35]]],
     ['botas talla 40', [['botas talla 40', null]]],
     ['necesito ciento veinte tapa oidos', [['tapa oidos', 120]]],
@@ -26,7 +47,11 @@ describe('local understanding', () => {
   });
 
   it('reads customer data, several fields at once, only while collecting', () => {
-    const r = interpretarLocal('me llamo Ana Gomez, cc 1.234.567, cel 300 123 4567, ana@x.co', { fase: 'recolectando_datos', campoPendiente: 'nombre_completo', carrito: ['x'] });
+    const r = interpretarLocal('me llamo Ana Gomez, cc 1.234.567, cel 300 123 4567, ana@x.co', {
+      fase: 'recolectando_datos',
+      campoPendiente: 'nombre_completo',
+      carrito: ['x'],
+    });
     expect(r.accion).toBe('datos');
     expect(r.datos).toEqual({ nombre_completo: 'Ana Gomez', cedula: '1234567', telefono: '3001234567', correo: 'ana@x.co' });
   });

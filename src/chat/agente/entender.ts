@@ -13,31 +13,60 @@ import { Interpretacion, Mencion, Tema } from './tipos';
 const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'humano', re: /\b(asesor|asesora|humano|persona real|una persona|operador|hablar con alguien|agente humano)\b/ },
   { tema: 'horario', re: /\b(horario|horarios|hora|horas|abren|abre|cierran|cierra|atienden|abiertos?|domingos?|festivos?|sabados?)\b/ },
-  { tema: 'pago', re: /\b(pago|pagos|pagar|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|medios? de pago|formas? de pago|credito|debito|pse)\b/ },
-  { tema: 'entrega', re: /\b(envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|llega|llegan|demora|demoran|tarda|tardan|transportadora|mandan)\b/ },
-  { tema: 'devoluciones', re: /\b(devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|llega malo|sale malo|viene malo|llega danado)\b/ },
+  {
+    tema: 'pago',
+    re: /\b(pago|pagos|pagar|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|medios? de pago|formas? de pago|credito|debito|pse)\b/,
+  },
+  {
+    tema: 'entrega',
+    re: /\b(envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|llega|llegan|demora|demoran|tarda|tardan|transportadora|mandan)\b/,
+  },
+  {
+    tema: 'devoluciones',
+    re: /\b(devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|llega malo|sale malo|viene malo|llega danado)\b/,
+  },
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
-  { tema: 'direccion', re: /\b(donde (quedan|queda|estan|esta|es la tienda|los encuentro|se ubican)|direccion de la tienda|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|como llego)\b/ },
-  { tema: 'datos', re: /\b(datos personales|mis datos|privacidad|habeas data|ley 1581|tratamiento de datos|(para|pa) que (necesitan|quieren|piden|es|sirve) (mi|el|la|mis|los|las))\b/ },
-  { tema: 'contacto', re: /\b((numero|telefono|celular|whatsapp|correo|linea) (de contacto|fijo|de la tienda|del local|del almacen|de ustedes)|otro (numero|telefono)|como los contacto|llamarlos)\b/ },
+  {
+    tema: 'direccion',
+    re: /\b(donde (quedan|queda|estan|esta|es la tienda|los encuentro|se ubican)|direccion de la tienda|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|como llego)\b/,
+  },
+  {
+    tema: 'datos',
+    re: /\b(datos personales|mis datos|privacidad|habeas data|ley 1581|tratamiento de datos|(para|pa) que (necesitan|quieren|piden|es|sirve) (mi|el|la|mis|los|las))\b/,
+  },
+  {
+    tema: 'contacto',
+    re: /\b((numero|telefono|celular|whatsapp|correo|linea) (de contacto|fijo|de la tienda|del local|del almacen|de ustedes)|otro (numero|telefono)|como los contacto|llamarlos)\b/,
+  },
   // facilities and paperwork the profile does not cover: answered honestly, with a human offered
   { tema: 'desconocido', re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|credito empresarial|licitacion\w*)\b/ },
 ];
 
-const PREGUNTA_INICIO = /^(?:(?:a|y|en|de|por|para) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes)\b/;
-const COMPRA = /\b(quiero|kiero|qiero|kero|quisiera|kisiera|necesito|nesesito|nesecito|necito|necesitamos|requiero|deme|dame|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo)|regalame|regaleme|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|anade|anademe|anadale|pon|anota|anotame|compro|comprar|llevo|llevar|lleva|pedir|pido|encargar|separame|tambien|ademas)\b/;
-const CONSULTA = /\b(tienen|tiene|tienes|hay|venden|vende|manejan|maneja|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen)|vale|valen|cuesta|cuestan|disponible|disponibles|catalogo|que (productos|tienen|hay|venden|manejan)|muestrame|mostrar|ver (los|las)|opciones|referencias)\b/;
+const PREGUNTA_INICIO =
+  /^(?:(?:a|y|en|de|por|para) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes)\b/;
+const COMPRA =
+  /\b(quiero|kiero|qiero|kero|quisiera|kisiera|necesito|nesesito|nesecito|necito|necesitamos|requiero|deme|dame|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo)|regalame|regaleme|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|anade|anademe|anadale|pon|anota|anotame|compro|comprar|llevo|llevar|lleva|pedir|pido|encargar|separame|tambien|ademas)\b/;
+const CONSULTA =
+  /\b(tienen|tiene|tienes|hay|venden|vende|manejan|maneja|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen)|vale|valen|cuesta|cuestan|disponible|disponibles|catalogo|que (productos|tienen|hay|venden|manejan)|muestrame|mostrar|ver (los|las)|opciones|referencias)\b/;
 
-const CANCELAR = /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|anule|anula|anular|anulalo|olvidalo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto)\b/;
-const ESTADO_PEDIDO = /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra)|(no me ha llegado|no ha llegado|no me llego|aun no llega|todavia no llega)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|llega|me llega) (mi|el)? ?(pedido|orden)?|seguimiento|rastrear)\b/;
-const VER_PEDIDO = /\b((ver|muestrame|mostrar|revisar|resumen de|repiteme|como va|como quedo) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|que llevo|que tengo en el (carrito|pedido)|cuanto (es|seria|va) (el total|todo)|cuanto llevo|total)\b/;
-const QUITAR = /\b(quita|quitar|quitame|quitale|quite|quiteme|quitele|saca|sacar|sacame|saque|saqueme|elimina|eliminar|eliminame|elimine|borra|borrar|borrame|borre|retira|retirar|retire|ya no quiero|sin los|sin las|sin el|sin la)\b\s*(.*)$/;
-const CAMBIAR = /\b(mejor|que sean|que fueran|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
+const CANCELAR =
+  /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|anule|anula|anular|anulalo|olvidalo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto)\b/;
+const ESTADO_PEDIDO =
+  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra)|(no me ha llegado|no ha llegado|no me llego|aun no llega|todavia no llega)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|llega|me llega) (mi|el)? ?(pedido|orden)?|seguimiento|rastrear)\b/;
+const VER_PEDIDO =
+  /\b((ver|muestrame|mostrar|revisar|resumen de|repiteme|como va|como quedo) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|que llevo|que tengo en el (carrito|pedido)|cuanto (es|seria|va) (el total|todo)|cuanto llevo|total)\b/;
+const QUITAR =
+  /\b(quita|quitar|quitame|quitale|quite|quiteme|quitele|saca|sacar|sacame|saque|saqueme|elimina|eliminar|eliminame|elimine|borra|borrar|borrame|borre|retira|retirar|retire|ya no quiero|sin los|sin las|sin el|sin la)\b\s*(.*)$/;
+const CAMBIAR =
+  /\b(mejor|que sean|que fueran|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
 const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar)\b(.+?)\bpor\b(.+)$/;
-const CONFIRMAR = /^(si+|sip|ok+|okay|okey|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|correcto|perfecto|hagamosle|hagale|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido)\b/;
-const CONFIRMAR_EN = /\b(procedamos|procedemos|confirmo|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido)\b/;
+const CONFIRMAR =
+  /^(si+|sip|ok+|okay|okey|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|correcto|perfecto|hagamosle|hagale|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido)\b/;
+const CONFIRMAR_EN =
+  /\b(procedamos|procedemos|confirmo|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido)\b/;
 const NEGAR = /^(no|nop|nones|nel|negativo|para nada|todavia no|aun no)\b/;
-const SALUDO = /^(hola|holi|holaa+|buenas|buen dia|buenos dias|buenas tardes|buenas noches|hey|saludos|que mas|quiubo|quihubo|alo|como (esta|estas|le va|va todo))\b/;
+const SALUDO =
+  /^(hola|holi|holaa+|buenas|buen dia|buenos dias|buenas tardes|buenas noches|hey|saludos|que mas|quiubo|quihubo|alo|como (esta|estas|le va|va todo))\b/;
 const DESPEDIDA = /\b(chao|adios|hasta luego|hasta pronto|nos vemos|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|bendiciones)\b/;
 const GRACIAS = /\b(gracias|muchas gracias|mil gracias|muy amable|te agradezco|chao|adios|hasta luego|bendiciones)\b/;
 
@@ -54,14 +83,17 @@ const RELLENO = new Set(
 const REFERENTES = new Set(['ese', 'esa', 'esos', 'esas', 'este', 'esta', 'estos', 'estas', 'mismo', 'misma', 'mismos', 'mismas']);
 
 /** a question about a service, not a product: "¿hacen capacitaciones?", "¿recargan extintores?" */
-const SERVICIO = /\b(servicio|servicios|recarga|recargas|mantenimiento|capacitacion\w*|curso|cursos|dan|dictan|hacen|ofrecen|prestan|realizan|dictan|instalan|recargan|arreglan|reparan|fabrican|alquilan|capacitan|asesoran)\b/;
+const SERVICIO =
+  /\b(servicio|servicios|recarga|recargas|mantenimiento|capacitacion\w*|curso|cursos|dan|dictan|hacen|ofrecen|prestan|realizan|dictan|instalan|recargan|arreglan|reparan|fabrican|alquilan|capacitan|asesoran)\b/;
 
 /** a number right before one of these is a variant ("20 libras"), not a quantity */
-const UNIDAD = /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgadas)$/;
+const UNIDAD =
+  /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgadas)$/;
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
 const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|calibre|referencia|ref|modelo|n95)$/;
 
-const VARIANTES = /^(amarill|blanc|azul|roj|verd|negr|naranj|gris|caf|morad|rosad|clar|oscur|limon|grande|pequen|median|talla|\d+|lb|libras?|kg|kilos?|gramos?|litros?|metros?|cm|mm|x|s|m|l|xl|xxl)/;
+const VARIANTES =
+  /^(amarill|blanc|azul|roj|verd|negr|naranj|gris|caf|morad|rosad|clar|oscur|limon|grande|pequen|median|talla|\d+|lb|libras?|kg|kilos?|gramos?|litros?|metros?|cm|mm|x|s|m|l|xl|xxl)/;
 
 /** true when a mention only names variant words ("el verde limón", "los de 20 libras") */
 export function soloVariantes(texto: string): boolean {
@@ -78,7 +110,7 @@ export function extraerMenciones(mensaje: string): Mencion[] {
     if (actual.palabras.some((p) => !RELLENO.has(p) || (actual.cantidad !== null && REFERENTES.has(p)))) menciones.push(actual);
     actual = { palabras: [], cantidad: null };
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     if (/^[,;.\n/+]$/.test(t) || ((t === 'y' || t === 'e' || t === 'tambien' || t === 'ademas') && actual.palabras.some((p) => !RELLENO.has(p)))) {
       cerrar();
@@ -152,9 +184,15 @@ export function interpretarLocal(mensaje: string, ctx: ContextoInterpretacion): 
   const cambiar = CAMBIAR.exec(sinSignos);
   const nuevaCantidad = cambiar ? primerNumero(cambiar[2]) : undefined;
   if (cambiar && nuevaCantidad !== undefined && ctx.carrito.length > 0) {
-    const objetivo = cambiar[2].replace(/-?\d+/, '').replace(/\b(unidades?|de|del|los|las|el|la)\b/g, ' ').trim();
+    const objetivo = cambiar[2]
+      .replace(/-?\d+/, '')
+      .replace(/\b(unidades?|de|del|los|las|el|la)\b/g, ' ')
+      .trim();
     const palabrasNumero = /^(un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)\b\s*/;
-    return venta('cambiar_cantidad', { cantidad: /(^|\s)-\d/.test(cambiar[2]) ? -nuevaCantidad : nuevaCantidad, objetivo: objetivo.replace(palabrasNumero, '').trim() || undefined });
+    return venta('cambiar_cantidad', {
+      cantidad: /(^|\s)-\d/.test(cambiar[2]) ? -nuevaCantidad : nuevaCantidad,
+      objetivo: objetivo.replace(palabrasNumero, '').trim() || undefined,
+    });
   }
 
   const hayDatos = Object.keys(datos).length > 0;

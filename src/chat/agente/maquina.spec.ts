@@ -1,5 +1,17 @@
 import { interpretarLocal } from './entender';
-import { datosFaltantes, decidir, Decision, elegirOpcion, EstadoConversacion, estadoInicial, Resolucion, sinStock, totalPedido, trasRegistro, Turno } from './maquina';
+import {
+  datosFaltantes,
+  decidir,
+  Decision,
+  elegirOpcion,
+  EstadoConversacion,
+  estadoInicial,
+  Resolucion,
+  sinStock,
+  totalPedido,
+  trasRegistro,
+  Turno,
+} from './maquina';
 import { FilaCatalogo, Negocio } from './plantillas';
 import { Interpretacion, Mencion } from './tipos';
 
@@ -48,14 +60,21 @@ class Conversacion {
   ultima!: Decision;
   registrados = 0;
 
-  constructor(private readonly extra: Partial<Turno> = {}, private readonly negocio: Negocio = NEGOCIO) {}
+  constructor(
+    private readonly extra: Partial<Turno> = {},
+    private readonly negocio: Negocio = NEGOCIO,
+  ) {}
 
   di(mensaje: string): Decision {
     const e = this.estado;
     const opcionElegida = e.pendientes.length ? elegirOpcion(mensaje, e.pendientes[0].opciones) : undefined;
     const interpretacion: Interpretacion = opcionElegida
       ? { intencion: 'venta', accion: 'agregar', productos: [], datos: {}, esPregunta: false }
-      : interpretarLocal(mensaje, { fase: e.fase, campoPendiente: e.fase === 'recolectando_datos' ? e.campo : undefined, carrito: e.items.map((l) => l.nombre) });
+      : interpretarLocal(mensaje, {
+          fase: e.fase,
+          campoPendiente: e.fase === 'recolectando_datos' ? e.campo : undefined,
+          carrito: e.items.map((l) => l.nombre),
+        });
     let d = decidir(e, {
       mensaje,
       interpretacion,
@@ -87,7 +106,10 @@ describe('order state machine', () => {
   it('adds several lines from one message, with prices and the total, and asks "¿algo más?"', () => {
     const c = new Conversacion();
     const d = c.di('quiero 2 extintores de 10 libras y 3 cascos amarillos');
-    expect(c.items).toEqual([['Extintor ABC 10 libras', 2], ['Casco de seguridad amarillo', 3]]);
+    expect(c.items).toEqual([
+      ['Extintor ABC 10 libras', 2],
+      ['Casco de seguridad amarillo', 3],
+    ]);
     expect(d.estado.fase).toBe('confirmando');
     expect(d.respuesta).toContain('$89.000');
     expect(d.respuesta).toContain('Total del pedido: $262.000');
@@ -154,7 +176,10 @@ describe('order state machine', () => {
     const c = new Conversacion();
     c.di('quiero 2 cascos amarillos y 1 guantes');
     c.di('también quiero 3 cascos amarillos');
-    expect(c.items).toEqual([['Casco de seguridad amarillo', 5], ['Guantes de carnaza', 1]]);
+    expect(c.items).toEqual([
+      ['Casco de seguridad amarillo', 5],
+      ['Guantes de carnaza', 1],
+    ]);
     c.di('quita los guantes');
     expect(c.items).toEqual([['Casco de seguridad amarillo', 5]]);
     c.di('mejor 3');
@@ -202,8 +227,13 @@ describe('order state machine', () => {
     expect(d.estado.fase).toBe('completado');
     expect(d.respuesta).toContain('#77');
     expect(d.estado.datos).toEqual({
-      nombre_completo: 'Ana María Gómez', cedula: '1020304050', telefono: '3001234567', correo: 'ana@example.com',
-      direccion: 'Calle 10 # 43-20', barrio: 'Laureles', indicaciones_adicionales: '',
+      nombre_completo: 'Ana María Gómez',
+      cedula: '1020304050',
+      telefono: '3001234567',
+      correo: 'ana@example.com',
+      direccion: 'Calle 10 # 43-20',
+      barrio: 'Laureles',
+      indicaciones_adicionales: '',
     });
     c.di('sí');
     expect(c.registrados).toBe(1);
@@ -231,7 +261,14 @@ describe('order state machine', () => {
   /** Ana bought before: the order is ready and she has just given her cédula */
   function clienteQueVuelve(): [Conversacion, Decision] {
     const c = new Conversacion({
-      clienteRegistrado: { nombre_completo: 'Ana Gómez', cedula: '1020304050', telefono: '3001234567', correo: 'ana@x.co', direccion: 'Cra 1 # 2-3', barrio: 'Centro' },
+      clienteRegistrado: {
+        nombre_completo: 'Ana Gómez',
+        cedula: '1020304050',
+        telefono: '3001234567',
+        correo: 'ana@x.co',
+        direccion: 'Cra 1 # 2-3',
+        barrio: 'Centro',
+      },
     });
     c.di('quiero 1 casco blanco');
     c.di('si');

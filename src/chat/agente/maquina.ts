@@ -2,18 +2,7 @@ import { formatoCOP, multiplicar, sumar } from '../../common/money';
 import { palabras } from '../../common/texto';
 import { raiz } from '../../retrieval/texto/analizador';
 import { validarCampo } from './datos-cliente';
-import {
-  ALGO_MAS,
-  FilaCatalogo,
-  fichaProducto,
-  lista,
-  Negocio,
-  NOMBRE_CAMPO,
-  opciones,
-  PREGUNTA_CAMPO,
-  respuestaTema,
-  saludo,
-} from './plantillas';
+import { ALGO_MAS, FilaCatalogo, fichaProducto, lista, Negocio, NOMBRE_CAMPO, opciones, PREGUNTA_CAMPO, respuestaTema, saludo } from './plantillas';
 import { Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion } from './tipos';
 
 /**
@@ -200,7 +189,9 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
       return continuar(e, r, t).decision(e);
     default:
       if (e.fase === 'recolectando_datos' && e.campo) return recibirDatos(e, r, t).decision(e);
-      r.decir('No estoy segura de haberte entendido. Puedes preguntarme por un producto, su precio, o decirme qué quieres comprar, por ejemplo "quiero 2 cascos amarillos".');
+      r.decir(
+        'No estoy segura de haberte entendido. Puedes preguntarme por un producto, su precio, o decirme qué quieres comprar, por ejemplo "quiero 2 cascos amarillos".',
+      );
       return continuar(e, r, t).decision(e);
   }
 }
@@ -226,7 +217,8 @@ function agregarMenciones(e: EstadoConversacion, r: Respuesta, t: Turno): Respue
   }
   for (const res of t.resoluciones) {
     if (res.tipo === 'unico') agregar(e, r, res.producto, res.mencion.cantidad ?? 1, t.negocio);
-    else if (res.tipo === 'ambiguo') e.pendientes.push({ texto: res.mencion.texto, cantidad: res.mencion.cantidad, opciones: res.opciones, aproximado: res.aproximado });
+    else if (res.tipo === 'ambiguo')
+      e.pendientes.push({ texto: res.mencion.texto, cantidad: res.mencion.cantidad, opciones: res.opciones, aproximado: res.aproximado });
     else noEncontrado(r, res.mencion.texto, res.parecidos);
   }
   return cerrarCarrito(e, r, t);
@@ -320,7 +312,12 @@ function consultar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
     const filas = res.tipo === 'unico' ? [res.producto] : res.opciones;
     mostrados.push(...filas);
     r.mostrar(...filas);
-    const titulo = res.tipo === 'unico' ? 'Sí, lo tenemos:' : res.aproximado ? `No tengo exactamente "${res.mencion.texto}"; lo más cercano:` : `Esto tenemos en ${res.mencion.texto}:`;
+    const titulo =
+      res.tipo === 'unico'
+        ? 'Sí, lo tenemos:'
+        : res.aproximado
+          ? `No tengo exactamente "${res.mencion.texto}"; lo más cercano:`
+          : `Esto tenemos en ${res.mencion.texto}:`;
     r.decir(titulo, ...filas.map((p) => fichaProducto(p, t.negocio)));
   }
   if (mostrados.length > 0) {
@@ -338,11 +335,17 @@ function consultar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
 /** The cart line a customer means by "los guantes": by shared word stems, or the only/last line. */
 export function lineaMencionada(e: EstadoConversacion, objetivo?: string): LineaPedido | undefined {
   if (!objetivo) return e.items.length === 1 ? e.items[0] : e.items.find((l) => l.producto_id === e.ultimaLinea);
-  const buscadas = new Set(palabras(objetivo).filter((w) => w.length > 2).map(raiz));
+  const buscadas = new Set(
+    palabras(objetivo)
+      .filter((w) => w.length > 2)
+      .map(raiz),
+  );
   let mejor: LineaPedido | undefined;
   let mejorPuntaje = 0;
   for (const l of e.items) {
-    const puntaje = palabras(l.nombre).map(raiz).filter((w) => buscadas.has(w)).length;
+    const puntaje = palabras(l.nombre)
+      .map(raiz)
+      .filter((w) => buscadas.has(w)).length;
     if (puntaje > mejorPuntaje) [mejor, mejorPuntaje] = [l, puntaje];
   }
   return mejor;
@@ -446,7 +449,9 @@ function negar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
     return pedirCampo(e, r, t.negocio);
   }
   if (e.fase === 'recolectando_datos' && e.campo && e.campo !== 'indicaciones_adicionales') {
-    r.decir(`Entiendo. Sin tu ${NOMBRE_CAMPO[e.campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`);
+    r.decir(
+      `Entiendo. Sin tu ${NOMBRE_CAMPO[e.campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
+    );
     r.escalar = true;
     return r;
   }
@@ -563,14 +568,19 @@ export function elegirOpcion(mensaje: string, lista: FilaCatalogo[]): FilaCatalo
     const n = w.find((x) => /^\d+$/.test(x));
     const porNumero = n ? lista.filter((p) => palabras(p.nombre).includes(n)) : [];
     if (porNumero.length === 1) return porNumero[0];
-    if (n && porNumero.length === 0 && Number(n) >= 1 && Number(n) <= lista.length && /^(el|la|opcion|numero|)$/.test(w[0] === n ? '' : w[0])) return lista[Number(n) - 1];
+    if (n && porNumero.length === 0 && Number(n) >= 1 && Number(n) <= lista.length && /^(el|la|opcion|numero|)$/.test(w[0] === n ? '' : w[0]))
+      return lista[Number(n) - 1];
   }
   const buscadas = new Set(w.filter((x) => x.length > 2 || /\d/.test(x)).map(raiz));
-  const puntajes = lista.map((p) => palabras(p.nombre).map(raiz).filter((x) => buscadas.has(x)).length);
+  const puntajes = lista.map(
+    (p) =>
+      palabras(p.nombre)
+        .map(raiz)
+        .filter((x) => buscadas.has(x)).length,
+  );
   const max = Math.max(0, ...puntajes);
   if (max === 0) return undefined;
   // Words shared by every option ("extintor") tell nothing: the pick must be unique.
   const mejores = lista.filter((_, k) => puntajes[k] === max);
   return mejores.length === 1 ? mejores[0] : undefined;
 }
-

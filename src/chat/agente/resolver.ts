@@ -34,7 +34,8 @@ export function clasificar(mencion: Mencion, candidatos: Candidato[]): Resolucio
   return { mencion, tipo: 'ambiguo', opciones: cercanos.map((c) => c.producto), aproximado: mejor.sinCoincidir.length > 0 };
 }
 
-const REFERENCIA = /^(?:(?:de |del )?(?:el|la|los|las|lo) )?(es[oa]s?|est[oa]s?|ese|este|mism[oa]s?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]|de \d+)$/;
+const REFERENCIA =
+  /^(?:(?:de |del )?(?:el|la|los|las|lo) )?(es[oa]s?|est[oa]s?|ese|este|mism[oa]s?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]|de \d+)$/;
 
 /** "dame 2 de esos", "el primero": a mention that points at what the agent just listed. */
 export function resolverReferencia(mencion: Mencion, mostrados: FilaCatalogo[]): Resolucion | undefined {

@@ -2,7 +2,22 @@ import { validarCampo } from '../agente/datos-cliente';
 import { CAMPOS, DatosCliente, Interpretacion, Mencion, Tema } from '../agente/tipos';
 import { ContextoInterpretacion, PeticionRedaccion } from './llm.interfaces';
 
-const ACCIONES = ['agregar', 'consultar', 'quitar', 'cambiar_cantidad', 'ver_pedido', 'confirmar', 'negar', 'cancelar', 'estado_pedido', 'saludo', 'gracias', 'pregunta', 'datos', 'ninguna'] as const;
+const ACCIONES = [
+  'agregar',
+  'consultar',
+  'quitar',
+  'cambiar_cantidad',
+  'ver_pedido',
+  'confirmar',
+  'negar',
+  'cancelar',
+  'estado_pedido',
+  'saludo',
+  'gracias',
+  'pregunta',
+  'datos',
+  'ninguna',
+] as const;
 const TEMAS: Tema[] = ['horario', 'direccion', 'pago', 'entrega', 'devoluciones', 'garantia', 'datos', 'humano', 'contacto', 'desconocido'];
 
 const texto = { type: ['string', 'null'] };

@@ -45,6 +45,8 @@ export abstract class ModeloRemoto implements ModeloLenguaje {
   }
 
   redactar(p: PeticionRedaccion): Promise<string> {
-    return this.resiliencia.ejecutar(async (signal) => (await this.completar({ sistema: instruccionesRedaccion(p), usuario: p.mensajeCliente, signal })).trim());
+    return this.resiliencia.ejecutar(async (signal) =>
+      (await this.completar({ sistema: instruccionesRedaccion(p), usuario: p.mensajeCliente, signal })).trim(),
+    );
   }
 }

@@ -11,9 +11,19 @@ export function crearModeloLenguaje(config: ConfigService<EnvironmentVariables, 
   const timeoutMs = config.get('PROVEEDOR_TIMEOUT_MS', { infer: true });
   switch (config.get('LLM_PROVIDER', { infer: true })) {
     case 'gemini':
-      return new GeminiModelo({ apiKey: config.get('GOOGLE_API_KEY', { infer: true })!, baseURL: config.get('GEMINI_BASE_URL', { infer: true }), modelo, timeoutMs });
+      return new GeminiModelo({
+        apiKey: config.get('GOOGLE_API_KEY', { infer: true })!,
+        baseURL: config.get('GEMINI_BASE_URL', { infer: true }),
+        modelo,
+        timeoutMs,
+      });
     case 'openai':
-      return new OpenAIModelo({ apiKey: config.get('OPENAI_API_KEY', { infer: true })!, baseURL: config.get('OPENAI_BASE_URL', { infer: true }), modelo, timeoutMs });
+      return new OpenAIModelo({
+        apiKey: config.get('OPENAI_API_KEY', { infer: true })!,
+        baseURL: config.get('OPENAI_BASE_URL', { infer: true }),
+        modelo,
+        timeoutMs,
+      });
     default:
       return new LocalModelo();
   }

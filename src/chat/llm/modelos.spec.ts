@@ -10,27 +10,60 @@ import { OpenAIModelo } from './openai.modelo';
 const falsos = proveedoresFalsos();
 
 const casos: Array<[string, () => GeminiFalso | OpenAIFalso, (timeoutMs?: number) => ModeloLenguaje]> = [
-  ['gemini', () => falsos.gemini, (timeoutMs = 2000) => new GeminiModelo({ apiKey: 'clave-gemini', baseURL: falsos.gemini.url, modelo: 'gemini-2.5-flash', timeoutMs })],
-  ['openai', () => falsos.openai, (timeoutMs = 2000) => new OpenAIModelo({ apiKey: 'sk-prueba', baseURL: `${falsos.openai.url}/v1`, modelo: 'gpt-4o-mini', timeoutMs })],
+  [
+    'gemini',
+    () => falsos.gemini,
+    (timeoutMs = 2000) => new GeminiModelo({ apiKey: 'clave-gemini', baseURL: falsos.gemini.url, modelo: 'gemini-2.5-flash', timeoutMs }),
+  ],
+  [
+    'openai',
+    () => falsos.openai,
+    (timeoutMs = 2000) => new OpenAIModelo({ apiKey: 'sk-prueba', baseURL: `${falsos.openai.url}/v1`, modelo: 'gpt-4o-mini', timeoutMs }),
+  ],
 ];
 const contexto = { fase: 'recolectando_datos' as const, campoPendiente: 'cedula' as const, carrito: ['Casco de seguridad blanco'] };
 
 describe.each(casos)('%s language model over the wire', (nombre, servidor, crear) => {
   it('understands through structured output: the schema and the context travel in the request', async () => {
     const i = await crear().interpretar('quiero 2 cascos blancos y 3 guantes', { fase: null, carrito: [] });
-    expect(i).toMatchObject({ intencion: 'venta', accion: 'agregar', productos: [{ texto: 'cascos blancos', cantidad: 2 }, { texto: 'guantes', cantidad: 3 }] });
+    expect(i).toMatchObject({
+      intencion: 'venta',
+      accion: 'agregar',
+      productos: [
+        { texto: 'cascos blancos', cantidad: 2 },
+        { texto: 'guantes', cantidad: 3 },
+      ],
+    });
     const cuerpo = JSON.stringify(servidor().peticiones.at(-1)!.cuerpo);
     expect(cuerpo).toMatch(/json_schema|responseJsonSchema/);
     expect(cuerpo).toContain('intencion');
   });
 
   it('validates the data a model extracts like typed data', async () => {
-    servidor().responder = () => JSON.stringify({ intencion: 'venta', accion: 'datos', productos: [], objetivo: null, cantidad: null, datos: { cedula: '12', telefono: '300 123 4567', correo: null }, tema: null, esPregunta: false });
+    servidor().responder = () =>
+      JSON.stringify({
+        intencion: 'venta',
+        accion: 'datos',
+        productos: [],
+        objetivo: null,
+        cantidad: null,
+        datos: { cedula: '12', telefono: '300 123 4567', correo: null },
+        tema: null,
+        esPregunta: false,
+      });
     expect((await crear().interpretar('12', contexto)).datos).toEqual({ telefono: '3001234567' });
   });
 
   it('phrases the draft', async () => {
-    const texto = await crear().redactar({ mensajeCliente: 'hola', borrador: 'Hola, ¿qué buscas?', productos: [], montos: [], nombreAgente: 'Sofía', nombreNegocio: 'El Roble', tono: 'cálido' });
+    const texto = await crear().redactar({
+      mensajeCliente: 'hola',
+      borrador: 'Hola, ¿qué buscas?',
+      productos: [],
+      montos: [],
+      nombreAgente: 'Sofía',
+      nombreNegocio: 'El Roble',
+      tono: 'cálido',
+    });
     expect(texto).toBe('¡Con mucho gusto! Hola, ¿qué buscas?');
   });
 

@@ -23,7 +23,14 @@ export class OpenAIModelo extends ModeloRemoto {
           { role: 'system', content: sistema },
           { role: 'user', content: usuario },
         ],
-        ...(esquema ? { response_format: { type: 'json_schema' as const, json_schema: { name: 'interpretacion', strict: true, schema: esquema as Record<string, unknown> } } } : {}),
+        ...(esquema
+          ? {
+              response_format: {
+                type: 'json_schema' as const,
+                json_schema: { name: 'interpretacion', strict: true, schema: esquema as Record<string, unknown> },
+              },
+            }
+          : {}),
       },
       { signal },
     );

@@ -23,9 +23,19 @@ export function crearVision(config: Config): Vision | null {
   const timeoutMs = config.get('PROVEEDOR_TIMEOUT_MS', { infer: true });
   switch (config.get('VISION_PROVIDER', { infer: true })) {
     case 'gemini':
-      return new GeminiVision({ apiKey: config.get('GOOGLE_API_KEY', { infer: true })!, baseURL: config.get('GEMINI_BASE_URL', { infer: true }), modelo, timeoutMs });
+      return new GeminiVision({
+        apiKey: config.get('GOOGLE_API_KEY', { infer: true })!,
+        baseURL: config.get('GEMINI_BASE_URL', { infer: true }),
+        modelo,
+        timeoutMs,
+      });
     case 'openai':
-      return new OpenAIVision({ apiKey: config.get('OPENAI_API_KEY', { infer: true })!, baseURL: config.get('OPENAI_BASE_URL', { infer: true }), modelo, timeoutMs });
+      return new OpenAIVision({
+        apiKey: config.get('OPENAI_API_KEY', { infer: true })!,
+        baseURL: config.get('OPENAI_BASE_URL', { infer: true }),
+        modelo,
+        timeoutMs,
+      });
     default:
       return null;
   }

@@ -40,7 +40,9 @@ export class GeminiVision implements Vision {
     return this.resiliencia.ejecutar(async (abortSignal) => {
       const r = await this.ai.models.generateContent({
         model: this.modelo,
-        contents: [{ role: 'user', parts: [{ inlineData: { mimeType: MIME_IMAGEN[tipo], data: imagen.toString('base64') } }, { text: instruccionVision(leyenda) }] }],
+        contents: [
+          { role: 'user', parts: [{ inlineData: { mimeType: MIME_IMAGEN[tipo], data: imagen.toString('base64') } }, { text: instruccionVision(leyenda) }] },
+        ],
         config: { temperature: 0, abortSignal },
       });
       return (r.text ?? '').trim();

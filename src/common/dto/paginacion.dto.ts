@@ -6,11 +6,19 @@ export const LIMITE_MAXIMO = 100;
 
 export class PaginacionDto {
   @ApiPropertyOptional({ minimum: 1, default: 1, example: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   pagina = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: LIMITE_MAXIMO, default: 20, example: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(LIMITE_MAXIMO)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LIMITE_MAXIMO)
   limite = 20;
 
   get saltar(): number {

@@ -22,7 +22,11 @@ export class SeedService implements OnModuleInit {
     if (!this.config.get('SEED_DEMO', { infer: true })) return;
     const productos = await this.tx.ejecutar(async (m) => {
       if ((await m.count(Producto)) > 0) return 0;
-      await m.save(Producto, catalogoDemo.map((p) => m.create(Producto, p)), { chunk: 50 });
+      await m.save(
+        Producto,
+        catalogoDemo.map((p) => m.create(Producto, p)),
+        { chunk: 50 },
+      );
       return catalogoDemo.length;
     });
     if (!productos) return;

@@ -15,7 +15,10 @@ async function api(ruta, opciones = {}) {
   return r;
 }
 const json = async (ruta, opciones) => (await api(ruta, opciones)).json();
-const texto = (el, valor) => { el.textContent = valor; return el; };
+const texto = (el, valor) => {
+  el.textContent = valor;
+  return el;
+};
 const celda = (fila, valor) => texto(fila.insertCell(), valor);
 const dia = (d) => d.toISOString().slice(0, 10);
 
@@ -59,7 +62,10 @@ window.addEventListener('hashchange', () => estado.token && mostrar(location.has
 async function cargarResumen() {
   const hoy = new Date();
   const hace14 = new Date(hoy.getTime() - 13 * 86400000);
-  const [deHoy, periodo] = await Promise.all([json(`/admin/estadisticas?desde=${dia(hoy)}&hasta=${dia(hoy)}`), json(`/admin/estadisticas?desde=${dia(hace14)}`)]);
+  const [deHoy, periodo] = await Promise.all([
+    json(`/admin/estadisticas?desde=${dia(hoy)}&hasta=${dia(hoy)}`),
+    json(`/admin/estadisticas?desde=${dia(hace14)}`),
+  ]);
   texto($('#hoy-total'), pesos.format(deHoy.ventas.total));
   texto($('#hoy-pedidos'), String(deHoy.ventas.pedidos));
   texto($('#ticket'), pesos.format(periodo.ventas.ticket_promedio));
@@ -69,7 +75,9 @@ async function cargarResumen() {
   cuerpo.replaceChildren();
   for (const p of periodo.bajo_stock) {
     const f = cuerpo.insertRow();
-    celda(f, p.sku); celda(f, p.nombre); celda(f, String(p.stock));
+    celda(f, p.sku);
+    celda(f, p.nombre);
+    celda(f, String(p.stock));
   }
   $('#no-encontrados').replaceChildren(...periodo.no_encontrados.map((n) => texto(document.createElement('li'), `${n.texto} (${n.veces})`)));
   const e = periodo.embudo.etapas;
@@ -89,7 +97,9 @@ function dibujarSerie(serie, desde) {
     const total = porDia.get(d) || 0;
     const alto = Math.round((total / max) * 170);
     const barra = document.createElementNS(ns, 'rect');
-    Object.entries({ x: 10 + i * 49, y: 185 - alto, width: 36, height: Math.max(alto, 1), 'data-fecha': d, 'data-total': total }).forEach(([k, v]) => barra.setAttribute(k, v));
+    Object.entries({ x: 10 + i * 49, y: 185 - alto, width: 36, height: Math.max(alto, 1), 'data-fecha': d, 'data-total': total }).forEach(([k, v]) =>
+      barra.setAttribute(k, v),
+    );
     const titulo = document.createElementNS(ns, 'title');
     titulo.textContent = `${d}: ${pesos.format(total)}`;
     barra.appendChild(titulo);
@@ -108,7 +118,10 @@ async function cargarChats() {
   for (const c of items) {
     const f = cuerpo.insertRow();
     f.dataset.chat = c.chat_id;
-    celda(f, c.chat_id); celda(f, c.canal); celda(f, `${c.estado_venta || '—'}${c.pausado ? ' · en pausa' : ''}`); celda(f, (c.ultimo_mensaje || '').slice(0, 80));
+    celda(f, c.chat_id);
+    celda(f, c.canal);
+    celda(f, `${c.estado_venta || '—'}${c.pausado ? ' · en pausa' : ''}`);
+    celda(f, (c.ultimo_mensaje || '').slice(0, 80));
     f.addEventListener('click', () => abrirChat(c.chat_id));
   }
   if (estado.chat) await abrirChat(estado.chat);
@@ -123,12 +136,14 @@ async function abrirChat(chatId) {
   texto($('#chat-estado'), c && c.pausado ? 'en pausa: lo atiende una persona' : 'lo atiende el agente');
   $('#pausar').disabled = !!(c && c.pausado);
   $('#reanudar').disabled = !(c && c.pausado);
-  $('#mensajes').replaceChildren(...historial.items.map((m) => {
-    const li = texto(document.createElement('li'), m.mensaje || '(sin texto)');
-    li.className = m.remitente;
-    li.title = `${m.remitente} · ${new Date(m.timestamp).toLocaleString('es-CO')}`;
-    return li;
-  }));
+  $('#mensajes').replaceChildren(
+    ...historial.items.map((m) => {
+      const li = texto(document.createElement('li'), m.mensaje || '(sin texto)');
+      li.className = m.remitente;
+      li.title = `${m.remitente} · ${new Date(m.timestamp).toLocaleString('es-CO')}`;
+      return li;
+    }),
+  );
 }
 
 async function accionChat(accion) {
@@ -141,7 +156,11 @@ $('#form-responder').addEventListener('submit', async (e) => {
   e.preventDefault();
   const mensaje = e.target.mensaje.value.trim();
   if (!mensaje) return;
-  await api(`/chat/${encodeURIComponent(estado.chat)}/responder`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ mensaje }) });
+  await api(`/chat/${encodeURIComponent(estado.chat)}/responder`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ mensaje }),
+  });
   e.target.reset();
   await abrirChat(estado.chat);
 });

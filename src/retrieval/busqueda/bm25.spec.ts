@@ -2,9 +2,15 @@ import { Bm25 } from './bm25';
 
 describe('Bm25', () => {
   const b = new Bm25();
-  b.agregar(1, [{ terminos: ['casc', 'amarill'], peso: 3 }, { terminos: ['proteccion', 'cabez'], peso: 1 }]);
+  b.agregar(1, [
+    { terminos: ['casc', 'amarill'], peso: 3 },
+    { terminos: ['proteccion', 'cabez'], peso: 1 },
+  ]);
   b.agregar(2, [{ terminos: ['casc', 'blanc'], peso: 3 }]);
-  b.agregar(3, [{ terminos: ['guant', 'nitril'], peso: 3 }, { terminos: ['casc'], peso: 1 }]);
+  b.agregar(3, [
+    { terminos: ['guant', 'nitril'], peso: 3 },
+    { terminos: ['casc'], peso: 1 },
+  ]);
 
   it('ranks by weighted term frequency and rarity, and says what matched', () => {
     const hits = b.buscar(['casc', 'amarill'], 10);

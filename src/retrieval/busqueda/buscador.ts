@@ -136,7 +136,15 @@ export class BuscadorHibrido {
       }
       if (semantico >= this.umbralSemantico) coincidencias.push('semantica');
       const sinCoincidir = [...unicos].filter((t) => !lex?.coincidencias.includes(t));
-      resultados.push({ id, score: redondear(score), semantico: redondear(semantico), lexico: redondear(lex?.score ?? 0), cobertura: redondear(cobertura), sinCoincidir, coincidencias });
+      resultados.push({
+        id,
+        score: redondear(score),
+        semantico: redondear(semantico),
+        lexico: redondear(lex?.score ?? 0),
+        cobertura: redondear(cobertura),
+        sinCoincidir,
+        coincidencias,
+      });
     }
     return resultados.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, opciones.limite);
   }

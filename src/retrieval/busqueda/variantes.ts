@@ -1,5 +1,21 @@
 /** Variant words: what tells apart products that share a name (colour, weight, capacity, size). */
-const COLORES = new Set(['amarill', 'blanc', 'azul', 'roj', 'verd', 'negr', 'naranj', 'gris', 'caf', 'morad', 'rosad', 'clar', 'oscur', 'transparent', 'fucsi']);
+const COLORES = new Set([
+  'amarill',
+  'blanc',
+  'azul',
+  'roj',
+  'verd',
+  'negr',
+  'naranj',
+  'gris',
+  'caf',
+  'morad',
+  'rosad',
+  'clar',
+  'oscur',
+  'transparent',
+  'fucsi',
+]);
 
 /** tipo ("color", "medida:lb", "talla") → values, from analysed terms */
 export type Variantes = Map<string, Set<string>>;

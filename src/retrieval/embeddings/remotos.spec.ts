@@ -36,8 +36,14 @@ describe('remote embedders over the wire', () => {
     const antes = gemini.peticiones.length;
     await deGemini({ lote: 2 }).embed(['a b', 'c d', 'e f'], 'consulta');
     const llamadas = gemini.peticiones.slice(antes);
-    expect(llamadas.map((p) => p.ruta)).toEqual([expect.stringMatching(/gemini-embedding-001:batchEmbedContents$/), expect.stringMatching(/:batchEmbedContents$/)]);
-    expect((llamadas[0].cuerpo as { requests: Array<Record<string, unknown>> }).requests[0]).toMatchObject({ taskType: 'RETRIEVAL_QUERY', outputDimensionality: 96 });
+    expect(llamadas.map((p) => p.ruta)).toEqual([
+      expect.stringMatching(/gemini-embedding-001:batchEmbedContents$/),
+      expect.stringMatching(/:batchEmbedContents$/),
+    ]);
+    expect((llamadas[0].cuerpo as { requests: Array<Record<string, unknown>> }).requests[0]).toMatchObject({
+      taskType: 'RETRIEVAL_QUERY',
+      outputDimensionality: 96,
+    });
   });
 
   it('retries a 503 and then succeeds', async () => {

@@ -14,7 +14,9 @@ describe('TopK', () => {
 describe('ExactIndex', () => {
   it('grows past its initial capacity and rejects vectors of another dimension', async () => {
     const ix = new ExactIndex(4);
-    await ix.upsert(Array.from({ length: 200 }, (_, i) => ({ id: i + 1, vector: Float32Array.from([1, i, 0, 0]), metadata: { categoria: 'x', activo: true } })));
+    await ix.upsert(
+      Array.from({ length: 200 }, (_, i) => ({ id: i + 1, vector: Float32Array.from([1, i, 0, 0]), metadata: { categoria: 'x', activo: true } })),
+    );
     expect(await ix.size()).toBe(200);
     expect((await ix.search(Float32Array.from([0, 1, 0, 0]), 1))[0].id).toBe(200);
     await expect(ix.upsert([{ id: 1, vector: new Float32Array(3), metadata: { categoria: 'x', activo: true } }])).rejects.toThrow('dimensión');

@@ -141,7 +141,7 @@ export class ExactIndex implements VectorIndex {
 
   private reservar(filas: number): void {
     if (filas * this.dimension <= this.matriz.length) return;
-    const nueva = new Float32Array(Math.max(filas, this.matriz.length / this.dimension * 2) * this.dimension);
+    const nueva = new Float32Array(Math.max(filas, (this.matriz.length / this.dimension) * 2) * this.dimension);
     nueva.set(this.matriz);
     this.matriz = nueva;
   }

@@ -15,7 +15,7 @@ describir('FAISS', () => {
   it('agrees with the exact TypeScript index on a larger random set, in both modes', async () => {
     const D = 32;
     let semilla = 7;
-    const azar = () => ((semilla = (semilla * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) - 0.5;
+    const azar = () => (semilla = (semilla * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5;
     const items = Array.from({ length: 3000 }, (_, i) => {
       const v = Float32Array.from({ length: D }, azar);
       const n = Math.hypot(...v);
@@ -32,7 +32,9 @@ describir('FAISS', () => {
       expect((await plano.search(consulta, 10)).map((h) => h.id)).toEqual(verdad);
       const aprox = (await hnsw.search(consulta, 10)).map((h) => h.id);
       acuerdos += aprox.filter((id) => verdad.includes(id)).length;
-      expect((await plano.search(consulta, 5, { categoria: 'a' })).map((h) => h.id)).toEqual((await exacto.search(consulta, 5, { categoria: 'a' })).map((h) => h.id));
+      expect((await plano.search(consulta, 5, { categoria: 'a' })).map((h) => h.id)).toEqual(
+        (await exacto.search(consulta, 5, { categoria: 'a' })).map((h) => h.id),
+      );
     }
     expect(acuerdos / 500).toBeGreaterThan(0.9);
   });

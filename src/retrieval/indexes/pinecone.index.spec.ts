@@ -7,14 +7,18 @@ let falso: Awaited<ReturnType<typeof pineconeFalso>>;
 beforeAll(async () => (falso = await pineconeFalso()));
 afterAll(() => falso.cerrar());
 
-contratoIndiceVectorial('pinecone (REST → servidor falso)', async () => new PineconeIndex({ apiKey: 'pc-prueba', host: falso.url, namespace: 'contrato' }), { persiste: false });
+contratoIndiceVectorial('pinecone (REST → servidor falso)', async () => new PineconeIndex({ apiKey: 'pc-prueba', host: falso.url, namespace: 'contrato' }), {
+  persiste: false,
+});
 
 describe('PineconeIndex', () => {
   const indice = () => new PineconeIndex({ apiKey: 'pc-prueba', host: falso.url, namespace: 'productos' });
 
   it('speaks the data-plane API: headers, namespace, filter, batches of 100', async () => {
     const antes = falso.peticiones.length;
-    await indice().upsert(Array.from({ length: 150 }, (_, i) => ({ id: i + 1, vector: vectorEje(8, i % 8), metadata: { categoria: i % 2 ? 'a' : 'b', activo: true } })));
+    await indice().upsert(
+      Array.from({ length: 150 }, (_, i) => ({ id: i + 1, vector: vectorEje(8, i % 8), metadata: { categoria: i % 2 ? 'a' : 'b', activo: true } })),
+    );
     const upserts = falso.peticiones.slice(antes).filter((p) => p.ruta === '/vectors/upsert');
     expect(upserts.map((p) => (p.cuerpo as { vectors: unknown[] }).vectors.length)).toEqual([100, 50]);
     expect(upserts[0].cabeceras['x-pinecone-api-version']).toBeDefined();

@@ -35,7 +35,7 @@ describe('Analizador', () => {
 
   it('SINONIMOS_FILE extends and overrides the shipped lexicon', () => {
     const f = join(mkdtempSync(join(tmpdir(), 'sin-')), 's.json');
-    writeFileSync(f, JSON.stringify({ 'Matafuego': 'extintor', lentes: 'monogafas' }));
+    writeFileSync(f, JSON.stringify({ Matafuego: 'extintor', lentes: 'monogafas' }));
     const propio = new Analizador(cargarSinonimos(f));
     expect(propio.terminos('matafuego')).toContain('extintor');
     expect(propio.terminos('lentes')).toContain('monogaf');

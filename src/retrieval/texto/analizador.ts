@@ -3,13 +3,38 @@ import { distanciaEdicion, fonetica, palabras } from '../../common/texto';
 
 /** A unit right after a number, in every way customers write it → one canonical unit. */
 const UNIDADES: Record<string, string> = {
-  lb: 'lb', lbs: 'lb', libra: 'lb', libras: 'lb',
-  kg: 'kg', kilo: 'kg', kilos: 'kg', kilogramo: 'kg', kilogramos: 'kg',
-  g: 'g', gr: 'g', grs: 'g', gramo: 'g', gramos: 'g',
-  l: 'l', lt: 'l', lts: 'l', litro: 'l', litros: 'l',
-  ml: 'ml', cc: 'ml',
-  m: 'm', mt: 'm', mts: 'm', metro: 'm', metros: 'm',
-  cm: 'cm', mm: 'mm', gal: 'gal', galon: 'gal', galones: 'gal', oz: 'oz',
+  lb: 'lb',
+  lbs: 'lb',
+  libra: 'lb',
+  libras: 'lb',
+  kg: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  kilogramo: 'kg',
+  kilogramos: 'kg',
+  g: 'g',
+  gr: 'g',
+  grs: 'g',
+  gramo: 'g',
+  gramos: 'g',
+  l: 'l',
+  lt: 'l',
+  lts: 'l',
+  litro: 'l',
+  litros: 'l',
+  ml: 'ml',
+  cc: 'ml',
+  m: 'm',
+  mt: 'm',
+  mts: 'm',
+  metro: 'm',
+  metros: 'm',
+  cm: 'cm',
+  mm: 'mm',
+  gal: 'gal',
+  galon: 'gal',
+  galones: 'gal',
+  oz: 'oz',
 };
 
 const VACIAS = new Set(
@@ -70,7 +95,7 @@ export class Analizador {
     const sonidos = entrada.map(fonetica);
     const salida: string[] = [];
     const terminos: string[] = [];
-    for (let i = 0; i < entrada.length; ) {
+    for (let i = 0; i < entrada.length;) {
       // "cinco libras" is "5 lb": a number in words before a unit becomes digits
       const enLetras = /\d/.test(entrada[i]) ? undefined : leerNumero(entrada, i);
       if (enLetras && UNIDADES[entrada[i + enLetras.largo]]) {
@@ -88,8 +113,7 @@ export class Analizador {
         continue;
       }
       const frase =
-        this.frases.get(sonidos[i])?.find((f) => f.de.every((p, j) => sonidos[i + j] === p)) ??
-        (tolerante ? this.sinonimoParecido(sonidos[i]) : undefined);
+        this.frases.get(sonidos[i])?.find((f) => f.de.every((p, j) => sonidos[i + j] === p)) ?? (tolerante ? this.sinonimoParecido(sonidos[i]) : undefined);
       // The customer's own words stay beside the canonical ones: "pantaneras" must still tell
       // the pantanera boot from the other rubber boots once both read "botas caucho".
       const reemplazo = frase ? [...new Set([...entrada.slice(i, i + frase.de.length), ...frase.a])] : [w];
