@@ -9,10 +9,11 @@ const e2e = (motor) => ({
   displayName: `e2e-${motor}`,
   testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
   setupFiles: [`<rootDir>/test/setup/${motor}.ts`],
-  testTimeout: 60000,
 });
 
 module.exports = {
+  // a global option: jest ignores it inside a project, where it used to be (5 s default for e2e)
+  testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/resumen.reporter.js'],
   projects: [{ ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] }, e2e('sqlite'), e2e('postgres')],
 };
