@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { MetricasModule } from './metricas/metricas.module';
 import { PedidosModule } from './pedidos/pedidos.module';
 import { ProductosModule } from './productos/productos.module';
+import { RedisModule } from './redis/redis.module';
 import { TelegramModule } from './telegram/telegram.module';
 
 @Module({
@@ -22,6 +23,7 @@ import { TelegramModule } from './telegram/telegram.module';
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validarEntorno, ignoreEnvFile: process.env.NODE_ENV === 'test' }),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: opcionesRegistro }),
     DatabaseModule,
+    RedisModule,
     MetricasModule,
     AuthModule,
     ProductosModule,

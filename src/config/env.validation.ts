@@ -94,6 +94,22 @@ export class EnvironmentVariables {
   @IsString()
   BODY_LIMIT = '1mb';
 
+  // --- Several instances -----------------------------------------------------------------------
+
+  /** Redis shared by the replicas (locks, change feed, queues, limits); unset: one instance, all in process */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL debe ser redis://host:puerto[/db] o rediss://…' })
+  REDIS_URL?: string;
+
+  /** prefix of every Redis key, so several deployments (or test runs) can share one Redis */
+  @Matches(/^[\w:.-]{1,64}$/, { message: 'REDIS_PREFIJO: 1 a 64 letras, números, _, -, . o :' })
+  REDIS_PREFIJO = 'agente:';
+
+  /** this replica's name in /health/ready, metrics and leases (default: host-pid) */
+  @IsOptional()
+  @Matches(/^[\w.-]{1,64}$/, { message: 'INSTANCIA_ID: 1 a 64 letras, números, _, - o .' })
+  INSTANCIA_ID?: string;
+
   // --- Retrieval ---------------------------------------------------------------------------
 
   @IsIn(['local', 'gemini', 'openai'], { message: 'EMBEDDINGS_PROVIDER debe ser local, gemini u openai' })

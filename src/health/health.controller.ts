@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { Publico } from '../auth/decoradores';
+import { ConexionRedis, INSTANCIA_ID, REDIS } from '../redis/redis.module';
 import { RetrievalService } from '../retrieval/retrieval.service';
 
 @ApiTags('health')
@@ -15,6 +16,8 @@ export class HealthController {
     private readonly indicador: HealthIndicatorService,
     private readonly dataSource: DataSource,
     private readonly retrieval: RetrievalService,
+    @Inject(REDIS) private readonly redis: ConexionRedis,
+    @Inject(INSTANCIA_ID) private readonly instancia: string,
   ) {}
 
   @Get()
@@ -25,9 +28,30 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Listo: base de datos alcanzable, migraciones aplicadas e índice de búsqueda construido (503 si no)' })
+  @ApiOperation({
+    summary: 'Listo: instancia, base de datos alcanzable, migraciones aplicadas, índice de búsqueda construido y Redis (si se configuró); 503 si no',
+  })
   listo() {
-    return this.health.check([() => this.db.pingCheck('base_de_datos', { timeout: 3000 }), () => this.migraciones(), () => this.indice()]);
+    return this.health.check([
+      () => this.indicador.check('instancia').up({ id: this.instancia, pid: process.pid }),
+      () => this.db.pingCheck('base_de_datos', { timeout: 3000 }),
+      () => this.migraciones(),
+      () => this.indice(),
+      () => this.redisListo(),
+    ]);
+  }
+
+  /** Without REDIS_URL this is a single instance and Redis is not needed; with it, a replica that cannot reach it is not ready. */
+  private async redisListo(): Promise<HealthIndicatorResult> {
+    const i = this.indicador.check('redis');
+    if (!this.redis) return i.up({ configurado: false });
+    const inicio = performance.now();
+    try {
+      await Promise.race([this.redis.ping(), new Promise((_, no) => setTimeout(() => no(new Error('sin respuesta en 2 s')), 2000).unref())]);
+      return i.up({ configurado: true, latencia_ms: Math.round((performance.now() - inicio) * 10) / 10 });
+    } catch (e) {
+      return i.down({ configurado: true, error: (e as Error).message });
+    }
   }
 
   /** Which index and embedder run, and whether vectors are there; lexical search works either way. */
