@@ -5,7 +5,10 @@ import { Cliente } from '../clientes/cliente.entity';
 import { PedidosModule } from '../pedidos/pedidos.module';
 import { Producto } from '../productos/producto.entity';
 import { RetrievalModule } from '../retrieval/retrieval.module';
+import { EnvironmentVariables } from '../config/env.validation';
+import { ConexionRedis, REDIS, REDIS_PREFIJO } from '../redis/redis.module';
 import { CanalesService } from './canales.service';
+import { CERROJO_CHAT, CerrojoChat, CerrojoPorClave, CerrojoRedis } from './cerrojo';
 import { ChatClienteController, ChatOperadorController } from './chat.controller';
 import { ChatService } from './chat.service';
 import { Conversacion } from './conversacion.entity';
@@ -24,6 +27,13 @@ import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
     ChatService,
     ConversacionesService,
     CanalesService,
+    {
+      // Replicas share Redis and take a chat's turn there; a single instance keeps the lock in process.
+      provide: CERROJO_CHAT,
+      inject: [REDIS, REDIS_PREFIJO, ConfigService],
+      useFactory: (redis: ConexionRedis, prefijo: string, config: ConfigService<EnvironmentVariables, true>): CerrojoChat =>
+        redis ? new CerrojoRedis(redis, prefijo, config.get('CERROJO_ESPERA_MS', { infer: true })) : new CerrojoPorClave(),
+    },
     { provide: MODELO_LENGUAJE, inject: [ConfigService], useFactory: crearModeloLenguaje },
     { provide: TRANSCRIPCION, inject: [ConfigService], useFactory: crearTranscripcion },
     { provide: VISION, inject: [ConfigService], useFactory: crearVision },

@@ -29,7 +29,7 @@ import { disponibilidad, FilaCatalogo } from './agente/plantillas';
 import { clasificar, resolverReferencia } from './agente/resolver';
 import { Interpretacion, Mencion } from './agente/tipos';
 import { CanalesService } from './canales.service';
-import { CerrojoPorClave } from './cerrojo';
+import { CERROJO_CHAT, CerrojoChat } from './cerrojo';
 import { RespuestaChatDto } from './chat.dto';
 import { ConversacionesService } from './conversaciones.service';
 import { ContextoInterpretacion, MODELO_LENGUAJE, ModeloLenguaje } from './llm/llm.interfaces';
@@ -49,7 +49,6 @@ const fila = (p: Producto): FilaCatalogo => ({ id: p.id, nombre: p.nombre, preci
 @Injectable()
 export class ChatService {
   private readonly logger = new Logger(ChatService.name);
-  private readonly cerrojo = new CerrojoPorClave();
   private readonly local = new LocalModelo();
 
   constructor(
@@ -63,6 +62,7 @@ export class ChatService {
     @Inject(MODELO_LENGUAJE) private readonly modelo: ModeloLenguaje,
     @Inject(TRANSCRIPCION) private readonly transcripcion: Transcripcion | null,
     @Inject(VISION) private readonly vision: Vision | null,
+    @Inject(CERROJO_CHAT) private readonly cerrojo: CerrojoChat,
     @InjectRepository(Producto) private readonly productos: Repository<Producto>,
     @InjectRepository(Cliente) private readonly clientes: Repository<Cliente>,
   ) {}

@@ -15,3 +15,18 @@ export const conflicto = (message: string, details?: unknown) => new ErrorDomini
 export const noProcesable = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.UNPROCESSABLE_ENTITY, message, details);
 export const noDisponible = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.SERVICE_UNAVAILABLE, message, details);
 export const tipoNoSoportado = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message, details);
+
+/** A 503 that says when to try again: the filter sends Retry-After. */
+export class ErrorReintentable extends ErrorDominio {
+  constructor(
+    status: HttpStatus,
+    message: string,
+    readonly reintentarEnSegundos: number,
+    details?: unknown,
+  ) {
+    super(status, message, details);
+  }
+}
+
+export const ocupado = (message: string, segundos: number) =>
+  new ErrorReintentable(HttpStatus.SERVICE_UNAVAILABLE, message, segundos, { reintentar_en_s: segundos });

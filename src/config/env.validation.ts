@@ -110,6 +110,12 @@ export class EnvironmentVariables {
   @Matches(/^[\w.-]{1,64}$/, { message: 'INSTANCIA_ID: 1 a 64 letras, números, _, - o .' })
   INSTANCIA_ID?: string;
 
+  /** longest wait for a chat's turn held by another request (then 503 with Retry-After) */
+  @IsInt()
+  @Min(100)
+  @Transform(aNumero)
+  CERROJO_ESPERA_MS = 10000;
+
   // --- Retrieval ---------------------------------------------------------------------------
 
   @IsIn(['local', 'gemini', 'openai'], { message: 'EMBEDDINGS_PROVIDER debe ser local, gemini u openai' })

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
+import { ErrorReintentable } from '../errores';
 
 export interface CuerpoError {
   statusCode: number;
@@ -49,6 +50,7 @@ export class ErroresFilter implements ExceptionFilter {
       this.logger.error(`${req.method} ${req.url}: ${(exception as Error)?.stack ?? String(exception)}`);
     }
     if (res.headersSent) return;
+    if (exception instanceof ErrorReintentable) res.setHeader('Retry-After', String(exception.reintentarEnSegundos));
     res.status(cuerpo.statusCode).json(cuerpo);
   }
 
