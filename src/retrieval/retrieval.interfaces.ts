@@ -3,6 +3,9 @@
  * tokens only; configuration picks the implementation (RETRIEVER_BACKEND, EMBEDDINGS_PROVIDER).
  */
 export const VECTOR_INDEX = Symbol('VECTOR_INDEX');
+/** a new vector index of the configured backend for a named collection (the catalog's is VECTOR_INDEX) */
+export const FABRICA_INDICES = Symbol('FABRICA_INDICES');
+export type FabricaIndices = (coleccion: string) => VectorIndex;
 export const EMBEDDINGS = Symbol('EMBEDDINGS');
 
 export type UsoEmbedding = 'documento' | 'consulta';
@@ -51,3 +54,7 @@ export interface VectorIndex {
 
 /** the lexical side of hybrid search (BuscadorHibrido), shared with the analyser it was built with */
 export const BUSCADOR = Symbol('BUSCADOR');
+/** the Spanish analyser (with the synonym lexicon) every lexical index shares: `{ analizador, sinonimos }` */
+export const ANALIZADOR = Symbol('ANALIZADOR');
+/** below this cosine a purely semantic hit is noise; depends on the embedder */
+export const UMBRAL_SEMANTICO = Symbol('UMBRAL_SEMANTICO');

@@ -11,13 +11,23 @@ import { OpenAIEmbeddings } from './embeddings/openai.embeddings';
 import { ExactIndex } from './indexes/exact.index';
 import { FaissIndex, faissDisponible } from './indexes/faiss.index';
 import { PineconeIndex } from './indexes/pinecone.index';
-import { BUSCADOR, Embeddings, EMBEDDINGS, VECTOR_INDEX, VectorIndex } from './retrieval.interfaces';
+import {
+  ANALIZADOR,
+  BUSCADOR,
+  Embeddings,
+  EMBEDDINGS,
+  FABRICA_INDICES,
+  FabricaIndices,
+  UMBRAL_SEMANTICO,
+  VECTOR_INDEX,
+  VectorIndex,
+} from './retrieval.interfaces';
+import { ColeccionesService } from './colecciones.service';
 import { RetrievalService } from './retrieval.service';
 import { Analizador } from './texto/analizador';
 import { cargarSinonimos } from './texto/lexico';
 
 type Config = ConfigService<EnvironmentVariables, true>;
-const ANALIZADOR = Symbol('ANALIZADOR');
 const logger = new Logger('Retrieval');
 
 function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Record<string, string>): Embeddings {
@@ -48,13 +58,15 @@ function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Reco
   }
 }
 
-function crearIndice(config: Config, embeddings: Embeddings): VectorIndex {
+/** The catalog's index is collection 'productos'; every other collection gets its own instance (and Pinecone namespace). */
+function crearIndice(config: Config, embeddings: Embeddings, coleccion: string): VectorIndex {
+  const espacio = config.get('PINECONE_NAMESPACE', { infer: true });
   switch (config.get('RETRIEVER_BACKEND', { infer: true })) {
     case 'pinecone':
       return new PineconeIndex({
         apiKey: config.get('PINECONE_API_KEY', { infer: true })!,
         host: config.get('PINECONE_INDEX_HOST', { infer: true })!,
-        namespace: config.get('PINECONE_NAMESPACE', { infer: true }),
+        namespace: coleccion === 'productos' ? espacio : `${espacio}-${coleccion}`,
         timeoutMs: config.get('PROVEEDOR_TIMEOUT_MS', { infer: true }),
       });
     case 'faiss':
@@ -86,18 +98,29 @@ function crearIndice(config: Config, embeddings: Embeddings): VectorIndex {
       inject: [ConfigService, ANALIZADOR],
       useFactory: (config: Config, a: { analizador: Analizador; sinonimos: Record<string, string> }) => crearEmbeddings(config, a.analizador, a.sinonimos),
     },
-    { provide: VECTOR_INDEX, inject: [ConfigService, EMBEDDINGS], useFactory: crearIndice },
+    {
+      provide: FABRICA_INDICES,
+      inject: [ConfigService, EMBEDDINGS],
+      useFactory:
+        (config: Config, embeddings: Embeddings): FabricaIndices =>
+        (coleccion) =>
+          crearIndice(config, embeddings, coleccion),
+    },
+    { provide: VECTOR_INDEX, inject: [FABRICA_INDICES], useFactory: (fabrica: FabricaIndices) => fabrica('productos') },
+    {
+      provide: UMBRAL_SEMANTICO,
+      inject: [ConfigService],
+      useFactory: (config: Config) =>
+        config.get('BUSQUEDA_UMBRAL_SEMANTICO', { infer: true }) ?? (config.get('EMBEDDINGS_PROVIDER', { infer: true }) === 'local' ? 0.3 : 0.5),
+    },
     {
       provide: BUSCADOR,
-      inject: [ConfigService, ANALIZADOR],
-      useFactory: (config: Config, a: { analizador: Analizador }) =>
-        new BuscadorHibrido(
-          a.analizador,
-          config.get('BUSQUEDA_UMBRAL_SEMANTICO', { infer: true }) ?? (config.get('EMBEDDINGS_PROVIDER', { infer: true }) === 'local' ? 0.3 : 0.5),
-        ),
+      inject: [ANALIZADOR, UMBRAL_SEMANTICO],
+      useFactory: (a: { analizador: Analizador }, umbral: number) => new BuscadorHibrido(a.analizador, umbral),
     },
     RetrievalService,
+    ColeccionesService,
   ],
-  exports: [RetrievalService, EMBEDDINGS, VECTOR_INDEX],
+  exports: [RetrievalService, ColeccionesService, EMBEDDINGS, VECTOR_INDEX, FABRICA_INDICES, ANALIZADOR],
 })
 export class RetrievalModule {}

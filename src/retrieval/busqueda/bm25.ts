@@ -98,6 +98,13 @@ export class Bm25 {
     return s;
   }
 
+  /** how informative a term is here; a term no document has weighs the most */
+  idf(termino: string): number {
+    const n = this.longitudes.size;
+    const df = this.postings.get(termino)?.size ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
   buscar(consulta: string[], k: number, aceptar: (id: number) => boolean = () => true): HitLexico[] {
     const n = this.longitudes.size;
     if (n === 0) return [];

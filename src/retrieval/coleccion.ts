@@ -1,0 +1,167 @@
+import { palabras } from '../common/texto';
+import { Bm25 } from './busqueda/bm25';
+import { VectorHit } from './retrieval.interfaces';
+import { Analizador } from './texto/analizador';
+import { DocumentoVectorial, EstadoVectores, VectoresPersistidos } from './vectores';
+
+export interface CampoTexto {
+  texto: string;
+  /** BM25F weight of the field (a title counts more than the body) */
+  peso: number;
+}
+
+/** One searchable document of a collection: weighted text fields and what it is filtered by. */
+export interface DocumentoTexto {
+  id: number;
+  campos: CampoTexto[];
+  categoria: string;
+  activo: boolean;
+}
+
+export interface HitTexto {
+  id: number;
+  /** fused relevance, comparable within one query */
+  score: number;
+  /** cosine to the query (0 when vectors did not answer) */
+  semantico: number;
+  lexico: number;
+  /** share of the query's informative weight (IDF) the document contains: comparable across queries */
+  cobertura: number;
+  /** the query terms found ("term~" when read as a typo) */
+  coincidencias: string[];
+}
+
+export interface EstadoColeccion extends EstadoVectores {
+  documentos: number;
+}
+
+export interface OpcionesColeccion {
+  /** below this cosine a purely semantic hit is noise */
+  umbralSemantico: number;
+  /** words of the collection's queries that carry no topic ("hacen", "ustedes"), beside the analyser's own */
+  vacias?: Iterable<string>;
+}
+
+const PESOS = { semantico: 0.45, lexico: 0.3, cobertura: 0.25 };
+
+/**
+ * A searchable collection of texts beside the catalog (knowledge passages, or any other): BM25
+ * with the same Spanish analyser as product search, vectors from the configured embedder in an
+ * index of its own (VectoresPersistidos: persisted with a fingerprint, updated per change), and
+ * one fused ranking. The owner says how to load every document; the collection keeps the rest.
+ */
+export class ColeccionTextos {
+  private readonly bm25 = new Bm25();
+  private readonly fichas = new Map<number, { categoria: string; activo: boolean }>();
+  private readonly vacias: Set<string>;
+
+  constructor(
+    readonly nombre: string,
+    private readonly analizador: Analizador,
+    private readonly vectores: VectoresPersistidos,
+    private readonly cargar: () => Promise<DocumentoTexto[]>,
+    private readonly opciones: OpcionesColeccion,
+  ) {
+    this.vacias = new Set(opciones.vacias ?? []);
+  }
+
+  /** Loads everything from the owner (persisted vectors reused when their fingerprint matches). */
+  async preparar(forzar = false): Promise<{ documentos: number; indexados: number; ms: number }> {
+    const inicio = performance.now();
+    const r = await this.vectores.reconstruir(async () => {
+      const documentos = await this.cargar();
+      this.bm25.limpiar();
+      this.fichas.clear();
+      for (const d of documentos) this.indexarLexico(d);
+      return documentos.map(vectorial);
+    }, forzar);
+    return { ...r, ms: Math.round(performance.now() - inicio) };
+  }
+
+  /** Follows changes: new or edited documents, deactivated ones, and removed ids. */
+  aplicar(documentos: DocumentoTexto[], quitados: number[] = []): Promise<void> {
+    for (const id of quitados) {
+      this.bm25.quitar(id);
+      this.fichas.delete(id);
+    }
+    for (const d of documentos) this.indexarLexico(d);
+    return this.vectores.aplicar(documentos.map(vectorial), quitados);
+  }
+
+  get tamano(): number {
+    return this.fichas.size;
+  }
+
+  async buscar(consulta: string, opciones: { limite: number; categoria?: string }): Promise<{ hits: HitTexto[]; degradada: boolean }> {
+    const texto = palabras(consulta)
+      .filter((p) => !this.vacias.has(p))
+      .join(' ');
+    const originales = this.analizador.terminos(texto, true);
+    const terminos = originales.map((t) => this.bm25.corregir(t));
+    const corregidos = new Set(terminos.filter((t, i) => t !== originales[i] && !originales.includes(t)));
+    const unicos = [...new Set(terminos)];
+    const acepta = (id: number) => {
+      const f = this.fichas.get(id);
+      return !!f && f.activo && (opciones.categoria === undefined || f.categoria === opciones.categoria);
+    };
+    const amplitud = Math.max(opciones.limite * 5, 50);
+    const semanticos: VectorHit[] | undefined = unicos.length
+      ? await this.vectores.buscar(texto, amplitud, { categoria: opciones.categoria, soloActivos: true })
+      : [];
+    const lexicos = new Map(this.bm25.buscar(terminos, amplitud, acepta).map((h) => [h.id, h]));
+    const maxLexico = Math.max(0, ...[...lexicos.values()].map((h) => h.score));
+    const sem = new Map((semanticos ?? []).filter((h) => acepta(h.id)).map((h) => [h.id, h.score]));
+    const pesoTotal = unicos.reduce((s, t) => s + this.bm25.idf(t), 0);
+
+    const hits: HitTexto[] = [];
+    for (const id of new Set([...lexicos.keys(), ...sem.keys()])) {
+      const lex = lexicos.get(id);
+      const semantico = Math.max(0, sem.get(id) ?? 0);
+      if (!lex && semantico < this.opciones.umbralSemantico) continue;
+      const pesoCoincidente = (lex?.coincidencias ?? []).reduce((s, t) => s + this.bm25.idf(t) * (corregidos.has(t) ? 0.5 : 1), 0);
+      const cobertura = pesoTotal > 0 ? pesoCoincidente / pesoTotal : 0;
+      const score = PESOS.semantico * semantico + PESOS.lexico * (lex && maxLexico > 0 ? lex.score / maxLexico : 0) + PESOS.cobertura * cobertura;
+      hits.push({
+        id,
+        score: redondear(score),
+        semantico: redondear(semantico),
+        lexico: redondear(lex?.score ?? 0),
+        cobertura: redondear(cobertura),
+        coincidencias: (lex?.coincidencias ?? []).map((t) => (corregidos.has(t) ? `${t}~` : t)),
+      });
+    }
+    hits.sort((a, b) => b.score - a.score || a.id - b.id);
+    return { hits: hits.slice(0, opciones.limite), degradada: semanticos === undefined };
+  }
+
+  async estado(): Promise<EstadoColeccion> {
+    return { ...(await this.vectores.informe()), documentos: this.fichas.size };
+  }
+
+  cerrar(): Promise<void> {
+    return this.vectores.cerrar();
+  }
+
+  private indexarLexico(d: DocumentoTexto): void {
+    this.fichas.set(d.id, { categoria: d.categoria, activo: d.activo });
+    this.bm25.agregar(
+      d.id,
+      d.campos.map((c) => ({ terminos: this.analizador.terminos(c.texto), peso: c.peso })),
+    );
+  }
+}
+
+function vectorial(d: DocumentoTexto): DocumentoVectorial {
+  return {
+    id: d.id,
+    texto: d.campos
+      .map((c) => c.texto.trim())
+      .filter(Boolean)
+      .join('. '),
+    metadata: { categoria: d.categoria, activo: d.activo },
+  };
+}
+
+function redondear(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
