@@ -4,11 +4,13 @@ import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
 import { AuditoriaModule } from './auditoria/auditoria.module';
 import { AuthModule } from './auth/auth.module';
+import { BandejaModule } from './bandeja/bandeja.module';
 import { ChatModule } from './chat/chat.module';
 import { ClientesModule } from './clientes/clientes.module';
 import { validarEntorno } from './config/env.validation';
 import { opcionesRegistro } from './config/registro';
 import { DatabaseModule } from './database/database.module';
+import { EventosModule } from './eventos/eventos.module';
 import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { MetricasModule } from './metricas/metricas.module';
@@ -24,6 +26,7 @@ import { TelegramModule } from './telegram/telegram.module';
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: opcionesRegistro }),
     DatabaseModule,
     RedisModule,
+    EventosModule,
     MetricasModule,
     AuthModule,
     ProductosModule,
@@ -31,6 +34,7 @@ import { TelegramModule } from './telegram/telegram.module';
     PedidosModule,
     AdminModule,
     ChatModule,
+    BandejaModule,
     TelegramModule,
     ExportModule,
     AuditoriaModule,

@@ -4,6 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { pagina, Pagina, PaginacionDto } from '../common/dto/paginacion.dto';
 import { noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
+import { EventosService } from '../eventos/eventos.service';
 import { Conversacion } from './conversacion.entity';
 import { Mensaje, Remitente } from './mensaje.entity';
 
@@ -23,6 +24,7 @@ export class ConversacionesService {
     @InjectRepository(Conversacion) private readonly conversaciones: Repository<Conversacion>,
     @InjectRepository(Mensaje) private readonly mensajes: Repository<Mensaje>,
     private readonly tx: TransaccionesService,
+    private readonly eventos: EventosService,
   ) {}
 
   async obtenerOCrear(chat_id: string, canal: string, m: EntityManager = this.conversaciones.manager): Promise<Conversacion> {
@@ -41,6 +43,7 @@ export class ConversacionesService {
   async pausar(chat_id: string, pausado: boolean): Promise<Conversacion> {
     await this.obtener(chat_id);
     await this.tx.ejecutar((m) => m.update(Conversacion, { chat_id }, { pausado }));
+    this.eventos.publicar({ tipo: 'chat.actualizado', chat_id });
     return this.obtener(chat_id);
   }
 

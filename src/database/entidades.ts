@@ -1,6 +1,8 @@
 import { Empresa } from '../admin/empresa.entity';
 import { Auditoria } from '../auditoria/auditoria.entity';
 import { Usuario } from '../auth/usuario.entity';
+import { LecturaChat } from '../bandeja/lectura-chat.entity';
+import { RespuestaRapida } from '../bandeja/respuesta-rapida.entity';
 import { Conversacion } from '../chat/conversacion.entity';
 import { Mensaje } from '../chat/mensaje.entity';
 import { ProductoNoEncontrado } from '../chat/producto-no-encontrado.entity';
@@ -25,4 +27,6 @@ export const ENTIDADES = [
   ProductoNoEncontrado,
   TelegramUpdate,
   Auditoria,
+  RespuestaRapida,
+  LecturaChat,
 ];

@@ -3,8 +3,8 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import { Response } from 'express';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
-import { Pedido } from './pedido.entity';
-import { CambiarEstadoDto, CrearPedidoDto, ListarPedidosDto, ListarVentasDto, PedidoDto, RegistrarVentaDto, VentaDto } from './pedidos.dto';
+import { EstadoPedido, Pedido } from './pedido.entity';
+import { CambiarEstadoDto, ConteoPedidosDto, CrearPedidoDto, ListarPedidosDto, ListarVentasDto, PedidoDto, RegistrarVentaDto, VentaDto } from './pedidos.dto';
 import { PedidosService } from './pedidos.service';
 import { Venta } from './venta.entity';
 
@@ -38,6 +38,14 @@ export class PedidosController {
     const { pedido, repetido } = await this.pedidos.crear(dto, clave?.trim() ? `api:${clave.trim().slice(0, 190)}` : undefined);
     if (repetido) res.status(200).setHeader('Idempotent-Replayed', 'true');
     return pedido;
+  }
+
+  @Get('conteos')
+  @ApiOperation({ summary: 'Cuántos pedidos hay en cada estado, con los mismos filtros de la lista' })
+  @ApiOkResponse({ schema: { example: { pendiente: 3, confirmado: 1, despachado: 0, entregado: 12, cancelado: 1 } } })
+  @ApiErrores(400)
+  conteos(@Query() f: ConteoPedidosDto): Promise<Record<EstadoPedido, number>> {
+    return this.pedidos.conteos(f);
   }
 
   @Get(':id')

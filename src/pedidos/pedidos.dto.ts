@@ -62,7 +62,16 @@ export class FiltrosFechaDto extends PaginacionDto {
   cedula?: string;
 }
 
-export class ListarPedidosDto extends FiltrosFechaDto {
+export const CANALES_PEDIDO = ['api', 'telegram', 'mostrador'] as const;
+
+export class ConteoPedidosDto extends FiltrosFechaDto {
+  @ApiPropertyOptional({ enum: CANALES_PEDIDO, description: 'El canal de su chat; "mostrador": sin chat (API o venta directa)' })
+  @IsOptional()
+  @IsIn(CANALES_PEDIDO)
+  canal?: (typeof CANALES_PEDIDO)[number];
+}
+
+export class ListarPedidosDto extends ConteoPedidosDto {
   @ApiPropertyOptional({ enum: ESTADOS_PEDIDO })
   @IsOptional()
   @IsIn(ESTADOS_PEDIDO)

@@ -7,8 +7,9 @@ import { conflicto, noEncontrado, noProcesable } from '../common/errores';
 import { aCentavos, aPesos, multiplicar } from '../common/money';
 import { filtrarRango } from '../database/fechas';
 import { TransaccionesService } from '../database/transacciones.service';
+import { EventosService } from '../eventos/eventos.service';
 import { Producto } from '../productos/producto.entity';
-import { EstadoPedido, Pedido } from './pedido.entity';
+import { ESTADOS_PEDIDO, EstadoPedido, Pedido } from './pedido.entity';
 import { PedidoItem } from './pedido-item.entity';
 import { CrearPedidoDto, ListarPedidosDto, ListarVentasDto } from './pedidos.dto';
 import { agruparLineas, puedeTransitar, transicionesDesde } from './transiciones';
@@ -34,6 +35,7 @@ export class PedidosService {
     @InjectRepository(Pedido) private readonly pedidos: Repository<Pedido>,
     @InjectRepository(Venta) private readonly ventas: Repository<Venta>,
     private readonly tx: TransaccionesService,
+    private readonly eventos: EventosService,
   ) {}
 
   /**
@@ -158,6 +160,7 @@ export class PedidosService {
       if (r.affected !== 1) throw conflicto('El pedido cambió mientras tanto; vuelve a intentarlo');
       if (estado === 'cancelado') await this.revertir(m, pedido);
     });
+    this.eventos.publicar({ tipo: 'pedido.cambiado', pedido_id: id, estado });
     return this.obtener(id);
   }
 
@@ -191,12 +194,33 @@ export class PedidosService {
   }
 
   async listar(f: ListarPedidosDto): Promise<Pagina<Pedido>> {
-    const qb = this.pedidos.createQueryBuilder('p').orderBy('p.id', 'DESC').skip(f.saltar).take(f.limite);
+    const qb = this.filtrados(f).orderBy('p.id', 'DESC').skip(f.saltar).take(f.limite);
     if (f.estado) qb.andWhere('p.estado = :estado', { estado: f.estado });
-    if (f.cedula) qb.andWhere('p.cliente_cedula = :cedula', { cedula: f.cedula });
-    filtrarRango(qb, 'p.creado_en', f.desde, f.hasta);
     const [encontrados, total] = await qb.getManyAndCount();
     return pagina(await this.conItems(encontrados), total, f);
+  }
+
+  /** how many orders are in each state under the same filters as the list (state aside) */
+  async conteos(f: Omit<ListarPedidosDto, 'estado'>): Promise<Record<EstadoPedido, number>> {
+    const filas = await this.filtrados(f)
+      .select('p.estado', 'estado')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('p.estado')
+      .getRawMany<{ estado: EstadoPedido; n: string }>();
+    const conteos = Object.fromEntries(ESTADOS_PEDIDO.map((e) => [e, 0])) as Record<EstadoPedido, number>;
+    for (const { estado, n } of filas) conteos[estado] = Number(n);
+    return conteos;
+  }
+
+  private filtrados(f: Omit<ListarPedidosDto, 'estado'>) {
+    const qb = this.pedidos.createQueryBuilder('p');
+    if (f.cedula) qb.andWhere('p.cliente_cedula = :cedula', { cedula: f.cedula });
+    // the channel is the conversation's; an order with no chat (REST, counter sale) is "mostrador"
+    const deChats = 'SELECT c.chat_id FROM conversaciones c';
+    if (f.canal === 'mostrador') qb.andWhere(`(p.chat_id IS NULL OR p.chat_id NOT IN (${deChats}))`);
+    else if (f.canal) qb.andWhere(`p.chat_id IN (${deChats} WHERE c.canal = :canal)`, { canal: f.canal });
+    filtrarRango(qb, 'p.creado_en', f.desde, f.hasta);
+    return qb;
   }
 
   /** items loaded in one query for the whole page (skip/take and joins do not mix well) */

@@ -19,7 +19,7 @@ import { Roles } from '../auth/decoradores';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
 import { Producto } from './producto.entity';
-import { ActualizarProductoDto, BuscarProductosDto, BusquedaDto, CrearProductoDto, ListarProductosDto, ProductoDto } from './productos.dto';
+import { ActualizarProductoDto, AjustarStockDto, BuscarProductosDto, BusquedaDto, CrearProductoDto, ListarProductosDto, ProductoDto } from './productos.dto';
 import { ProductosService } from './productos.service';
 import { ImportacionService, ReporteImportacion } from './importacion.service';
 
@@ -116,6 +116,19 @@ export class ProductosController {
   @ApiErrores(400, 404, 409)
   actualizar(@Param('id', ParseIntPipe) id: number, @Body() dto: ActualizarProductoDto): Promise<Producto> {
     return this.productos.actualizar(id, dto);
+  }
+
+  @Post('productos/:id/stock')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Ajusta el stock con un motivo (admin): entradas y salidas a mano, que la auditoría conserva',
+    description: 'El cambio es relativo (+5 entran, -2 salen) y nunca deja el stock bajo cero (409).',
+  })
+  @ApiOkResponse({ type: ProductoDto })
+  @ApiErrores(400, 404, 409)
+  ajustarStock(@Param('id', ParseIntPipe) id: number, @Body() dto: AjustarStockDto): Promise<Producto> {
+    return this.productos.ajustarStock(id, dto);
   }
 
   @Delete('productos/:id')

@@ -1,7 +1,7 @@
 import { aBooleano } from '../common/dto/consulta';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, NotEquals, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PaginacionDto } from '../common/dto/paginacion.dto';
 
 const recortar = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -53,6 +53,22 @@ export class CrearProductoDto {
 }
 
 export class ActualizarProductoDto extends PartialType(CrearProductoDto) {}
+
+export class AjustarStockDto {
+  @ApiProperty({ example: -2, description: 'Unidades que entran (positivo) o salen (negativo); el stock nunca queda bajo cero' })
+  @IsInt()
+  @NotEquals(0)
+  @Min(-1_000_000_000)
+  @Max(1_000_000_000)
+  cambio: number;
+
+  @ApiProperty({ example: 'Dos cascos llegaron rotos', description: 'Por qué: queda en la auditoría con quién y cuándo' })
+  @Transform(recortar)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  motivo: string;
+}
 
 export class ListarProductosDto extends PaginacionDto {
   @ApiPropertyOptional({ example: 'extintores' })

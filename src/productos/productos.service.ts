@@ -6,7 +6,7 @@ import { conflicto, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
 import { Busqueda, RetrievalService } from '../retrieval/retrieval.service';
 import { Producto } from './producto.entity';
-import { ActualizarProductoDto, BuscarProductosDto, CrearProductoDto, ListarProductosDto } from './productos.dto';
+import { ActualizarProductoDto, AjustarStockDto, BuscarProductosDto, CrearProductoDto, ListarProductosDto } from './productos.dto';
 
 @Injectable()
 export class ProductosService {
@@ -51,6 +51,28 @@ export class ProductosService {
       throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
     }
     return this.indexado(await this.tx.ejecutar((m) => m.save(Producto, m.merge(Producto, actual, dto))));
+  }
+
+  /**
+   * A stock count corrected by hand (a delivery in, breakage out). The change is relative and
+   * conditional, so it cannot undo a sale made meanwhile nor leave the stock below zero; the
+   * audit log keeps its reason.
+   */
+  async ajustarStock(id: number, dto: AjustarStockDto): Promise<Producto> {
+    const actual = await this.obtener(id);
+    const r = await this.tx.ejecutar((m) =>
+      m
+        .createQueryBuilder()
+        .update(Producto)
+        .set({ stock: () => 'stock + :cambio' })
+        .where('id = :id AND stock + :cambio >= 0', { id, cambio: dto.cambio })
+        .execute(),
+    );
+    if (r.affected !== 1) {
+      const disponible = (await this.obtener(id)).stock;
+      throw conflicto(`El stock de ${actual.nombre} quedaría bajo cero: hay ${disponible}`, { disponible, cambio: dto.cambio });
+    }
+    return this.indexado(await this.obtener(id));
   }
 
   /** Deactivates: orders and sales keep pointing at the product, and the agent stops offering it. */

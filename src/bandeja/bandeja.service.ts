@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, MoreThan, Repository } from 'typeorm';
+import { Mensaje } from '../chat/mensaje.entity';
+import { noEncontrado } from '../common/errores';
+import { LecturaChat } from './lectura-chat.entity';
+import { RespuestaRapida } from './respuesta-rapida.entity';
+import { RespuestaRapidaDto } from './bandeja.dto';
+
+/** The inbox's own data: saved quick replies and what each staff member has read. */
+@Injectable()
+export class BandejaService {
+  constructor(
+    @InjectRepository(RespuestaRapida) private readonly respuestas: Repository<RespuestaRapida>,
+    @InjectRepository(LecturaChat) private readonly lecturas: Repository<LecturaChat>,
+    @InjectRepository(Mensaje) private readonly mensajes: Repository<Mensaje>,
+  ) {}
+
+  listarRespuestas(): Promise<RespuestaRapida[]> {
+    return this.respuestas.find({ order: { titulo: 'ASC', id: 'ASC' }, take: 200 });
+  }
+
+  crearRespuesta(dto: RespuestaRapidaDto): Promise<RespuestaRapida> {
+    return this.respuestas.save(this.respuestas.create(dto));
+  }
+
+  async actualizarRespuesta(id: number, dto: RespuestaRapidaDto): Promise<RespuestaRapida> {
+    return this.respuestas.save(this.respuestas.merge(await this.respuesta(id), dto));
+  }
+
+  async borrarRespuesta(id: number): Promise<void> {
+    await this.respuestas.remove(await this.respuesta(id));
+  }
+
+  private async respuesta(id: number): Promise<RespuestaRapida> {
+    const r = await this.respuestas.findOneBy({ id });
+    if (!r) throw noEncontrado(`La respuesta rápida ${id}`);
+    return r;
+  }
+
+  /** the customer's messages each chat has after what this staff member last read */
+  async noLeidos(usuarioId: number, chats: string[]): Promise<Record<string, number>> {
+    const leidos = new Map((await this.lecturas.findBy({ usuario_id: usuarioId, chat_id: In(chats) })).map((l) => [l.chat_id, l.ultimo_mensaje_id]));
+    const conteos: Record<string, number> = {};
+    await Promise.all(
+      chats.map(async (chat_id) => {
+        conteos[chat_id] = await this.mensajes.countBy({ chat_id, remitente: 'usuario', id: MoreThan(leidos.get(chat_id) ?? 0) });
+      }),
+    );
+    return conteos;
+  }
+
+  /** everything in the chat so far counts as read by this staff member */
+  async marcarLeido(usuarioId: number, chat_id: string): Promise<{ chat_id: string; ultimo_mensaje_id: number }> {
+    const ultimo = await this.mensajes.findOne({ where: { chat_id }, order: { id: 'DESC' }, select: { id: true } });
+    if (!ultimo) throw noEncontrado(`La conversación ${chat_id}`);
+    await this.lecturas.save(this.lecturas.create({ usuario_id: usuarioId, chat_id, ultimo_mensaje_id: ultimo.id }));
+    return { chat_id, ultimo_mensaje_id: ultimo.id };
+  }
+}

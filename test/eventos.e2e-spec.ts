@@ -1,0 +1,150 @@
+import { AppDePrueba, crearApp } from './utils/crear-app';
+
+const COMPRA = [
+  'quiero 2 cascos amarillos',
+  'listo',
+  'Andrés Felipe Mejía',
+  '98765432',
+  '3001239876',
+  'andres@correo.com',
+  'calle 5 # 10-20',
+  'centro',
+  'ninguna',
+];
+
+interface EventoSse {
+  tipo: string;
+  datos: Record<string, unknown>;
+}
+
+/** Reads GET /eventos as the panel does: fetch with the bearer header and a streamed body. */
+async function escuchar(base: string, token: string) {
+  const control = new AbortController();
+  const r = await fetch(`${base}/eventos`, { headers: { Authorization: token }, signal: control.signal });
+  const recibidos: EventoSse[] = [];
+  const esperas: Array<() => void> = [];
+  void (async () => {
+    const lector = r.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let resto = '';
+    try {
+      for (;;) {
+        const { value, done } = await lector.read();
+        if (done) return;
+        resto += value;
+        const bloques = resto.split('\n\n');
+        resto = bloques.pop()!;
+        for (const b of bloques) {
+          const tipo = /^event: (.+)$/m.exec(b)?.[1];
+          const datos = /^data: (.+)$/m.exec(b)?.[1];
+          if (tipo && datos) recibidos.push({ tipo, datos: JSON.parse(datos) });
+        }
+        esperas.splice(0).forEach((f) => f());
+      }
+    } catch {
+      // aborted by cerrar()
+    }
+  })();
+  return {
+    respuesta: r,
+    /** resolves with the first event matching, or fails after the deadline */
+    esperar: (f: (e: EventoSse) => boolean, ms = 10_000): Promise<EventoSse> =>
+      new Promise((resolve, reject) => {
+        const limite = setTimeout(() => reject(new Error(`sin evento a tiempo; llegaron ${JSON.stringify(recibidos)}`)), ms);
+        const mirar = () => {
+          const e = recibidos.find(f);
+          if (e) {
+            clearTimeout(limite);
+            return resolve(e);
+          }
+          esperas.push(mirar);
+        };
+        mirar();
+      }),
+    cerrar: () => control.abort(),
+  };
+}
+
+describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`, () => {
+  let t: AppDePrueba;
+  let base: string;
+  beforeAll(async () => {
+    t = await crearApp({ SEED_DEMO: 'true' });
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+  });
+  afterAll(() => t.cerrar());
+
+  it('streams order and chat events to signed-in staff only, after they are committed', async () => {
+    expect((await fetch(`${base}/eventos`)).status).toBe(401);
+    const flujo = await escuchar(base, t.admin.Authorization);
+    try {
+      expect(flujo.respuesta.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      await t.http().post('/chat/texto').send({ mensaje: COMPRA[0], chat_id: 'ev-1' }).expect(200);
+      await flujo.esperar((e) => e.tipo === 'chat.actualizado' && e.datos.chat_id === 'ev-1' && e.datos.remitente === 'agente');
+      for (const m of COMPRA.slice(1)) await t.http().post('/chat/texto').send({ mensaje: m, chat_id: 'ev-1' }).expect(200);
+      const creado = await flujo.esperar((e) => e.tipo === 'pedido.creado' && e.datos.chat_id === 'ev-1');
+      const id = creado.datos.pedido_id as number;
+      // the event arrives after the commit: the order it names is there
+      expect((await t.http().get(`/pedidos/${id}`).set(t.admin).expect(200)).body.estado).toBe('pendiente');
+      await t.http().put(`/pedidos/${id}/estado`).set(t.admin).send({ estado: 'confirmado' }).expect(200);
+      await flujo.esperar((e) => e.tipo === 'pedido.cambiado' && e.datos.pedido_id === id && e.datos.estado === 'confirmado');
+      await t.http().post('/chat/ev-1/pausar').set(t.admin).expect(200);
+      await flujo.esperar((e) => e.tipo === 'chat.actualizado' && e.datos.chat_id === 'ev-1' && e.datos.remitente === undefined);
+    } finally {
+      flujo.cerrar();
+    }
+  });
+
+  it('counts orders per state and filters them by channel', async () => {
+    const conteos = (await t.http().get('/pedidos/conteos').set(t.admin).expect(200)).body;
+    expect(conteos).toEqual({ pendiente: 0, confirmado: 1, despachado: 0, entregado: 0, cancelado: 0 });
+    expect((await t.http().get('/pedidos?canal=api').set(t.admin).expect(200)).body.total).toBe(1);
+    expect((await t.http().get('/pedidos?canal=telegram').set(t.admin).expect(200)).body.total).toBe(0);
+    expect((await t.http().get('/pedidos?canal=mostrador').set(t.admin).expect(200)).body.total).toBe(0);
+    expect((await t.http().get('/pedidos/conteos?canal=telegram').set(t.admin).expect(200)).body.confirmado).toBe(0);
+    await t.http().get('/pedidos?canal=fax').set(t.admin).expect(400);
+  });
+
+  it('keeps quick replies and counts what each staff member has not read', async () => {
+    const creada = await t.http().post('/bandeja/respuestas-rapidas').set(t.admin).send({ titulo: ' Horario ', texto: 'De 8 a 6.' }).expect(201);
+    expect(creada.body).toMatchObject({ titulo: 'Horario', texto: 'De 8 a 6.' });
+    const mala = await t.http().post('/bandeja/respuestas-rapidas').set(t.admin).send({ titulo: '', texto: 'x' }).expect(400);
+    expect(Object.keys(mala.body.details)).toEqual(['titulo']);
+    await t.http().put(`/bandeja/respuestas-rapidas/${creada.body.id}`).set(t.admin).send({ titulo: 'Horario', texto: 'De 8 a 5.' }).expect(200);
+    expect((await t.http().get('/bandeja/respuestas-rapidas').set(t.admin).expect(200)).body).toMatchObject([{ texto: 'De 8 a 5.' }]);
+    await t.http().delete(`/bandeja/respuestas-rapidas/${creada.body.id}`).set(t.admin).expect(204);
+    await t.http().delete(`/bandeja/respuestas-rapidas/${creada.body.id}`).set(t.admin).expect(404);
+
+    const noLeidos = async () => (await t.http().get('/bandeja/no-leidos?chat_id=ev-1&chat_id=nadie').set(t.admin).expect(200)).body;
+    expect(await noLeidos()).toEqual({ 'ev-1': COMPRA.length, nadie: 0 });
+    await t.http().put('/bandeja/leido/ev-1').set(t.admin).expect(200);
+    expect(await noLeidos()).toEqual({ 'ev-1': 0, nadie: 0 });
+    await t.http().post('/chat/texto').send({ mensaje: 'hola?', chat_id: 'ev-1' }).expect(200);
+    expect((await noLeidos())['ev-1']).toBe(1);
+    await t.http().put('/bandeja/leido/nadie').set(t.admin).expect(404);
+  });
+
+  it('adjusts stock by a signed amount with a reason the audit log keeps, never below zero', async () => {
+    const { body } = await t.http().get('/productos/productos?q=CAS-AMA').set(t.admin).expect(200);
+    const p = body.items[0];
+    const r = await t.http().post(`/productos/productos/${p.id}/stock`).set(t.admin).send({ cambio: 5, motivo: 'Llegó un pedido del proveedor' }).expect(200);
+    expect(r.body.stock).toBe(p.stock + 5);
+    const bajo = await t
+      .http()
+      .post(`/productos/productos/${p.id}/stock`)
+      .set(t.admin)
+      .send({ cambio: -(p.stock + 6), motivo: 'prueba' })
+      .expect(409);
+    expect(bajo.body.details).toMatchObject({ disponible: p.stock + 5 });
+    const sinMotivo = await t.http().post(`/productos/productos/${p.id}/stock`).set(t.admin).send({ cambio: 0 }).expect(400);
+    expect(Object.keys(sinMotivo.body.details).sort()).toEqual(['cambio', 'motivo']);
+    const auditoria = (await t.http().get('/admin/auditoria?limite=100').set(t.admin).expect(200)).body.items;
+    expect(auditoria).toContainEqual(
+      expect.objectContaining({
+        accion: 'POST /productos/productos/:id/stock',
+        recurso_id: String(p.id),
+        cambios: { cambio: 5, motivo: 'Llegó un pedido del proveedor' },
+      }),
+    );
+  });
+});
