@@ -2,10 +2,18 @@ import { Inicial1764028800000 } from './1764028800000-Inicial';
 import { Conversaciones1764115200000 } from './1764115200000-Conversaciones';
 import { Telegram1764201600000 } from './1764201600000-Telegram';
 import { Auditoria1764288000000 } from './1764288000000-Auditoria';
+import { EntregaPedido1796111936502 } from './1796111936502-EntregaPedido';
 import { Bandeja1796111960098 } from './1796111960098-Bandeja';
 
 /**
  * Migrations in order. They are listed, not globbed, so the same list runs from ts-node (CLI),
  * from jest and from dist/ without path tricks. A new migration is added here.
  */
-export const MIGRACIONES = [Inicial1764028800000, Conversaciones1764115200000, Telegram1764201600000, Auditoria1764288000000, Bandeja1796111960098];
+export const MIGRACIONES = [
+  Inicial1764028800000,
+  Conversaciones1764115200000,
+  Telegram1764201600000,
+  Auditoria1764288000000,
+  EntregaPedido1796111936502,
+  Bandeja1796111960098,
+];

@@ -12,6 +12,7 @@ import { MetricasService } from '../metricas/metricas.service';
 import { PedidosService } from '../pedidos/pedidos.service';
 import { Producto } from '../productos/producto.entity';
 import { RetrievalService } from '../retrieval/retrieval.service';
+import { validarCampo } from './agente/datos-cliente';
 import { montosEn, verificarRedaccion } from './agente/guardia';
 import {
   datosFaltantes,
@@ -165,7 +166,7 @@ export class ChatService {
     const [resoluciones, carritoActual, clienteRegistrado, ultimoPedido, categorias] = await Promise.all([
       ['agregar', 'consultar'].includes(interpretacion.accion) ? this.resolver(interpretacion.productos, estado) : Promise.resolve([]),
       this.filasDe(estado.items.map((l) => l.producto_id)),
-      interpretacion.datos.cedula ? this.clientes.findOneBy({ cedula: interpretacion.datos.cedula, activo: true }) : Promise.resolve(null),
+      this.registroDeCedula(texto, estado, interpretacion),
       interpretacion.accion === 'estado_pedido' ? this.pedidos.ultimoDelChat(chatId) : Promise.resolve(null),
       interpretacion.accion === 'consultar' && interpretacion.productos.length === 0 ? this.categorias() : Promise.resolve([]),
     ]);
@@ -261,6 +262,17 @@ export class ChatService {
     return { interpretacion: await this.local.interpretar(texto, contexto), proveedor: this.local.nombre };
   }
 
+  /**
+   * The stored customer of the cédula this chat carries, for the state machine to reuse only
+   * after the phone on file is typed too (a cédula proves nothing). Inactive customers buy as guests.
+   */
+  private async registroDeCedula(texto: string, estado: EstadoConversacion, i: Interpretacion): Promise<Cliente | null> {
+    const tecleada = estado.fase === 'recolectando_datos' && estado.campo === 'cedula' ? validarCampo('cedula', texto) : undefined;
+    const cedula = i.datos.cedula ?? (tecleada?.ok ? tecleada.valor : undefined) ?? estado.datos.cedula;
+    if (!cedula || (estado.fase !== 'recolectando_datos' && i.accion !== 'datos')) return null;
+    return this.clientes.findOneBy({ cedula, activo: true });
+  }
+
   private async resolver(menciones: Mencion[], estado: EstadoConversacion): Promise<Resolucion[]> {
     return Promise.all(
       menciones.map(async (mencion) => {
@@ -308,14 +320,18 @@ export class ChatService {
         { cliente_cedula: d.cedula!, items: e.items.map((l) => ({ producto_id: l.producto_id, cantidad: l.cantidad })), chat_id: chatId },
         `chat:${chatId}:${e.carrito}`,
         {
-          cedula: d.cedula!,
-          nombre_completo: d.nombre_completo!,
-          telefono: d.telefono ?? null,
-          correo: d.correo ?? null,
-          direccion: d.direccion ?? null,
-          barrio: d.barrio ?? null,
-          indicaciones_adicionales: d.indicaciones_adicionales || null,
-          consentimiento_datos: e.consentimiento ? new Date(e.consentimiento) : null,
+          cliente: {
+            cedula: d.cedula!,
+            nombre_completo: d.nombre_completo!,
+            telefono: d.telefono ?? null,
+            correo: d.correo ?? null,
+            direccion: d.direccion ?? null,
+            barrio: d.barrio ?? null,
+            indicaciones_adicionales: d.indicaciones_adicionales || null,
+            consentimiento_datos: e.consentimiento ? new Date(e.consentimiento) : null,
+          },
+          // only a customer who typed the phone on file may change their stored record
+          actualizarCliente: e.verificada === d.cedula,
         },
       );
       this.metricas.contar('pedidos.chat');

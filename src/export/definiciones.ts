@@ -76,7 +76,21 @@ const productos: Definicion<Producto> = {
 const pedidos: Definicion<Pedido> = {
   hoja: 'Pedidos',
   clave: 'id',
-  encabezados: ['Pedido', 'Fecha', 'Cédula', 'Estado', 'Total', 'Chat', 'Productos'],
+  encabezados: [
+    'Pedido',
+    'Fecha',
+    'Cédula',
+    'Estado',
+    'Total',
+    'Chat',
+    'Productos',
+    'Recibe',
+    'Teléfono de entrega',
+    'Correo de entrega',
+    'Dirección de entrega',
+    'Barrio de entrega',
+    'Indicaciones de entrega',
+  ],
   fila: (p) => [
     p.id,
     p.creado_en,
@@ -85,6 +99,12 @@ const pedidos: Definicion<Pedido> = {
     { dinero: p.total },
     p.chat_id,
     (p.items ?? []).map((i) => `${i.cantidad} × ${i.nombre}`).join('; '),
+    p.entrega_nombre,
+    p.entrega_telefono,
+    p.entrega_correo,
+    p.entrega_direccion,
+    p.entrega_barrio,
+    p.entrega_indicaciones,
   ],
   filtrar: (qb, f) => {
     filtrarRango(qb, 'x.creado_en', f.desde, f.hasta);

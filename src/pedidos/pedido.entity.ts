@@ -35,6 +35,25 @@ export class Pedido {
   @Column({ type: 'varchar', length: 200, nullable: true })
   clave_idempotencia: string | null;
 
+  // The delivery snapshot: the data given for this order, whatever the customer record says later.
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  entrega_nombre: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  entrega_telefono: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  entrega_correo: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  entrega_direccion: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  entrega_barrio: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  entrega_indicaciones: string | null;
+
   @OneToMany(() => PedidoItem, (i) => i.pedido, { cascade: ['insert'] })
   items: Relation<PedidoItem[]>;
 

@@ -40,6 +40,43 @@ export class CrearPedidoDto {
   @IsString()
   @MaxLength(100)
   chat_id?: string;
+
+  // This order's delivery data; each one left out is taken from the customer's record.
+  @ApiPropertyOptional({ example: 'Ana Gómez', description: 'Quién recibe (por defecto, el nombre del cliente)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  entrega_nombre?: string;
+
+  @ApiPropertyOptional({ example: '3001234567' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  entrega_telefono?: string;
+
+  @ApiPropertyOptional({ example: 'ana@correo.co' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  entrega_correo?: string;
+
+  @ApiPropertyOptional({ example: 'Calle 10 # 43-20' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  entrega_direccion?: string;
+
+  @ApiPropertyOptional({ example: 'Laureles' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  entrega_barrio?: string;
+
+  @ApiPropertyOptional({ example: 'Portería, torre 2' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  entrega_indicaciones?: string;
 }
 
 export class CambiarEstadoDto {
@@ -123,6 +160,12 @@ export class PedidoDto {
   @ApiProperty({ example: '1020304050' }) cliente_cedula: string;
   @ApiProperty({ enum: ESTADOS_PEDIDO, example: 'pendiente' }) estado: EstadoPedido;
   @ApiProperty({ example: 170000 }) total: number;
+  @ApiPropertyOptional({ example: 'Ana Gómez', description: 'Datos de entrega de este pedido, tal como se dieron para él' }) entrega_nombre: string | null;
+  @ApiPropertyOptional({ example: '3001234567' }) entrega_telefono: string | null;
+  @ApiPropertyOptional({ example: 'ana@correo.co' }) entrega_correo: string | null;
+  @ApiPropertyOptional({ example: 'Calle 10 # 43-20' }) entrega_direccion: string | null;
+  @ApiPropertyOptional({ example: 'Laureles' }) entrega_barrio: string | null;
+  @ApiPropertyOptional({ example: 'Portería, torre 2' }) entrega_indicaciones: string | null;
   @ApiProperty({ type: [PedidoItemDto] }) items: PedidoItemDto[];
   @ApiProperty() creado_en: Date;
   @ApiProperty() actualizado_en: Date;

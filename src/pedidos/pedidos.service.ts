@@ -18,6 +18,21 @@ import { Venta } from './venta.entity';
 export type DatosClientePedido = Pick<Cliente, 'cedula' | 'nombre_completo' | 'telefono' | 'correo' | 'direccion' | 'barrio' | 'indicaciones_adicionales'> &
   Partial<Pick<Cliente, 'consentimiento_datos'>>;
 
+/** the delivery snapshot an order keeps, as given for that order */
+export type EntregaPedido = Pick<Pedido, (typeof CAMPOS_ENTREGA)[number]>;
+export const CAMPOS_ENTREGA = ['entrega_nombre', 'entrega_telefono', 'entrega_correo', 'entrega_direccion', 'entrega_barrio', 'entrega_indicaciones'] as const;
+
+export interface OpcionesPedido {
+  /**
+   * The customer as this order gives them (the chat). An unknown cédula becomes a new customer;
+   * a stored one keeps its record unless `actualizarCliente`; an inactive one buys as a guest.
+   * The order's delivery snapshot is taken from these data.
+   */
+  cliente?: DatosClientePedido;
+  /** only staff, or a chat customer who proved possession (the phone on file), change a stored record */
+  actualizarCliente?: boolean;
+}
+
 export interface ResultadoPedido {
   pedido: Pedido;
   /** true when the idempotency key had already registered this order */
@@ -39,18 +54,20 @@ export class PedidosService {
   ) {}
 
   /**
-   * @param cliente when given (the chat), the customer is created or updated with these data in
-   * the same transaction as the order: either both are stored or neither is
+   * With `opciones.cliente` (the chat) the customer is created (or, if allowed, updated) in the
+   * same transaction as the order: either both are stored or neither is.
    */
-  async crear(dto: CrearPedidoDto, claveIdempotencia?: string, cliente?: DatosClientePedido): Promise<ResultadoPedido> {
+  async crear(dto: CrearPedidoDto, claveIdempotencia?: string, opciones: OpcionesPedido = {}): Promise<ResultadoPedido> {
     if (claveIdempotencia) {
       const previo = await this.porClave(claveIdempotencia);
       if (previo) return { pedido: previo, repetido: true };
     }
     try {
       const id = await this.tx.ejecutar(async (m) => {
-        if (cliente) await this.guardarCliente(m, cliente);
-        return this.registrar(m, dto, claveIdempotencia ?? null);
+        const { cliente, actualizarCliente = false } = opciones;
+        if (cliente) await this.guardarCliente(m, cliente, actualizarCliente);
+        const entrega = cliente ? entregaDe(cliente) : undefined;
+        return this.registrar(m, dto, claveIdempotencia ?? null, entrega);
       });
       return { pedido: await this.obtener(id), repetido: false };
     } catch (e) {
@@ -61,14 +78,17 @@ export class PedidosService {
     }
   }
 
-  private async guardarCliente(m: EntityManager, datos: DatosClientePedido): Promise<void> {
+  private async guardarCliente(m: EntityManager, datos: DatosClientePedido, actualizar: boolean): Promise<void> {
     const existente = await m.findOneBy(Cliente, { cedula: datos.cedula });
-    await m.save(Cliente, existente ? m.merge(Cliente, existente, datos) : m.create(Cliente, datos));
+    if (!existente) await m.save(Cliente, m.create(Cliente, datos));
+    else if (actualizar) await m.save(Cliente, m.merge(Cliente, existente, datos));
   }
 
-  private async registrar(m: EntityManager, dto: CrearPedidoDto, clave: string | null): Promise<number> {
+  /** @param entrega the chat's snapshot; without it (staff) the dto's fields over the stored record */
+  private async registrar(m: EntityManager, dto: CrearPedidoDto, clave: string | null, entrega?: EntregaPedido): Promise<number> {
     const cliente = await m.findOneBy(Cliente, { cedula: dto.cliente_cedula });
-    if (!cliente || !cliente.activo) throw noProcesable(`El cliente ${dto.cliente_cedula} no existe o está inactivo`);
+    // the chat's guests may be inactive customers; the staff API registers active ones only
+    if (!cliente || (!cliente.activo && !entrega)) throw noProcesable(`El cliente ${dto.cliente_cedula} no existe o está inactivo`);
     const lineas = agruparLineas(dto.items);
     const productos = new Map((await m.findBy(Producto, { id: In(lineas.map((l) => l.producto_id)) })).map((p) => [p.id, p]));
     const faltantes = lineas.filter((l) => !productos.get(l.producto_id)?.activo).map((l) => l.producto_id);
@@ -96,6 +116,7 @@ export class PedidosService {
         estado: 'pendiente',
         total,
         clave_idempotencia: clave,
+        ...(entrega ?? entregaDeStaff(dto, cliente)),
         items,
       }),
     );
@@ -246,4 +267,21 @@ export class PedidosService {
   historialDe(cedula: string, f: ListarPedidosDto): Promise<Pagina<Pedido>> {
     return this.listar(Object.assign(f, { cedula }));
   }
+}
+
+function entregaDe(c: DatosClientePedido): EntregaPedido {
+  return {
+    entrega_nombre: c.nombre_completo,
+    entrega_telefono: c.telefono,
+    entrega_correo: c.correo,
+    entrega_direccion: c.direccion,
+    entrega_barrio: c.barrio,
+    entrega_indicaciones: c.indicaciones_adicionales,
+  };
+}
+
+/** staff may give this order's own delivery data; what they leave out comes from the record */
+function entregaDeStaff(dto: CrearPedidoDto, cliente: Cliente): EntregaPedido {
+  const base = entregaDe(cliente);
+  return Object.fromEntries(CAMPOS_ENTREGA.map((c) => [c, dto[c] ?? base[c]])) as EntregaPedido;
 }

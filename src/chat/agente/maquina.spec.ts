@@ -258,40 +258,86 @@ describe('order state machine', () => {
     expect(d.respuesta).toContain('nombre completo');
   });
 
-  /** Ana bought before: the order is ready and she has just given her cédula */
-  function clienteQueVuelve(): [Conversacion, Decision] {
-    const c = new Conversacion({
-      clienteRegistrado: {
-        nombre_completo: 'Ana Gómez',
-        cedula: '1020304050',
-        telefono: '3001234567',
-        correo: 'ana@x.co',
-        direccion: 'Cra 1 # 2-3',
-        barrio: 'Centro',
-      },
-    });
+  /** Ana bought before; this chat has just given her cédula (the pipeline passes her stored record) */
+  const ANA = {
+    nombre_completo: 'Ana Gómez',
+    cedula: '1020304050',
+    telefono: '3001234567',
+    correo: 'ana@x.co',
+    direccion: 'Calle 10 # 43-20',
+    barrio: 'Laureles',
+  };
+  function conCedulaDeAna(nombre = 'Pedro Pérez'): [Conversacion, Decision] {
+    const c = new Conversacion({ clienteRegistrado: ANA });
     c.di('quiero 1 casco blanco');
     c.di('si');
-    c.di('Ana Gómez');
+    c.di(nombre);
     return [c, c.di('1020304050')];
   }
+  const SECRETOS = ['Ana', 'Calle 10', '43-20', 'Laureles', 'ana@x.co', '3001234567', 'de nuevo'];
 
-  it('recognises a returning customer by cédula and only confirms the address', () => {
-    const [c, primera] = clienteQueVuelve();
-    let d = primera;
-    expect(d.respuesta).toContain('de nuevo');
-    expect(d.respuesta).toContain('Cra 1 # 2-3');
-    d = c.di('si');
-    expect(d.respuesta).toContain('indicación');
-    c.di('ninguna');
-    expect(c.registrados).toBe(1);
-  });
+  describe('a cédula proves nothing', () => {
+    it('a stored cédula alone reveals nothing: the next field is asked as for anyone', () => {
+      const [, d] = conCedulaDeAna();
+      for (const s of SECRETOS) expect(d.respuesta).not.toContain(s);
+      expect(d.estado.datos).toEqual({ nombre_completo: 'Pedro Pérez', cedula: '1020304050' });
+      expect(d.estado.verificada).toBeUndefined();
+      expect(d.respuesta).toContain('celular');
+    });
 
-  it('a returning customer may give a new address', () => {
-    const [c] = clienteQueVuelve();
-    const d = c.di('Calle 80 # 20-10');
-    expect(d.estado.datos.direccion).toBe('Calle 80 # 20-10');
-    expect(d.respuesta).toContain('barrio');
+    it('a wrong phone keeps the chat a guest: every field is asked and only typed data is kept', () => {
+      const [c] = conCedulaDeAna();
+      const pasos = ['3109998877', 'pedro@x.co', 'Carrera 5 # 1-1', 'Centro', 'ninguna'].map((m) => c.di(m));
+      for (const d of pasos) for (const s of SECRETOS) expect(d.respuesta).not.toContain(s);
+      expect(c.registrados).toBe(1);
+      expect(c.estado.verificada).toBeUndefined();
+      expect(c.estado.datos).toMatchObject({ telefono: '3109998877', correo: 'pedro@x.co', direccion: 'Carrera 5 # 1-1', barrio: 'Centro' });
+    });
+
+    it('the phone on file, typed exactly, reuses the stored data and shows the address masked', () => {
+      const [c] = conCedulaDeAna('Ana Gómez');
+      let d = c.di('+57 300 123 4567');
+      expect(d.respuesta).toContain('de nuevo, Ana');
+      expect(d.respuesta).toContain('Calle 10 # •••, Laureles');
+      expect(d.respuesta).not.toContain('43-20');
+      expect(d.respuesta).not.toContain('ana@x.co');
+      expect(d.estado.verificada).toBe('1020304050');
+      expect(d.estado.datos.direccion).toBe('Calle 10 # 43-20');
+      d = c.di('si');
+      expect(d.respuesta).toContain('indicación');
+      d = c.di('ninguna');
+      expect(c.registrados).toBe(1);
+      expect(d.respuesta).toContain('Calle 10 # •••, Laureles');
+      expect(d.respuesta).not.toContain('43-20');
+    });
+
+    it('a phone that is close but not the same proves nothing', () => {
+      const [c] = conCedulaDeAna();
+      const d = c.di('3001234568');
+      expect(d.estado.verificada).toBeUndefined();
+      expect(d.respuesta).not.toContain('de nuevo');
+    });
+
+    it('a verified customer may give a new address, shown as typed', () => {
+      const [c] = conCedulaDeAna('Ana Gómez');
+      c.di('3001234567');
+      let d = c.di('Calle 80 # 20-10');
+      expect(d.estado.datos.direccion).toBe('Calle 80 # 20-10');
+      expect(d.estado.reusados).toEqual(['correo']);
+      expect(d.respuesta).toContain('barrio');
+      c.di('Belén');
+      d = c.di('ninguna');
+      expect(d.respuesta).toContain('Calle 80 # 20-10, barrio Belén');
+    });
+
+    it('several fields at once with the right phone verify too', () => {
+      const c = new Conversacion({ clienteRegistrado: ANA });
+      c.di('quiero 1 casco blanco');
+      c.di('si');
+      const d = c.di('me llamo Ana Gomez, cc 1020304050, cel 300 123 4567');
+      expect(d.estado.verificada).toBe('1020304050');
+      expect(d.respuesta).toContain('Calle 10 # •••, Laureles');
+    });
   });
 
   it('confirming with an empty cart asks what to buy', () => {

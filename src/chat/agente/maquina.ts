@@ -2,6 +2,7 @@ import { formatoCOP, multiplicar, sumar } from '../../common/money';
 import { palabras } from '../../common/texto';
 import { raiz } from '../../retrieval/texto/analizador';
 import { validarCampo } from './datos-cliente';
+import { direccionEnmascarada, poseeRegistro, REUTILIZABLES } from './posesion';
 import { ALGO_MAS, FilaCatalogo, fichaProducto, lista, Negocio, NOMBRE_CAMPO, opciones, PREGUNTA_CAMPO, respuestaTema, saludo } from './plantillas';
 import { Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion } from './tipos';
 
@@ -36,7 +37,10 @@ export interface EstadoConversacion {
   avisoMostrado?: boolean;
   /** when the customer consented (ISO), recorded on the customer */
   consentimiento?: string;
-  clienteConocido?: boolean;
+  /** the cédula whose phone on file this chat typed: only then is the stored record reused (and updated) */
+  verificada?: string;
+  /** fields filled from the stored record: shown masked, never in full */
+  reusados?: Campo[];
   /** a returning customer is asked only to confirm or change the address */
   confirmandoDireccion?: boolean;
   /** ambiguous products waiting for the customer to pick a variant, first one asked */
@@ -64,7 +68,10 @@ export interface Turno {
   /** the variant the customer picked from the options asked last */
   opcionElegida?: FilaCatalogo;
   negocio: Negocio;
-  /** the stored customer of the cédula given in this message, if any */
+  /**
+   * the stored, active customer of the cédula this chat carries, if any. Never shown as such: it
+   * is reused only once the chat also typed the phone on file (see posesion.ts)
+   */
   clienteRegistrado?: DatosCliente | null;
   /** the chat's last registered order, for "¿dónde está mi pedido?" */
   ultimoPedido?: { id: number; estado: string; total: number } | null;
@@ -435,7 +442,7 @@ function confirmar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
   for (const l of e.items) r.mostrar({ id: l.producto_id, nombre: l.nombre, precio: l.precio_unitario, stock: Number.NaN });
   if (datosFaltantes(e).length === 0) {
     e.confirmandoDireccion = true;
-    return r.decir(`¿Lo enviamos a ${e.datos.direccion}, barrio ${e.datos.barrio}? Responde "sí" o escríbeme la nueva dirección.`);
+    return r.decir(`¿Lo enviamos a ${direccionVisible(e)}? Responde "sí" o escríbeme la nueva dirección.`);
   }
   return pedirCampo(e, r, t.negocio);
 }
@@ -444,8 +451,7 @@ function negar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
   if (e.fase === 'confirmando' && e.pendientes.length === 0) return confirmar(e, r, t);
   if (e.fase === 'recolectando_datos' && e.confirmandoDireccion) {
     e.confirmandoDireccion = false;
-    delete e.datos.direccion;
-    delete e.datos.barrio;
+    olvidarDireccion(e);
     return pedirCampo(e, r, t.negocio);
   }
   if (e.fase === 'recolectando_datos' && e.campo && e.campo !== 'indicaciones_adicionales') {
@@ -470,7 +476,7 @@ function recibirDatos(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta 
   const nuevos = { ...t.interpretacion.datos };
   if (e.confirmandoDireccion && nuevos.direccion) {
     e.confirmandoDireccion = false;
-    delete e.datos.barrio;
+    olvidarDireccion(e);
     delete e.datos.indicaciones_adicionales;
   }
   if (e.campo && nuevos[e.campo] === undefined && Object.keys(nuevos).length === 0) {
@@ -480,19 +486,35 @@ function recibirDatos(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta 
   }
   Object.assign(e.datos, nuevos);
   if (!e.consentimiento) e.consentimiento = t.ahora;
-  if (nuevos.cedula && t.clienteRegistrado) {
-    const previo = t.clienteRegistrado;
-    for (const c of CAMPOS) if (e.datos[c] === undefined && previo[c]) e.datos[c] = previo[c];
-    e.clienteConocido = true;
+  // A cédula alone proves nothing; with the phone on file the stored data is reused, masked.
+  if (e.verificada !== e.datos.cedula) e.verificada = undefined;
+  if (!e.verificada && (nuevos.cedula || nuevos.telefono) && poseeRegistro(e.datos, t.clienteRegistrado)) {
+    const previo = t.clienteRegistrado!;
+    e.verificada = e.datos.cedula;
+    e.reusados = REUTILIZABLES.filter((c) => e.datos[c] === undefined && previo[c]);
+    for (const c of e.reusados) e.datos[c] = previo[c];
     const nombre = (e.datos.nombre_completo ?? '').split(' ')[0];
     r.decir(`¡Qué bueno tenerte de nuevo${nombre ? `, ${nombre}` : ''}! Ya tengo tus datos.`);
-    if (previo.direccion && !nuevos.direccion) {
+    if (e.reusados.includes('direccion')) {
       e.confirmandoDireccion = true;
       e.campo = 'direccion';
-      return r.decir(`¿Lo enviamos a ${e.datos.direccion}${e.datos.barrio ? `, barrio ${e.datos.barrio}` : ''}? Responde "sí" o escríbeme la nueva dirección.`);
+      return r.decir(`¿Lo enviamos a ${direccionVisible(e)}? Responde "sí" o escríbeme la nueva dirección.`);
     }
   }
   return siguienteDato(e, r, t);
+}
+
+/** the address as the customer may see it: their own as typed, the stored one masked */
+function direccionVisible(e: EstadoConversacion): string {
+  const direccion = e.datos.direccion ?? '';
+  if (e.reusados?.includes('direccion')) return direccionEnmascarada(direccion, e.datos.barrio);
+  return `${direccion}${e.datos.barrio ? `, barrio ${e.datos.barrio}` : ''}`;
+}
+
+function olvidarDireccion(e: EstadoConversacion): void {
+  delete e.datos.direccion;
+  delete e.datos.barrio;
+  e.reusados = e.reusados?.filter((c) => c !== 'direccion' && c !== 'barrio');
 }
 
 function siguienteDato(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
@@ -503,7 +525,7 @@ function siguienteDato(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta
 }
 
 function pedirCampo(e: EstadoConversacion, r: Respuesta, n: Negocio): Respuesta {
-  if (e.confirmandoDireccion) return r.decir(`¿Lo enviamos a ${e.datos.direccion}? Responde "sí" o escríbeme la nueva dirección.`);
+  if (e.confirmandoDireccion) return r.decir(`¿Lo enviamos a ${direccionVisible(e)}? Responde "sí" o escríbeme la nueva dirección.`);
   const campo = datosFaltantes(e)[0];
   if (!campo) return r;
   e.campo = campo;
@@ -530,7 +552,7 @@ export function trasRegistro(estado: EstadoConversacion, pedido: { id: number; t
   for (const l of e.items) r.mostrar({ id: l.producto_id, nombre: l.nombre, precio: l.precio_unitario, stock: Number.NaN });
   r.decir(
     `¡Listo, ${(e.datos.nombre_completo ?? '').split(' ')[0] || 'gracias'}! Tu pedido #${pedido.id} quedó registrado por ${formatoCOP(pedido.total)}.`,
-    `Lo entregamos en ${e.datos.direccion}${e.datos.barrio ? `, barrio ${e.datos.barrio}` : ''}. ${n.tiempos_entrega ? `Tiempo estimado: ${n.tiempos_entrega}.` : ''}`.trim(),
+    `Lo entregamos en ${direccionVisible(e)}. ${n.tiempos_entrega ? `Tiempo estimado: ${n.tiempos_entrega}.` : ''}`.trim(),
     '¡Gracias por tu compra!',
   );
   return r.decision(e);

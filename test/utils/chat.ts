@@ -1,0 +1,32 @@
+import { AppDePrueba } from './crear-app';
+
+export interface TurnoChat {
+  status: number;
+  body: { chat_id: string; respuesta: string; estado_venta: string | null; pedido: { id: number | null; datos_faltantes: string[] } | null };
+}
+
+/** A customer's chat over REST, as a chat widget keeps it: the id (and token) the first turn returns. */
+export function nuevoChat(t: AppDePrueba) {
+  let chatId: string | undefined;
+  const chat = {
+    get id() {
+      return chatId;
+    },
+    async di(mensaje: string): Promise<TurnoChat['body']> {
+      const r = await t
+        .http()
+        .post('/chat/texto')
+        .send({ mensaje, ...(chatId ? { chat_id: chatId } : {}) });
+      if (r.status !== 200) throw new Error(`"${mensaje}": HTTP ${r.status} ${JSON.stringify(r.body)}`);
+      chatId = r.body.chat_id;
+      return r.body;
+    },
+    /** every turn, in order; the answers joined */
+    async guion(...mensajes: string[]): Promise<string> {
+      const respuestas: string[] = [];
+      for (const m of mensajes) respuestas.push((await chat.di(m)).respuesta);
+      return respuestas.join('\n');
+    },
+  };
+  return chat;
+}
