@@ -73,6 +73,20 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
     await t.http().put('/bandeja/leido/nadie').set(t.admin).expect(404);
   });
 
+  it("shows a chat's cart and its latest order beside the conversation", async () => {
+    await t.http().post('/chat/texto').send({ mensaje: 'quiero 3 cascos amarillos', chat_id: 'ev-2' }).expect(200);
+    const r = await t.http().get('/bandeja/chats/ev-2').set(t.admin).expect(200);
+    expect(r.body).toMatchObject({
+      chat_id: 'ev-2',
+      estado_venta: 'confirmando',
+      carrito: { items: [{ cantidad: 3, subtotal: 84000 }], total: 84000 },
+      pedido: null,
+    });
+    const conPedido = await t.http().get('/bandeja/chats/ev-1').set(t.admin).expect(200);
+    expect(conPedido.body.pedido).toMatchObject({ estado: 'confirmado', total: 56000 });
+    await t.http().get('/bandeja/chats/nadie').set(t.admin).expect(404);
+  });
+
   it('adjusts stock by a signed amount with a reason the audit log keeps, never below zero', async () => {
     const { body } = await t.http().get('/productos/productos?q=CAS-AMA').set(t.admin).expect(200);
     const p = body.items[0];

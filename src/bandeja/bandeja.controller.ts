@@ -45,6 +45,26 @@ export class BandejaController {
     return this.bandeja.borrarRespuesta(id);
   }
 
+  @Get('chats/:chat_id')
+  @ApiOperation({ summary: 'El carrito del chat (como lo tiene el agente) y su último pedido, para verlos junto a la conversación' })
+  @ApiParam({ name: 'chat_id', example: 'web-5f2c' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        chat_id: 'web-5f2c',
+        canal: 'api',
+        pausado: false,
+        estado_venta: 'carrito',
+        carrito: { items: [{ producto_id: 3, nombre: 'Casco de seguridad amarillo', cantidad: 2, precio_unitario: 28000, subtotal: 56000 }], total: 56000 },
+        pedido: null,
+      },
+    },
+  })
+  @ApiErrores(404)
+  resumenChat(@Param('chat_id') chatId: string) {
+    return this.bandeja.resumenChat(chatId);
+  }
+
   @Get('no-leidos')
   @ApiOperation({ summary: 'Mensajes del cliente que quien consulta aún no ha leído, por chat' })
   @ApiOkResponse({ schema: { example: { 'web-5f2c': 2, 'telegram:12345': 0 } } })

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, Repository } from 'typeorm';
+import { EstadoConversacion, totalPedido } from '../chat/agente/maquina';
+import { ConversacionesService } from '../chat/conversaciones.service';
 import { Mensaje } from '../chat/mensaje.entity';
+import { multiplicar } from '../common/money';
+import { PedidosService } from '../pedidos/pedidos.service';
 import { noEncontrado } from '../common/errores';
 import { LecturaChat } from './lectura-chat.entity';
 import { RespuestaRapida } from './respuesta-rapida.entity';
@@ -14,7 +18,30 @@ export class BandejaService {
     @InjectRepository(RespuestaRapida) private readonly respuestas: Repository<RespuestaRapida>,
     @InjectRepository(LecturaChat) private readonly lecturas: Repository<LecturaChat>,
     @InjectRepository(Mensaje) private readonly mensajes: Repository<Mensaje>,
+    private readonly conversaciones: ConversacionesService,
+    private readonly pedidos: PedidosService,
   ) {}
+
+  /** what an operator needs beside the conversation: its cart as the agent holds it, and its latest order */
+  async resumenChat(chat_id: string) {
+    const c = await this.conversaciones.obtener(chat_id);
+    const items = ((c.estado as EstadoConversacion | null)?.items ?? []).map((l) => ({
+      producto_id: l.producto_id,
+      nombre: l.nombre,
+      cantidad: l.cantidad,
+      precio_unitario: l.precio_unitario,
+      subtotal: multiplicar(l.precio_unitario, l.cantidad),
+    }));
+    const pedido = await this.pedidos.ultimoDelChat(chat_id);
+    return {
+      chat_id,
+      canal: c.canal,
+      pausado: c.pausado,
+      estado_venta: c.estado_venta,
+      carrito: { items, total: items.length ? totalPedido(items) : 0 },
+      pedido: pedido ? { id: pedido.id, estado: pedido.estado, total: pedido.total, creado_en: pedido.creado_en } : null,
+    };
+  }
 
   listarRespuestas(): Promise<RespuestaRapida[]> {
     return this.respuestas.find({ order: { titulo: 'ASC', id: 'ASC' }, take: 200 });
