@@ -4,6 +4,7 @@ import { Telegram1764201600000 } from './1764201600000-Telegram';
 import { Auditoria1764288000000 } from './1764288000000-Auditoria';
 import { EntregaPedido1796111936502 } from './1796111936502-EntregaPedido';
 import { Bandeja1796111960098 } from './1796111960098-Bandeja';
+import { Cambios1796112031676 } from './1796112031676-Cambios';
 
 /**
  * Migrations in order. They are listed, not globbed, so the same list runs from ts-node (CLI),
@@ -16,4 +17,5 @@ export const MIGRACIONES = [
   Auditoria1764288000000,
   EntregaPedido1796111936502,
   Bandeja1796111960098,
+  Cambios1796112031676,
 ];

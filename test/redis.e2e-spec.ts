@@ -3,7 +3,22 @@ import Redis from 'ioredis';
 import { Mutex } from 'redis-semaphore';
 import { CerrojoRedis } from '../src/chat/cerrojo';
 import { REDIS } from '../src/redis/redis.module';
+import { Test } from '@nestjs/testing';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { configurarApp } from '../src/app.setup';
+import { CambiosService } from '../src/retrieval/cambios.service';
 import { AppDePrueba, crearApp } from './utils/crear-app';
+
+/** polls until fn() holds, or fails after the deadline */
+async function hasta(fn: () => Promise<boolean>, ms: number, que: string): Promise<number> {
+  const inicio = Date.now();
+  while (!(await fn())) {
+    if (Date.now() - inicio > ms) throw new Error(`${que}: no ocurrió en ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Date.now() - inicio;
+}
 
 /** The shared Redis connection: one per process, reported in readiness, closed with the app. */
 describe('Redis (REDIS_URL)', () => {
@@ -72,4 +87,38 @@ describe('Redis (REDIS_URL)', () => {
     }
     await t.http().post('/chat/texto').send({ mensaje: 'hola', chat_id: 'ocupado-1' }).expect(200);
   });
+
+  // Two apps in one process on one PostgreSQL database and one Redis: two replicas. (SQLite is single-instance.)
+  (process.env.TEST_DB === 'postgres' ? it : it.skip)(
+    'a product created, edited and deactivated on one replica is followed by the other within a second',
+    async () => {
+      const modulo = await Test.createTestingModule({ imports: [(await import('../src/app.module')).AppModule] }).compile();
+      const otra = modulo.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+      configurarApp(otra);
+      await otra.init();
+      try {
+        const buscaEnOtra = async (q: string) =>
+          (
+            await request(otra.getHttpServer())
+              .get(`/productos/buscar?q=${encodeURIComponent(q)}`)
+              .set(t.admin)
+              .expect(200)
+          ).body.resultados.map((r: { producto: { sku: string } }) => r.producto.sku) as string[];
+        const creado = await t
+          .http()
+          .post('/productos/productos')
+          .set(t.admin)
+          .send({ sku: 'REP-1', nombre: 'Zapapico forjado', descripcion: 'herramienta de excavación', precio: 52000, stock: 4, categoria: 'herramientas' })
+          .expect(201);
+        expect(await hasta(async () => (await buscaEnOtra('zapapico')).includes('REP-1'), 1000, 'creado')).toBeLessThan(1000);
+        await t.http().put(`/productos/productos/${creado.body.id}`).set(t.admin).send({ nombre: 'Barreton forjado' }).expect(200);
+        await hasta(async () => (await buscaEnOtra('barreton')).includes('REP-1'), 1000, 'editado');
+        await t.http().delete(`/productos/productos/${creado.body.id}`).set(t.admin).expect(200);
+        await hasta(async () => !(await buscaEnOtra('barreton')).includes('REP-1'), 1000, 'desactivado');
+        expect(await otra.get(CambiosService).estado()).toMatchObject({ pendientes: 0, suscrito: true });
+      } finally {
+        await otra.close();
+      }
+    },
+  );
 });

@@ -116,6 +116,12 @@ export class EnvironmentVariables {
   @Transform(aNumero)
   CERROJO_ESPERA_MS = 10000;
 
+  /** how often each replica also polls the change feed (it is told of changes at once through Redis) */
+  @IsInt()
+  @Min(100)
+  @Transform(aNumero)
+  CAMBIOS_SONDEO_MS = 5000;
+
   // --- Retrieval ---------------------------------------------------------------------------
 
   @IsIn(['local', 'gemini', 'openai'], { message: 'EMBEDDINGS_PROVIDER debe ser local, gemini u openai' })

@@ -11,6 +11,7 @@ import { Pedido } from '../pedidos/pedido.entity';
 import { PedidoItem } from '../pedidos/pedido-item.entity';
 import { Venta } from '../pedidos/venta.entity';
 import { Producto } from '../productos/producto.entity';
+import { Cambio } from '../retrieval/cambio.entity';
 import { TelegramUpdate } from '../telegram/telegram-update.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration-drift test. */
@@ -29,4 +30,5 @@ export const ENTIDADES = [
   Auditoria,
   RespuestaRapida,
   LecturaChat,
+  Cambio,
 ];

@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicator
 import { DataSource } from 'typeorm';
 import { Publico } from '../auth/decoradores';
 import { ConexionRedis, INSTANCIA_ID, REDIS } from '../redis/redis.module';
+import { CambiosService } from '../retrieval/cambios.service';
 import { RetrievalService } from '../retrieval/retrieval.service';
 
 @ApiTags('health')
@@ -16,6 +17,7 @@ export class HealthController {
     private readonly indicador: HealthIndicatorService,
     private readonly dataSource: DataSource,
     private readonly retrieval: RetrievalService,
+    private readonly cambios: CambiosService,
     @Inject(REDIS) private readonly redis: ConexionRedis,
     @Inject(INSTANCIA_ID) private readonly instancia: string,
   ) {}
@@ -38,6 +40,7 @@ export class HealthController {
       () => this.migraciones(),
       () => this.indice(),
       () => this.redisListo(),
+      async () => this.indicador.check('cambios').up({ ...(await this.cambios.estado()) }),
     ]);
   }
 

@@ -3,7 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { In } from 'typeorm';
 import { TransaccionesService } from '../database/transacciones.service';
-import { RetrievalService } from '../retrieval/retrieval.service';
+import { CambiosService } from '../retrieval/cambios.service';
 import { leerBooleano, leerEntero, leerHoja, leerPrecio } from './hoja-productos';
 import { Producto } from './producto.entity';
 import { ActualizarProductoDto, CrearProductoDto } from './productos.dto';
@@ -36,7 +36,7 @@ const LOTE = 200;
 export class ImportacionService {
   constructor(
     private readonly tx: TransaccionesService,
-    private readonly retrieval: RetrievalService,
+    private readonly cambios: CambiosService,
   ) {}
 
   async importar(archivo: Buffer, progreso: Progreso = () => undefined): Promise<ReporteImportacion> {
@@ -81,9 +81,14 @@ export class ImportacionService {
         todos.push(...(await m.save(Producto, lote)));
         progreso(Math.min(i + LOTE, validos.length), validos.length);
       }
+      await this.cambios.registrar(
+        m,
+        'productos',
+        todos.map((p) => p.id),
+      );
       return todos;
     });
-    await this.retrieval.indexarProductos(guardados);
+    await this.cambios.difundir();
     const actualizados = validos.filter((v) => v.existente).length;
     return {
       formato: leida.formato,

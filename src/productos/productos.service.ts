@@ -1,21 +1,21 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
 import { pagina, Pagina } from '../common/dto/paginacion.dto';
 import { conflicto, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
+import { CambiosService } from '../retrieval/cambios.service';
 import { Busqueda, RetrievalService } from '../retrieval/retrieval.service';
 import { Producto } from './producto.entity';
 import { ActualizarProductoDto, AjustarStockDto, BuscarProductosDto, CrearProductoDto, ListarProductosDto } from './productos.dto';
 
 @Injectable()
 export class ProductosService {
-  private readonly logger = new Logger(ProductosService.name);
-
   constructor(
     @InjectRepository(Producto) private readonly productos: Repository<Producto>,
     private readonly tx: TransaccionesService,
     private readonly retrieval: RetrievalService,
+    private readonly cambios: CambiosService,
   ) {}
 
   buscar(dto: BuscarProductosDto): Promise<Busqueda> {
@@ -42,7 +42,7 @@ export class ProductosService {
 
   async crear(dto: CrearProductoDto): Promise<Producto> {
     if (await this.productos.existsBy({ sku: dto.sku })) throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
-    return this.indexado(await this.tx.ejecutar((m) => m.save(Producto, m.create(Producto, dto))));
+    return this.guardar((m) => m.save(Producto, m.create(Producto, dto)));
   }
 
   async actualizar(id: number, dto: ActualizarProductoDto): Promise<Producto> {
@@ -50,7 +50,7 @@ export class ProductosService {
     if (dto.sku && dto.sku !== actual.sku && (await this.productos.existsBy({ sku: dto.sku }))) {
       throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
     }
-    return this.indexado(await this.tx.ejecutar((m) => m.save(Producto, m.merge(Producto, actual, dto))));
+    return this.guardar((m) => m.save(Producto, m.merge(Producto, actual, dto)));
   }
 
   /**
@@ -80,9 +80,14 @@ export class ProductosService {
     return this.actualizar(id, { activo: false });
   }
 
-  /** The search follows every committed change; the write already happened, so it is awaited but never fails it. */
-  private async indexado(p: Producto): Promise<Producto> {
-    await this.retrieval.indexarProducto(p).catch((e) => this.logger.warn(`Producto ${p.id} guardado pero no indexado: ${(e as Error).message}`));
+  /** The write and its entry in the change feed commit together; every replica's search then follows it (this one before answering). */
+  private async guardar(escribir: (m: EntityManager) => Promise<Producto>): Promise<Producto> {
+    const p = await this.tx.ejecutar(async (m) => {
+      const guardado = await escribir(m);
+      await this.cambios.registrar(m, 'productos', [guardado.id]);
+      return guardado;
+    });
+    await this.cambios.difundir();
     return p;
   }
 }

@@ -5,6 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '../config/env.validation';
 import { Producto } from '../productos/producto.entity';
 import { BuscadorHibrido } from './busqueda/buscador';
+import { Cambio } from './cambio.entity';
+import { CambiosService } from './cambios.service';
 import { GeminiEmbeddings } from './embeddings/gemini.embeddings';
 import { LocalEmbeddings } from './embeddings/local.embeddings';
 import { OpenAIEmbeddings } from './embeddings/openai.embeddings';
@@ -83,7 +85,7 @@ function crearIndice(config: Config, embeddings: Embeddings, coleccion: string):
  * and the tokens; which embedder and which vector index run is configuration only.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Producto])],
+  imports: [TypeOrmModule.forFeature([Producto, Cambio])],
   providers: [
     {
       provide: ANALIZADOR,
@@ -120,7 +122,8 @@ function crearIndice(config: Config, embeddings: Embeddings, coleccion: string):
     },
     RetrievalService,
     ColeccionesService,
+    CambiosService,
   ],
-  exports: [RetrievalService, ColeccionesService, EMBEDDINGS, VECTOR_INDEX, FABRICA_INDICES, ANALIZADOR],
+  exports: [RetrievalService, ColeccionesService, CambiosService, EMBEDDINGS, VECTOR_INDEX, FABRICA_INDICES, ANALIZADOR],
 })
 export class RetrievalModule {}

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { EnvironmentVariables } from '../config/env.validation';
 import { Producto } from '../productos/producto.entity';
 import { BuscadorHibrido, OpcionesBusqueda, ResultadoBusqueda, textoProducto } from './busqueda/buscador';
+import { CambiosService } from './cambios.service';
 import { BUSCADOR, Embeddings, EMBEDDINGS, VECTOR_INDEX, VectorIndex } from './retrieval.interfaces';
 import { DocumentoVectorial, EstadoVectores, VectoresPersistidos } from './vectores';
 
@@ -37,7 +38,7 @@ export interface ReporteSincronizacion {
  * catalog + embedder, and fuses both rankings per query.
  */
 @Injectable()
-export class RetrievalService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RetrievalService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly vectores: VectoresPersistidos;
 
   constructor(
@@ -45,6 +46,7 @@ export class RetrievalService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(EMBEDDINGS) private readonly embeddings: Embeddings,
     @Inject(VECTOR_INDEX) private readonly indice: VectorIndex,
     @Inject(BUSCADOR) private readonly buscador: BuscadorHibrido,
+    private readonly cambios: CambiosService,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     this.vectores = new VectoresPersistidos(
@@ -54,6 +56,11 @@ export class RetrievalService implements OnApplicationBootstrap, OnApplicationSh
       join(config.get('DATA_DIR', { infer: true }), 'indice', indice.kind),
       new Logger(RetrievalService.name),
     );
+  }
+
+  /** A product written on any replica reaches this index through the change feed. */
+  onModuleInit(): void {
+    this.cambios.seguir('productos', (claves) => this.seguirCatalogo(claves.map(Number)));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -76,9 +83,11 @@ export class RetrievalService implements OnApplicationBootstrap, OnApplicationSh
     return { resultados, degradada: !semanticos };
   }
 
-  /** Follows one product's change: new, edited, deactivated or reactivated. */
-  indexarProducto(p: Producto): Promise<void> {
-    return this.indexarProductos([p]);
+  /** Re-reads changed products (the feed's keys) and follows them: new, edited, deactivated or reactivated. */
+  private async seguirCatalogo(ids: number[]): Promise<void> {
+    const productos: Producto[] = [];
+    for (let i = 0; i < ids.length; i += 500) productos.push(...(await this.productos.findBy({ id: In(ids.slice(i, i + 500)) })));
+    await this.indexarProductos(productos);
   }
 
   /** Follows many changes at once (an import): embedded in batches, one persistence. */
