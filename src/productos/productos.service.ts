@@ -72,7 +72,8 @@ export class ProductosService {
       const disponible = (await this.obtener(id)).stock;
       throw conflicto(`El stock de ${actual.nombre} quedaría bajo cero: hay ${disponible}`, { disponible, cambio: dto.cambio });
     }
-    return this.indexado(await this.obtener(id));
+    // stock is not part of the search index (results read it fresh), so the change feed is not involved
+    return this.obtener(id);
   }
 
   /** Deactivates: orders and sales keep pointing at the product, and the agent stops offering it. */
