@@ -100,7 +100,7 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 const rssMb = () => Math.round(process.memoryUsage().rss / 1048576);
 const memoria = (inicial: number) => `${rssMb()} MB en total, ${rssMb() - inicial} MB propios`;
 
-async function tiempos(veces: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
+async function tiempos(veces: number, fn: (i: number) => unknown): Promise<number[]> {
   const t: number[] = [];
   for (let i = 0; i < veces; i++) {
     const inicio = performance.now();
@@ -296,7 +296,7 @@ async function porExportacion(n: number): Promise<void> {
     console.log(`\nExportación de ${n.toLocaleString('es-CO')} productos (servidor compilado, SQLite), ${rondas} rondas y una de control`);
     const reposo = rssDe(pid);
     const vivoEnReposo = await heapVivo();
-    const descargar = async (formato: string, ronda: string, muestrear: () => Promise<unknown> | unknown, cadaMs: number) => {
+    const descargar = async (formato: string, ronda: string, muestrear: () => unknown, cadaMs: number) => {
       const muestreo = setInterval(() => void muestrear(), cadaMs);
       const inicio = performance.now();
       const r = await fetch(`${base}/exportar/productos?formato=${formato}`, { headers: auth });

@@ -21,7 +21,7 @@ function evaluar(nombre: string, etiquetados: Etiquetado[]): void {
   const confusion = new Map<string, number>();
   const errores: string[] = [];
   for (const e of etiquetados) {
-    const obtenida = interpretarLocal(e.mensaje, { fase: null, carrito: [], ...e.contexto } as ContextoInterpretacion).intencion;
+    const obtenida = interpretarLocal(e.mensaje, { fase: null, carrito: [], ...e.contexto }).intencion;
     confusion.set(`${e.intencion}>${obtenida}`, (confusion.get(`${e.intencion}>${obtenida}`) ?? 0) + 1);
     if (obtenida !== e.intencion) errores.push(`  "${e.mensaje}": esperada ${e.intencion}, obtenida ${obtenida}`);
   }

@@ -7,7 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { BandejaModule } from './bandeja/bandeja.module';
 import { ChatModule } from './chat/chat.module';
 import { ClientesModule } from './clientes/clientes.module';
-import { validarEntorno } from './config/env.validation';
+import { opcionesConfiguracion } from './config/env.validation';
 import { opcionesRegistro } from './config/registro';
 import { DatabaseModule } from './database/database.module';
 import { EventosModule } from './eventos/eventos.module';
@@ -21,8 +21,7 @@ import { TelegramModule } from './telegram/telegram.module';
 
 @Module({
   imports: [
-    // Tests set their environment explicitly; a developer's .env must not leak into them.
-    ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validarEntorno, ignoreEnvFile: process.env.NODE_ENV === 'test' }),
+    ConfigModule.forRoot(opcionesConfiguracion()),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: opcionesRegistro }),
     DatabaseModule,
     RedisModule,

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Workbook } from 'exceljs';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { ExportarDto } from '../src/export/export.dto';
 import { ExportService } from '../src/export/export.service';
 import { Producto } from '../src/productos/producto.entity';
 import { binario } from './utils/binario';
@@ -74,7 +73,7 @@ describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
 
   it('guardar=true also leaves the file under exports/ with a name the server chose', async () => {
     const r = await t.http().get('/exportar/ventas?guardar=true').set(t.admin).buffer(true).parse(binario).expect(200);
-    const ruta = r.headers['x-archivo-guardado'] as string;
+    const ruta = r.headers['x-archivo-guardado'];
     expect(ruta).toMatch(/^exports\/ventas-[\w-]+\.csv$/);
     expect(readFileSync(join(process.env.EXPORTS_DIR!, ruta.replace('exports/', '')))).toEqual(r.body);
   });
@@ -88,7 +87,7 @@ describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
     const paginas = jest.spyOn(SelectQueryBuilder.prototype, 'getMany');
     // a client that takes one chunk and then stops reading
     const cliente = new Writable({ highWaterMark: 1024, write: () => undefined });
-    const exportacion = t.app.get(ExportService).exportar('productos', { formato: 'csv', guardar: true } as ExportarDto, cliente, 'cancelada.csv');
+    const exportacion = t.app.get(ExportService).exportar('productos', { formato: 'csv', guardar: true }, cliente, 'cancelada.csv');
     await new Promise((r) => setTimeout(r, 100));
     cliente.destroy();
     await expect(exportacion).resolves.toBeUndefined();

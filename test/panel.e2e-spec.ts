@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { ADMIN } from './utils/entorno';
@@ -132,6 +132,6 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     const [descarga] = await Promise.all([pagina.waitForEvent('download'), pagina.click('#form-exportar button')]);
     expect(descarga.suggestedFilename()).toMatch(/^pedidos-.*\.csv$/);
     const ruta = await descarga.path();
-    expect(require('node:fs').readFileSync(ruta, 'utf8')).toContain('2 × Casco de seguridad amarillo');
+    expect(readFileSync(ruta, 'utf8')).toContain('2 × Casco de seguridad amarillo');
   });
 });

@@ -51,7 +51,7 @@ export class EstadisticasService {
         .groupBy('i.producto_id')
         .orderBy('unidades', 'DESC')
         .limit(10)
-        .getRawMany(),
+        .getRawMany<{ producto_id: unknown; nombre: string; unidades: unknown; total: unknown }>(),
       vendidos()
         .leftJoin('clientes', 'c', 'c.cedula = p.cliente_cedula')
         .select('p.cliente_cedula', 'cedula')
@@ -61,14 +61,14 @@ export class EstadisticasService {
         .groupBy('p.cliente_cedula')
         .orderBy('total', 'DESC')
         .limit(10)
-        .getRawMany(),
+        .getRawMany<{ cedula: string; nombre: string | null; pedidos: unknown; total: unknown }>(),
       vendidos()
         .select(this.dia('p.creado_en'), 'fecha')
         .addSelect('COUNT(*)', 'pedidos')
         .addSelect('SUM(p.total)', 'total')
         .groupBy('fecha')
         .orderBy('fecha', 'ASC')
-        .getRawMany(),
+        .getRawMany<{ fecha: string; pedidos: unknown; total: unknown }>(),
       this.embudo(r),
       this.ds
         .getRepository(Producto)
@@ -85,7 +85,7 @@ export class EstadisticasService {
         .groupBy('LOWER(n.texto)')
         .orderBy('veces', 'DESC')
         .limit(20)
-        .getRawMany(),
+        .getRawMany<{ texto: string; veces: unknown }>(),
     ]);
     const numPedidos = entero(totales?.pedidos);
     const total = pesos(totales?.total);

@@ -24,13 +24,13 @@ export class AuditoriaInterceptor implements NestInterceptor {
 
   constructor(private readonly tx: TransaccionesService) {}
 
-  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+  intercept(ctx: ExecutionContext, next: CallHandler<unknown>): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<Request & { usuario?: UsuarioActual }>();
     if (ctx.getType() !== 'http' || req.method === 'GET' || !req.usuario) return next.handle();
     const registrar = (estado: number) => this.registrar(req, estado);
     return next.handle().pipe(
       mergeMap((r) => from(registrar(ctx.switchToHttp().getResponse<{ statusCode: number }>().statusCode).then(() => r))),
-      catchError((e) => from(registrar(e instanceof HttpException ? e.getStatus() : 500)).pipe(mergeMap(() => throwError(() => e)))),
+      catchError((e: unknown) => from(registrar(e instanceof HttpException ? e.getStatus() : 500)).pipe(mergeMap(() => throwError(() => e)))),
     );
   }
 

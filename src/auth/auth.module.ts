@@ -18,7 +18,7 @@ import { Usuario } from './usuario.entity';
       inject: [ConfigService],
       useFactory: (config: ConfigService<EnvironmentVariables, true>) => ({
         secret: config.get('JWT_SECRET', { infer: true }) ?? secretoJwt(config.get('DATA_DIR', { infer: true })),
-        signOptions: { expiresIn: config.get('JWT_EXPIRES_IN', { infer: true }) as `${number}h` },
+        signOptions: { expiresIn: config.get('JWT_EXPIRES_IN', { infer: true }) },
       }),
     }),
   ],

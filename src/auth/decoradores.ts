@@ -16,4 +16,6 @@ export interface UsuarioActual {
   rol: Rol;
 }
 
-export const Actual = createParamDecorator((_: unknown, ctx: ExecutionContext): UsuarioActual => ctx.switchToHttp().getRequest().usuario);
+export const Actual = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): UsuarioActual => ctx.switchToHttp().getRequest<{ usuario: UsuarioActual }>().usuario,
+);

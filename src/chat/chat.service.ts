@@ -338,7 +338,7 @@ export class ChatService {
       return { ...trasRegistro(e, { id: pedido.id, total: pedido.total, estado: pedido.estado }, negocio), noEncontrados: decision.noEncontrados };
     } catch (err) {
       const detalle =
-        err instanceof HttpException && err.getStatus() === HttpStatus.CONFLICT
+        err instanceof HttpException && (err.getStatus() as HttpStatus) === HttpStatus.CONFLICT
           ? (err.getResponse() as { details?: { producto_id?: number } }).details
           : undefined;
       if (detalle?.producto_id) {

@@ -7,7 +7,7 @@ const recortar = ({ value }: { value: unknown }) => (typeof value === 'string' ?
 
 export class CrearClienteDto {
   @ApiProperty({ example: '1020304050', description: 'Cédula o NIT: dígitos, letras o guion (5 a 20)' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\s.]/g, '') : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/[\s.]/g, '') : value))
   @IsString()
   @Matches(/^[0-9A-Za-z-]{5,20}$/, { message: 'cedula: de 5 a 20 dígitos o letras' })
   cedula: string;
@@ -21,14 +21,14 @@ export class CrearClienteDto {
 
   @ApiPropertyOptional({ example: '3001234567' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\s()-]/g, '') : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/[\s()-]/g, '') : value))
   @IsString()
   @Matches(/^\+?\d{7,15}$/, { message: 'telefono: de 7 a 15 dígitos, con + opcional' })
   telefono?: string;
 
   @ApiPropertyOptional({ example: 'maria@correo.co' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail()
   correo?: string;
 

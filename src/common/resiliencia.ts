@@ -60,7 +60,7 @@ export class Resiliencia {
       try {
         const r = await Promise.race([
           fn(control.signal),
-          new Promise<never>((_, rechazar) => control.signal.addEventListener('abort', () => rechazar(control.signal.reason), { once: true })),
+          new Promise<never>((_, rechazar) => control.signal.addEventListener('abort', () => rechazar(control.signal.reason as Error), { once: true })),
         ]);
         this.fallosSeguidos = 0;
         return r;

@@ -1,3 +1,4 @@
+import type { ConfigModuleOptions } from '@nestjs/config';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -56,8 +57,9 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'JWT_SECRET debe tener al menos 32 caracteres (obligatorio en producción)' })
   JWT_SECRET?: string;
 
-  @IsString()
-  JWT_EXPIRES_IN = '12h';
+  /** a number of seconds, or a number with a unit: 90s, 30m, 12h, 7d */
+  @Matches(/^\d+[smhd]?$/, { message: 'JWT_EXPIRES_IN debe ser un número de segundos o un número con unidad: 90s, 30m, 12h, 7d' })
+  JWT_EXPIRES_IN: `${number}` | `${number}${'s' | 'm' | 'h' | 'd'}` = '12h';
 
   @IsOptional()
   @IsEmail({}, { message: 'ADMIN_EMAIL debe ser un correo válido' })
@@ -264,4 +266,9 @@ export function validarEntorno(config: Record<string, unknown>): EnvironmentVari
     throw new Error(`Configuración inválida:\n${lineas.join('\n')}`);
   }
   return env;
+}
+
+/** The ConfigModule of the app. Tests set their environment explicitly; a developer's .env must not leak into them. */
+export function opcionesConfiguracion(): ConfigModuleOptions {
+  return { isGlobal: true, cache: true, validate: validarEntorno, ignoreEnvFile: process.env.NODE_ENV === 'test' };
 }

@@ -13,7 +13,7 @@ export function finDelDia(valor: string): Date {
  * a query parameter must be in the engine's own form to compare correctly.
  */
 export function parametroFecha(ds: DataSource, fecha: Date): Date | string {
-  return ds.options.type === 'sqlite' ? DateUtils.mixedDateToUtcDatetimeString(fecha) : fecha;
+  return ds.options.type === 'sqlite' ? (DateUtils.mixedDateToUtcDatetimeString(fecha) as string) : fecha;
 }
 
 export function filtrarRango<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columna: string, desde?: string, hasta?: string): SelectQueryBuilder<T> {

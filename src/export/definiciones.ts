@@ -147,8 +147,8 @@ const ventas: Definicion<Venta> = {
 };
 
 export const DEFINICIONES: { [R in Recurso]: { entidad: new () => ObjectLiteral; definicion: Definicion<ObjectLiteral> } } = {
-  clientes: { entidad: Cliente, definicion: clientes as unknown as Definicion<ObjectLiteral> },
-  productos: { entidad: Producto, definicion: productos as unknown as Definicion<ObjectLiteral> },
-  pedidos: { entidad: Pedido, definicion: pedidos as unknown as Definicion<ObjectLiteral> },
-  ventas: { entidad: Venta, definicion: ventas as unknown as Definicion<ObjectLiteral> },
+  clientes: { entidad: Cliente, definicion: clientes },
+  productos: { entidad: Producto, definicion: productos },
+  pedidos: { entidad: Pedido, definicion: pedidos },
+  ventas: { entidad: Venta, definicion: ventas },
 };

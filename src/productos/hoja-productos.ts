@@ -42,13 +42,16 @@ export function formatoHoja(b: Buffer): 'xlsx' | 'csv' | null {
   return b.subarray(0, 4096).includes(0) ? null : 'csv';
 }
 
-function celda(v: unknown): unknown {
+type ValorCelda = string | number | boolean | Date | null | undefined;
+
+/** what a cell holds: formulas give their result, rich text its plain text */
+function celda(v: unknown): ValorCelda {
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as { result?: unknown; text?: unknown; richText?: Array<{ text: string }> };
     if (o.richText) return o.richText.map((r) => r.text).join('');
-    return o.result ?? o.text ?? null;
+    return celda(o.result ?? o.text ?? null);
   }
-  return v;
+  return v as ValorCelda;
 }
 
 function porCampo(encabezados: string[], valores: unknown[]): Record<string, unknown> {

@@ -40,7 +40,7 @@ export class CrearProductoDto {
 
   @ApiPropertyOptional({ example: 'extintores', default: 'general' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -121,7 +121,7 @@ export class BuscarProductosDto {
 
   @ApiPropertyOptional({ example: 'extintores' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString()
   @MaxLength(100)
   categoria?: string;

@@ -39,7 +39,7 @@ function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Reco
   switch (config.get('EMBEDDINGS_PROVIDER', { infer: true })) {
     case 'gemini':
       return new GeminiEmbeddings({
-        apiKey: config.get('GOOGLE_API_KEY', { infer: true })!,
+        apiKey: config.get('GOOGLE_API_KEY', { infer: true }),
         baseURL: config.get('GEMINI_BASE_URL', { infer: true }),
         modelo: modelo ?? 'gemini-embedding-001',
         dimension: dimension ?? 768,
@@ -47,7 +47,7 @@ function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Reco
       });
     case 'openai':
       return new OpenAIEmbeddings({
-        apiKey: config.get('OPENAI_API_KEY', { infer: true })!,
+        apiKey: config.get('OPENAI_API_KEY', { infer: true }),
         baseURL: config.get('OPENAI_BASE_URL', { infer: true }),
         modelo: modelo ?? 'text-embedding-3-small',
         dimension: dimension ?? 1536,
@@ -66,8 +66,8 @@ function crearIndice(config: Config, embeddings: Embeddings, coleccion: string):
   switch (config.get('RETRIEVER_BACKEND', { infer: true })) {
     case 'pinecone':
       return new PineconeIndex({
-        apiKey: config.get('PINECONE_API_KEY', { infer: true })!,
-        host: config.get('PINECONE_INDEX_HOST', { infer: true })!,
+        apiKey: config.get('PINECONE_API_KEY', { infer: true }),
+        host: config.get('PINECONE_INDEX_HOST', { infer: true }),
         namespace: coleccion === 'productos' ? espacio : `${espacio}-${coleccion}`,
         timeoutMs: config.get('PROVEEDOR_TIMEOUT_MS', { infer: true }),
       });

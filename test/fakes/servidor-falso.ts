@@ -36,7 +36,7 @@ export async function servidorFalso(manejar: Manejador): Promise<ServidorFalso> 
   const peticiones: Peticion[] = [];
   let fallos: Array<Respuesta | 'colgar'> = [];
   const abiertas = new Set<ServerResponse>();
-  const servidor = createServer(async (req, res) => {
+  const atender = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const trozos: Buffer[] = [];
     for await (const t of req) trozos.push(t as Buffer);
     const crudo = Buffer.concat(trozos);
@@ -54,13 +54,14 @@ export async function servidorFalso(manejar: Manejador): Promise<ServidorFalso> 
       abiertas.add(res);
       return;
     }
-    try {
-      const r = fallo ?? (await manejar(p));
-      if (r.binario) res.writeHead(r.status ?? 200, { 'content-type': 'application/octet-stream' }).end(r.binario);
-      else res.writeHead(r.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(r.cuerpo));
-    } catch (e) {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: (e as Error).message } }));
-    }
+    const r = fallo ?? (await manejar(p));
+    if (r.binario) res.writeHead(r.status ?? 200, { 'content-type': 'application/octet-stream' }).end(r.binario);
+    else res.writeHead(r.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(r.cuerpo));
+  };
+  const servidor = createServer((req, res) => {
+    atender(req, res).catch((e: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: (e as Error).message } }));
+    });
   });
   await new Promise<void>((r) => servidor.listen(0, '127.0.0.1', r));
   const { port } = servidor.address() as AddressInfo;

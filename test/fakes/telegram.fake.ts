@@ -51,7 +51,7 @@ export async function telegramFalso(token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ01
         : { status: 404, cuerpo: { ok: false, error_code: 404, description: 'Not Found' } };
     const m = /^\/bot([^/]+)\/(\w+)/.exec(p.ruta);
     if (!m || m[1] !== token) return { status: 401, cuerpo: { ok: false, error_code: 401, description: 'Unauthorized' } };
-    const c = (p.cuerpo ?? {}) as Record<string, never>;
+    const c = (p.cuerpo ?? {}) as Record<string, string>;
     switch (m[2]) {
       case 'getMe':
         return ok({ id: 123456, is_bot: true, first_name: 'Tienda El Roble', username: 'elroble_bot', can_join_groups: false });

@@ -79,7 +79,7 @@ describe('leerNumero', () => {
     [['media', 'docena'], 6],
     [['sinco'], 5],
     [['12'], 12],
-  ])('%j → %d', (w, n) => expect(leerNumero(w as string[], 0)?.valor).toBe(n));
+  ])('%j → %d', (w, n) => expect(leerNumero(w, 0)?.valor).toBe(n));
 
   it('"treinta y" before a product is thirty', () => expect(leerNumero(['treinta', 'y', 'cascos'], 0)).toEqual({ valor: 30, largo: 1 }));
 });

@@ -97,7 +97,7 @@ export function aInterpretacion(crudo: unknown): Interpretacion {
   // The same validation as typed data: a model does not get to store a 3-digit cédula.
   const datos: DatosCliente = {};
   for (const c of CAMPOS) {
-    const v = typeof datosCrudos[c] === 'string' ? validarCampo(c, datosCrudos[c] as string) : undefined;
+    const v = typeof datosCrudos[c] === 'string' ? validarCampo(c, datosCrudos[c]) : undefined;
     if (v?.ok) datos[c] = v.valor;
   }
   return {

@@ -12,14 +12,14 @@ export function crearModeloLenguaje(config: ConfigService<EnvironmentVariables, 
   switch (config.get('LLM_PROVIDER', { infer: true })) {
     case 'gemini':
       return new GeminiModelo({
-        apiKey: config.get('GOOGLE_API_KEY', { infer: true })!,
+        apiKey: config.get('GOOGLE_API_KEY', { infer: true }),
         baseURL: config.get('GEMINI_BASE_URL', { infer: true }),
         modelo,
         timeoutMs,
       });
     case 'openai':
       return new OpenAIModelo({
-        apiKey: config.get('OPENAI_API_KEY', { infer: true })!,
+        apiKey: config.get('OPENAI_API_KEY', { infer: true }),
         baseURL: config.get('OPENAI_BASE_URL', { infer: true }),
         modelo,
         timeoutMs,

@@ -10,7 +10,7 @@ type Config = ConfigService<EnvironmentVariables, true>;
 export function crearTranscripcion(config: Config): Transcripcion | null {
   if (config.get('TRANSCRIPTION_PROVIDER', { infer: true }) !== 'openai') return null;
   return new OpenAITranscripcion({
-    apiKey: config.get('OPENAI_API_KEY', { infer: true })!,
+    apiKey: config.get('OPENAI_API_KEY', { infer: true }),
     baseURL: config.get('OPENAI_BASE_URL', { infer: true }),
     modelo: config.get('TRANSCRIPTION_MODEL', { infer: true }),
     timeoutMs: config.get('PROVEEDOR_TIMEOUT_MS', { infer: true }),
@@ -24,14 +24,14 @@ export function crearVision(config: Config): Vision | null {
   switch (config.get('VISION_PROVIDER', { infer: true })) {
     case 'gemini':
       return new GeminiVision({
-        apiKey: config.get('GOOGLE_API_KEY', { infer: true })!,
+        apiKey: config.get('GOOGLE_API_KEY', { infer: true }),
         baseURL: config.get('GEMINI_BASE_URL', { infer: true }),
         modelo,
         timeoutMs,
       });
     case 'openai':
       return new OpenAIVision({
-        apiKey: config.get('OPENAI_API_KEY', { infer: true })!,
+        apiKey: config.get('OPENAI_API_KEY', { infer: true }),
         baseURL: config.get('OPENAI_BASE_URL', { infer: true }),
         modelo,
         timeoutMs,

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
+import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { ErrorReintentable } from '../errores';
 
@@ -28,7 +29,8 @@ const MENSAJES_MIDDLEWARE: Record<string, [number, string]> = {
 };
 
 /** unique violations: PostgreSQL 23505, SQLite SQLITE_CONSTRAINT (UNIQUE) */
-function esDuplicado(e: QueryFailedError): boolean {
+function esDuplicado(e: unknown): boolean {
+  if (!(e instanceof QueryFailedError)) return false;
   const d = e.driverError as { code?: string; message?: string } | undefined;
   return d?.code === '23505' || /UNIQUE constraint failed/.test(d?.message ?? e.message);
 }
@@ -43,8 +45,8 @@ export class ErroresFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse();
-    const req = ctx.getRequest();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request>();
     const cuerpo = this.cuerpo(exception);
     if (cuerpo.statusCode >= 500 && cuerpo.statusCode !== 503) {
       this.logger.error(`${req.method} ${req.url}: ${(exception as Error)?.stack ?? String(exception)}`);
@@ -59,10 +61,10 @@ export class ErroresFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const r = exception.getResponse();
       const obj = typeof r === 'string' ? { message: r } : (r as { message?: unknown; details?: unknown });
-      const message = Array.isArray(obj.message) ? obj.message.join('; ') : String(obj.message ?? exception.message);
+      const message = Array.isArray(obj.message) ? obj.message.join('; ') : typeof obj.message === 'string' ? obj.message : exception.message;
       return this.armar(status, message, obj.details);
     }
-    if (exception instanceof QueryFailedError && esDuplicado(exception)) {
+    if (esDuplicado(exception)) {
       return this.armar(409, 'Ya existe un registro con esos datos');
     }
     const m = exception as ErrorDeMiddleware;

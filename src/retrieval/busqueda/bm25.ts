@@ -42,7 +42,7 @@ export class Bm25 {
     }
     for (const [t, f] of tf) {
       let lista = this.postings.get(t);
-      if (!lista) this.postings.set(t, (lista = new Map()));
+      if (!lista) this.postings.set(t, (lista = new Map<number, number>()));
       lista.set(id, f);
     }
     this.longitudes.set(id, longitud);

@@ -11,6 +11,7 @@ let modulo: ModuloFaiss | null | undefined;
 function faiss(): ModuloFaiss | null {
   if (modulo === undefined) {
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional native addon, loaded on first use
       modulo = require('faiss-node') as ModuloFaiss;
     } catch {
       modulo = null;

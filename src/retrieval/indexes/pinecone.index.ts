@@ -93,7 +93,7 @@ export class PineconeIndex implements VectorIndex {
       });
       const texto = await r.text();
       if (!r.ok) throw new ErrorPinecone(r.status, texto);
-      return texto ? JSON.parse(texto) : {};
+      return (texto ? JSON.parse(texto) : {}) as unknown;
     });
   }
 }
