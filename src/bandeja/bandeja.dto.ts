@@ -22,7 +22,7 @@ export class RespuestaRapidaDto {
 
 export class NoLeidosDto {
   @ApiProperty({ type: [String], example: ['web-5f2c', 'telegram:12345'], description: 'Los chats a contar (se repite el parámetro)' })
-  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value : [value]))
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]) : [value]))
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })

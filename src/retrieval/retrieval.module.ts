@@ -112,7 +112,7 @@ function crearIndice(config: Config, embeddings: Embeddings, coleccion: string):
     {
       provide: UMBRAL_SEMANTICO,
       inject: [ConfigService],
-      useFactory: (config: Config) =>
+      useFactory: (config: Config): number =>
         config.get('BUSQUEDA_UMBRAL_SEMANTICO', { infer: true }) ?? (config.get('EMBEDDINGS_PROVIDER', { infer: true }) === 'local' ? 0.3 : 0.5),
     },
     {

@@ -489,7 +489,7 @@ function recibirDatos(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta 
   // A cédula alone proves nothing; with the phone on file the stored data is reused, masked.
   if (e.verificada !== e.datos.cedula) e.verificada = undefined;
   if (!e.verificada && (nuevos.cedula || nuevos.telefono) && poseeRegistro(e.datos, t.clienteRegistrado)) {
-    const previo = t.clienteRegistrado!;
+    const previo = t.clienteRegistrado;
     e.verificada = e.datos.cedula;
     e.reusados = REUTILIZABLES.filter((c) => e.datos[c] === undefined && previo[c]);
     for (const c of e.reusados) e.datos[c] = previo[c];
