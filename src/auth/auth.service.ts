@@ -28,8 +28,13 @@ export class AuthService implements OnApplicationBootstrap {
     this.limitador = new LimitadorLogin(config.get('LOGIN_MAX_FALLOS', { infer: true }), config.get('LOGIN_VENTANA_SEGUNDOS', { infer: true }) * 1000);
   }
 
+  /** Replicas starting together on an empty database: one of them creates the first admin. */
+  onApplicationBootstrap(): Promise<void> {
+    return this.tx.exclusivo('primer-admin', () => this.primerAdmin());
+  }
+
   /** The first admin: from ADMIN_EMAIL/ADMIN_PASSWORD, or in development a generated one shown once in the log. */
-  async onApplicationBootstrap(): Promise<void> {
+  private async primerAdmin(): Promise<void> {
     if ((await this.usuarios.count()) > 0) return;
     const email = this.config.get('ADMIN_EMAIL', { infer: true });
     const password = this.config.get('ADMIN_PASSWORD', { infer: true });

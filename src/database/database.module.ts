@@ -1,8 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { EnvironmentVariables } from '../config/env.validation';
+import { conCerrojoGlobal } from './cerrojo-global';
 import { opcionesBaseDatos } from './data-source-options';
+import { avisarSiSqliteCompartido } from './sqlite-unica';
 import { SeedService } from './seed/seed.service';
 import { TransaccionesService } from './transacciones.service';
 
@@ -12,10 +15,19 @@ import { TransaccionesService } from './transacciones.service';
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
       // Migrations run at start-up: an empty database becomes a working one with no extra step.
-      useFactory: (config: ConfigService<EnvironmentVariables, true>) => ({
-        ...opcionesBaseDatos(config.get('DATABASE_URL', { infer: true })),
-        migrationsRun: true,
-      }),
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) => opcionesBaseDatos(config.get('DATABASE_URL', { infer: true })),
+      // Replicas started together on an empty database: one runs the migrations, the others wait and find them done.
+      dataSourceFactory: async (opciones) => {
+        const ds = await new DataSource(opciones!).initialize();
+        try {
+          avisarSiSqliteCompartido(ds);
+          await conCerrojoGlobal(ds, 'migraciones', () => ds.runMigrations());
+          return ds;
+        } catch (e) {
+          await ds.destroy();
+          throw e;
+        }
+      },
     }),
   ],
   providers: [TransaccionesService, SeedService],

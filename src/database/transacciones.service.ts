@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { conCerrojoGlobal } from './cerrojo-global';
 
 /**
  * Units of work (register an order, cancel it, any write). PostgreSQL runs them concurrently on
@@ -17,5 +18,13 @@ export class TransaccionesService {
     const resultado = this.cola.then(() => this.dataSource.transaction(trabajo));
     this.cola = resultado.catch(() => undefined);
     return resultado;
+  }
+
+  /**
+   * Runs fn while no other process of this deployment runs a task of the same name (start-up
+   * work such as the demo seed or the first admin, when replicas start together).
+   */
+  exclusivo<T>(nombre: string, fn: () => Promise<T>): Promise<T> {
+    return conCerrojoGlobal(this.dataSource, nombre, fn);
   }
 }

@@ -20,17 +20,20 @@ export class SeedService implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     if (!this.config.get('SEED_DEMO', { infer: true })) return;
-    const productos = await this.tx.ejecutar(async (m) => {
-      if ((await m.count(Producto)) > 0) return 0;
-      await m.save(
-        Producto,
-        catalogoDemo.map((p) => m.create(Producto, p)),
-        { chunk: 50 },
-      );
-      return catalogoDemo.length;
+    // replicas starting together: one seeds, the others then find the products there
+    await this.tx.exclusivo('semilla', async () => {
+      const productos = await this.tx.ejecutar(async (m) => {
+        if ((await m.count(Producto)) > 0) return 0;
+        await m.save(
+          Producto,
+          catalogoDemo.map((p) => m.create(Producto, p)),
+          { chunk: 50 },
+        );
+        return catalogoDemo.length;
+      });
+      if (!productos) return;
+      await this.empresa.guardar(EMPRESA_DEMO);
+      this.logger.log(`Tienda de demostración cargada: ${productos} productos y el perfil de ${EMPRESA_DEMO.nombre}`);
     });
-    if (!productos) return;
-    await this.empresa.guardar(EMPRESA_DEMO);
-    this.logger.log(`Tienda de demostración cargada: ${productos} productos y el perfil de ${EMPRESA_DEMO.nombre}`);
   }
 }
