@@ -10,6 +10,8 @@ import { ClientesModule } from './clientes/clientes.module';
 import { opcionesConfiguracion } from './config/env.validation';
 import { opcionesRegistro } from './config/registro';
 import { DatabaseModule } from './database/database.module';
+import { SeedModule } from './database/seed/seed.module';
+import { EmpresaModule } from './empresa/empresa.module';
 import { EventosModule } from './eventos/eventos.module';
 import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
@@ -24,6 +26,8 @@ import { TelegramModule } from './telegram/telegram.module';
     ConfigModule.forRoot(opcionesConfiguracion()),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: opcionesRegistro }),
     DatabaseModule,
+    SeedModule,
+    EmpresaModule,
     RedisModule,
     EventosModule,
     MetricasModule,

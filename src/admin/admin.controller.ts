@@ -1,11 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decoradores';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
-import { ActualizarEmpresaDto, EmpresaDto, EstadisticasDto } from './empresa.dto';
+import { EstadisticasDto } from './estadisticas.dto';
 import { EstadisticasService } from './estadisticas.service';
-import { Empresa } from './empresa.entity';
-import { EmpresaService } from './empresa.service';
 import { ReporteSincronizacionDto } from './sincronizacion.dto';
 import { ReporteSincronizacion, RetrievalService } from '../retrieval/retrieval.service';
 
@@ -14,7 +12,6 @@ import { ReporteSincronizacion, RetrievalService } from '../retrieval/retrieval.
 @Controller('admin')
 export class AdminController {
   constructor(
-    private readonly empresa: EmpresaService,
     private readonly retrieval: RetrievalService,
     private readonly estadisticas: EstadisticasService,
   ) {}
@@ -45,22 +42,6 @@ export class AdminController {
   @ApiErrores(400)
   verEstadisticas(@Query() dto: EstadisticasDto) {
     return this.estadisticas.calcular(dto);
-  }
-
-  @Get('empresa')
-  @ApiOperation({ summary: 'El perfil del negocio del que el agente responde horarios, pagos, entregas…' })
-  @ApiOkResponse({ type: EmpresaDto })
-  obtenerEmpresa(): Promise<Empresa> {
-    return this.empresa.obtener();
-  }
-
-  @Put('empresa')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Cambia el perfil del negocio (admin)' })
-  @ApiOkResponse({ type: EmpresaDto })
-  @ApiErrores(400)
-  actualizarEmpresa(@Body() dto: ActualizarEmpresaDto): Promise<Empresa> {
-    return this.empresa.actualizar(dto);
   }
 
   @Post('productos/sincronizar')

@@ -1,16 +1,12 @@
-import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Module } from '@nestjs/common';
 import { RetrievalModule } from '../retrieval/retrieval.module';
 import { AdminController } from './admin.controller';
-import { Empresa } from './empresa.entity';
-import { EmpresaService } from './empresa.service';
 import { EstadisticasService } from './estadisticas.service';
 
-@Global()
+/** Statistics and the index rebuild; the business profile lives in EmpresaModule. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Empresa]), RetrievalModule],
+  imports: [RetrievalModule],
   controllers: [AdminController],
-  providers: [EmpresaService, EstadisticasService],
-  exports: [EmpresaService],
+  providers: [EstadisticasService],
 })
 export class AdminModule {}

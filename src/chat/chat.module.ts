@@ -6,6 +6,7 @@ import { PedidosModule } from '../pedidos/pedidos.module';
 import { Producto } from '../productos/producto.entity';
 import { RetrievalModule } from '../retrieval/retrieval.module';
 import { EnvironmentVariables } from '../config/env.validation';
+import { EmpresaModule } from '../empresa/empresa.module';
 import { ConexionRedis, REDIS, REDIS_PREFIJO } from '../redis/redis.module';
 import { CanalesService } from './canales.service';
 import { CERROJO_CHAT, CerrojoChat, CerrojoPorClave, CerrojoRedis } from './cerrojo';
@@ -21,7 +22,7 @@ import { Mensaje } from './mensaje.entity';
 import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]), RetrievalModule, PedidosModule],
+  imports: [TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]), RetrievalModule, PedidosModule, EmpresaModule],
   controllers: [ChatClienteController, ChatOperadorController],
   providers: [
     ChatService,

@@ -6,7 +6,6 @@ import { EnvironmentVariables } from '../config/env.validation';
 import { conCerrojoGlobal } from './cerrojo-global';
 import { opcionesBaseDatos } from './data-source-options';
 import { avisarSiSqliteCompartido } from './sqlite-unica';
-import { SeedService } from './seed/seed.service';
 import { TransaccionesService } from './transacciones.service';
 
 @Global()
@@ -30,7 +29,7 @@ import { TransaccionesService } from './transacciones.service';
       },
     }),
   ],
-  providers: [TransaccionesService, SeedService],
+  providers: [TransaccionesService],
   exports: [TransaccionesService],
 })
 export class DatabaseModule {}

@@ -1,4 +1,4 @@
-import { Empresa } from '../admin/empresa.entity';
+import { Empresa } from '../empresa/empresa.entity';
 import { Auditoria } from '../auditoria/auditoria.entity';
 import { Usuario } from '../auth/usuario.entity';
 import { LecturaChat } from '../bandeja/lectura-chat.entity';

@@ -74,7 +74,7 @@ export class ImportacionService {
       else validos.push({ datos: { ...dto }, existente });
     }
 
-    const guardados = await this.tx.ejecutar(async (m) => {
+    await this.tx.ejecutar(async (m) => {
       const todos: Producto[] = [];
       for (let i = 0; i < validos.length; i += LOTE) {
         const lote = validos.slice(i, i + LOTE).map((v) => (v.existente ? m.merge(Producto, v.existente, v.datos) : m.create(Producto, v.datos)));
@@ -86,7 +86,6 @@ export class ImportacionService {
         'productos',
         todos.map((p) => p.id),
       );
-      return todos;
     });
     await this.cambios.difundir();
     const actualizados = validos.filter((v) => v.existente).length;

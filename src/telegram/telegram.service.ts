@@ -6,7 +6,7 @@ import { Context, Telegraf } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { Update } from 'telegraf/types';
 import { QueryFailedError } from 'typeorm';
-import { EmpresaService } from '../admin/empresa.service';
+import { EmpresaService } from '../empresa/empresa.service';
 import { ProveedorNoDisponible } from '../common/proveedores';
 import { Resiliencia } from '../common/resiliencia';
 import { EnvironmentVariables } from '../config/env.validation';

@@ -1,4 +1,4 @@
-import { Empresa } from '../../admin/empresa.entity';
+import { Empresa } from '../../empresa/empresa.entity';
 
 /** The demo shop's business profile, loaded with the demo catalog. */
 export const EMPRESA_DEMO: Omit<Empresa, 'id' | 'actualizado_en'> = {

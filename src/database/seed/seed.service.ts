@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { EmpresaService } from '../../admin/empresa.service';
+import { EmpresaService } from '../../empresa/empresa.service';
 import { EnvironmentVariables } from '../../config/env.validation';
 import { Producto } from '../../productos/producto.entity';
 import { TransaccionesService } from '../transacciones.service';

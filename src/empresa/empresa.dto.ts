@@ -1,6 +1,4 @@
-import { Desde, Hasta } from '../common/dto/fechas.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Every field optional: PUT /admin/empresa changes what it is given. */
@@ -102,20 +100,4 @@ export class ActualizarEmpresaDto {
 
 export class EmpresaDto extends ActualizarEmpresaDto {
   @ApiProperty() actualizado_en: Date;
-}
-
-export class EstadisticasDto {
-  @Desde()
-  desde?: string;
-
-  @Hasta()
-  hasta?: string;
-
-  @ApiPropertyOptional({ example: 5, default: 5, description: 'Stock a partir del cual un producto se considera bajo' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  umbral_stock?: number;
 }
