@@ -5,6 +5,7 @@ import { Auditoria1764288000000 } from './1764288000000-Auditoria';
 import { EntregaPedido1796111936502 } from './1796111936502-EntregaPedido';
 import { Bandeja1796111960098 } from './1796111960098-Bandeja';
 import { Cambios1796112031676 } from './1796112031676-Cambios';
+import { AccesoChat1796112270106 } from './1796112270106-AccesoChat';
 
 /**
  * Migrations in order. They are listed, not globbed, so the same list runs from ts-node (CLI),
@@ -18,4 +19,5 @@ export const MIGRACIONES = [
   EntregaPedido1796111936502,
   Bandeja1796111960098,
   Cambios1796112031676,
+  AccesoChat1796112270106,
 ];

@@ -15,6 +15,7 @@ import { EmpresaModule } from './empresa/empresa.module';
 import { EventosModule } from './eventos/eventos.module';
 import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
+import { IntegracionesModule } from './integraciones/integraciones.module';
 import { MetricasModule } from './metricas/metricas.module';
 import { PedidosModule } from './pedidos/pedidos.module';
 import { ProductosModule } from './productos/productos.module';
@@ -36,6 +37,7 @@ import { TelegramModule } from './telegram/telegram.module';
     ClientesModule,
     PedidosModule,
     AdminModule,
+    IntegracionesModule,
     ChatModule,
     BandejaModule,
     TelegramModule,

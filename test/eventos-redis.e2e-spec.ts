@@ -34,7 +34,7 @@ describe(`eventos entre réplicas por Redis (${process.env.TEST_DB})`, () => {
       await otra.publish(`${prefijo}eventos`, JSON.stringify({ origen: 'replica-b', evento }));
       expect((await flujo.esperar((e) => e.tipo === 'pedido.creado')).datos).toEqual(evento);
 
-      await t.http().post('/chat/texto').send({ mensaje: 'hola', chat_id: 'r-1' }).expect(200);
+      await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'hola', chat_id: 'r-1' }).expect(200);
       await flujo.esperar((e) => e.tipo === 'chat.actualizado' && e.datos.chat_id === 'r-1');
       const limite = Date.now() + 5000;
       while (!propios.some((m) => m.includes('"r-1"')) && Date.now() < limite) await new Promise((r) => setTimeout(r, 50));

@@ -28,9 +28,9 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
     const flujo = await escuchar(base, t.admin.Authorization);
     try {
       expect(flujo.respuesta.headers.get('content-type')).toMatch(/^text\/event-stream/);
-      await t.http().post('/chat/texto').send({ mensaje: COMPRA[0], chat_id: 'ev-1' }).expect(200);
+      await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: COMPRA[0], chat_id: 'ev-1' }).expect(200);
       await flujo.esperar((e) => e.tipo === 'chat.actualizado' && e.datos.chat_id === 'ev-1' && e.datos.remitente === 'agente');
-      for (const m of COMPRA.slice(1)) await t.http().post('/chat/texto').send({ mensaje: m, chat_id: 'ev-1' }).expect(200);
+      for (const m of COMPRA.slice(1)) await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: m, chat_id: 'ev-1' }).expect(200);
       const creado = await flujo.esperar((e) => e.tipo === 'pedido.creado' && e.datos.chat_id === 'ev-1');
       const id = creado.datos.pedido_id as number;
       // the event arrives after the commit: the order it names is there
@@ -68,7 +68,7 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
     expect(await noLeidos()).toEqual({ 'ev-1': COMPRA.length, nadie: 0 });
     await t.http().put('/bandeja/leido/ev-1').set(t.admin).expect(200);
     expect(await noLeidos()).toEqual({ 'ev-1': 0, nadie: 0 });
-    await t.http().post('/chat/texto').send({ mensaje: 'hola?', chat_id: 'ev-1' }).expect(200);
+    await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'hola?', chat_id: 'ev-1' }).expect(200);
     expect((await noLeidos())['ev-1']).toBe(1);
     await t.http().put('/bandeja/leido/nadie').set(t.admin).expect(404);
   });

@@ -7,7 +7,7 @@ describe(`auditoría, Ley 1581 y conversaciones (${process.env.TEST_DB})`, () =>
   beforeAll(async () => (t = await crearApp({ SEED_DEMO: 'true' })));
   afterAll(() => t.cerrar());
 
-  const chat = (mensaje: string, chat_id: string) => t.http().post('/chat/texto').send({ mensaje, chat_id }).expect(200);
+  const chat = (mensaje: string, chat_id: string) => t.http().post('/chat/texto').set(t.integracion).send({ mensaje, chat_id }).expect(200);
 
   it('records who changed a price, a stock and an order state, without passwords', async () => {
     await t.http().put('/productos/productos/7').set(t.admin).send({ precio: 30500, stock: 99 }).expect(200);

@@ -33,9 +33,9 @@ describe(`notas de voz y fotos con proveedores (${process.env.TEST_DB})`, () => 
   });
 
   const audio = (archivo: Buffer, chat_id: string, nombre = 'nota.ogg') =>
-    t.http().post('/chat/audio').field('chat_id', chat_id).attach('audio', archivo, nombre);
+    t.http().post('/chat/audio').set(t.integracion).field('chat_id', chat_id).attach('audio', archivo, nombre);
   const imagen = (archivo: Buffer, chat_id: string, mensaje?: string) => {
-    const r = t.http().post('/chat/imagen').field('chat_id', chat_id);
+    const r = t.http().post('/chat/imagen').set(t.integracion).field('chat_id', chat_id);
     if (mensaje) r.field('mensaje', mensaje);
     return r.attach('imagen', archivo, 'foto.jpg');
   };
@@ -54,7 +54,7 @@ describe(`notas de voz y fotos con proveedores (${process.env.TEST_DB})`, () => 
     await audio(ARCHIVOS.texto, 'voz-2', 'nota.ogg').expect(415);
     await audio(ARCHIVOS.mp3, 'voz-2', 'cualquiera.bin').expect(200);
     await audio(Buffer.concat([ARCHIVOS.ogg, Buffer.alloc(25 * 1024 * 1024)]), 'voz-2').expect(413);
-    await t.http().post('/chat/audio').field('chat_id', 'voz-2').expect(400);
+    await t.http().post('/chat/audio').set(t.integracion).field('chat_id', 'voz-2').expect(400);
   });
 
   it('a transcription server that fails or hangs is a clear 503', async () => {

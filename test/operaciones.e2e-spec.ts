@@ -11,7 +11,7 @@ describe(`operaciones: hoja → chat → estadísticas y exportaciones (${proces
   beforeAll(async () => (t = await crearApp({ SEED_DEMO: 'true' })));
   afterAll(() => t.cerrar());
 
-  const chat = (mensaje: string, chat_id: string) => t.http().post('/chat/texto').send({ mensaje, chat_id }).expect(200);
+  const chat = (mensaje: string, chat_id: string) => t.http().post('/chat/texto').set(t.integracion).send({ mensaje, chat_id }).expect(200);
 
   it('imports, sells through the chat, and reports it everywhere', async () => {
     const libro = new Workbook();

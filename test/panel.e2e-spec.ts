@@ -30,9 +30,9 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
       'centro',
       'ninguna',
     ]) {
-      await t.http().post('/chat/texto').send({ mensaje: m, chat_id: 'panel-compra' }).expect(200);
+      await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: m, chat_id: 'panel-compra' }).expect(200);
     }
-    await t.http().post('/chat/texto').send({ mensaje: 'tienen taladros?', chat_id: 'panel-pregunta' }).expect(200);
+    await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'tienen taladros?', chat_id: 'panel-pregunta' }).expect(200);
     navegador = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -110,7 +110,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.fill('#form-responder textarea', 'Hola, soy Carlos. No vendemos taladros, pero te recomiendo una ferretería cercana.');
     await pagina.click('#form-responder button');
     await pagina.waitForSelector('#mensajes li.operador');
-    const cliente = await t.http().post('/chat/texto').send({ mensaje: 'gracias!', chat_id: 'panel-pregunta' }).expect(200);
+    const cliente = await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'gracias!', chat_id: 'panel-pregunta' }).expect(200);
     expect(cliente.body.tipo_mensaje).toBe('sistema');
     await pagina.click('#reanudar');
     await pagina.waitForFunction(() => document.querySelector('#chat-estado')?.textContent?.includes('agente'));

@@ -62,7 +62,7 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
   });
 
   it('GET /metrics speaks the Prometheus text format', async () => {
-    await t.http().post('/chat/texto').send({ mensaje: 'hola', chat_id: 'metricas-1' }).expect(200);
+    await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'hola', chat_id: 'metricas-1' }).expect(200);
     const r = await t.http().get('/metrics').expect(200);
     expect(r.headers['content-type']).toMatch(/^text\/plain;.*version=0\.0\.4/);
     expect(r.text).toContain('# TYPE agente_eventos_total counter');

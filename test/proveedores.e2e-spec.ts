@@ -25,7 +25,7 @@ describe(`proveedor de lenguaje que falla o inventa (${process.env.TEST_DB})`, (
     falso.fallar(0);
   });
 
-  const turno = (mensaje: string, chat_id: string) => t.http().post('/chat/texto').send({ mensaje, chat_id }).expect(200);
+  const turno = (mensaje: string, chat_id: string) => t.http().post('/chat/texto').set(t.integracion).send({ mensaje, chat_id }).expect(200);
 
   it('the guard blocks an invented price: the template answer is sent and the event counted', async () => {
     const base = (await t.http().get('/logs/metrics/uso').set(t.admin).expect(200)).body.contadores['guardia.bloqueos'] ?? 0;

@@ -79,13 +79,13 @@ describe('Redis (REDIS_URL)', () => {
     const ajeno = new Mutex(t.app.get(REDIS), `${prefijo}cerrojo:chat:ocupado-1`, { lockTimeout: 10000, refreshInterval: 0 });
     await ajeno.acquire();
     try {
-      const r = await t.http().post('/chat/texto').send({ mensaje: 'hola', chat_id: 'ocupado-1' }).expect(503);
+      const r = await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'hola', chat_id: 'ocupado-1' }).expect(503);
       expect(r.headers['retry-after']).toBe('1');
       expect(r.body).toMatchObject({ statusCode: 503, details: { reintentar_en_s: 1 } });
     } finally {
       await ajeno.release();
     }
-    await t.http().post('/chat/texto').send({ mensaje: 'hola', chat_id: 'ocupado-1' }).expect(200);
+    await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'hola', chat_id: 'ocupado-1' }).expect(200);
   });
 
   // Two apps in one process on one PostgreSQL database and one Redis: two replicas. (SQLite is single-instance.)

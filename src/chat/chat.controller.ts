@@ -1,6 +1,19 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
 import { Publico } from '../auth/decoradores';
@@ -15,6 +28,7 @@ import {
   RespuestaChatDto,
   ResponderDto,
 } from './chat.dto';
+import { AccesoChat, AccesoChatService, Credenciales } from './acceso-chat.service';
 import { ChatService } from './chat.service';
 import { ConversacionesService } from './conversaciones.service';
 import { Mensaje } from './mensaje.entity';
@@ -40,24 +54,54 @@ function exigir(archivo: Express.Multer.File | undefined, campo: string): Buffer
   return archivo.buffer;
 }
 
-/** Customer side: public, as a shop's chat widget is. */
+/** The headers that say who continues a chat (see AccesoChatService), for Swagger. */
+const ApiAccesoChat = () =>
+  applyDecorators(
+    ApiHeader({
+      name: 'X-Chat-Token',
+      required: false,
+      description: 'El chat_token que devolvió el turno que creó la conversación; obligatorio en los turnos siguientes (si no, 403)',
+      example: 'Zx8kQ2m1u9Jc4bW7tR5yN0aLp3eV6sDf',
+    }),
+    ApiHeader({
+      name: 'X-Api-Key',
+      required: false,
+      description: 'Clave de integración (servidor a servidor, creada por un admin): permite elegir los chat_id propios, sin X-Chat-Token',
+    }),
+    ApiErrores(401, 403, 429),
+  );
+
+const credenciales = (chat_id: string | undefined, token: string | undefined, clave: string | undefined): Credenciales => ({ chat_id, token, clave });
+
+/** the answer of the turn that created the chat carries its secret */
+function conToken(r: RespuestaChatDto, acceso: AccesoChat): RespuestaChatDto {
+  return acceso.chatToken ? { ...r, chat_token: acceso.chatToken } : r;
+}
+
+/** Customer side: public, as a shop's chat widget is; a chat is continued only by whoever started it. */
 @ApiTags('chat')
 @Publico()
 @Controller('chat')
 export class ChatClienteController {
-  constructor(private readonly chat: ChatService) {}
+  constructor(
+    private readonly chat: ChatService,
+    private readonly acceso: AccesoChatService,
+  ) {}
 
   @Post('texto')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Un turno del cliente: el agente entiende, busca en el catálogo, arma el pedido y responde',
     description:
-      'Sin chat_id se abre una conversación nueva; su id vuelve en la respuesta. Un chat en pausa guarda el mensaje y responde tipo_mensaje "sistema".',
+      'Sin chat_id se abre una conversación nueva: la respuesta trae su chat_id y un chat_token secreto que los turnos siguientes envían en X-Chat-Token. ' +
+      'Un chat en pausa guarda el mensaje y responde tipo_mensaje "sistema".',
   })
+  @ApiAccesoChat()
   @ApiOkResponse({ type: RespuestaChatDto })
   @ApiErrores(400, 413)
-  texto(@Body() dto: MensajeTextoDto): Promise<RespuestaChatDto> {
-    return this.chat.atender(dto.mensaje, dto.chat_id);
+  async texto(@Body() dto: MensajeTextoDto, @Headers('x-chat-token') token?: string, @Headers('x-api-key') clave?: string): Promise<RespuestaChatDto> {
+    const acceso = await this.acceso.autorizar(credenciales(dto.chat_id, token, clave));
+    return conToken(await this.chat.atender(dto.mensaje, acceso.chatId), acceso);
   }
 
   @Post('audio')
@@ -69,10 +113,18 @@ export class ChatClienteController {
     summary: 'Una nota de voz: se transcribe y se atiende como texto; la transcripción va en metadatos',
     description: 'Sin proveedor de transcripción (TRANSCRIPTION_PROVIDER) responde 503.',
   })
+  @ApiAccesoChat()
   @ApiOkResponse({ type: RespuestaChatDto })
   @ApiErrores(400, 413, 415, 422, 503)
-  audio(@UploadedFile() archivo: Express.Multer.File | undefined, @Body() dto: MedioDto): Promise<RespuestaChatDto> {
-    return this.chat.atenderAudio(exigir(archivo, 'audio'), dto.chat_id);
+  async audio(
+    @UploadedFile() archivo: Express.Multer.File | undefined,
+    @Body() dto: MedioDto,
+    @Headers('x-chat-token') token?: string,
+    @Headers('x-api-key') clave?: string,
+  ): Promise<RespuestaChatDto> {
+    const audio = exigir(archivo, 'audio');
+    const acceso = await this.acceso.autorizar(credenciales(dto.chat_id, token, clave));
+    return conToken(await this.chat.atenderAudio(audio, acceso.chatId), acceso);
   }
 
   @Post('imagen')
@@ -84,10 +136,18 @@ export class ChatClienteController {
     summary: 'Una foto del producto: el proveedor de visión la describe y la descripción (con la leyenda) busca en el catálogo',
     description: 'Sin proveedor de visión se usa la leyenda; sin ninguna de las dos, se pide al cliente describir el producto.',
   })
+  @ApiAccesoChat()
   @ApiOkResponse({ type: RespuestaChatDto })
   @ApiErrores(400, 413, 415)
-  imagen(@UploadedFile() archivo: Express.Multer.File | undefined, @Body() dto: MedioDto): Promise<RespuestaChatDto> {
-    return this.chat.atenderImagen(exigir(archivo, 'imagen'), dto.mensaje, dto.chat_id);
+  async imagen(
+    @UploadedFile() archivo: Express.Multer.File | undefined,
+    @Body() dto: MedioDto,
+    @Headers('x-chat-token') token?: string,
+    @Headers('x-api-key') clave?: string,
+  ): Promise<RespuestaChatDto> {
+    const imagen = exigir(archivo, 'imagen');
+    const acceso = await this.acceso.autorizar(credenciales(dto.chat_id, token, clave));
+    return conToken(await this.chat.atenderImagen(imagen, dto.mensaje, acceso.chatId), acceso);
   }
 }
 

@@ -13,7 +13,10 @@ export class MensajeTextoDto {
   @MaxLength(2000)
   mensaje: string;
 
-  @ApiPropertyOptional({ example: 'web-5f2c', description: 'Sin él se abre una conversación nueva y se devuelve su id' })
+  @ApiPropertyOptional({
+    example: 'web-5f2c',
+    description: 'Sin él se abre una conversación nueva (su id y chat_token vuelven en la respuesta); con él, envía su X-Chat-Token',
+  })
   @IsOptional()
   @IsString()
   @Matches(PATRON_CHAT_ID, { message: 'chat_id: letras, números y : . _ - (máx. 100)' })
@@ -102,6 +105,11 @@ export class RespuestaChatDto {
   @ApiPropertyOptional({ type: PedidoChatDto, nullable: true }) pedido: PedidoChatDto | null;
   @ApiProperty({ type: [ProductoChatDto] }) productos: ProductoChatDto[];
   @ApiProperty({ example: {} }) metadatos: Record<string, unknown>;
+  @ApiPropertyOptional({
+    example: 'Zx8kQ2m1u9Jc4bW7tR5yN0aLp3eV6sDf',
+    description: 'Solo en el turno que creó la conversación: el secreto que los turnos siguientes envían en X-Chat-Token (guárdalo; no se vuelve a mostrar)',
+  })
+  chat_token?: string;
 }
 
 export class MensajeDto {

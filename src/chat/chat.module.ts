@@ -8,6 +8,8 @@ import { RetrievalModule } from '../retrieval/retrieval.module';
 import { EnvironmentVariables } from '../config/env.validation';
 import { EmpresaModule } from '../empresa/empresa.module';
 import { ConexionRedis, REDIS, REDIS_PREFIJO } from '../redis/redis.module';
+import { IntegracionesModule } from '../integraciones/integraciones.module';
+import { AccesoChatService } from './acceso-chat.service';
 import { CanalesService } from './canales.service';
 import { CERROJO_CHAT, CerrojoChat, CerrojoPorClave, CerrojoRedis } from './cerrojo';
 import { ChatClienteController, ChatOperadorController } from './chat.controller';
@@ -22,10 +24,11 @@ import { Mensaje } from './mensaje.entity';
 import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]), RetrievalModule, PedidosModule, EmpresaModule],
+  imports: [TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]), RetrievalModule, PedidosModule, EmpresaModule, IntegracionesModule],
   controllers: [ChatClienteController, ChatOperadorController],
   providers: [
     ChatService,
+    AccesoChatService,
     ConversacionesService,
     CanalesService,
     {

@@ -24,6 +24,14 @@ export class Conversacion {
   @Column({ type: Boolean, default: false })
   pausado: boolean;
 
+  /** SHA-256 of the chat_token a REST chat's later turns must send (null for other channels) */
+  @Column({ type: 'varchar', length: 64, nullable: true, select: false })
+  token_hash: string | null;
+
+  /** the integration key that created this chat and alone may continue it */
+  @Column({ type: 'integer', nullable: true })
+  integracion_id: number | null;
+
   @CreateDateColumn()
   creado_en: Date;
 

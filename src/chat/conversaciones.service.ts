@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { pagina, Pagina, PaginacionDto } from '../common/dto/paginacion.dto';
-import { noEncontrado } from '../common/errores';
+import { conCodigo, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
 import { EventosService } from '../eventos/eventos.service';
 import { Conversacion } from './conversacion.entity';
@@ -28,10 +28,14 @@ export class ConversacionesService {
   ) {}
 
   async obtenerOCrear(chat_id: string, canal: string, m: EntityManager = this.conversaciones.manager): Promise<Conversacion> {
-    const existente = await m.findOneBy(Conversacion, { chat_id });
-    if (existente) return existente;
-    await m.createQueryBuilder().insert().into(Conversacion).values({ chat_id, canal, estado: null, pausado: false }).orIgnore().execute();
-    return m.findOneByOrFail(Conversacion, { chat_id });
+    let existente = await m.findOneBy(Conversacion, { chat_id });
+    if (!existente) {
+      await m.createQueryBuilder().insert().into(Conversacion).values({ chat_id, canal, estado: null, pausado: false }).orIgnore().execute();
+      existente = await m.findOneByOrFail(Conversacion, { chat_id });
+    }
+    // one id, one channel: a REST chat can never become (or read) a Telegram chat with the same id
+    if (existente.canal !== canal) throw conCodigo(HttpStatus.CONFLICT, 'CHAT_DE_OTRO_CANAL', 'Esta conversación pertenece a otro canal');
+    return existente;
   }
 
   async obtener(chat_id: string): Promise<Conversacion> {

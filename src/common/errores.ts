@@ -5,10 +5,14 @@ import { HttpException, HttpStatus } from '@nestjs/common';
  * optional details. The global filter turns them into the contract's error body.
  */
 export class ErrorDominio extends HttpException {
-  constructor(status: HttpStatus, message: string, details?: unknown) {
-    super({ message, details }, status);
+  /** @param codigo a stable code for clients, sent as `codigo` in the error body */
+  constructor(status: HttpStatus, message: string, details?: unknown, codigo?: string) {
+    super({ message, details, codigo }, status);
   }
 }
+
+/** a coded error (privacidad: chat ownership, rate limits, accounts) */
+export const conCodigo = (status: HttpStatus, codigo: string, message: string, details?: unknown) => new ErrorDominio(status, message, details, codigo);
 
 export const noEncontrado = (que: string, details?: unknown) => new ErrorDominio(HttpStatus.NOT_FOUND, `${que} no existe`, details);
 export const conflicto = (message: string, details?: unknown) => new ErrorDominio(HttpStatus.CONFLICT, message, details);
@@ -23,8 +27,9 @@ export class ErrorReintentable extends ErrorDominio {
     message: string,
     readonly reintentarEnSegundos: number,
     details?: unknown,
+    codigo?: string,
   ) {
-    super(status, message, details);
+    super(status, message, details, codigo);
   }
 }
 

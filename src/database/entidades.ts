@@ -7,6 +7,7 @@ import { Conversacion } from '../chat/conversacion.entity';
 import { Mensaje } from '../chat/mensaje.entity';
 import { ProductoNoEncontrado } from '../chat/producto-no-encontrado.entity';
 import { Cliente } from '../clientes/cliente.entity';
+import { ClaveIntegracion } from '../integraciones/clave-integracion.entity';
 import { Pedido } from '../pedidos/pedido.entity';
 import { PedidoItem } from '../pedidos/pedido-item.entity';
 import { Venta } from '../pedidos/venta.entity';
@@ -31,4 +32,5 @@ export const ENTIDADES = [
   RespuestaRapida,
   LecturaChat,
   Cambio,
+  ClaveIntegracion,
 ];

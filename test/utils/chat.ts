@@ -8,17 +8,23 @@ export interface TurnoChat {
 /** A customer's chat over REST, as a chat widget keeps it: the id (and token) the first turn returns. */
 export function nuevoChat(t: AppDePrueba) {
   let chatId: string | undefined;
+  let token: string | undefined;
   const chat = {
     get id() {
       return chatId;
+    },
+    get token() {
+      return token;
     },
     async di(mensaje: string): Promise<TurnoChat['body']> {
       const r = await t
         .http()
         .post('/chat/texto')
+        .set(token ? { 'X-Chat-Token': token } : {})
         .send({ mensaje, ...(chatId ? { chat_id: chatId } : {}) });
       if (r.status !== 200) throw new Error(`"${mensaje}": HTTP ${r.status} ${JSON.stringify(r.body)}`);
       chatId = r.body.chat_id;
+      token ??= r.body.chat_token;
       return r.body;
     },
     /** every turn, in order; the answers joined */

@@ -56,7 +56,7 @@ export async function conversar(t: AppDePrueba, g: Guion, chatId: string): Promi
     );
 
   for (const [n, paso] of g.pasos.entries()) {
-    const r = await t.http().post('/chat/texto').send({ mensaje: paso.di, chat_id: chatId });
+    const r = await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: paso.di, chat_id: chatId });
     if (r.status !== 200) throw new Error(`turno ${n + 1} "${paso.di}": HTTP ${r.status} ${JSON.stringify(r.body)}`);
     if (paso.espera) verificar(r.body, paso.espera, cat.sku, `turno ${n + 1}: "${paso.di}"`);
   }

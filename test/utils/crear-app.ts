@@ -12,6 +12,11 @@ export interface AppDePrueba {
   http: () => ReturnType<typeof request>;
   /** Authorization header of the seeded admin */
   admin: { Authorization: string };
+  /**
+   * X-Api-Key of an integration key: a test that picks its own chat ids talks as a
+   * server-to-server integration (a public client gets its id and X-Chat-Token: test/utils/chat.ts)
+   */
+  integracion: { 'X-Api-Key': string };
   ds: DataSource;
   motor: string;
   /** a process restart: the app closes and boots again on the same database and data folder */
@@ -54,6 +59,7 @@ export async function crearApp(entorno: Record<string, string> = {}): Promise<Ap
     app: await iniciar(),
     http: () => request(prueba.app.getHttpServer()),
     admin: { Authorization: '' },
+    integracion: { 'X-Api-Key': '' },
     get ds() {
       return prueba.app.get(DataSource);
     },
@@ -70,5 +76,7 @@ export async function crearApp(entorno: Record<string, string> = {}): Promise<Ap
   };
   const login = await prueba.http().post('/auth/login').send(ADMIN).expect(200);
   prueba.admin = { Authorization: `Bearer ${login.body.access_token}` };
+  const clave = await prueba.http().post('/integraciones').set(prueba.admin).send({ nombre: 'pruebas' }).expect(201);
+  prueba.integracion = { 'X-Api-Key': clave.body.clave };
   return prueba;
 }

@@ -8,6 +8,7 @@ export interface CuerpoError {
   statusCode: number;
   error: string;
   message: string;
+  codigo?: string;
   details?: unknown;
 }
 
@@ -60,9 +61,10 @@ export class ErroresFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const r = exception.getResponse();
-      const obj = typeof r === 'string' ? { message: r } : (r as { message?: unknown; details?: unknown });
+      const obj = typeof r === 'string' ? { message: r } : (r as { message?: unknown; details?: unknown; codigo?: string });
       const message = Array.isArray(obj.message) ? obj.message.join('; ') : typeof obj.message === 'string' ? obj.message : exception.message;
-      return this.armar(status, message, obj.details);
+      const cuerpo = this.armar(status, message, obj.details);
+      return 'codigo' in obj && obj.codigo ? { ...cuerpo, codigo: obj.codigo } : cuerpo;
     }
     if (esDuplicado(exception)) {
       return this.armar(409, 'Ya existe un registro con esos datos');

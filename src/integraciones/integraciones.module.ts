@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClaveIntegracion } from './clave-integracion.entity';
+import { IntegracionesController } from './integraciones.controller';
+import { IntegracionesService } from './integraciones.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ClaveIntegracion])],
+  controllers: [IntegracionesController],
+  providers: [IntegracionesService],
+  exports: [IntegracionesService],
+})
+export class IntegracionesModule {}
