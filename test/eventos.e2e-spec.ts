@@ -74,7 +74,7 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
   });
 
   it("shows a chat's cart and its latest order beside the conversation", async () => {
-    await t.http().post('/chat/texto').send({ mensaje: 'quiero 3 cascos amarillos', chat_id: 'ev-2' }).expect(200);
+    await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'quiero 3 cascos amarillos', chat_id: 'ev-2' }).expect(200);
     const r = await t.http().get('/bandeja/chats/ev-2').set(t.admin).expect(200);
     expect(r.body).toMatchObject({
       chat_id: 'ev-2',
