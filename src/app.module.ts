@@ -16,6 +16,7 @@ import { EventosModule } from './eventos/eventos.module';
 import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { IntegracionesModule } from './integraciones/integraciones.module';
+import { LimitesModule } from './limites/limites.module';
 import { MetricasModule } from './metricas/metricas.module';
 import { PedidosModule } from './pedidos/pedidos.module';
 import { ProductosModule } from './productos/productos.module';
@@ -30,6 +31,7 @@ import { TelegramModule } from './telegram/telegram.module';
     SeedModule,
     EmpresaModule,
     RedisModule,
+    LimitesModule,
     EventosModule,
     MetricasModule,
     AuthModule,

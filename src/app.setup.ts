@@ -17,6 +17,8 @@ export function configurarApp(app: NestExpressApplication): INestApplication {
   app.useGlobalFilters(new ErroresFilter());
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // req.ip, for rate limits: only the configured proxies may name the client
+  app.set('trust proxy', confianzaProxy(config.get('TRUST_PROXY', { infer: true })));
   // The ops panel: static files that talk to this same API; nothing secret is in them.
   app.useStaticAssets(join(__dirname, 'panel', 'public'), { prefix: '/panel/', index: 'index.html' });
 
@@ -31,4 +33,11 @@ export function configurarApp(app: NestExpressApplication): INestApplication {
   );
   SwaggerModule.setup('docs', app, documento, { jsonDocumentUrl: 'docs-json' });
   return app;
+}
+
+/** TRUST_PROXY as express reads it: a boolean, a hop count, or a list of addresses/subnets */
+export function confianzaProxy(valor: string): boolean | number | string[] {
+  if (valor === 'true' || valor === 'false') return valor === 'true';
+  if (/^\d+$/.test(valor)) return Number(valor);
+  return valor.split(',').map((v) => v.trim());
 }

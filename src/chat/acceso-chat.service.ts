@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { conCodigo } from '../common/errores';
 import { IntegracionesService } from '../integraciones/integraciones.service';
+import { LimitesService } from '../limites/limites.service';
 import { coincide, hashSecreto, nuevoSecreto } from '../integraciones/secreto';
 import { Conversacion } from './conversacion.entity';
 
@@ -13,6 +14,8 @@ export interface Credenciales {
   token?: string;
   /** X-Api-Key */
   clave?: string;
+  /** the client's address (req.ip, as TRUST_PROXY allows) */
+  ip: string;
 }
 
 export interface AccesoChat {
@@ -42,9 +45,24 @@ export class AccesoChatService {
   constructor(
     @InjectRepository(Conversacion) private readonly conversaciones: Repository<Conversacion>,
     private readonly integraciones: IntegracionesService,
+    private readonly limites: LimitesService,
   ) {}
 
-  async autorizar({ chat_id, token, clave }: Credenciales): Promise<AccesoChat> {
+  /**
+   * Rate limits first (an integration serves many customers from one address, so only its
+   * per-chat limit applies), then ownership.
+   */
+  async autorizar(c: Credenciales): Promise<AccesoChat> {
+    if (c.clave === undefined) {
+      await this.limites.consumir('chat_ip', c.ip);
+      if (c.chat_id === undefined) await this.limites.consumir('chats_nuevos_ip', c.ip);
+    }
+    const acceso = await this.propietario(c);
+    await this.limites.consumir('chat', acceso.chatId);
+    return acceso;
+  }
+
+  private async propietario({ chat_id, token, clave }: Credenciales): Promise<AccesoChat> {
     if (clave !== undefined) return this.porIntegracion(chat_id, clave);
     if (chat_id === undefined) {
       const chatId = `web-${randomUUID()}`;

@@ -6,6 +6,7 @@ import {
   Get,
   Headers,
   HttpCode,
+  Ip,
   Param,
   Post,
   Query,
@@ -71,7 +72,12 @@ const ApiAccesoChat = () =>
     ApiErrores(401, 403, 429),
   );
 
-const credenciales = (chat_id: string | undefined, token: string | undefined, clave: string | undefined): Credenciales => ({ chat_id, token, clave });
+const credenciales = (ip: string, chat_id: string | undefined, token: string | undefined, clave: string | undefined): Credenciales => ({
+  ip,
+  chat_id,
+  token,
+  clave,
+});
 
 /** the answer of the turn that created the chat carries its secret */
 function conToken(r: RespuestaChatDto, acceso: AccesoChat): RespuestaChatDto {
@@ -99,8 +105,13 @@ export class ChatClienteController {
   @ApiAccesoChat()
   @ApiOkResponse({ type: RespuestaChatDto })
   @ApiErrores(400, 413)
-  async texto(@Body() dto: MensajeTextoDto, @Headers('x-chat-token') token?: string, @Headers('x-api-key') clave?: string): Promise<RespuestaChatDto> {
-    const acceso = await this.acceso.autorizar(credenciales(dto.chat_id, token, clave));
+  async texto(
+    @Ip() ip: string,
+    @Body() dto: MensajeTextoDto,
+    @Headers('x-chat-token') token?: string,
+    @Headers('x-api-key') clave?: string,
+  ): Promise<RespuestaChatDto> {
+    const acceso = await this.acceso.autorizar(credenciales(ip, dto.chat_id, token, clave));
     return conToken(await this.chat.atender(dto.mensaje, acceso.chatId), acceso);
   }
 
@@ -117,13 +128,14 @@ export class ChatClienteController {
   @ApiOkResponse({ type: RespuestaChatDto })
   @ApiErrores(400, 413, 415, 422, 503)
   async audio(
+    @Ip() ip: string,
     @UploadedFile() archivo: Express.Multer.File | undefined,
     @Body() dto: MedioDto,
     @Headers('x-chat-token') token?: string,
     @Headers('x-api-key') clave?: string,
   ): Promise<RespuestaChatDto> {
     const audio = exigir(archivo, 'audio');
-    const acceso = await this.acceso.autorizar(credenciales(dto.chat_id, token, clave));
+    const acceso = await this.acceso.autorizar(credenciales(ip, dto.chat_id, token, clave));
     return conToken(await this.chat.atenderAudio(audio, acceso.chatId), acceso);
   }
 
@@ -140,13 +152,14 @@ export class ChatClienteController {
   @ApiOkResponse({ type: RespuestaChatDto })
   @ApiErrores(400, 413, 415)
   async imagen(
+    @Ip() ip: string,
     @UploadedFile() archivo: Express.Multer.File | undefined,
     @Body() dto: MedioDto,
     @Headers('x-chat-token') token?: string,
     @Headers('x-api-key') clave?: string,
   ): Promise<RespuestaChatDto> {
     const imagen = exigir(archivo, 'imagen');
-    const acceso = await this.acceso.autorizar(credenciales(dto.chat_id, token, clave));
+    const acceso = await this.acceso.autorizar(credenciales(ip, dto.chat_id, token, clave));
     return conToken(await this.chat.atenderImagen(imagen, dto.mensaje, acceso.chatId), acceso);
   }
 }

@@ -24,7 +24,13 @@ import { Mensaje } from './mensaje.entity';
 import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]), RetrievalModule, PedidosModule, EmpresaModule, IntegracionesModule],
+  imports: [
+    TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]),
+    RetrievalModule,
+    PedidosModule,
+    EmpresaModule,
+    IntegracionesModule,
+  ],
   controllers: [ChatClienteController, ChatOperadorController],
   providers: [
     ChatService,

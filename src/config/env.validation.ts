@@ -85,6 +85,40 @@ export class EnvironmentVariables {
   @Transform(({ value }) => Number(value))
   LOGIN_VENTANA_SEGUNDOS = 900;
 
+  /** failed logins allowed from one address (any accounts) in the window: password spraying */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
+  LOGIN_MAX_FALLOS_IP = 20;
+
+  // --- Abuse of the public chat (0 turns a limit off) -------------------------------------------
+
+  /** chat turns per client address and minute */
+  @IsInt()
+  @Min(0)
+  @Transform(({ value }) => Number(value))
+  LIMITE_CHAT_IP_MINUTO = 120;
+
+  /** turns per chat and minute */
+  @IsInt()
+  @Min(0)
+  @Transform(({ value }) => Number(value))
+  LIMITE_CHAT_MINUTO = 30;
+
+  /** new chats per client address and hour */
+  @IsInt()
+  @Min(0)
+  @Transform(({ value }) => Number(value))
+  LIMITE_CHATS_NUEVOS_IP_HORA = 60;
+
+  /**
+   * Express "trust proxy": which hops may say who the client is (X-Forwarded-For). `loopback` (a
+   * proxy on this host), `false`, a hop count, or addresses/subnets separated by commas
+   */
+  @IsString()
+  @Matches(/^(true|false|\d+|[\w.:/,\s-]+)$/, { message: 'TRUST_PROXY: loopback, false, un número de saltos o direcciones/subredes separadas por comas' })
+  TRUST_PROXY = 'loopback';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace'], { message: 'LOG_LEVEL debe ser fatal, error, warn, info, debug o trace' })
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' = 'info';
 
