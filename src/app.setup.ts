@@ -1,9 +1,11 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErroresFilter } from './common/filters/errores.filter';
+import { idDePeticion } from './common/id-peticion';
 import { crearValidationPipe } from './common/validacion';
 import { EnvironmentVariables } from './config/env.validation';
 
@@ -11,6 +13,11 @@ import { EnvironmentVariables } from './config/env.validation';
 export function configurarApp(app: NestExpressApplication): INestApplication {
   const config = app.get(ConfigService<EnvironmentVariables, true>);
   const limite = config.get('BODY_LIMIT', { infer: true });
+  // the request id exists before the body parsers run, so even a 413 carries it
+  app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    idDePeticion(req, res);
+    next();
+  });
   app.useBodyParser('json', { limit: limite });
   app.useBodyParser('urlencoded', { limit: limite, extended: true });
   app.useGlobalPipes(crearValidationPipe());
@@ -26,7 +33,9 @@ export function configurarApp(app: NestExpressApplication): INestApplication {
     app,
     new DocumentBuilder()
       .setTitle('Agente Vendedor')
-      .setDescription('Ventas por chat: catálogo, clientes, pedidos y ventas. Errores: `{ statusCode, error, message, details? }`.')
+      .setDescription(
+        'Ventas por chat: catálogo, clientes, pedidos y ventas. Errores: `{ statusCode, error, message, codigo, request_id, details? }`; `codigo` es estable (ErrorDto enumera los códigos).',
+      )
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),

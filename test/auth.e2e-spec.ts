@@ -15,7 +15,13 @@ describe(`auth (${process.env.TEST_DB})`, () => {
 
   it('rejects staff endpoints without a token or with a bad one (401)', async () => {
     const sin = await t.http().get('/productos/productos').expect(401);
-    expect(sin.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('token') });
+    expect(sin.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      codigo: 'NO_AUTENTICADO',
+      request_id: expect.any(String),
+      message: expect.stringContaining('token'),
+    });
     await t.http().get('/clientes').set('Authorization', 'Bearer no.es.un.jwt').expect(401);
   });
 
@@ -32,7 +38,7 @@ describe(`auth (${process.env.TEST_DB})`, () => {
     expect(me.body.rol).toBe('operador');
     await t.http().post('/auth/register').set(operador).send({ email: 'otro@prueba.co', password: 'clave-larga-1', nombre: 'Otro' }).expect(403);
     const prohibido = await t.http().post('/productos/productos').set(operador).send({ sku: 'X1', nombre: 'Algo', precio: 1, stock: 1 }).expect(403);
-    expect(prohibido.body).toMatchObject({ statusCode: 403, error: 'Forbidden' });
+    expect(prohibido.body).toMatchObject({ statusCode: 403, error: 'Forbidden', codigo: 'PROHIBIDO' });
     await t.http().get('/productos/productos').set(operador).expect(200);
     await t.http().post('/auth/register').set(t.admin).send({ email: 'laura@prueba.co', password: 'clave-larga-1', nombre: 'Dup' }).expect(409);
   });
@@ -46,6 +52,7 @@ describe(`auth (${process.env.TEST_DB})`, () => {
     const intento = () => t.http().post('/auth/login').send({ email: 'victima@prueba.co', password: 'mala' });
     for (let i = 0; i < 5; i++) expect((await intento()).status).toBe(401);
     const bloqueado = await intento().expect(429);
+    expect(bloqueado.body.codigo).toBe('DEMASIADAS_PETICIONES');
     expect(bloqueado.body.details.reintentar_en_s).toBeGreaterThan(0);
     // another account from the same address is not locked out
     await t.http().post('/auth/login').send(ADMIN).expect(200);

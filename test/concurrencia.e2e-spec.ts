@@ -22,7 +22,7 @@ describe(`stock bajo compradores concurrentes (${process.env.TEST_DB})`, () => {
     expect(estados.filter((s) => s === 201)).toHaveLength(5);
     expect(estados.filter((s) => s === 409)).toHaveLength(25);
     for (const r of respuestas.filter((x) => x.status === 409)) {
-      expect(r.body).toMatchObject({ statusCode: 409, error: 'Conflict', details: { producto_id: p.id, disponible: 0 } });
+      expect(r.body).toMatchObject({ statusCode: 409, error: 'Conflict', codigo: 'SIN_STOCK', details: { producto_id: p.id, disponible: 0 } });
     }
     const producto = await t.http().get(`/productos/productos/${p.id}`).set(t.admin).expect(200);
     expect(producto.body.stock).toBe(0);

@@ -58,7 +58,7 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
         ],
       })
       .expect(409);
-    expect(r.body).toMatchObject({ statusCode: 409, details: { producto_id: b.id, solicitado: 2, disponible: 1 } });
+    expect(r.body).toMatchObject({ statusCode: 409, codigo: 'SIN_STOCK', details: { producto_id: b.id, solicitado: 2, disponible: 1 } });
     expect(await stock(a.id)).toBe(5);
     const cliente = await t.http().get(`/clientes/${c.cedula}`).set(t.admin);
     expect(cliente.body.total_compras).toBe(0);
@@ -97,6 +97,7 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
       .expect(201);
     const mover = (estado: string) => t.http().put(`/pedidos/${pedido.id}/estado`).set(t.admin).send({ estado });
     const ilegal = await mover('entregado').expect(409);
+    expect(ilegal.body.codigo).toBe('TRANSICION_INVALIDA');
     expect(ilegal.body.details).toEqual({ estado_actual: 'pendiente', permitidos: ['confirmado', 'cancelado'] });
     await mover('confirmado').expect(200);
     await mover('pendiente').expect(409);

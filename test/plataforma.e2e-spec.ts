@@ -53,7 +53,8 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
     expect(crear.security).toEqual([{ bearer: [] }]);
     expect(Object.keys(crear.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '422']));
     expect(doc.components.schemas.CrearProductoDto.properties.precio).toMatchObject({ type: 'number', example: 85000 });
-    expect(doc.components.schemas.ErrorDto.required).toEqual(expect.arrayContaining(['statusCode', 'error', 'message']));
+    expect(doc.components.schemas.ErrorDto.required).toEqual(expect.arrayContaining(['statusCode', 'error', 'message', 'codigo', 'request_id']));
+    expect(doc.components.schemas.Codigo.enum).toEqual(expect.arrayContaining(['VALIDACION', 'NO_ENCONTRADO', 'SIN_STOCK', 'RUTA_INEXISTENTE']));
   });
 
   it("every request carries an id, the caller's or a new one", async () => {
@@ -72,8 +73,8 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
   });
 
   it('unknown routes answer the error shape with 404', async () => {
-    const r = await t.http().get('/no-existe').expect(404);
-    expect(r.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    const r = await t.http().get('/no-existe').set('X-Request-Id', 'caso-404').expect(404);
+    expect(r.body).toMatchObject({ statusCode: 404, error: 'Not Found', codigo: 'RUTA_INEXISTENTE', request_id: 'caso-404' });
   });
 
   // last: it closes this file's database connection
@@ -83,6 +84,7 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
     expect(r.body).toMatchObject({
       statusCode: 503,
       error: 'Service Unavailable',
+      codigo: 'NO_DISPONIBLE',
       details: { base_de_datos: { status: 'down' }, migraciones: { status: 'down' } },
     });
   });

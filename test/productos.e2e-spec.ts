@@ -52,11 +52,17 @@ describe(`productos (${process.env.TEST_DB})`, () => {
   it('answers 409 for a repeated sku and 404 for an unknown id', async () => {
     const p = await crearProducto(t);
     const dup = await t.http().post('/productos/productos').set(t.admin).send({ sku: p.sku, nombre: 'Otro', precio: 1, stock: 1 }).expect(409);
-    expect(dup.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining(p.sku) });
+    expect(dup.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      codigo: 'DUPLICADO',
+      request_id: dup.headers['x-request-id'],
+      message: expect.stringContaining(p.sku),
+    });
     const otro = await crearProducto(t);
     await t.http().put(`/productos/productos/${otro.id}`).set(t.admin).send({ sku: p.sku }).expect(409);
     const nf = await t.http().get('/productos/productos/999999').set(t.admin).expect(404);
-    expect(nf.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    expect(nf.body).toMatchObject({ statusCode: 404, error: 'Not Found', codigo: 'NO_ENCONTRADO' });
   });
 
   it.each([
@@ -68,7 +74,7 @@ describe(`productos (${process.env.TEST_DB})`, () => {
     ['a bad sku', { sku: 'con espacios', nombre: 'Nombre', precio: 1, stock: 1 }, 'sku'],
   ])('rejects %s with 400 and the field in details', async (_, cuerpo, campo) => {
     const r = await t.http().post('/productos/productos').set(t.admin).send(cuerpo).expect(400);
-    expect(r.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(r.body).toMatchObject({ statusCode: 400, error: 'Bad Request', codigo: 'VALIDACION' });
     expect(r.body.details).toHaveProperty(campo);
   });
 
@@ -78,14 +84,21 @@ describe(`productos (${process.env.TEST_DB})`, () => {
 
   it('answers malformed JSON with 400 and oversized bodies with 413, never 500', async () => {
     const malo = await t.http().post('/productos/productos').set(t.admin).set('Content-Type', 'application/json').send('{"sku": ').expect(400);
-    expect(malo.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/JSON/) });
+    expect(malo.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      codigo: 'PETICION_INVALIDA',
+      request_id: expect.any(String),
+      message: expect.stringMatching(/JSON/),
+    });
     const grande = await t
       .http()
       .post('/productos/productos')
       .set(t.admin)
       .send({ sku: 'G', nombre: 'x'.repeat(2 * 1024 * 1024), precio: 1, stock: 1 })
       .expect(413);
-    expect(grande.body.statusCode).toBe(413);
+    // the body parser fails before any Nest code runs, and the answer still has its code and id
+    expect(grande.body).toMatchObject({ statusCode: 413, codigo: 'DEMASIADO_GRANDE', request_id: grande.headers['x-request-id'] });
     expect(JSON.stringify(grande.body)).not.toMatch(/at .*\.js/);
     await t.http().get('/productos/productos/abc').set(t.admin).expect(400);
   });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { conCodigo } from '../common/errores';
+import { Codigo, ErrorDominio } from '../common/errores';
 import { IntegracionesService } from '../integraciones/integraciones.service';
 import { LimitesService } from '../limites/limites.service';
 import { coincide, hashSecreto, nuevoSecreto } from '../integraciones/secreto';
@@ -27,9 +27,8 @@ export interface AccesoChat {
 }
 
 const ajeno = () =>
-  conCodigo(
-    HttpStatus.FORBIDDEN,
-    'CHAT_AJENO',
+  new ErrorDominio(
+    Codigo.CHAT_AJENO,
     'No puedes continuar esta conversación: el X-Chat-Token no corresponde. Escribe sin chat_id para empezar una conversación nueva.',
   );
 
@@ -71,9 +70,8 @@ export class AccesoChatService {
       return { chatId, chatToken };
     }
     if (!token)
-      throw conCodigo(
-        HttpStatus.FORBIDDEN,
-        'CHAT_TOKEN_REQUERIDO',
+      throw new ErrorDominio(
+        Codigo.CHAT_TOKEN_REQUERIDO,
         'Para continuar esta conversación envía el encabezado X-Chat-Token que recibiste al iniciarla, o escribe sin chat_id para empezar una nueva.',
       );
     const c = await this.conversaciones.findOne({ where: { chat_id }, select: { chat_id: true, canal: true, token_hash: true } });
@@ -83,8 +81,7 @@ export class AccesoChatService {
 
   private async porIntegracion(chatId: string | undefined, clave: string): Promise<AccesoChat> {
     const integracion = clave ? await this.integraciones.porSecreto(clave) : null;
-    if (!integracion)
-      throw conCodigo(HttpStatus.UNAUTHORIZED, 'CLAVE_INTEGRACION_INVALIDA', 'La clave de integración (X-Api-Key) no es válida o fue revocada.');
+    if (!integracion) throw new ErrorDominio(Codigo.CLAVE_INTEGRACION_INVALIDA, 'La clave de integración (X-Api-Key) no es válida o fue revocada.');
     const id = chatId ?? `int${integracion.id}-${randomUUID()}`;
     await this.conversaciones
       .createQueryBuilder()

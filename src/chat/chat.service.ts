@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { Empresa } from '../empresa/empresa.entity';
 import { EmpresaService } from '../empresa/empresa.service';
 import { Cliente } from '../clientes/cliente.entity';
-import { noDisponible, noProcesable, tipoNoSoportado } from '../common/errores';
+import { Codigo, DetalleSinStock, esError, noDisponible, noProcesable, tipoNoSoportado } from '../common/errores';
 import { multiplicar } from '../common/money';
 import { TransaccionesService } from '../database/transacciones.service';
 import { MetricasService } from '../metricas/metricas.service';
@@ -337,12 +337,10 @@ export class ChatService {
       this.metricas.contar('pedidos.chat');
       return { ...trasRegistro(e, { id: pedido.id, total: pedido.total, estado: pedido.estado }, negocio), noEncontrados: decision.noEncontrados };
     } catch (err) {
-      const detalle =
-        err instanceof HttpException && (err.getStatus() as HttpStatus) === HttpStatus.CONFLICT
-          ? (err.getResponse() as { details?: { producto_id?: number } }).details
-          : undefined;
-      if (detalle?.producto_id) {
-        const actual = (await this.filasDe([detalle.producto_id]))[detalle.producto_id];
+      // someone bought the last units meanwhile: the customer is offered what is left
+      if (esError(err, Codigo.SIN_STOCK)) {
+        const { producto_id } = err.details as DetalleSinStock;
+        const actual = (await this.filasDe([producto_id]))[producto_id];
         if (actual) return sinStock(e, actual, negocio);
       }
       throw err;

@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { pagina, Pagina, PaginacionDto } from '../common/dto/paginacion.dto';
-import { conCodigo, noEncontrado } from '../common/errores';
+import { Codigo, ErrorDominio, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
 import { EventosService } from '../eventos/eventos.service';
 import { Conversacion } from './conversacion.entity';
@@ -34,7 +34,7 @@ export class ConversacionesService {
       existente = await m.findOneByOrFail(Conversacion, { chat_id });
     }
     // one id, one channel: a REST chat can never become (or read) a Telegram chat with the same id
-    if (existente.canal !== canal) throw conCodigo(HttpStatus.CONFLICT, 'CHAT_DE_OTRO_CANAL', 'Esta conversación pertenece a otro canal');
+    if (existente.canal !== canal) throw new ErrorDominio(Codigo.CHAT_DE_OTRO_CANAL, 'Esta conversación pertenece a otro canal');
     return existente;
   }
 

@@ -1,5 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { ErrorDominio } from './errores';
+import { Codigo, ErrorDominio } from './errores';
 
 /**
  * A remote provider (embeddings, language model, vector database) that could not answer after
@@ -11,7 +10,7 @@ export class ProveedorNoDisponible extends ErrorDominio {
     readonly proveedor: string,
     readonly causa: unknown,
   ) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, `El proveedor ${proveedor} no está disponible: ${causa instanceof Error ? causa.message : String(causa)}`, {
+    super(Codigo.PROVEEDOR_NO_DISPONIBLE, `El proveedor ${proveedor} no está disponible: ${causa instanceof Error ? causa.message : String(causa)}`, {
       proveedor,
     });
   }

@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { Codigo, ErrorDominio } from './errores';
 
 /** field → its messages, nested fields as "items.0.cantidad" */
 function aplanar(errores: ValidationError[], prefijo = ''): Record<string, string[]> {
@@ -19,7 +20,7 @@ export function crearValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errores) => {
       const details = aplanar(errores);
-      return new BadRequestException({ message: `Datos inválidos: ${Object.keys(details).join(', ')}`, details });
+      return new ErrorDominio(Codigo.VALIDACION, `Datos inválidos: ${Object.keys(details).join(', ')}`, details);
     },
   });
 }

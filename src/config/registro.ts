@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigService } from '@nestjs/config';
 import type { Params } from 'nestjs-pino';
+import { idDePeticion } from '../common/id-peticion';
 import { EnvironmentVariables } from './env.validation';
 
 /**
@@ -14,12 +14,7 @@ export function opcionesRegistro(config: ConfigService<EnvironmentVariables, tru
   return {
     pinoHttp: {
       level: entorno === 'test' ? 'silent' : config.get('LOG_LEVEL', { infer: true }),
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const propio = req.headers['x-request-id'];
-        const id = typeof propio === 'string' && /^[\w.-]{1,100}$/.test(propio) ? propio : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
+      genReqId: idDePeticion,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-telegram-bot-api-secret-token"]'],
       autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') || req.url === '/metrics' },
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>

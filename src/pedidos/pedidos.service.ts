@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { Cliente } from '../clientes/cliente.entity';
 import { pagina, Pagina } from '../common/dto/paginacion.dto';
-import { conflicto, noEncontrado, noProcesable } from '../common/errores';
+import { Codigo, DetalleSinStock, ErrorDominio, noEncontrado, noProcesable } from '../common/errores';
 import { aCentavos, aPesos, multiplicar } from '../common/money';
 import { filtrarRango } from '../database/fechas';
 import { TransaccionesService } from '../database/transacciones.service';
@@ -149,7 +149,8 @@ export class PedidosService {
       .execute();
     if (r.affected === 1) return;
     const disponible = (await m.findOneBy(Producto, { id: p.id }))?.stock ?? 0;
-    throw conflicto(`Solo hay ${disponible} unidades disponibles de ${p.nombre}`, { producto_id: p.id, solicitado: cantidad, disponible });
+    const detalle: DetalleSinStock = { producto_id: p.id, solicitado: cantidad, disponible };
+    throw new ErrorDominio(Codigo.SIN_STOCK, `Solo hay ${disponible} unidades disponibles de ${p.nombre}`, detalle);
   }
 
   private async sumarAlCliente(m: EntityManager, cedula: string, compras: number, valor: number): Promise<void> {
@@ -171,14 +172,14 @@ export class PedidosService {
       const pedido = await m.findOne(Pedido, { where: { id }, relations: { items: true } });
       if (!pedido) throw noEncontrado(`El pedido ${id}`);
       if (!puedeTransitar(pedido.estado, estado)) {
-        throw conflicto(`Un pedido ${pedido.estado} no puede pasar a ${estado}`, {
+        throw new ErrorDominio(Codigo.TRANSICION_INVALIDA, `Un pedido ${pedido.estado} no puede pasar a ${estado}`, {
           estado_actual: pedido.estado,
           permitidos: transicionesDesde(pedido.estado),
         });
       }
       // Conditional on the state we read: of two concurrent moves, only one applies.
       const r = await m.createQueryBuilder().update(Pedido).set({ estado }).where('id = :id AND estado = :actual', { id, actual: pedido.estado }).execute();
-      if (r.affected !== 1) throw conflicto('El pedido cambió mientras tanto; vuelve a intentarlo');
+      if (r.affected !== 1) throw new ErrorDominio(Codigo.CAMBIO_CONCURRENTE, 'El pedido cambió mientras tanto; vuelve a intentarlo');
       if (estado === 'cancelado') await this.revertir(m, pedido);
     });
     this.eventos.publicar({ tipo: 'pedido.cambiado', pedido_id: id, estado });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import { pagina, Pagina } from '../common/dto/paginacion.dto';
-import { conflicto, noEncontrado } from '../common/errores';
+import { conflicto, duplicado, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
 import { CambiosService } from '../retrieval/cambios.service';
 import { Busqueda, RetrievalService } from '../retrieval/retrieval.service';
@@ -41,14 +41,14 @@ export class ProductosService {
   }
 
   async crear(dto: CrearProductoDto): Promise<Producto> {
-    if (await this.productos.existsBy({ sku: dto.sku })) throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
+    if (await this.productos.existsBy({ sku: dto.sku })) throw duplicado(`Ya existe un producto con sku ${dto.sku}`);
     return this.guardar((m) => m.save(Producto, m.create(Producto, dto)));
   }
 
   async actualizar(id: number, dto: ActualizarProductoDto): Promise<Producto> {
     const actual = await this.obtener(id);
     if (dto.sku && dto.sku !== actual.sku && (await this.productos.existsBy({ sku: dto.sku }))) {
-      throw conflicto(`Ya existe un producto con sku ${dto.sku}`);
+      throw duplicado(`Ya existe un producto con sku ${dto.sku}`);
     }
     return this.guardar((m) => m.save(Producto, m.merge(Producto, actual, dto)));
   }

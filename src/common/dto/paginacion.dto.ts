@@ -1,3 +1,4 @@
+import { Codigo } from '../errores';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -55,6 +56,10 @@ export function esquemaPagina(modelo: new (...args: never[]) => unknown) {
 export class ErrorDto {
   @ApiProperty({ example: 404 }) statusCode: number;
   @ApiProperty({ example: 'Not Found' }) error: string;
-  @ApiProperty({ example: 'Producto no existe' }) message: string;
+  @ApiProperty({ example: 'El producto 7 no existe' }) message: string;
+  @ApiProperty({ enum: Codigo, enumName: 'Codigo', example: Codigo.NO_ENCONTRADO, description: 'Código estable del error: decide con él, no con el status' })
+  codigo: Codigo;
+  @ApiProperty({ example: '3f2b9c1e-8a4d-4f7e-9b1a-2c5d6e7f8a90', description: 'El id de la petición (X-Request-Id), el mismo de los logs' })
+  request_id: string;
   @ApiPropertyOptional({ example: { campo: ['mensaje'] } }) details?: unknown;
 }

@@ -2,13 +2,15 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { ErrorReintentable } from '../errores';
+import { Codigo, codigoDeStatus, ErrorDominio, ErrorReintentable, STATUS_DE } from '../errores';
+import { idDePeticion } from '../id-peticion';
 
 export interface CuerpoError {
   statusCode: number;
   error: string;
   message: string;
-  codigo?: string;
+  codigo: Codigo;
+  request_id: string;
   details?: unknown;
 }
 
@@ -22,11 +24,11 @@ interface ErrorDeMiddleware {
   message?: string;
 }
 
-const MENSAJES_MIDDLEWARE: Record<string, [number, string]> = {
-  'entity.too.large': [413, 'El cuerpo de la petición es demasiado grande'],
-  'encoding.unsupported': [415, 'Codificación no soportada'],
-  LIMIT_FILE_SIZE: [413, 'El archivo supera el tamaño permitido'],
-  LIMIT_UNEXPECTED_FILE: [400, 'Campo de archivo inesperado'],
+const MENSAJES_MIDDLEWARE: Record<string, [Codigo, string]> = {
+  'entity.too.large': [Codigo.DEMASIADO_GRANDE, 'El cuerpo de la petición es demasiado grande'],
+  'encoding.unsupported': [Codigo.TIPO_NO_SOPORTADO, 'Codificación no soportada'],
+  LIMIT_FILE_SIZE: [Codigo.DEMASIADO_GRANDE, 'El archivo supera el tamaño permitido'],
+  LIMIT_UNEXPECTED_FILE: [Codigo.PETICION_INVALIDA, 'Campo de archivo inesperado'],
 };
 
 /** unique violations: PostgreSQL 23505, SQLite SQLITE_CONSTRAINT (UNIQUE) */
@@ -36,9 +38,16 @@ function esDuplicado(e: unknown): boolean {
   return d?.code === '23505' || /UNIQUE constraint failed/.test(d?.message ?? e.message);
 }
 
+/** Nest's router answers an unknown path with a NotFoundException "Cannot GET /x" */
+const RUTA_INEXISTENTE = /^Cannot [A-Z]+ \//;
+
+type Cuerpo = Omit<CuerpoError, 'request_id'>;
+
 /**
- * The one place where an error becomes the contract's body `{ statusCode, error, message, details? }`.
- * Anything unexpected is logged with its stack and answered as a bare 500: no stack ever leaves.
+ * The one place where an error becomes the contract's body
+ * `{ statusCode, error, message, codigo, request_id, details? }`: validation, unknown routes,
+ * oversized bodies, rate limits and domain errors alike. Anything unexpected is logged with its
+ * stack and answered as a bare 500: no stack ever leaves.
  */
 @Catch()
 export class ErroresFilter implements ExceptionFilter {
@@ -48,37 +57,44 @@ export class ErroresFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
-    const cuerpo = this.cuerpo(exception);
+    const cuerpo: CuerpoError = { ...this.cuerpo(exception), request_id: idDePeticion(req, res) };
     if (cuerpo.statusCode >= 500 && cuerpo.statusCode !== 503) {
-      this.logger.error(`${req.method} ${req.url}: ${(exception as Error)?.stack ?? String(exception)}`);
+      this.logger.error(`${req.method} ${req.url} [${cuerpo.request_id}]: ${(exception as Error)?.stack ?? String(exception)}`);
     }
     if (res.headersSent) return;
     if (exception instanceof ErrorReintentable) res.setHeader('Retry-After', String(exception.reintentarEnSegundos));
     res.status(cuerpo.statusCode).json(cuerpo);
   }
 
-  cuerpo(exception: unknown): CuerpoError {
+  private cuerpo(exception: unknown): Cuerpo {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const r = exception.getResponse();
-      const obj = typeof r === 'string' ? { message: r } : (r as { message?: unknown; details?: unknown; codigo?: string });
+      const obj = typeof r === 'string' ? { message: r } : (r as { message?: unknown; details?: unknown });
       const message = Array.isArray(obj.message) ? obj.message.join('; ') : typeof obj.message === 'string' ? obj.message : exception.message;
-      const cuerpo = this.armar(status, message, obj.details);
-      return 'codigo' in obj && obj.codigo ? { ...cuerpo, codigo: obj.codigo } : cuerpo;
+      const codigo =
+        exception instanceof ErrorDominio
+          ? exception.codigo
+          : status === 404 && RUTA_INEXISTENTE.test(message)
+            ? Codigo.RUTA_INEXISTENTE
+            : codigoDeStatus(status);
+      return this.armar(status, codigo, message, obj.details);
     }
-    if (esDuplicado(exception)) {
-      return this.armar(409, 'Ya existe un registro con esos datos');
-    }
+    if (esDuplicado(exception)) return this.deCodigo(Codigo.DUPLICADO, 'Ya existe un registro con esos datos');
     const m = exception as ErrorDeMiddleware;
     const conocido = MENSAJES_MIDDLEWARE[m?.type ?? ''] ?? MENSAJES_MIDDLEWARE[m?.code ?? ''];
-    if (conocido) return this.armar(conocido[0], conocido[1]);
+    if (conocido) return this.deCodigo(...conocido);
     const status = m?.status ?? m?.statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) return this.armar(status, m.message ?? 'Petición inválida');
-    return this.armar(500, 'Error interno del servidor');
+    if (typeof status === 'number' && status >= 400 && status < 500) return this.armar(status, codigoDeStatus(status), m.message ?? 'Petición inválida');
+    return this.deCodigo(Codigo.INTERNO, 'Error interno del servidor');
   }
 
-  private armar(statusCode: number, message: string, details?: unknown): CuerpoError {
+  private deCodigo(codigo: Codigo, message: string): Cuerpo {
+    return this.armar(STATUS_DE[codigo], codigo, message);
+  }
+
+  private armar(statusCode: number, codigo: Codigo, message: string, details?: unknown): Cuerpo {
     const error = STATUS_CODES[statusCode] ?? HttpStatus[statusCode] ?? 'Error';
-    return details === undefined ? { statusCode, error, message } : { statusCode, error, message, details };
+    return details === undefined ? { statusCode, error, message, codigo } : { statusCode, error, message, codigo, details };
   }
 }
