@@ -6,6 +6,7 @@ import { EntregaPedido1796111936502 } from './1796111936502-EntregaPedido';
 import { Bandeja1796111960098 } from './1796111960098-Bandeja';
 import { Cambios1796112031676 } from './1796112031676-Cambios';
 import { AccesoChat1796112270106 } from './1796112270106-AccesoChat';
+import { Conocimiento1796112768727 } from './1796112768727-Conocimiento';
 
 /**
  * Migrations in order. They are listed, not globbed, so the same list runs from ts-node (CLI),
@@ -20,4 +21,5 @@ export const MIGRACIONES = [
   Bandeja1796111960098,
   Cambios1796112031676,
   AccesoChat1796112270106,
+  Conocimiento1796112768727,
 ];

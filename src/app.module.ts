@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { BandejaModule } from './bandeja/bandeja.module';
 import { ChatModule } from './chat/chat.module';
 import { ClientesModule } from './clientes/clientes.module';
+import { ConocimientoModule } from './conocimiento/conocimiento.module';
 import { opcionesConfiguracion } from './config/env.validation';
 import { opcionesRegistro } from './config/registro';
 import { DatabaseModule } from './database/database.module';
@@ -40,6 +41,7 @@ import { TelegramModule } from './telegram/telegram.module';
     PedidosModule,
     AdminModule,
     IntegracionesModule,
+    ConocimientoModule,
     ChatModule,
     BandejaModule,
     TelegramModule,

@@ -5,7 +5,8 @@ import { ApiErrores, ApiPersonal } from '../common/swagger';
 import { EstadisticasDto } from './estadisticas.dto';
 import { EstadisticasService } from './estadisticas.service';
 import { ReporteSincronizacionDto } from './sincronizacion.dto';
-import { ReporteSincronizacion, RetrievalService } from '../retrieval/retrieval.service';
+import { ColeccionesService } from '../retrieval/colecciones.service';
+import { RetrievalService } from '../retrieval/retrieval.service';
 
 @ApiTags('admin')
 @ApiPersonal()
@@ -13,6 +14,7 @@ import { ReporteSincronizacion, RetrievalService } from '../retrieval/retrieval.
 export class AdminController {
   constructor(
     private readonly retrieval: RetrievalService,
+    private readonly colecciones: ColeccionesService,
     private readonly estadisticas: EstadisticasService,
   ) {}
 
@@ -47,17 +49,23 @@ export class AdminController {
   @Post('productos/sincronizar')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Reconstruye el índice de búsqueda desde la base de datos (admin)' })
+  @ApiOperation({ summary: 'Reconstruye los índices de búsqueda (catálogo y base de conocimiento) desde la base de datos (admin)' })
   @ApiOkResponse({ type: ReporteSincronizacionDto })
-  sincronizar(): Promise<ReporteSincronizacion> {
-    return this.retrieval.sincronizar();
+  sincronizar(): Promise<ReporteSincronizacionDto> {
+    return this.reconstruir();
   }
 
   @Get('productos/sincronizar')
   @Roles('admin')
   @ApiOperation({ summary: 'Alias GET de la sincronización (compatibilidad con el sistema anterior)' })
   @ApiOkResponse({ type: ReporteSincronizacionDto })
-  sincronizarAlias(): Promise<ReporteSincronizacion> {
-    return this.retrieval.sincronizar();
+  sincronizarAlias(): Promise<ReporteSincronizacionDto> {
+    return this.reconstruir();
+  }
+
+  /** the catalog's index, then every other collection's (knowledge passages) */
+  private async reconstruir(): Promise<ReporteSincronizacionDto> {
+    const catalogo = await this.retrieval.sincronizar();
+    return { ...catalogo, colecciones: await this.colecciones.sincronizar() };
   }
 }

@@ -211,6 +211,13 @@ export class EnvironmentVariables {
   @Transform(aNumero)
   BUSQUEDA_UMBRAL_SEMANTICO?: number;
 
+  /** below this confidence (0..1) the knowledge base answers "no tengo esa información" and offers a person */
+  @IsNumber({}, { message: 'CONOCIMIENTO_UMBRAL debe ser un número entre 0 y 1' })
+  @Min(0)
+  @Max(1)
+  @Transform(aNumero)
+  CONOCIMIENTO_UMBRAL: number = 0.28;
+
   // --- Language model and providers ---------------------------------------------------------
 
   @IsIn(['local', 'gemini', 'openai'], { message: 'LLM_PROVIDER debe ser local, gemini u openai' })

@@ -8,6 +8,7 @@ import { Mensaje } from '../chat/mensaje.entity';
 import { ProductoNoEncontrado } from '../chat/producto-no-encontrado.entity';
 import { Cliente } from '../clientes/cliente.entity';
 import { ClaveIntegracion } from '../integraciones/clave-integracion.entity';
+import { Conocimiento } from '../conocimiento/conocimiento.entity';
 import { Pedido } from '../pedidos/pedido.entity';
 import { PedidoItem } from '../pedidos/pedido-item.entity';
 import { Venta } from '../pedidos/venta.entity';
@@ -33,4 +34,5 @@ export const ENTIDADES = [
   LecturaChat,
   Cambio,
   ClaveIntegracion,
+  Conocimiento,
 ];

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Publico } from '../auth/decoradores';
 import { ConexionRedis, INSTANCIA_ID, REDIS } from '../redis/redis.module';
 import { CambiosService } from '../retrieval/cambios.service';
+import { ColeccionesService } from '../retrieval/colecciones.service';
 import { RetrievalService } from '../retrieval/retrieval.service';
 
 @ApiTags('health')
@@ -18,6 +19,7 @@ export class HealthController {
     private readonly dataSource: DataSource,
     private readonly retrieval: RetrievalService,
     private readonly cambios: CambiosService,
+    private readonly colecciones: ColeccionesService,
     @Inject(REDIS) private readonly redis: ConexionRedis,
     @Inject(INSTANCIA_ID) private readonly instancia: string,
   ) {}
@@ -39,6 +41,7 @@ export class HealthController {
       () => this.db.pingCheck('base_de_datos', { timeout: 3000 }),
       () => this.migraciones(),
       () => this.indice(),
+      () => this.indicesColecciones(),
       () => this.redisListo(),
       async () => this.indicador.check('cambios').up({ ...(await this.cambios.estado()) }),
     ]);
@@ -62,6 +65,16 @@ export class HealthController {
     const i = this.indicador.check('indice');
     const estado = await this.retrieval.estadoIndice();
     return estado.estado === 'listo' ? i.up({ ...estado }) : i.down({ ...estado });
+  }
+
+  /** The other collections' indexes (knowledge passages), one indicator each: indice_conocimiento. */
+  private async indicesColecciones(): Promise<HealthIndicatorResult> {
+    const resultado: HealthIndicatorResult = {};
+    for (const [nombre, estado] of Object.entries(await this.colecciones.estados())) {
+      const i = this.indicador.check(`indice_${nombre}`);
+      Object.assign(resultado, estado.estado === 'listo' ? i.up({ ...estado }) : i.down({ ...estado }));
+    }
+    return resultado;
   }
 
   private async migraciones(): Promise<HealthIndicatorResult> {

@@ -8,6 +8,8 @@ export interface CampoTexto {
   texto: string;
   /** BM25F weight of the field (a title counts more than the body) */
   peso: number;
+  /** a field that says what the document is about (its title, its question): see HitTexto.clave */
+  clave?: boolean;
 }
 
 /** One searchable document of a collection: weighted text fields and what it is filtered by. */
@@ -27,6 +29,8 @@ export interface HitTexto {
   lexico: number;
   /** share of the query's informative weight (IDF) the document contains: comparable across queries */
   cobertura: number;
+  /** share of the document's key fields' informative weight the query asks about: of two FAQs sharing the query's words, the one asking nothing more */
+  clave: number;
   /** the query terms found ("term~" when read as a typo) */
   coincidencias: string[];
 }
@@ -40,9 +44,17 @@ export interface OpcionesColeccion {
   umbralSemantico: number;
   /** words of the collection's queries that carry no topic ("hacen", "ustedes"), beside the analyser's own */
   vacias?: Iterable<string>;
+  /**
+   * A stemmer for the analyser's words, for prose: the catalog's light plural/gender stemming
+   * keeps "cuida" and "cuidado" apart, a full Spanish stemmer does not. Quantities with units
+   * ("10lb") are kept as the analyser reads them.
+   */
+  raiz?: (palabra: string) => string;
+  /** phrases read as one word on both sides, for what the analyser drops ("cada cuanto" → "frecuencia") */
+  frases?: Record<string, string>;
 }
 
-const PESOS = { semantico: 0.45, lexico: 0.3, cobertura: 0.25 };
+const PESOS = { semantico: 0.4, lexico: 0.25, cobertura: 0.2, clave: 0.15 };
 
 /**
  * A searchable collection of texts beside the catalog (knowledge passages, or any other): BM25
@@ -52,8 +64,9 @@ const PESOS = { semantico: 0.45, lexico: 0.3, cobertura: 0.25 };
  */
 export class ColeccionTextos {
   private readonly bm25 = new Bm25();
-  private readonly fichas = new Map<number, { categoria: string; activo: boolean }>();
+  private readonly fichas = new Map<number, { categoria: string; activo: boolean; clave: Set<string> }>();
   private readonly vacias: Set<string>;
+  private readonly frases?: { patron: RegExp; a: Map<string, string> };
 
   constructor(
     readonly nombre: string,
@@ -63,6 +76,11 @@ export class ColeccionTextos {
     private readonly opciones: OpcionesColeccion,
   ) {
     this.vacias = new Set(opciones.vacias ?? []);
+    const frases = Object.entries(opciones.frases ?? {}).map(([de, a]) => [palabras(de).join(' '), a] as const);
+    if (frases.length) {
+      const alternativas = frases.map(([de]) => de).sort((x, y) => y.length - x.length);
+      this.frases = { patron: new RegExp(`\\b(${alternativas.join('|')})\\b`, 'g'), a: new Map(frases) };
+    }
   }
 
   /** Loads everything from the owner (persisted vectors reused when their fingerprint matches). */
@@ -93,10 +111,12 @@ export class ColeccionTextos {
   }
 
   async buscar(consulta: string, opciones: { limite: number; categoria?: string }): Promise<{ hits: HitTexto[]; degradada: boolean }> {
-    const texto = palabras(consulta)
-      .filter((p) => !this.vacias.has(p))
-      .join(' ');
-    const originales = this.analizador.terminos(texto, true);
+    const texto = this.conFrases(
+      palabras(consulta)
+        .filter((p) => !this.vacias.has(p))
+        .join(' '),
+    );
+    const originales = this.terminos(texto, true);
     const terminos = originales.map((t) => this.bm25.corregir(t));
     const corregidos = new Set(terminos.filter((t, i) => t !== originales[i] && !originales.includes(t)));
     const unicos = [...new Set(terminos)];
@@ -120,13 +140,18 @@ export class ColeccionTextos {
       if (!lex && semantico < this.opciones.umbralSemantico) continue;
       const pesoCoincidente = (lex?.coincidencias ?? []).reduce((s, t) => s + this.bm25.idf(t) * (corregidos.has(t) ? 0.5 : 1), 0);
       const cobertura = pesoTotal > 0 ? pesoCoincidente / pesoTotal : 0;
-      const score = PESOS.semantico * semantico + PESOS.lexico * (lex && maxLexico > 0 ? lex.score / maxLexico : 0) + PESOS.cobertura * cobertura;
+      const claveDoc = this.fichas.get(id)!.clave;
+      const pesoClave = [...claveDoc].reduce((s, t) => s + this.bm25.idf(t), 0);
+      const clave = pesoClave > 0 ? [...claveDoc].filter((t) => unicos.includes(t)).reduce((s, t) => s + this.bm25.idf(t), 0) / pesoClave : 0;
+      const score =
+        PESOS.semantico * semantico + PESOS.lexico * (lex && maxLexico > 0 ? lex.score / maxLexico : 0) + PESOS.cobertura * cobertura + PESOS.clave * clave;
       hits.push({
         id,
         score: redondear(score),
         semantico: redondear(semantico),
         lexico: redondear(lex?.score ?? 0),
         cobertura: redondear(cobertura),
+        clave: redondear(clave),
         coincidencias: (lex?.coincidencias ?? []).map((t) => (corregidos.has(t) ? `${t}~` : t)),
       });
     }
@@ -142,11 +167,27 @@ export class ColeccionTextos {
     return this.vectores.cerrar();
   }
 
+  /** The terms this collection indexes and queries with (what an owner compares sentences by, too). */
+  terminos(texto: string, consulta = false): string[] {
+    const { palabras, terminos } = this.analizador.analizar(this.conFrases(texto), consulta);
+    const raiz = this.opciones.raiz;
+    return raiz ? [...palabras.map(raiz), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))] : terminos;
+  }
+
+  private conFrases(texto: string): string {
+    if (!this.frases) return texto;
+    const { patron, a } = this.frases;
+    return palabras(texto)
+      .join(' ')
+      .replace(patron, (f) => a.get(f) ?? f);
+  }
+
   private indexarLexico(d: DocumentoTexto): void {
-    this.fichas.set(d.id, { categoria: d.categoria, activo: d.activo });
+    const clave = new Set(d.campos.filter((c) => c.clave).flatMap((c) => this.terminos(c.texto)));
+    this.fichas.set(d.id, { categoria: d.categoria, activo: d.activo, clave });
     this.bm25.agregar(
       d.id,
-      d.campos.map((c) => ({ terminos: this.analizador.terminos(c.texto), peso: c.peso })),
+      d.campos.map((c) => ({ terminos: this.terminos(c.texto), peso: c.peso })),
     );
   }
 }

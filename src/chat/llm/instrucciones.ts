@@ -48,7 +48,7 @@ export const ESQUEMA_INTERPRETACION = {
 } as const;
 
 /** Marks the model's reply must not break: the fakes in test/ read them too. */
-export const MARCAS = { contexto: 'CONTEXTO_JSON:', borrador: 'BORRADOR:' } as const;
+export const MARCAS = { contexto: 'CONTEXTO_JSON:', borrador: 'BORRADOR:', pasajes: 'PASAJES:' } as const;
 
 export function instruccionesInterpretacion(contexto: ContextoInterpretacion): string {
   return [
@@ -71,6 +71,12 @@ export function instruccionesRedaccion(p: PeticionRedaccion): string {
     'Nombra solo productos de esta lista y solo estos montos, con formato $45.000; no inventes productos, precios, plazos ni promesas.',
     `Productos: ${JSON.stringify(p.productos)}`,
     `Montos: ${JSON.stringify(p.montos)}`,
+    ...(p.pasajes?.length
+      ? [
+          'Responde la pregunta del cliente solo con lo que dicen estos pasajes de los documentos del negocio; si no lo dicen, usa el borrador. No agregues cifras, fechas, teléfonos, direcciones web ni productos que no estén en ellos.',
+          `${MARCAS.pasajes} ${JSON.stringify(p.pasajes)}`,
+        ]
+      : []),
     'Devuelve solo el texto del mensaje.',
     MARCAS.borrador,
     p.borrador,

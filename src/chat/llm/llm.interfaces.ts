@@ -32,6 +32,8 @@ export interface PeticionRedaccion {
   nombreAgente: string;
   nombreNegocio: string;
   tono: string;
+  /** knowledge-base passages: the answer must say only what they say (src/conocimiento/) */
+  pasajes?: string[];
 }
 
 export interface ModeloLenguaje {

@@ -1,0 +1,221 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { fichaProducto, Negocio } from '../chat/agente/plantillas';
+import { ModeloLenguaje } from '../chat/llm/llm.interfaces';
+import { EnvironmentVariables } from '../config/env.validation';
+import { palabras } from '../common/texto';
+import { MetricasService } from '../metricas/metricas.service';
+import { Producto } from '../productos/producto.entity';
+import { HitTexto } from '../retrieval/coleccion';
+import { Conocimiento } from './conocimiento.entity';
+import { EntradasService } from './entradas.service';
+import { verificarConPasajes } from './guardia-pasajes';
+import { oraciones, PASAJES_POR_ENTRADA, pasajesDe } from './pasajes';
+
+export interface Fuente {
+  id: number;
+  titulo: string;
+  tema: string | null;
+  /** position of the passage inside its entry */
+  pasaje: number;
+  score: number;
+}
+
+export interface RespuestaConocimiento {
+  /** false: nothing in the knowledge base answers it; `respuesta` says so honestly and offers a person */
+  sabe: boolean;
+  respuesta: string;
+  /** the entries the answer comes from, best first (up to three) */
+  fuentes: Fuente[];
+  /** 0..1: how much of the question the best passage covers */
+  confianza: number;
+  /** products the answering entry recommends, active, with current price and stock */
+  productos: Producto[];
+  /** 'extractivo', the model's name, or 'extractivo (guardia)' when the guard rejected the model's text */
+  redactor: string;
+  /** the honest "no sé": an operator should take the chat */
+  necesita_humano: boolean;
+}
+
+export interface OpcionesRespuesta {
+  negocio: Negocio & { tono: string };
+  /** a remote model writes the answer from the passages; without one (or local) the answer is extractive */
+  modelo?: ModeloLenguaje;
+}
+
+/** "¿qué me recomiendan para…?": advice, which the catalog overview answers when no entry does */
+const CONSEJO =
+  /\b(recomiend|recomend|aconsej|sugier|suger|que (me )?(sirve|necesito|debo|deberia|compro)|que (llevo|le pongo)|para (un|una|mi) (taller|negocio|empresa|carro|moto|obra|bodega|casa))/;
+
+/**
+ * Business questions answered from the shop's own entries: the best passages are retrieved,
+ * and the answer is the FAQ's or the passage's most relevant sentences (or a model's text
+ * written only from them and checked by the guard). Below the confidence threshold, an honest
+ * "no tengo esa información" with the offer of a person.
+ */
+@Injectable()
+export class ConocimientoService {
+  private readonly logger = new Logger(ConocimientoService.name);
+  private readonly umbral: number;
+
+  constructor(
+    private readonly entradas: EntradasService,
+    @InjectRepository(Producto) private readonly productos: Repository<Producto>,
+    private readonly metricas: MetricasService,
+    config: ConfigService<EnvironmentVariables, true>,
+  ) {
+    this.umbral = config.get('CONOCIMIENTO_UMBRAL', { infer: true });
+  }
+
+  /** The best entries for a question, one per entry (its best passage), with the fused scores. */
+  async buscar(pregunta: string, limite = 3): Promise<Array<{ entrada: Conocimiento; pasaje: number; hit: HitTexto }>> {
+    const { hits } = await this.entradas.coleccion.buscar(pregunta, { limite: limite * 4 });
+    const mejores = new Map<number, { pasaje: number; hit: HitTexto }>();
+    for (const hit of hits) {
+      const id = Math.floor(hit.id / PASAJES_POR_ENTRADA);
+      if (!mejores.has(id)) mejores.set(id, { pasaje: hit.id % PASAJES_POR_ENTRADA, hit });
+    }
+    const ids = [...mejores.keys()].slice(0, limite);
+    const filas = await this.entradas.porIds(ids);
+    return filas.map((entrada) => ({ entrada, ...mejores.get(entrada.id)! }));
+  }
+
+  async responder(pregunta: string, o: OpcionesRespuesta): Promise<RespuestaConocimiento> {
+    const encontrados = await this.buscar(pregunta);
+    const fuentes = encontrados.map(({ entrada, pasaje, hit }) => ({ id: entrada.id, titulo: entrada.titulo, tema: entrada.tema, pasaje, score: hit.score }));
+    const mejor = encontrados[0];
+    const confianza = mejor ? confianzaDe(mejor.hit) : 0;
+    if (!mejor || !seguro(mejor.hit, this.umbral)) {
+      this.metricas.contar('conocimiento.no_sabe');
+      const consejo = CONSEJO.test(palabras(pregunta).join(' '));
+      return {
+        sabe: false,
+        respuesta: consejo ? await this.panorama(o.negocio) : sinInformacion(o.negocio),
+        fuentes: [],
+        confianza,
+        productos: [],
+        redactor: 'extractivo',
+        necesita_humano: !consejo,
+      };
+    }
+    const { entrada, pasaje } = mejor;
+    const texto = pasajesDe(entrada.contenido)[pasaje] ?? entrada.contenido;
+    const extracto = entrada.tipo === 'faq' && entrada.contenido.length <= 600 ? entrada.contenido : this.extracto(texto, pregunta);
+    const productos = await this.recomendados(entrada.productos_sku ?? []);
+    const extractiva = conProductos(extracto, productos, o.negocio);
+    this.metricas.contar('conocimiento.respuestas');
+    const base = { sabe: true, fuentes, confianza, productos, necesita_humano: false };
+    if (!o.modelo || o.modelo.nombre === 'local') return { ...base, respuesta: extractiva, redactor: 'extractivo' };
+
+    const pasajes = encontrados.slice(0, 2).map((e) => pasajesDe(e.entrada.contenido)[e.pasaje] ?? e.entrada.contenido);
+    try {
+      const escrito = await this.metricas.medir(`proveedor.${o.modelo.nombre}.redactar`, () =>
+        o.modelo!.redactar({
+          mensajeCliente: pregunta,
+          borrador: extractiva,
+          pasajes,
+          productos: productos.map((p) => ({ nombre: p.nombre, precio: p.precio })),
+          montos: productos.map((p) => p.precio),
+          nombreAgente: o.negocio.nombre_agente,
+          nombreNegocio: o.negocio.nombre,
+          tono: o.negocio.tono,
+        }),
+      );
+      const catalogo = (await this.productos.find({ select: { nombre: true }, where: { activo: true } })).map((p) => p.nombre);
+      const veredicto = verificarConPasajes(escrito, [...pasajes, extractiva], {
+        productos: productos.map((p) => p.nombre),
+        montos: productos.map((p) => p.precio),
+        catalogo,
+      });
+      if (veredicto.ok && escrito.trim()) {
+        // the cards stay: the model phrases the answer, the catalog's lines carry the prices
+        return {
+          ...base,
+          respuesta:
+            productos.length && !productos.every((p) => escrito.includes(p.nombre)) ? conProductos(escrito.trim(), productos, o.negocio) : escrito.trim(),
+          redactor: o.modelo.nombre,
+        };
+      }
+      this.metricas.contar('guardia.bloqueos');
+      this.logger.warn(`Guardia de conocimiento: respuesta de ${o.modelo.nombre} descartada (${veredicto.ok ? 'vacía' : veredicto.motivo})`);
+      return { ...base, respuesta: extractiva, redactor: 'extractivo (guardia)' };
+    } catch (e) {
+      this.metricas.contar('respaldo_local.redactar');
+      this.logger.warn(`${o.modelo.nombre} no redactó la respuesta de conocimiento; se usa el extracto: ${(e as Error).message}`);
+      return { ...base, respuesta: extractiva, redactor: 'extractivo (respaldo)' };
+    }
+  }
+
+  /** The passage's sentences that share most words with the question, in their own order, short. */
+  private extracto(texto: string, pregunta: string): string {
+    const terminos = new Set(this.entradas.coleccion.terminos(pregunta, true));
+    const lista = oraciones(texto);
+    if (lista.length <= 2) return lista.join(' ');
+    const puntuadas = lista.map((o, i) => ({ i, o, n: this.entradas.coleccion.terminos(o).filter((t) => terminos.has(t)).length }));
+    const elegidas = [...puntuadas].sort((a, b) => b.n - a.n || a.i - b.i).slice(0, 2);
+    if (elegidas[0].n === 0) return lista.slice(0, 2).join(' ');
+    return elegidas
+      .filter((e) => e.n > 0)
+      .sort((a, b) => a.i - b.i)
+      .map((e) => e.o)
+      .join(' ');
+  }
+
+  private async recomendados(skus: string[]): Promise<Producto[]> {
+    if (skus.length === 0) return [];
+    const porSku = new Map((await this.productos.findBy({ sku: In(skus), activo: true })).map((p) => [p.sku, p]));
+    return skus.flatMap((s) => porSku.get(s) ?? []);
+  }
+
+  /** Advice with no entry for it: what the shop carries, by category, instead of a dead end. */
+  private async panorama(n: Negocio): Promise<string> {
+    const activos = await this.productos.find({ where: { activo: true }, order: { categoria: 'ASC', precio: 'ASC' } });
+    const porCategoria = new Map<string, Producto[]>();
+    for (const p of activos) porCategoria.set(p.categoria, [...(porCategoria.get(p.categoria) ?? []), p]);
+    if (porCategoria.size === 0) return sinInformacion(n);
+    const lineas = [...porCategoria].map(
+      ([c, ps]) =>
+        `• ${c.replace(/-/g, ' ')} (${ps.length}): ${ps
+          .slice(0, 2)
+          .map((p) => p.nombre)
+          .join(', ')}${ps.length > 2 ? '…' : ''}`,
+    );
+    return [
+      'No tengo una recomendación guardada para eso, pero te cuento lo que manejamos:',
+      ...lineas,
+      '¿Para qué uso lo necesitas? Con eso te oriento, o le pido a un asesor que te ayude.',
+    ].join('\n');
+  }
+}
+
+/**
+ * How sure the best passage is: the share of the question's informative words it holds, its
+ * semantic closeness, and how much of its entry's title or question the customer asked about;
+ * absolute, so one threshold works for every question.
+ */
+export function confianzaDe(hit: HitTexto): number {
+  return Math.round((0.5 * hit.cobertura + 0.2 * hit.semantico + 0.3 * hit.clave) * 1000) / 1000;
+}
+
+/**
+ * Confident enough to answer. A passage sharing no word with its entry's title or question
+ * must also hold half the question: one stray word in common ("el local") is not an answer.
+ */
+export function seguro(hit: HitTexto, umbral: number): boolean {
+  return confianzaDe(hit) >= umbral && (hit.clave > 0 || hit.cobertura >= 0.5);
+}
+
+export function sinInformacion(n: Negocio): string {
+  return `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`;
+}
+
+function conProductos(texto: string, productos: Producto[], n: Negocio): string {
+  if (productos.length === 0) return texto;
+  return [
+    texto,
+    ...productos.map((p) => fichaProducto({ id: p.id, nombre: p.nombre, precio: p.precio, stock: p.stock }, n)),
+    productos.length > 1 ? '¿Te los agrego todos o solo alguno?' : '¿Te lo agrego?',
+  ].join('\n');
+}

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ColeccionTextos, DocumentoTexto } from './coleccion';
+import { LocalEmbeddings } from './embeddings/local.embeddings';
+import { ExactIndex } from './indexes/exact.index';
+import { Analizador } from './texto/analizador';
+import { VectoresPersistidos } from './vectores';
+
+const analizador = new Analizador({});
+const doc = (id: number, titulo: string, cuerpo: string, activo = true): DocumentoTexto => ({
+  id,
+  campos: [
+    { texto: titulo, peso: 3, clave: true },
+    { texto: cuerpo, peso: 1 },
+  ],
+  categoria: 'faq',
+  activo,
+});
+
+describe('ColeccionTextos', () => {
+  let dir: string;
+  let docs: DocumentoTexto[];
+  const crear = () => {
+    const embeddings = new LocalEmbeddings(analizador, 64);
+    const vectores = new VectoresPersistidos('prueba', embeddings, new ExactIndex(64), dir);
+    return new ColeccionTextos('prueba', analizador, vectores, () => Promise.resolve(docs), { umbralSemantico: 0.3, frases: { 'cada cuanto': 'frecuencia' } });
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'coleccion-'));
+    docs = [
+      doc(1, 'Recarga de extintores', 'Recargamos extintores de todas las marcas en 24 horas.'),
+      doc(2, 'Cada cuánto se recarga un extintor', 'Una vez al año, y después de cada uso.'),
+      doc(3, 'Factura electrónica', 'Toda venta lleva factura electrónica.'),
+    ];
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ranks by fused relevance; of two documents sharing the words, the one whose title asks nothing more wins', async () => {
+    const c = crear();
+    await c.preparar();
+    const { hits, degradada } = await c.buscar('recarga de extintores', { limite: 3 });
+    expect(degradada).toBe(false);
+    expect(hits.map((h) => h.id).slice(0, 2)).toEqual([1, 2]);
+    expect(hits[0].clave).toBe(1);
+    expect(hits[0].cobertura).toBe(1);
+    expect((await c.buscar('cada cuanto se recarga', { limite: 1 })).hits[0].id).toBe(2);
+  });
+
+  it('follows changes: an edit, a deactivation and a removal; unknown words cover nothing', async () => {
+    const c = crear();
+    await c.preparar();
+    await c.aplicar([doc(3, 'Factura electrónica', 'Facturamos a empresas con NIT y RUT.')]);
+    expect((await c.buscar('facturan con rut', { limite: 1 })).hits[0]).toMatchObject({ id: 3 });
+    await c.aplicar([doc(3, 'Factura electrónica', '', false)]);
+    expect((await c.buscar('factura electronica', { limite: 3 })).hits.map((h) => h.id)).not.toContain(3);
+    await c.aplicar([], [1]);
+    expect((await c.buscar('recarga', { limite: 3 })).hits.map((h) => h.id)).toEqual([2]);
+    const nada = await c.buscar('parqueadero gratis', { limite: 3 });
+    expect(nada.hits).toEqual([]);
+    expect(await c.estado()).toMatchObject({ estado: 'listo', documentos: 2, vectores: 1 });
+  });
+
+  it('persists its vectors with a fingerprint: the same documents load from disk, changed ones are embedded again', async () => {
+    const primera = crear();
+    expect(await primera.preparar()).toMatchObject({ documentos: 3, indexados: 3 });
+    expect((await primera.estado()).origen).toBe('construido');
+    const segunda = crear();
+    await segunda.preparar();
+    expect((await segunda.estado()).origen).toBe('cargado');
+    docs = [...docs, doc(4, 'Capacitaciones', 'Cursos de primeros auxilios.')];
+    const tercera = crear();
+    await tercera.preparar();
+    expect((await tercera.estado()).origen).toBe('construido');
+  });
+});
