@@ -1,5 +1,5 @@
 import { ConocimientoService } from '../src/conocimiento/conocimiento.service';
-import { EmpresaService } from '../src/admin/empresa.service';
+import { EmpresaService } from '../src/empresa/empresa.service';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { crearOperador } from './utils/datos';
 import { pdfDeLineas } from './utils/pdf';
