@@ -1,7 +1,7 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { ErrorReintentable } from '../common/errores';
+import { Codigo, ErrorReintentable } from '../common/errores';
 import { EnvironmentVariables } from '../config/env.validation';
 import { ConexionRedis, REDIS, REDIS_PREFIJO } from '../redis/redis.module';
 
@@ -74,11 +74,5 @@ export class LimitesService {
 
 function demasiadas(limite: Limite, ms: number): ErrorReintentable {
   const segundos = Math.max(1, Math.ceil(ms / 1000));
-  return new ErrorReintentable(
-    HttpStatus.TOO_MANY_REQUESTS,
-    MENSAJES[limite](segundos),
-    segundos,
-    { reintentar_en_s: segundos, limite },
-    'DEMASIADAS_PETICIONES',
-  );
+  return new ErrorReintentable(Codigo.DEMASIADAS_PETICIONES, MENSAJES[limite](segundos), segundos, { reintentar_en_s: segundos, limite });
 }
