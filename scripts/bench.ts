@@ -6,6 +6,9 @@
  *               plain JavaScript exact scan over one Float32Array as the baseline ratio
  *   HTTP:       GET /productos/buscar p50 and POST /chat/texto p50/p95 at 10,000 products,
  *               against the built server in its own process (SQLite, local providers)
+ *   knowledge:  lookup of a business question over 1,000 knowledge entries (BENCH_ENTRADAS): the
+ *               passages collection (Spanish stemmer + BM25 + local vectors in the configured
+ *               index, fused), p50/p99; `npm run bench -- conocimiento` runs only this part
  *   export:     20,000, 100,000 and 300,000 rows as CSV and XLSX, three rounds in one server, with
  *               its peak resident memory over idle, the heap it holds after a full GC, and the
  *               ratio between sizes (BENCH_FILAS_EXPORTACION, BENCH_RONDAS_EXPORTACION)
@@ -26,6 +29,13 @@ import { FichaProducto } from '../src/retrieval/busqueda/buscador';
 import { MotorEnMemoria } from '../src/retrieval/evaluacion';
 import { ExactIndex } from '../src/retrieval/indexes/exact.index';
 import { FaissIndex, faissDisponible } from '../src/retrieval/indexes/faiss.index';
+import { StemmerEs } from '@nlpjs/lang-es';
+import conocimientoDemo from '../src/database/seed/conocimiento-demo.json';
+import { ColeccionTextos } from '../src/retrieval/coleccion';
+import { LocalEmbeddings } from '../src/retrieval/embeddings/local.embeddings';
+import { Analizador } from '../src/retrieval/texto/analizador';
+import { cargarSinonimos } from '../src/retrieval/texto/lexico';
+import { VectoresPersistidos } from '../src/retrieval/vectores';
 
 const TIPOS = [
   ['Extintor multipropósito ABC', 'extintores', ['5 libras', '10 libras', '20 libras', '30 libras']],
@@ -152,6 +162,71 @@ async function enProceso(n: number): Promise<void> {
   );
   console.log(`  escaneo JS de base   p50 ${ms(percentil(escaneo, 50))}  → índice ${(percentil(escaneo, 50) / percentil(indice, 50)).toFixed(1)}× más rápido`);
   console.log(`  memoria residente    ${memoriaIndice} (antes del escaneo de base)`);
+}
+
+const PREGUNTAS = [
+  '¿hacen recarga de extintores?',
+  'dan factura electronica',
+  'que me recomiendan para un taller',
+  'cada cuanto se recarga un extintor',
+  'que garantia tienen las botas',
+  'tienen parqueadero',
+  'necesito dotar a 10 trabajadores',
+  'los precios incluyen iva?',
+];
+
+/** n knowledge entries: the demo shop's, then synthetic policies mixing its words, each with two paragraphs */
+function entradasSinteticas(n: number): Array<{ titulo: string; pregunta: string | null; contenido: string }> {
+  const temas = ['recarga', 'garantía', 'capacitación', 'instalación', 'factura', 'envío', 'crédito', 'mantenimiento', 'certificado', 'dotación'];
+  const objetos = ['extintores', 'botas', 'cascos', 'guantes', 'arneses', 'señales', 'overoles', 'botiquines', 'gafas', 'respiradores'];
+  const lugares = ['bodega', 'obra', 'taller', 'oficina', 'cocina', 'vehículo', 'planta', 'colegio', 'hospital', 'finca'];
+  const demo = conocimientoDemo.map((c) => ({ titulo: c.titulo, pregunta: c.pregunta, contenido: c.contenido }));
+  const extra = Array.from({ length: Math.max(0, n - demo.length) }, (_, i) => {
+    const [t, o, l] = [temas[i % 10], objetos[Math.floor(i / 10) % 10], lugares[Math.floor(i / 100) % 10]];
+    return {
+      titulo: `Política ${i + 1}: ${t} de ${o} para ${l}`,
+      pregunta: i % 2 ? `¿Cómo es la ${t} de ${o} en una ${l}?` : null,
+      contenido: `La ${t} de ${o} para ${l} se hace en ${2 + (i % 5)} días hábiles con un asesor. Incluye revisión, informe y soporte.\n\nPara ${l}s con más de ${10 + (i % 40)} personas ofrecemos visita técnica y un plan anual de ${t}.`,
+    };
+  });
+  return [...demo, ...extra].slice(0, n);
+}
+
+async function porConocimiento(n: number): Promise<void> {
+  const analizador = new Analizador(cargarSinonimos());
+  const embeddings = new LocalEmbeddings(analizador, 256);
+  const indice = faissDisponible() ? new FaissIndex(256, { umbralAproximado: 5000 }) : new ExactIndex(256);
+  const dir = mkdtempSync(join(tmpdir(), 'agente-bench-conocimiento-'));
+  const stemmer = new StemmerEs();
+  const entradas = entradasSinteticas(n);
+  const coleccion = new ColeccionTextos(
+    'conocimiento',
+    analizador,
+    new VectoresPersistidos('conocimiento', embeddings, indice, dir),
+    () =>
+      Promise.resolve(
+        entradas.map((e, i) => ({
+          id: i,
+          campos: [
+            { texto: e.titulo, peso: 3, clave: true },
+            { texto: e.pregunta ?? '', peso: 4, clave: true },
+            { texto: e.contenido, peso: 1 },
+          ],
+          categoria: 'documento',
+          activo: true,
+        })),
+      ),
+    { umbralSemantico: 0.3, raiz: (p) => stemmer.stemWord(p) },
+  );
+  const inicio = performance.now();
+  await coleccion.preparar(true);
+  const construccion = performance.now() - inicio;
+  await tiempos(30, (i) => coleccion.buscar(PREGUNTAS[i % PREGUNTAS.length], { limite: 12 }));
+  const busqueda = await tiempos(300, (i) => coleccion.buscar(PREGUNTAS[i % PREGUNTAS.length], { limite: 12 }));
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`\n${n.toLocaleString('es-CO')} entradas de conocimiento — índice ${indice.kind}, embeddings ${embeddings.modelId}`);
+  console.log(`  construcción (embeddings + índice + BM25): ${ms(construccion)}`);
+  console.log(`  búsqueda de una pregunta  p50 ${ms(percentil(busqueda, 50))}  p99 ${ms(percentil(busqueda, 99))}  (meta: p50 < 5 ms)`);
 }
 
 /** a free TCP port on loopback */
@@ -359,8 +434,10 @@ async function main([modo, n]: string[]): Promise<void> {
   if (modo === 'proceso') return enProceso(Number(n));
   if (modo === 'http') return porHttp(Number(n));
   if (modo === 'exportacion') return porExportacion(Number(n));
+  if (modo === 'conocimiento') return n ? porConocimiento(Number(n)) : parte('conocimiento', process.env.BENCH_ENTRADAS ?? '1000');
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
   for (const tamano of (process.env.BENCH_TAMANOS ?? '10000,100000').split(',')) parte('proceso', tamano);
+  parte('conocimiento', process.env.BENCH_ENTRADAS ?? '1000');
   parte('http', '10000');
   // several sizes: memory that does not grow with the row count is what "flat" means
   process.env.BENCH_RESULTADOS = join(mkdtempSync(join(tmpdir(), 'agente-bench-')), 'exportacion.jsonl');

@@ -31,6 +31,12 @@ export const modeloCompetente: Responder = ({ sistema, usuario, esInterpretacion
     // the wire shape: every key present, nulls for absent values
     return JSON.stringify({ ...i, objetivo: i.objetivo ?? null, cantidad: i.cantidad ?? null, tema: i.tema ?? null });
   }
+  // a knowledge answer: written from the first passage it was given, as a grounded model would
+  const pasajes = sistema.split('\n').find((l) => l.startsWith(MARCAS.pasajes));
+  if (pasajes) {
+    const [primero = ''] = JSON.parse(pasajes.slice(MARCAS.pasajes.length).trim()) as string[];
+    return `¡Claro que sí! ${primero.split(/(?<=[.!?])\s+/)[0]}`;
+  }
   const borrador = sistema.slice(sistema.indexOf(MARCAS.borrador) + MARCAS.borrador.length).trim();
   return `¡Con mucho gusto! ${borrador}`;
 };

@@ -1,0 +1,7 @@
+import { geminiFalso } from './fakes/gemini.fake';
+import { suiteConocimientoModelo } from './utils/suite-conocimiento';
+
+suiteConocimientoModelo('gemini', async () => {
+  const falso = await geminiFalso({ apiKey: 'clave-gemini' });
+  return { entorno: { LLM_PROVIDER: 'gemini', GOOGLE_API_KEY: 'clave-gemini', GEMINI_BASE_URL: falso.url }, falso };
+});

@@ -1,0 +1,7 @@
+import { openAIFalso } from './fakes/openai.fake';
+import { suiteConocimientoModelo } from './utils/suite-conocimiento';
+
+suiteConocimientoModelo('openai', async () => {
+  const falso = await openAIFalso({ apiKey: 'sk-prueba' });
+  return { entorno: { LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-prueba', OPENAI_BASE_URL: `${falso.url}/v1` }, falso };
+});
