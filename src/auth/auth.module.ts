@@ -4,10 +4,10 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '../config/env.validation';
+import { secretoGenerado } from '../config/secreto-generado';
 import { AuthController } from './auth.controller';
 import { AuthGuard, RegistroGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { secretoJwt } from './secreto-jwt';
 import { Usuario } from './usuario.entity';
 
 @Global()
@@ -17,7 +17,7 @@ import { Usuario } from './usuario.entity';
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<EnvironmentVariables, true>) => ({
-        secret: config.get('JWT_SECRET', { infer: true }) ?? secretoJwt(config.get('DATA_DIR', { infer: true })),
+        secret: config.get('JWT_SECRET', { infer: true }) ?? secretoGenerado(config.get('DATA_DIR', { infer: true }), 'jwt-secret'),
         signOptions: { expiresIn: config.get('JWT_EXPIRES_IN', { infer: true }) },
       }),
     }),

@@ -91,9 +91,11 @@ export class ClientesController {
   @ApiOperation({
     summary: 'Borra los datos personales a petición del titular (Ley 1581; admin)',
     description:
-      'Los pedidos y ventas pasan a un cliente anónimo con los mismos totales, así las cifras del negocio no cambian; se borran los datos y las conversaciones.',
+      'Los pedidos y ventas pasan a un cliente anónimo (un HMAC de la cédula con un secreto del servidor) con los mismos totales, así las cifras del negocio no cambian. ' +
+      'Se borran el cliente y los datos de entrega de sus pedidos; sus conversaciones pierden el estado, sus mensajes quedan sin cédula, teléfono, correo, dirección ni nombre, ' +
+      'y cambian de id, así el id del canal (Telegram) ya no lleva a ellas y un mensaje posterior empieza de cero.',
   })
-  @ApiOkResponse({ schema: { example: { cedula_anonima: 'anon-3f2a9c0d1e4b5a6', pedidos_conservados: 2, mensajes_borrados: 24 } } })
+  @ApiOkResponse({ schema: { example: { cedula_anonima: 'anon-3f2a9c0d1e4b5a6', pedidos_conservados: 2, chats_desvinculados: 1, mensajes_redactados: 14 } } })
   @ApiErrores(404)
   borrarDatos(@Param('cedula') cedula: string): Promise<ResultadoBorrado> {
     return this.datosPersonales.borrar(cedula);

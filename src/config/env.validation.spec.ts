@@ -16,6 +16,9 @@ describe('validarEntorno', () => {
   it.each([
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ JWT_SECRET: 'corta' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'SEUDONIMO_SECRET'],
+    [{ SEUDONIMO_SECRET: 'corta' }, 'SEUDONIMO_SECRET'],
+    [{ LIMITE_CHAT_MINUTO: '-1' }, 'LIMITE_CHAT_MINUTO'],
     [{ PORT: 'ochenta' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL debe ser sqlite:<ruta> o postgres://'],
     [{ ADMIN_EMAIL: 'admin@tienda.co' }, 'ADMIN_PASSWORD'],
@@ -37,7 +40,7 @@ describe('validarEntorno', () => {
     expect(() => validarEntorno({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'ollama', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).not.toThrow();
   });
 
-  it('accepts a production setup with a long secret', () => {
-    expect(() => validarEntorno({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
+  it('accepts a production setup with long secrets', () => {
+    expect(() => validarEntorno({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEUDONIMO_SECRET: 'y'.repeat(40) })).not.toThrow();
   });
 });

@@ -57,6 +57,12 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'JWT_SECRET debe tener al menos 32 caracteres (obligatorio en producción)' })
   JWT_SECRET?: string;
 
+  /** key of the HMAC that turns an erased customer's cédula into the pseudonym kept on sales */
+  @ValidateIf((o: EnvironmentVariables) => o.NODE_ENV === 'production' || o.SEUDONIMO_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'SEUDONIMO_SECRET debe tener al menos 32 caracteres (obligatorio en producción)' })
+  SEUDONIMO_SECRET?: string;
+
   /** a number of seconds, or a number with a unit: 90s, 30m, 12h, 7d */
   @Matches(/^\d+[smhd]?$/, { message: 'JWT_EXPIRES_IN debe ser un número de segundos o un número con unidad: 90s, 30m, 12h, 7d' })
   JWT_EXPIRES_IN: `${number}` | `${number}${'s' | 'm' | 'h' | 'd'}` = '12h';
