@@ -154,6 +154,8 @@ export class VectoresPersistidos {
   }
 
   private async persistir(): Promise<void> {
+    // a full write makes a scheduled one pointless; left pending it would fire after shutdown, into the next process's files
+    clearTimeout(this.temporizador);
     this.temporizador = undefined;
     await mkdir(this.directorio, { recursive: true });
     await this.indice.persist(this.directorio);
