@@ -267,6 +267,53 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     expect(await texto('#carrito-chat')).toContain(`Pedido N.º ${pedidoId}`);
   });
 
+  it('edits the business profile and keeps the knowledge base: an entry written (errors beside fields), found, edited, switched off; a document imported', async () => {
+    await ir('#negocio', '#form-empresa');
+    await pagina.fill('#form-empresa textarea[name=horario]', 'Lunes a sábado de 8:00 a. m. a 6:00 p. m.');
+    await pagina.fill('#form-empresa input[name=limite_por_producto]', 'mil');
+    await pagina.click('#form-empresa button[type=submit]');
+    await pagina.waitForSelector('#form-empresa [data-error-de=limite_por_producto]:not(:empty)');
+    await pagina.fill('#form-empresa input[name=limite_por_producto]', '500');
+    await pagina.click('#form-empresa button[type=submit]');
+    await pagina.waitForSelector('.aviso:has-text("Perfil guardado")');
+    expect((await t.http().get('/admin/empresa').set(t.admin).expect(200)).body).toMatchObject({
+      horario: 'Lunes a sábado de 8:00 a. m. a 6:00 p. m.',
+      limite_por_producto: 500,
+    });
+
+    await ir('#negocio/conocimiento', '#tabla-conocimiento');
+    await pagina.fill('#form-conocimiento input[name=titulo]', 'Parqueadero');
+    await pagina.fill('#form-conocimiento textarea[name=contenido]', 'Tenemos parqueadero gratis para clientes frente al local.');
+    await pagina.click('#form-conocimiento button[type=submit]');
+    await pagina.waitForSelector('#form-conocimiento [data-error-de=pregunta]:not(:empty)');
+    await pagina.fill('#form-conocimiento input[name=pregunta]', '¿Tienen parqueadero?');
+    await pagina.click('#form-conocimiento button[type=submit]');
+    await pagina.waitForSelector('.aviso:has-text("Entrada agregada")');
+    await pagina.fill('#buscar-conocimiento input[name=q]', 'parqueadero');
+    await pagina.click('#buscar-conocimiento button[type=submit]');
+    await pagina.waitForFunction(() => document.querySelectorAll('#tabla-conocimiento tbody tr').length === 1);
+    await pagina.click('#tabla-conocimiento button:has-text("Editar")');
+    expect(await pagina.inputValue('#form-conocimiento input[name=pregunta]')).toBe('¿Tienen parqueadero?');
+    await pagina.fill('#form-conocimiento textarea[name=contenido]', 'Sí: parqueadero gratis para clientes frente al local, de 8 a 6.');
+    await pagina.click('#form-conocimiento button[type=submit]');
+    await pagina.waitForSelector('.aviso:has-text("Entrada guardada")');
+    await pagina.click('#tabla-conocimiento button:has-text("Desactivar")');
+    await pagina.waitForSelector('#tabla-conocimiento button:text-is("Activar")');
+    const [entrada] = (await t.http().get('/conocimiento?q=parqueadero').set(t.admin).expect(200)).body.items;
+    expect(entrada).toMatchObject({ tipo: 'faq', contenido: 'Sí: parqueadero gratis para clientes frente al local, de 8 a 6.', activo: false });
+
+    await pagina.setInputFiles('#form-importar-conocimiento input[type=file]', {
+      name: 'politicas-panel.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Facturación\n\nEmitimos factura electrónica a nombre de empresa o de persona natural.\n'),
+    });
+    await pagina.click('#form-importar-conocimiento button[type=submit]');
+    await pagina.waitForSelector('.aviso:has-text("politicas-panel.md")');
+    expect((await t.http().get('/conocimiento?q=factura').set(t.admin).expect(200)).body.items).toContainEqual(
+      expect.objectContaining({ origen: 'politicas-panel.md' }),
+    );
+  });
+
   it('imports a sheet and downloads an export', async () => {
     await ir('#datos', '#form-importar');
     await pagina.setInputFiles('#form-importar input[type=file]', {
@@ -293,7 +340,8 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     ['producto', '#producto/1', ['#form-producto', '#form-stock']],
     ['clientes', '#clientes', ['#tabla-clientes']],
     ['cliente', '#cliente/98765432', ['#historial-cliente', '#borrar-datos']],
-    ['negocio', '#negocio', ['#form-empresa', '#conocimiento']],
+    ['negocio', '#negocio', ['#form-empresa']],
+    ['conocimiento', '#negocio/conocimiento', ['#tabla-conocimiento', '#form-conocimiento']],
     ['bandeja', '#bandeja', ['#lista-chats .chats']],
     ['chat', '#bandeja/panel-compra', ['#mensajes', '#form-responder', '#carrito-chat']],
     ['datos', '#datos', ['#form-importar', '#form-exportar']],
@@ -306,6 +354,8 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
         await pagina.evaluate(() => document.fonts.ready);
         const medida = await pagina.evaluate(() => ({ documento: document.documentElement.scrollWidth, ventana: window.innerWidth }));
         expect({ nombre, ...medida }).toEqual({ nombre, documento: medida.ventana, ventana: ancho });
+        // no leaked placeholders: what a person reads is Spanish, not a program's
+        expect({ nombre, texto: /\b(null|undefined|NaN|\[object Object\])\b/.exec(await pagina.innerText('main'))?.[0] }).toEqual({ nombre, texto: undefined });
         for (const clave of claves) {
           const caja = await pagina.locator(clave).first().boundingBox();
           expect({ nombre, clave, visible: !!caja && caja.width > 0 && caja.x >= 0 && caja.x + caja.width <= ancho + 0.5 }).toEqual({

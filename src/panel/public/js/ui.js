@@ -243,3 +243,8 @@ export function paginacion(p, ir) {
 export function reemplazar(el, ...hijos) {
   el.replaceChildren(...hijos.flat().filter((x) => x !== null && x !== undefined && x !== false));
 }
+
+/** append that skips the null and false a conditional child gives @param {Element} el @param {...any} hijos */
+export function agregar(el, ...hijos) {
+  el.append(...hijos.flat().filter((x) => x !== null && x !== undefined && x !== false));
+}

@@ -1,7 +1,7 @@
 // @ts-check
 /** The inbox: chats live, those waiting for a person first, unread counts, the conversation with its cart, quick replies, takeover and hand-back. */
 import { consulta, enviar, ErrorApi, json } from '../api.js';
-import { $, aviso, campo, confirmar, fallo, fechaHora, h, hace, insignia, mostrarErrores, NOMBRE_FASE, pesos, vacio, reemplazar } from '../ui.js';
+import { $, aviso, campo, confirmar, fallo, fechaHora, h, hace, insignia, mostrarErrores, NOMBRE_FASE, pesos, vacio, reemplazar, agregar } from '../ui.js';
 
 const CANAL = /** @type {Record<string, string>} */ ({ api: 'Web', telegram: 'Telegram' });
 
@@ -19,7 +19,8 @@ export async function render(c, [chatId]) {
   const lista = h('div', { id: 'lista-chats', 'aria-live': 'polite' });
   const panelChat = h('div', { id: 'panel-chat', class: 'panel-chat' });
   document.body.toggleAttribute('data-chat-abierto', !!chatId);
-  c.append(
+  agregar(
+    c,
     h('h1', { class: 'titulo-vista' }, 'Chats'),
     h(
       'div',
@@ -83,7 +84,7 @@ export async function render(c, [chatId]) {
   /** @type {{ recargar: () => Promise<void> } | null} */
   let abierto = null;
   if (chatId) abierto = await conversacion(panelChat, chatId, cargarLista);
-  else panelChat.append(h('section', { class: 'tarjeta vacio-chat' }, vacio('Elige una conversación para leerla y responder.')));
+  else agregar(panelChat, h('section', { class: 'tarjeta vacio-chat' }, vacio('Elige una conversación para leerla y responder.')));
   await cargarLista();
 
   let pendiente = 0;
@@ -128,7 +129,8 @@ async function conversacion(panel, chatId, alCambiar) {
   );
   const gestion = h('details', { class: 'gestion-rapidas' }, h('summary', null, 'Administrar respuestas rápidas'));
 
-  panel.append(
+  agregar(
+    panel,
     h('p', { class: 'migas solo-movil' }, h('a', { href: '#bandeja' }, '← Conversaciones')),
     h(
       'div',
@@ -280,7 +282,7 @@ async function conversacion(panel, chatId, alCambiar) {
           ),
         ),
       );
-      if (!items.length) mensajes.append(h('li', { class: 'sistema' }, 'Sin mensajes.'));
+      if (!items.length) agregar(mensajes, h('li', { class: 'sistema' }, 'Sin mensajes.'));
       mensajes.scrollTop = mensajes.scrollHeight;
       pintarLateral(lateral, resumen);
       await enviar(`/bandeja/leido/${ruta}`, 'PUT').catch(() => undefined);

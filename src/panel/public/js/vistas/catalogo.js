@@ -1,7 +1,7 @@
 // @ts-check
 /** The catalog: search and filter, create and edit with errors beside each field, stock adjustments with a reason, low stock. */
 import { consulta, enviar, ErrorApi, json } from '../api.js';
-import { aviso, campo, fallo, h, limpiarErrores, mostrarErrores, paginacion, pesos, tabla, vacio, reemplazar } from '../ui.js';
+import { aviso, campo, fallo, h, limpiarErrores, mostrarErrores, paginacion, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
 
 const UMBRAL_BAJO = 5;
 const filtros = /** @type {Record<string, string>} */ (JSON.parse(sessionStorage.getItem('filtros-catalogo') || '{}'));
@@ -47,7 +47,7 @@ export async function renderLista(c, _, ctx) {
     ),
   );
   const lista = h('div', { id: 'lista-productos', 'aria-live': 'polite' });
-  c.append(h('h1', { class: 'titulo-vista' }, 'Catálogo'), form, lista);
+  agregar(c, h('h1', { class: 'titulo-vista' }, 'Catálogo'), form, lista);
   let pagina = 1;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -186,9 +186,9 @@ export async function renderProducto(c, [id], ctx) {
     }
   });
 
-  c.append(h('p', { class: 'migas' }, h('a', { href: '#catalogo' }, '← Catálogo')), h('h1', { class: 'titulo-vista' }, nuevo ? 'Nuevo producto' : p.nombre));
+  agregar(c, h('p', { class: 'migas' }, h('a', { href: '#catalogo' }, '← Catálogo')), h('h1', { class: 'titulo-vista' }, nuevo ? 'Nuevo producto' : p.nombre));
   if (nuevo) {
-    c.append(form);
+    agregar(c, form);
     return;
   }
   const ajuste = h(
@@ -222,5 +222,5 @@ export async function renderProducto(c, [id], ctx) {
       else mostrarErrores(ajuste, /** @type {any} */ (err instanceof ErrorApi && err.detalles) || {}, /** @type {Error} */ (err).message);
     }
   });
-  c.append(h('div', { class: 'columnas' }, form, esAdmin ? ajuste : null));
+  agregar(c, h('div', { class: 'columnas' }, form, esAdmin ? ajuste : null));
 }

@@ -1,7 +1,7 @@
 // @ts-check
 /** Customers: search by name, cédula or phone; one customer's orders and totals; Ley 1581 access and erasure for admins. */
 import { consulta, enviar, json } from '../api.js';
-import { aviso, campo, confirmar, descargar, fallo, fechaHora, h, insignia, paginacion, pesos, tabla, vacio, reemplazar } from '../ui.js';
+import { aviso, campo, confirmar, descargar, fallo, fechaHora, h, insignia, paginacion, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
 
 let busqueda = sessionStorage.getItem('busqueda-clientes') ?? '';
 
@@ -22,7 +22,7 @@ export async function renderLista(c) {
     h('div', { class: 'acciones' }, h('button', { type: 'submit' }, 'Buscar')),
   );
   const lista = h('div', { id: 'lista-clientes', 'aria-live': 'polite' });
-  c.append(h('h1', { class: 'titulo-vista' }, 'Clientes'), form, lista);
+  agregar(c, h('h1', { class: 'titulo-vista' }, 'Clientes'), form, lista);
   let pagina = 1;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -79,7 +79,8 @@ export async function renderDetalle(c, [cedula], ctx) {
     ['Cliente desde', k.fecha_registro && fechaHora(k.fecha_registro)],
     ['Notas', k.notas],
   ].filter(([, v]) => v);
-  c.append(
+  agregar(
+    c,
     h('p', { class: 'migas' }, h('a', { href: '#clientes' }, '← Clientes')),
     h(
       'h1',
@@ -132,7 +133,8 @@ export async function renderDetalle(c, [cedula], ctx) {
     ),
   );
   if (ctx.yo.rol !== 'admin') return;
-  c.append(
+  agregar(
+    c,
     h(
       'section',
       { class: 'tarjeta', 'aria-labelledby': 'titulo-habeas' },

@@ -1,7 +1,7 @@
 // @ts-check
 /** Import the catalog from a sheet and download exports. */
 import { api } from '../api.js';
-import { campo, descargar, h } from '../ui.js';
+import { campo, descargar, h, agregar } from '../ui.js';
 
 /** @param {HTMLElement} c @param {string[]} _ @param {import('../main.js').Contexto} ctx */
 export async function render(c, _, ctx) {
@@ -64,5 +64,5 @@ export async function render(c, _, ctx) {
       error.textContent = /** @type {Error} */ (err).message;
     }
   });
-  c.append(h('h1', { class: 'titulo-vista' }, 'Importar y exportar'), h('div', { class: 'columnas' }, importar, exportar));
+  agregar(c, h('h1', { class: 'titulo-vista' }, 'Importar y exportar'), h('div', { class: 'columnas' }, importar, exportar));
 }

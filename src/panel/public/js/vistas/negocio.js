@@ -1,17 +1,30 @@
 // @ts-check
 /** The business: its profile (what the agent answers), the knowledge base, and the staff accounts. */
-import { api, enviar, ErrorApi, json } from '../api.js';
-import { aviso, campo, confirmar, fallo, fechaHora, h, limpiarErrores, mostrarErrores, tabla, vacio, reemplazar } from '../ui.js';
+import { api, consulta, enviar, ErrorApi, json } from '../api.js';
+import { aviso, campo, confirmar, fallo, fechaHora, h, limpiarErrores, mostrarErrores, tabla, vacio, reemplazar, agregar } from '../ui.js';
 
-/** @param {HTMLElement} c @param {string[]} _ @param {import('../main.js').Contexto} ctx */
-export async function render(c, _, ctx) {
+const SECCIONES = /** @type {Record<string, string>} */ ({ perfil: 'Perfil', conocimiento: 'Base de conocimiento', personal: 'Cuentas del personal' });
+
+/** @param {HTMLElement} c @param {string[]} params @param {import('../main.js').Contexto} ctx */
+export async function render(c, [seccion = 'perfil'], ctx) {
   const esAdmin = ctx.yo.rol === 'admin';
-  c.append(h('h1', { class: 'titulo-vista' }, 'Negocio'), perfil(ctx, esAdmin));
-  const conocimiento = h('section', { class: 'tarjeta', id: 'conocimiento', 'aria-labelledby': 'titulo-conocimiento' });
-  const usuarios = h('section', { class: 'tarjeta', id: 'usuarios', 'aria-labelledby': 'titulo-usuarios' });
-  c.append(conocimiento);
-  if (esAdmin) c.append(usuarios);
-  await Promise.all([cargarConocimiento(conocimiento, esAdmin), esAdmin ? cargarUsuarios(usuarios, ctx) : null]);
+  if (!SECCIONES[seccion] || (seccion === 'personal' && !esAdmin)) seccion = 'perfil';
+  agregar(
+    c,
+    h('h1', { class: 'titulo-vista' }, 'Negocio'),
+    h(
+      'nav',
+      { class: 'subnav', 'aria-label': 'Secciones del negocio' },
+      Object.entries(SECCIONES)
+        .filter(([k]) => k !== 'personal' || esAdmin)
+        .map(([k, t]) => h('a', { href: `#negocio/${k}`, 'aria-current': k === seccion ? 'page' : null, class: k === seccion ? 'activo' : '' }, t)),
+    ),
+  );
+  if (seccion === 'perfil') return void agregar(c, perfil(ctx, esAdmin));
+  const s = h('section', { class: 'tarjeta', id: seccion === 'conocimiento' ? 'conocimiento' : 'usuarios' });
+  agregar(c, s);
+  if (seccion === 'conocimiento') await cargarConocimiento(s, esAdmin);
+  else await cargarUsuarios(s, ctx);
 }
 
 /** @param {import('../main.js').Contexto} ctx @param {boolean} esAdmin */
@@ -88,93 +101,109 @@ function perfil(ctx, esAdmin) {
   return form;
 }
 
+let buscarConocimiento = '';
+
 /** GET /conocimiento answers 404 on a server without the knowledge base: said so, not hidden. @param {HTMLElement} s @param {boolean} esAdmin */
 async function cargarConocimiento(s, esAdmin) {
-  reemplazar(s, h('h2', { id: 'titulo-conocimiento' }, 'Base de conocimiento'));
+  const recargar = () => cargarConocimiento(s, esAdmin);
+  reemplazar(s, h('h2', null, 'Base de conocimiento'));
   let entradas;
   try {
-    entradas = await json('/conocimiento?limite=100');
+    entradas = await json(`/conocimiento${consulta({ q: buscarConocimiento, limite: 100 })}`);
   } catch (e) {
-    if (e instanceof ErrorApi && e.status === 404) return s.append(vacio('Este servidor todavía no tiene base de conocimiento.'));
-    return s.append(fallo(e, () => cargarConocimiento(s, esAdmin)));
+    if (e instanceof ErrorApi && e.status === 404) return void agregar(s, vacio('Este servidor todavía no tiene base de conocimiento.'));
+    return void agregar(s, fallo(e, recargar));
   }
-  const items = Array.isArray(entradas) ? entradas : (entradas.items ?? []);
-  s.append(
-    h('p', { class: 'ayuda' }, 'Preguntas frecuentes y documentos con los que el agente responde lo que el perfil no cubre.'),
-    items.length
+  const busqueda = h('input', { type: 'search', name: 'q', value: buscarConocimiento, placeholder: 'Título, pregunta o contenido', autocomplete: 'off' });
+  const buscar = h(
+    'form',
+    { class: 'filtros', role: 'search', 'aria-label': 'Buscar en la base de conocimiento', id: 'buscar-conocimiento' },
+    campo('Buscar', busqueda),
+    h('div', { class: 'acciones' }, h('button', { type: 'submit' }, 'Buscar')),
+  );
+  buscar.addEventListener('submit', (e) => {
+    e.preventDefault();
+    buscarConocimiento = busqueda.value.trim();
+    void recargar();
+  });
+  const form = formularioEntrada(recargar);
+  agregar(
+    s,
+    h('p', { class: 'ayuda' }, 'Preguntas frecuentes y documentos con los que el agente responde lo que el perfil no cubre. Una entrada inactiva no se usa.'),
+    buscar,
+    entradas.items.length
       ? tabla(
           ['Título', 'Tipo', 'Estado', 'Actualizada', ''],
-          items.map((/** @type {any} */ x) => ({
+          entradas.items.map((/** @type {any} */ x) => ({
             atributos: { 'data-conocimiento': x.id },
             celdas: [
-              x.titulo,
+              h(
+                'span',
+                null,
+                h('strong', null, x.titulo),
+                x.pregunta ? h('span', { class: 'ayuda bloque' }, x.pregunta) : null,
+                x.origen ? h('span', { class: 'ayuda bloque' }, `De ${x.origen}`) : null,
+              ),
               x.tipo === 'faq' ? 'Pregunta frecuente' : 'Documento',
-              x.activo === false ? 'Inactiva' : 'Activa',
-              x.actualizado_en ? fechaHora(x.actualizado_en) : '—',
+              x.activo ? 'Activa' : h('span', { class: 'insignia estado-cancelado' }, 'Inactiva'),
+              fechaHora(x.actualizado_en),
               esAdmin
                 ? h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'secundario pequeno',
-                      'aria-label': `Borrar «${x.titulo}»`,
-                      onclick: async () => {
-                        if (
-                          !(await confirmar({
+                    'div',
+                    { class: 'acciones' },
+                    h('button', { type: 'button', class: 'secundario pequeno', 'aria-label': `Editar «${x.titulo}»`, onclick: () => form.editar(x) }, 'Editar'),
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'secundario pequeno',
+                        'aria-label': `${x.activo ? 'Desactivar' : 'Activar'} «${x.titulo}»`,
+                        onclick: async () => {
+                          await enviar(`/conocimiento/${x.id}`, 'PUT', { activo: !x.activo }).catch((e) => aviso(e.message, 'error'));
+                          await recargar();
+                        },
+                      },
+                      x.activo ? 'Desactivar' : 'Activar',
+                    ),
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'peligro pequeno',
+                        'aria-label': `Borrar «${x.titulo}»`,
+                        onclick: async () => {
+                          const ok = await confirmar({
                             titulo: 'Borrar entrada',
-                            texto: `«${x.titulo}» dejará de usarse en las respuestas del agente.`,
+                            texto: `«${x.titulo}» se borra y el agente deja de usarla. Para solo dejar de usarla, desactívala.`,
                             aceptar: 'Borrar',
                             peligro: true,
-                          }))
-                        )
-                          return;
-                        try {
-                          await enviar(`/conocimiento/${x.id}`, 'DELETE');
-                          await cargarConocimiento(s, esAdmin);
-                        } catch (e) {
-                          aviso(/** @type {Error} */ (e).message, 'error');
-                        }
+                          });
+                          if (!ok) return;
+                          await enviar(`/conocimiento/${x.id}`, 'DELETE').catch((e) => aviso(e.message, 'error'));
+                          await recargar();
+                        },
                       },
-                    },
-                    'Borrar',
+                      'Borrar',
+                    ),
                   )
                 : '',
             ],
           })),
+          { id: 'tabla-conocimiento' },
         )
-      : vacio('Aún no hay entradas.'),
+      : vacio(buscarConocimiento ? `Ninguna entrada coincide con «${buscarConocimiento}».` : 'Aún no hay entradas.'),
+    entradas.total > entradas.items.length
+      ? h('p', { class: 'ayuda' }, `Se muestran ${entradas.items.length} de ${entradas.total}; busca para encontrar las demás.`)
+      : null,
   );
   if (!esAdmin) return;
-  const form = h(
-    'form',
-    { class: 'formulario', id: 'form-conocimiento', novalidate: true },
-    h('h3', null, 'Nueva entrada'),
-    campo('Tipo', h('select', { name: 'tipo' }, h('option', { value: 'faq' }, 'Pregunta frecuente'), h('option', { value: 'documento' }, 'Documento'))),
-    campo('Título', h('input', { name: 'titulo', maxlength: 200, required: true })),
-    campo('Pregunta (para preguntas frecuentes)', h('input', { name: 'pregunta', maxlength: 500 })),
-    campo('Contenido', h('textarea', { name: 'contenido', rows: 4, required: true })),
-    h('p', { class: 'error-formulario', role: 'alert' }),
-    h('div', { class: 'acciones' }, h('button', { type: 'submit' }, 'Agregar')),
-  );
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    const d = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v).trim()]).filter(([, v]) => v));
-    if (!d.titulo) return mostrarErrores(form, { titulo: 'Escribe un título.' });
-    if (!d.contenido) return mostrarErrores(form, { contenido: 'Escribe el contenido.' });
-    try {
-      await enviar('/conocimiento', 'POST', d);
-      aviso('Entrada agregada');
-      await cargarConocimiento(s, esAdmin);
-    } catch (err) {
-      mostrarErrores(form, /** @type {any} */ (err instanceof ErrorApi && err.detalles) || {}, /** @type {Error} */ (err).message);
-    }
-  });
   const importar = h(
     'form',
     { class: 'formulario', id: 'form-importar-conocimiento' },
-    h('h3', null, 'Importar un archivo'),
+    h('h3', null, 'Importar un documento'),
+    h('p', { class: 'ayuda' }, 'Cada sección (cada título) queda como una entrada. Importar otra vez un archivo con el mismo nombre reemplaza sus entradas.'),
     campo(
-      'Archivo (Markdown, texto o PDF)',
+      'Archivo (Markdown, texto o PDF, hasta 10 MB)',
       h('input', { type: 'file', name: 'archivo', accept: '.md,.markdown,.txt,.pdf,text/plain,text/markdown,application/pdf', required: true }),
     ),
     h('p', { class: 'error-formulario', role: 'alert' }),
@@ -184,13 +213,87 @@ async function cargarConocimiento(s, esAdmin) {
     ev.preventDefault();
     try {
       const r = await (await api('/conocimiento/importar', { method: 'POST', body: new FormData(importar) })).json();
-      aviso(`Importado: ${r.titulo ?? r.creadas ?? 'listo'}`);
-      await cargarConocimiento(s, esAdmin);
+      aviso(`${r.archivo}: ${r.entradas.length} entradas, ${r.pasajes} pasajes${r.reemplazadas ? ` (reemplazó ${r.reemplazadas})` : ''}`);
+      await recargar();
     } catch (err) {
       mostrarErrores(importar, {}, /** @type {Error} */ (err).message);
     }
   });
-  s.append(h('div', { class: 'columnas' }, form, importar));
+  agregar(s, h('div', { class: 'columnas' }, form, importar));
+}
+
+/** create or edit an entry; `editar(x)` fills it with an existing one @param {() => Promise<void>} alGuardar */
+function formularioEntrada(alGuardar) {
+  /** @type {number | null} */
+  let editando = null;
+  const titulo = h('h3', { id: 'titulo-entrada' }, 'Nueva entrada');
+  const cancelar = h('button', { type: 'button', class: 'secundario', hidden: true }, 'Cancelar edición');
+  const guardar = h('button', { type: 'submit' }, 'Agregar');
+  const form = /** @type {HTMLFormElement & { editar: (x: any) => void }} */ (
+    h(
+      'form',
+      { class: 'formulario', id: 'form-conocimiento', novalidate: true, 'aria-labelledby': 'titulo-entrada' },
+      titulo,
+      campo('Tipo', h('select', { name: 'tipo' }, h('option', { value: 'faq' }, 'Pregunta frecuente'), h('option', { value: 'documento' }, 'Documento'))),
+      campo('Título', h('input', { name: 'titulo', maxlength: 200, required: true })),
+      campo('Pregunta, como la haría un cliente', h('input', { name: 'pregunta', maxlength: 500 }), 'Obligatoria en una pregunta frecuente'),
+      campo(
+        'Respuesta o texto',
+        h('textarea', { name: 'contenido', rows: 5, maxlength: 20000, required: true }),
+        'El agente responde solo con lo que diga aquí',
+      ),
+      campo('Productos que recomienda (SKU)', h('input', { name: 'productos_sku', autocomplete: 'off' }), 'Separados por coma: EXT-ABC-10, SEN-EXT'),
+      h('p', { class: 'error-formulario', role: 'alert' }),
+      h('div', { class: 'acciones' }, guardar, cancelar),
+    )
+  );
+  const limpiar = () => {
+    editando = null;
+    form.reset();
+    limpiarErrores(form);
+    titulo.textContent = 'Nueva entrada';
+    guardar.textContent = 'Agregar';
+    cancelar.hidden = true;
+  };
+  cancelar.addEventListener('click', limpiar);
+  form.editar = (x) => {
+    editando = x.id;
+    for (const k of ['tipo', 'titulo', 'pregunta', 'contenido']) /** @type {HTMLInputElement} */ (form.elements.namedItem(k)).value = x[k] ?? '';
+    /** @type {HTMLInputElement} */ (form.elements.namedItem('productos_sku')).value = (x.productos_sku ?? []).join(', ');
+    titulo.textContent = `Editar «${x.titulo}»`;
+    guardar.textContent = 'Guardar cambios';
+    cancelar.hidden = false;
+    /** @type {HTMLElement} */ (form.elements.namedItem('titulo')).focus();
+  };
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const d = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v).trim()]));
+    /** @type {Record<string, string>} */
+    const errores = {};
+    if (!d.titulo) errores.titulo = 'Escribe un título.';
+    if (d.tipo === 'faq' && d.pregunta.length < 3) errores.pregunta = 'Una pregunta frecuente necesita la pregunta.';
+    if (!d.contenido) errores.contenido = 'Escribe la respuesta o el texto.';
+    if (Object.keys(errores).length) return mostrarErrores(form, errores);
+    const cuerpo = {
+      tipo: d.tipo,
+      titulo: d.titulo,
+      contenido: d.contenido,
+      ...(d.pregunta ? { pregunta: d.pregunta } : {}),
+      productos_sku: d.productos_sku
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    };
+    try {
+      await enviar(editando ? `/conocimiento/${editando}` : '/conocimiento', editando ? 'PUT' : 'POST', cuerpo);
+      aviso(editando ? 'Entrada guardada' : 'Entrada agregada');
+      limpiar();
+      await alGuardar();
+    } catch (err) {
+      mostrarErrores(form, /** @type {any} */ (err instanceof ErrorApi && err.detalles) || {}, /** @type {Error} */ (err).message);
+    }
+  });
+  return form;
 }
 
 /** Staff accounts (admins): create, change the role, deactivate. @param {HTMLElement} s @param {import('../main.js').Contexto} ctx */
@@ -200,8 +303,11 @@ async function cargarUsuarios(s, ctx) {
   try {
     respuesta = await json('/usuarios?limite=100');
   } catch (e) {
-    if (e instanceof ErrorApi && e.status === 404) return s.append(vacio('Este servidor todavía no permite administrar cuentas desde el panel.'));
-    return s.append(fallo(e, () => cargarUsuarios(s, ctx)));
+    if (e instanceof ErrorApi && e.status === 404) return agregar(s, vacio('Este servidor todavía no permite administrar cuentas desde el panel.'));
+    return agregar(
+      s,
+      fallo(e, () => cargarUsuarios(s, ctx)),
+    );
   }
   const usuarios = Array.isArray(respuesta) ? respuesta : (respuesta.items ?? []);
   const cambiar = async (/** @type {any} */ u, /** @type {Record<string, unknown>} */ cambio, /** @type {string} */ descripcion) => {
@@ -214,7 +320,8 @@ async function cargarUsuarios(s, ctx) {
     }
     await cargarUsuarios(s, ctx);
   };
-  s.append(
+  agregar(
+    s,
     tabla(
       ['Nombre', 'Correo', 'Rol', 'Estado', 'Acciones'],
       usuarios.map((/** @type {any} */ u) => {
@@ -305,5 +412,5 @@ async function cargarUsuarios(s, ctx) {
       mostrarErrores(form, /** @type {any} */ (err instanceof ErrorApi && err.detalles) || {}, /** @type {Error} */ (err).message);
     }
   });
-  s.append(form);
+  agregar(s, form);
 }

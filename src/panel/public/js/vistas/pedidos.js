@@ -18,6 +18,7 @@ import {
   tabla,
   vacio,
   reemplazar,
+  agregar,
 } from '../ui.js';
 
 /** The moves the API allows (src/pedidos/transiciones.ts); the API still has the last word (409). */
@@ -62,7 +63,7 @@ export async function renderLista(c, _, ctx) {
   );
   const conteos = h('div', { class: 'conteos', id: 'conteos-pedidos', role: 'group', 'aria-label': 'Pedidos por estado' });
   const lista = h('div', { id: 'lista-pedidos', 'aria-live': 'polite' });
-  c.append(h('h1', { class: 'titulo-vista' }, 'Pedidos'), form, conteos, lista);
+  agregar(c, h('h1', { class: 'titulo-vista' }, 'Pedidos'), form, conteos, lista);
   let pagina = 1;
 
   const leerFiltros = () => {
@@ -212,7 +213,8 @@ export async function renderDetalle(c, [id], ctx) {
   const entrega = entregaDe(p);
   const acciones = h('div', { class: 'acciones', id: 'acciones-pedido' });
   for (const destino of SIGUIENTES[p.estado] ?? []) {
-    acciones.append(
+    agregar(
+      acciones,
       h(
         'button',
         {
@@ -244,9 +246,10 @@ export async function renderDetalle(c, [id], ctx) {
       ),
     );
   }
-  if (!acciones.childElementCount) acciones.append(h('p', { class: 'ayuda' }, `Un pedido ${NOMBRE_ESTADO[p.estado].toLowerCase()} ya no cambia de estado.`));
+  if (!acciones.childElementCount) agregar(acciones, h('p', { class: 'ayuda' }, `Un pedido ${NOMBRE_ESTADO[p.estado].toLowerCase()} ya no cambia de estado.`));
 
-  c.append(
+  agregar(
+    c,
     h('p', { class: 'migas' }, h('a', { href: '#pedidos' }, '← Pedidos')),
     h('h1', { class: 'titulo-vista' }, `Pedido N.º ${p.id} `, h('span', { id: 'pedido-estado' }, insignia(p.estado))),
     h('p', { class: 'ayuda' }, `Tomado el ${fechaHora(p.creado_en)} · última actualización ${fechaHora(p.actualizado_en)}`),
@@ -321,7 +324,8 @@ export async function renderRemision(c, [id], ctx) {
     indicaciones: cliente?.indicaciones_adicionales,
   };
   const e = ctx.empresa;
-  c.append(
+  agregar(
+    c,
     h(
       'div',
       { class: 'no-imprimir acciones' },

@@ -1,7 +1,7 @@
 // @ts-check
 /** Today at a glance: sales, orders, ticket, conversion, a 14-day chart, low stock and unmet demand. */
 import { json } from '../api.js';
-import { diaBogota, h, pesos, tabla, vacio, reemplazar } from '../ui.js';
+import { diaBogota, h, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
 
 const DIA_MS = 86_400_000;
 
@@ -13,7 +13,8 @@ export async function render(c) {
   const cifra = (/** @type {string} */ titulo, /** @type {string} */ id, /** @type {string} */ valor) =>
     h('div', { class: 'tarjeta cifra' }, h('span', null, titulo), h('strong', { id }, valor));
   const etapas = { conversaciones: 'Conversaciones', con_carrito: 'Con carrito', dando_datos: 'Dando datos', con_pedido: 'Con pedido' };
-  c.append(
+  agregar(
+    c,
     h('h1', { class: 'titulo-vista' }, 'Resumen'),
     h(
       'div',
@@ -86,12 +87,12 @@ function grafica(serie, desde) {
     Object.entries(atributos).forEach(([k, v]) => barra.setAttribute(k, String(v)));
     const titulo = document.createElementNS(ns, 'title');
     titulo.textContent = `${d.slice(8)}/${d.slice(5, 7)}: ${pesos(total)}`;
-    barra.append(titulo);
+    agregar(barra, titulo);
     const etiqueta = document.createElementNS(ns, 'text');
     etiqueta.setAttribute('x', String(10 + i * 49));
     etiqueta.setAttribute('y', '205');
     etiqueta.textContent = `${d.slice(8)}/${d.slice(5, 7)}`;
-    svg.append(barra, etiqueta);
+    agregar(svg, barra, etiqueta);
   });
   return svg;
 }
