@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { AppDePrueba, crearApp } from './utils/crear-app';
+import { esperarHasta } from './utils/esperar';
 import { escuchar } from './utils/sse';
 
 const URL_REDIS = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -36,9 +37,8 @@ describe(`eventos entre réplicas por Redis (${process.env.TEST_DB})`, () => {
 
       await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'hola', chat_id: 'r-1' }).expect(200);
       await flujo.esperar((e) => e.tipo === 'chat.actualizado' && e.datos.chat_id === 'r-1');
-      const limite = Date.now() + 5000;
-      while (!propios.some((m) => m.includes('"r-1"')) && Date.now() < limite) await new Promise((r) => setTimeout(r, 50));
-      expect(JSON.parse(propios.find((m) => m.includes('"r-1"'))!)).toMatchObject({
+      const propio = await esperarHasta(() => propios.find((m) => m.includes('"r-1"')), 'el evento propio no llegó a Redis');
+      expect(JSON.parse(propio)).toMatchObject({
         origen: 'replica-a',
         evento: { tipo: 'chat.actualizado', chat_id: 'r-1' },
       });

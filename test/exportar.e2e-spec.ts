@@ -6,6 +6,7 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ExportService } from '../src/export/export.service';
 import { Producto } from '../src/productos/producto.entity';
 import { binario } from './utils/binario';
+import { esperarHasta } from './utils/esperar';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { crearCliente, crearOperador } from './utils/datos';
 
@@ -86,9 +87,10 @@ describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
     }
     const paginas = jest.spyOn(SelectQueryBuilder.prototype, 'getMany');
     // a client that takes one chunk and then stops reading
-    const cliente = new Writable({ highWaterMark: 1024, write: () => undefined });
+    let recibio = false;
+    const cliente = new Writable({ highWaterMark: 1024, write: () => void (recibio = true) });
     const exportacion = t.app.get(ExportService).exportar('productos', { formato: 'csv', guardar: true }, cliente, 'cancelada.csv');
-    await new Promise((r) => setTimeout(r, 100));
+    await esperarHasta(() => recibio, 'la descarga no empezó');
     cliente.destroy();
     await expect(exportacion).resolves.toBeUndefined();
     const leidas = paginas.mock.calls.length;

@@ -9,14 +9,12 @@ import request from 'supertest';
 import { configurarApp } from '../src/app.setup';
 import { CambiosService } from '../src/retrieval/cambios.service';
 import { AppDePrueba, crearApp } from './utils/crear-app';
+import { esperarHasta } from './utils/esperar';
 
-/** polls until fn() holds, or fails after the deadline */
+/** how long until fn() holds (fails after the deadline) */
 async function hasta(fn: () => Promise<boolean>, ms: number, que: string): Promise<number> {
   const inicio = Date.now();
-  while (!(await fn())) {
-    if (Date.now() - inicio > ms) throw new Error(`${que}: no ocurrió en ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await esperarHasta(fn, que, { ms });
   return Date.now() - inicio;
 }
 

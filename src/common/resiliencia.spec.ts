@@ -4,6 +4,12 @@ import { Resiliencia } from './resiliencia';
 const error = (status: number) => Object.assign(new Error(`HTTP ${status}`), { status });
 
 describe('Resiliencia', () => {
+  // the circuit's cool-down is read from Date.now: tests move the clock instead of sleeping
+  let ahora = Date.now();
+  const pasar = (ms: number) => (ahora += ms);
+  beforeEach(() => jest.spyOn(Date, 'now').mockImplementation(() => ahora));
+  afterEach(() => jest.restoreAllMocks());
+
   it('retries what is worth retrying and returns the first success', async () => {
     const r = new Resiliencia({ nombre: 'x', timeoutMs: 1000, esperaBaseMs: 1 });
     let llamadas = 0;
@@ -25,15 +31,17 @@ describe('Resiliencia', () => {
   });
 
   it('after the cool-down a single trial call goes through; the others fall back at once', async () => {
-    const r = new Resiliencia({ nombre: 'x', timeoutMs: 1000, reintentos: 0, umbralFallos: 1, enfriamientoMs: 20 });
+    const r = new Resiliencia({ nombre: 'x', timeoutMs: 1000, reintentos: 0, umbralFallos: 1, enfriamientoMs: 20_000 });
     await expect(r.ejecutar(async () => Promise.reject(error(503)))).rejects.toThrow();
-    await new Promise((res) => setTimeout(res, 30));
+    pasar(20_001);
     let llamadas = 0;
-    const lenta = () => new Promise<string>((res) => (llamadas++, setTimeout(() => res('ok'), 30)));
-    const resultados = await Promise.allSettled([r.ejecutar(lenta), r.ejecutar(lenta), r.ejecutar(lenta)]);
+    const pendientes: Array<() => void> = [];
+    const lenta = () => new Promise<string>((res) => (llamadas++, pendientes.push(() => res('ok'))));
+    const resultados = Promise.allSettled([r.ejecutar(lenta), r.ejecutar(lenta), r.ejecutar(lenta)]);
+    pendientes.forEach((soltar) => soltar());
+    expect((await resultados).map((x) => x.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
     expect(llamadas).toBe(1);
-    expect(resultados.map((x) => x.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
-    await expect(r.ejecutar(lenta)).resolves.toBe('ok');
+    await expect(r.ejecutar(async () => 'ok')).resolves.toBe('ok');
   });
 
   it('times out a call that hangs, and aborts it', async () => {
@@ -45,7 +53,7 @@ describe('Resiliencia', () => {
   });
 
   it('opens the circuit after consecutive failures and refuses without calling, then lets a trial through', async () => {
-    const r = new Resiliencia({ nombre: 'x', timeoutMs: 1000, reintentos: 0, umbralFallos: 2, enfriamientoMs: 50 });
+    const r = new Resiliencia({ nombre: 'x', timeoutMs: 1000, reintentos: 0, umbralFallos: 2, enfriamientoMs: 50_000 });
     let llamadas = 0;
     const falla = async () => (llamadas++, Promise.reject(error(500)));
     await expect(r.ejecutar(falla)).rejects.toThrow();
@@ -53,7 +61,7 @@ describe('Resiliencia', () => {
     expect(r.abierto).toBe(true);
     await expect(r.ejecutar(falla)).rejects.toThrow('circuito abierto');
     expect(llamadas).toBe(2);
-    await new Promise((res) => setTimeout(res, 60));
+    pasar(50_001);
     await expect(r.ejecutar(async () => 'de nuevo')).resolves.toBe('de nuevo');
     expect(r.abierto).toBe(false);
   });

@@ -1,16 +1,24 @@
 import { ProveedorNoDisponible } from './proveedores';
 
-export interface OpcionesResiliencia {
-  /** name reported in errors and metrics ("gemini", "openai", "pinecone") */
-  nombre: string;
+/** The timings of a remote provider, from configuration (PROVEEDOR_*), so tests need not wait for real backoffs. */
+export interface TiemposProveedor {
   timeoutMs: number;
-  /** retries after the first attempt */
-  reintentos?: number;
+  /** first retry's wait; each later retry waits twice the previous one */
   esperaBaseMs?: number;
-  /** consecutive failed calls that open the circuit */
-  umbralFallos?: number;
   /** how long an open circuit refuses calls before letting one through */
   enfriamientoMs?: number;
+}
+
+/** just the timings of a provider's options */
+export const tiemposDe = ({ timeoutMs, esperaBaseMs, enfriamientoMs }: TiemposProveedor): TiemposProveedor => ({ timeoutMs, esperaBaseMs, enfriamientoMs });
+
+export interface OpcionesResiliencia extends TiemposProveedor {
+  /** name reported in errors and metrics ("gemini", "openai", "pinecone") */
+  nombre: string;
+  /** retries after the first attempt */
+  reintentos?: number;
+  /** consecutive failed calls that open the circuit */
+  umbralFallos?: number;
 }
 
 /** Timeouts, network errors, 408, 429 and 5xx are worth another try; a 400 or a 401 is not. */
@@ -32,7 +40,8 @@ export class Resiliencia {
   private readonly o: Required<OpcionesResiliencia>;
 
   constructor(opciones: OpcionesResiliencia) {
-    this.o = { reintentos: 2, esperaBaseMs: 200, umbralFallos: 5, enfriamientoMs: 30000, ...opciones };
+    const dadas = Object.fromEntries(Object.entries(opciones).filter(([, v]) => v !== undefined));
+    this.o = { reintentos: 2, esperaBaseMs: 200, umbralFallos: 5, enfriamientoMs: 30000, ...dadas, nombre: opciones.nombre, timeoutMs: opciones.timeoutMs };
   }
 
   get abierto(): boolean {

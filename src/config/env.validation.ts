@@ -240,6 +240,18 @@ export class EnvironmentVariables {
   @Transform(aNumero)
   PROVEEDOR_TIMEOUT_MS = 15000;
 
+  /** wait before a provider call's first retry; each later retry waits twice as long */
+  @IsInt()
+  @Min(0)
+  @Transform(aNumero)
+  PROVEEDOR_REINTENTO_BASE_MS = 200;
+
+  /** after 5 failed calls in a row a provider is skipped (local fallback) for this long, then tried again */
+  @IsInt()
+  @Min(0)
+  @Transform(aNumero)
+  PROVEEDOR_ENFRIAMIENTO_MS = 30000;
+
   @ValidateIf(usa('gemini'))
   @IsString({ message: 'GOOGLE_API_KEY es obligatorio cuando un proveedor es gemini' })
   GOOGLE_API_KEY?: string;

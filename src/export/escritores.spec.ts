@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { Workbook } from 'exceljs';
+import { esperarHasta } from '../../test/utils/esperar';
 import { Celda, dinero, Escritor, escritorCsv, escritorXlsx, neutralizar } from './escritores';
 
 const fila = (i: number): Celda[] => [
@@ -44,7 +45,8 @@ describe.each(Object.keys(escritores))('escritor %s', (formato) => {
     const trabajo = (async () => {
       while (filas < 200_000) await escritor.fila(fila(++filas));
     })();
-    await new Promise((r) => setTimeout(r, 50));
+    // the client's buffer is full: the writer now waits for a drain that never comes
+    await esperarHasta(() => d.writableNeedDrain, 'el destino no llegó a llenarse');
     const escritasAlParar = filas;
     corte.abort();
     await expect(trabajo).rejects.toThrow(/abort/i);

@@ -3,6 +3,7 @@ import { Logger, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '../config/env.validation';
+import { tiemposProveedor, valorDesconocido } from '../config/proveedores';
 import { Producto } from '../productos/producto.entity';
 import { BuscadorHibrido } from './busqueda/buscador';
 import { Cambio } from './cambio.entity';
@@ -35,15 +36,16 @@ const logger = new Logger('Retrieval');
 function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Record<string, string>): Embeddings {
   const modelo = config.get('EMBEDDINGS_MODEL', { infer: true });
   const dimension = config.get('EMBEDDINGS_DIMENSION', { infer: true });
-  const timeout = config.get('PROVEEDOR_TIMEOUT_MS', { infer: true });
-  switch (config.get('EMBEDDINGS_PROVIDER', { infer: true })) {
+  const tiempos = tiemposProveedor(config);
+  const proveedor = config.get('EMBEDDINGS_PROVIDER', { infer: true });
+  switch (proveedor) {
     case 'gemini':
       return new GeminiEmbeddings({
         apiKey: config.get('GOOGLE_API_KEY', { infer: true }),
         baseURL: config.get('GEMINI_BASE_URL', { infer: true }),
         modelo: modelo ?? 'gemini-embedding-001',
         dimension: dimension ?? 768,
-        timeout,
+        ...tiempos,
       });
     case 'openai':
       return new OpenAIEmbeddings({
@@ -51,32 +53,37 @@ function crearEmbeddings(config: Config, analizador: Analizador, sinonimos: Reco
         baseURL: config.get('OPENAI_BASE_URL', { infer: true }),
         modelo: modelo ?? 'text-embedding-3-small',
         dimension: dimension ?? 1536,
-        timeout,
+        ...tiempos,
       });
-    default: {
+    case 'local': {
       const version = createHash('sha1').update(JSON.stringify(sinonimos)).digest('hex').slice(0, 8);
       return new LocalEmbeddings(analizador, dimension ?? 256, version);
     }
+    default:
+      return valorDesconocido('EMBEDDINGS_PROVIDER', proveedor);
   }
 }
 
 /** The catalog's index is collection 'productos'; every other collection gets its own instance (and Pinecone namespace). */
 function crearIndice(config: Config, embeddings: Embeddings, coleccion: string): VectorIndex {
   const espacio = config.get('PINECONE_NAMESPACE', { infer: true });
-  switch (config.get('RETRIEVER_BACKEND', { infer: true })) {
+  const backend = config.get('RETRIEVER_BACKEND', { infer: true });
+  switch (backend) {
     case 'pinecone':
       return new PineconeIndex({
         apiKey: config.get('PINECONE_API_KEY', { infer: true }),
         host: config.get('PINECONE_INDEX_HOST', { infer: true }),
         namespace: coleccion === 'productos' ? espacio : `${espacio}-${coleccion}`,
-        timeoutMs: config.get('PROVEEDOR_TIMEOUT_MS', { infer: true }),
+        ...tiemposProveedor(config),
       });
     case 'faiss':
       if (faissDisponible()) return new FaissIndex(embeddings.dimension, { umbralAproximado: config.get('FAISS_UMBRAL_APROXIMADO', { infer: true }) });
       logger.warn('RETRIEVER_BACKEND=faiss pero el módulo nativo faiss-node no está compilado (npm run build:faiss); se usa el índice exacto en TypeScript');
       return new ExactIndex(embeddings.dimension);
-    default:
+    case 'exacto':
       return new ExactIndex(embeddings.dimension);
+    default:
+      return valorDesconocido('RETRIEVER_BACKEND', backend);
   }
 }
 

@@ -1,3 +1,4 @@
+import { esperarHasta } from '../utils/esperar';
 import { servidorFalso, ServidorFalso } from './servidor-falso';
 
 interface Enviado {
@@ -130,9 +131,8 @@ export async function telegramFalso(token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ01
       return encolar({ message: { ...mensajeBase(chatId), photo: tamanos, ...(leyenda ? { caption: leyenda } : {}) } });
     },
     esperarEnvios: async (chatId: number, n: number, ms = 10000) => {
-      const fin = Date.now() + ms;
       const deChat = () => enviados.filter((e) => e.chat_id === String(chatId)).map((e) => e.text);
-      while (deChat().length < n && Date.now() < fin) await new Promise((r) => setTimeout(r, 20));
+      await esperarHasta(() => deChat().length >= n, `Telegram no envió ${n} mensajes al chat ${chatId}`, { ms }).catch(() => undefined);
       return deChat();
     },
     fallarEnvios: (n: number) => {

@@ -30,5 +30,7 @@ export function prepararEntorno(motor: Motor): void {
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // provider retries wait a few ms, not the production backoff
+    PROVEEDOR_REINTENTO_BASE_MS: '5',
   });
 }

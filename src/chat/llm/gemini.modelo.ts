@@ -8,7 +8,7 @@ export class GeminiModelo extends ModeloRemoto {
   private readonly modelo: string;
 
   constructor(o: OpcionesModeloRemoto) {
-    super('gemini', o.timeoutMs);
+    super('gemini', o);
     this.modelo = o.modelo ?? 'gemini-2.5-flash';
     this.nombre = `gemini:${this.modelo}`;
     this.ai = new GoogleGenAI({ apiKey: o.apiKey, httpOptions: { baseUrl: o.baseURL, timeout: o.timeoutMs, retryOptions: { attempts: 1 } } });

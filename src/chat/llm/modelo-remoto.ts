@@ -1,13 +1,12 @@
-import { Resiliencia } from '../../common/resiliencia';
+import { Resiliencia, TiemposProveedor, tiemposDe } from '../../common/resiliencia';
 import { Interpretacion } from '../agente/tipos';
 import { aInterpretacion, ESQUEMA_INTERPRETACION, instruccionesInterpretacion, instruccionesRedaccion } from './instrucciones';
 import { ContextoInterpretacion, ModeloLenguaje, PeticionRedaccion } from './llm.interfaces';
 
-export interface OpcionesModeloRemoto {
+export interface OpcionesModeloRemoto extends TiemposProveedor {
   apiKey: string;
   baseURL?: string;
   modelo?: string;
-  timeoutMs: number;
 }
 
 /** One chat completion: system text, user text, and a JSON schema when the answer is data. */
@@ -26,8 +25,8 @@ export abstract class ModeloRemoto implements ModeloLenguaje {
   abstract readonly nombre: string;
   protected readonly resiliencia: Resiliencia;
 
-  protected constructor(proveedor: string, timeoutMs: number) {
-    this.resiliencia = new Resiliencia({ nombre: proveedor, timeoutMs });
+  protected constructor(proveedor: string, tiempos: TiemposProveedor) {
+    this.resiliencia = new Resiliencia({ ...tiemposDe(tiempos), nombre: proveedor });
   }
 
   protected abstract completar(c: Completado): Promise<string>;

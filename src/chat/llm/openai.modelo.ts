@@ -8,7 +8,7 @@ export class OpenAIModelo extends ModeloRemoto {
   private readonly modelo: string;
 
   constructor(o: OpcionesModeloRemoto) {
-    super('openai', o.timeoutMs);
+    super('openai', o);
     this.modelo = o.modelo ?? 'gpt-4o-mini';
     this.nombre = `openai:${this.modelo}`;
     this.cliente = new OpenAI({ apiKey: o.apiKey, baseURL: o.baseURL, maxRetries: 0, timeout: o.timeoutMs });

@@ -1,5 +1,5 @@
 import OpenAI, { toFile } from 'openai';
-import { Resiliencia } from '../../common/resiliencia';
+import { Resiliencia, TiemposProveedor, tiemposDe } from '../../common/resiliencia';
 import { Transcripcion } from './medios.interfaces';
 import { TipoAudio } from './tipo-archivo';
 
@@ -9,10 +9,10 @@ export class OpenAITranscripcion implements Transcripcion {
   private readonly cliente: OpenAI;
   private readonly resiliencia: Resiliencia;
 
-  constructor(private readonly o: { apiKey: string; baseURL?: string; modelo: string; timeoutMs: number }) {
+  constructor(private readonly o: { apiKey: string; baseURL?: string; modelo: string } & TiemposProveedor) {
     this.nombre = `openai:${o.modelo}`;
     this.cliente = new OpenAI({ apiKey: o.apiKey, baseURL: o.baseURL, maxRetries: 0, timeout: o.timeoutMs });
-    this.resiliencia = new Resiliencia({ nombre: 'transcripción', timeoutMs: o.timeoutMs });
+    this.resiliencia = new Resiliencia({ ...tiemposDe(o), nombre: 'transcripción' });
   }
 
   transcribir(audio: Buffer, tipo: TipoAudio): Promise<string> {

@@ -1,6 +1,6 @@
 import { GoogleGenAI } from '@google/genai';
 import OpenAI from 'openai';
-import { Resiliencia } from '../../common/resiliencia';
+import { Resiliencia, TiemposProveedor, tiemposDe } from '../../common/resiliencia';
 import { Vision } from './medios.interfaces';
 import { MIME_IMAGEN, TipoImagen } from './tipo-archivo';
 
@@ -16,11 +16,10 @@ export function instruccionVision(leyenda?: string): string {
     .join(' ');
 }
 
-interface OpcionesVision {
+interface OpcionesVision extends TiemposProveedor {
   apiKey: string;
   baseURL?: string;
   modelo?: string;
-  timeoutMs: number;
 }
 
 export class GeminiVision implements Vision {
@@ -33,7 +32,7 @@ export class GeminiVision implements Vision {
     this.modelo = o.modelo ?? 'gemini-2.5-flash';
     this.nombre = `gemini:${this.modelo}`;
     this.ai = new GoogleGenAI({ apiKey: o.apiKey, httpOptions: { baseUrl: o.baseURL, timeout: o.timeoutMs, retryOptions: { attempts: 1 } } });
-    this.resiliencia = new Resiliencia({ nombre: 'visión gemini', timeoutMs: o.timeoutMs });
+    this.resiliencia = new Resiliencia({ ...tiemposDe(o), nombre: 'visión gemini' });
   }
 
   describir(imagen: Buffer, tipo: TipoImagen, leyenda?: string): Promise<string> {
@@ -60,7 +59,7 @@ export class OpenAIVision implements Vision {
     this.modelo = o.modelo ?? 'gpt-4o-mini';
     this.nombre = `openai:${this.modelo}`;
     this.cliente = new OpenAI({ apiKey: o.apiKey, baseURL: o.baseURL, maxRetries: 0, timeout: o.timeoutMs });
-    this.resiliencia = new Resiliencia({ nombre: 'visión openai', timeoutMs: o.timeoutMs });
+    this.resiliencia = new Resiliencia({ ...tiemposDe(o), nombre: 'visión openai' });
   }
 
   describir(imagen: Buffer, tipo: TipoImagen, leyenda?: string): Promise<string> {

@@ -1,13 +1,12 @@
-import { Resiliencia } from '../../common/resiliencia';
+import { Resiliencia, TiemposProveedor, tiemposDe } from '../../common/resiliencia';
 import { Embeddings, UsoEmbedding } from '../retrieval.interfaces';
 import { comprobarDimension } from './normalizar';
 
-export interface OpcionesEmbeddingsRemoto {
+export interface OpcionesEmbeddingsRemoto extends TiemposProveedor {
   apiKey: string;
   baseURL?: string;
   modelo: string;
   dimension: number;
-  timeout: number;
   /** texts per HTTP call */
   lote?: number;
 }
@@ -28,7 +27,7 @@ export abstract class EmbeddingsRemoto implements Embeddings {
   ) {
     this.modelId = `${proveedor}:${o.modelo}:${o.dimension}`;
     this.dimension = o.dimension;
-    this.resiliencia = new Resiliencia({ nombre: proveedor, timeoutMs: o.timeout });
+    this.resiliencia = new Resiliencia({ ...tiemposDe(o), nombre: proveedor });
   }
 
   protected abstract embederLote(textos: string[], uso: UsoEmbedding, signal: AbortSignal): Promise<ArrayLike<number>[]>;

@@ -8,7 +8,7 @@ export class GeminiEmbeddings extends EmbeddingsRemoto {
 
   constructor(o: OpcionesEmbeddingsRemoto) {
     super('gemini', o, 100);
-    this.ai = new GoogleGenAI({ apiKey: o.apiKey, httpOptions: { baseUrl: o.baseURL, timeout: o.timeout, retryOptions: { attempts: 1 } } });
+    this.ai = new GoogleGenAI({ apiKey: o.apiKey, httpOptions: { baseUrl: o.baseURL, timeout: o.timeoutMs, retryOptions: { attempts: 1 } } });
   }
 
   protected async embederLote(textos: string[], uso: UsoEmbedding, signal: AbortSignal): Promise<number[][]> {

@@ -8,7 +8,7 @@ export class OpenAIEmbeddings extends EmbeddingsRemoto {
   constructor(o: OpcionesEmbeddingsRemoto) {
     super('openai', o, 96);
     // Retries belong to Resiliencia, so the circuit breaker sees every failure.
-    this.cliente = new OpenAI({ apiKey: o.apiKey, baseURL: o.baseURL, maxRetries: 0, timeout: o.timeout });
+    this.cliente = new OpenAI({ apiKey: o.apiKey, baseURL: o.baseURL, maxRetries: 0, timeout: o.timeoutMs });
   }
 
   protected async embederLote(textos: string[], _uso: unknown, signal: AbortSignal): Promise<number[][]> {

@@ -13,9 +13,9 @@ beforeAll(async () => {
 afterAll(() => Promise.all([openai.cerrar(), gemini.cerrar()]));
 
 const deOpenAI = (o: Partial<ConstructorParameters<typeof OpenAIEmbeddings>[0]> = {}) =>
-  new OpenAIEmbeddings({ apiKey: 'sk-prueba', baseURL: `${openai.url}/v1`, modelo: 'text-embedding-3-small', dimension: 64, timeout: 2000, ...o });
+  new OpenAIEmbeddings({ apiKey: 'sk-prueba', baseURL: `${openai.url}/v1`, modelo: 'text-embedding-3-small', dimension: 64, timeoutMs: 2000, ...o });
 const deGemini = (o: Partial<ConstructorParameters<typeof GeminiEmbeddings>[0]> = {}) =>
-  new GeminiEmbeddings({ apiKey: 'clave-gemini', baseURL: gemini.url, modelo: 'gemini-embedding-001', dimension: 96, timeout: 2000, ...o });
+  new GeminiEmbeddings({ apiKey: 'clave-gemini', baseURL: gemini.url, modelo: 'gemini-embedding-001', dimension: 96, timeoutMs: 2000, ...o });
 
 contratoEmbeddings('openai (SDK → servidor falso)', async () => deOpenAI());
 contratoEmbeddings('gemini (SDK → servidor falso)', async () => deGemini());

@@ -1,4 +1,4 @@
-import { Resiliencia } from '../../common/resiliencia';
+import { Resiliencia, tiemposDe } from '../../common/resiliencia';
 import { VectorFilter, VectorHit, VectorIndex, VectorMetadata } from '../retrieval.interfaces';
 
 export interface OpcionesPinecone {
@@ -7,6 +7,8 @@ export interface OpcionesPinecone {
   host: string;
   namespace: string;
   timeoutMs?: number;
+  esperaBaseMs?: number;
+  enfriamientoMs?: number;
 }
 
 const LOTE = 100;
@@ -33,7 +35,7 @@ export class PineconeIndex implements VectorIndex {
 
   constructor(private readonly o: OpcionesPinecone) {
     this.base = (/^https?:\/\//.test(o.host) ? o.host : `https://${o.host}`).replace(/\/+$/, '');
-    this.resiliencia = new Resiliencia({ nombre: 'pinecone', timeoutMs: o.timeoutMs ?? 15000 });
+    this.resiliencia = new Resiliencia({ ...tiemposDe({ ...o, timeoutMs: o.timeoutMs ?? 15000 }), nombre: 'pinecone' });
   }
 
   async upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void> {
