@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { escuchar } from './utils/sse';
 
@@ -17,7 +18,7 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
   let t: AppDePrueba;
   let base: string;
   beforeAll(async () => {
-    t = await crearApp({ SEED_DEMO: 'true' });
+    t = await crearApp({ SEED_DEMO: 'true', EVENTOS_LATIDO_MS: '200' });
     await t.app.listen(0, '127.0.0.1');
     base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
   });
@@ -39,6 +40,20 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
       await flujo.esperar((e) => e.tipo === 'pedido.cambiado' && e.datos.pedido_id === id && e.datos.estado === 'confirmado');
       await t.http().post('/chat/ev-1/pausar').set(t.admin).expect(200);
       await flujo.esperar((e) => e.tipo === 'chat.actualizado' && e.datos.chat_id === 'ev-1' && e.datos.remitente === undefined);
+    } finally {
+      flujo.cerrar();
+    }
+  });
+
+  it('ends the stream when its session no longer holds (checked at each keep-alive)', async () => {
+    // the admin's own claims, re-signed to expire in a second
+    const jwt = t.app.get(JwtService);
+    const { exp: _exp, iat: _iat, ...claims } = jwt.decode<Record<string, unknown>>(t.admin.Authorization.slice('Bearer '.length));
+    const corto = jwt.sign(claims, { expiresIn: 1 });
+    const flujo = await escuchar(base, `Bearer ${corto}`);
+    try {
+      expect(flujo.respuesta.status).toBe(200);
+      await flujo.esperar((e) => e.tipo === 'sesion.terminada', 5000);
     } finally {
       flujo.cerrar();
     }

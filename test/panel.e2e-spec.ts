@@ -351,7 +351,8 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
       await pagina.setViewportSize({ width: ancho, height: ancho === 360 ? 740 : 900 });
       for (const [nombre, hash, claves] of PAGINAS) {
         await ir(hash.replace('ID', String(pedidoId)), claves[0]);
-        await pagina.evaluate(() => document.fonts.ready);
+        // notices of the earlier steps fade by themselves; the capture shows the page under them
+        await pagina.evaluate(() => document.querySelector('#avisos')?.replaceChildren());
         const medida = await pagina.evaluate(() => ({ documento: document.documentElement.scrollWidth, ventana: window.innerWidth }));
         expect({ nombre, ...medida }).toEqual({ nombre, documento: medida.ventana, ventana: ancho });
         // no leaked placeholders: what a person reads is Spanish, not a program's

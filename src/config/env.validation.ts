@@ -158,6 +158,12 @@ export class EnvironmentVariables {
   @Transform(aNumero)
   CERROJO_ESPERA_MS = 10000;
 
+  /** how often an open staff event stream (GET /eventos) sends a keep-alive and re-checks its session */
+  @IsInt()
+  @Min(100)
+  @Transform(aNumero)
+  EVENTOS_LATIDO_MS = 20000;
+
   /** how often each replica also polls the change feed (it is told of changes at once through Redis) */
   @IsInt()
   @Min(100)

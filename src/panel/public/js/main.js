@@ -117,6 +117,8 @@ async function iniciar() {
   ctx.nuevos.guardar();
   document.body.dataset.rol = yo.rol;
   $('#usuario').textContent = `${yo.nombre || yo.email} (${yo.rol})`;
+  $('#salir').setAttribute('aria-label', `Salir (${yo.email})`);
+  $('#salir').title = `Salir (${yo.email})`;
   $('#negocio').textContent = empresa.nombre;
   $('#ingreso').hidden = true;
   $('#app').hidden = false;

@@ -174,8 +174,8 @@ export async function renderDetalle(c, [cedula], ctx) {
                   h(
                     'ul',
                     null,
-                    h('li', null, 'su nombre, cédula, teléfono, correo, dirección, barrio e indicaciones;'),
-                    h('li', null, 'los mensajes de sus conversaciones y lo que el agente recordaba de ellas.'),
+                    h('li', null, 'su registro: nombre, cédula, teléfono, correo, dirección, barrio e indicaciones, y los datos de entrega de sus pedidos;'),
+                    h('li', null, 'esos datos dentro de los mensajes de sus conversaciones, y lo que el agente recordaba de ellas.'),
                   ),
                   h(
                     'p',
@@ -189,7 +189,9 @@ export async function renderDetalle(c, [cedula], ctx) {
               if (!ok) return;
               try {
                 const r = await enviar(`${ruta}/datos-personales`, 'DELETE');
-                aviso(`Datos borrados: ${r.mensajes_borrados} mensajes; ${r.pedidos_conservados} pedidos quedan como ${r.cedula_anonima}`);
+                aviso(
+                  `Datos borrados de ${r.chats_desvinculados} conversaciones (${r.mensajes_redactados} mensajes); ${r.pedidos_conservados} pedidos quedan como ${r.cedula_anonima}`,
+                );
                 location.hash = '#clientes';
               } catch (e) {
                 aviso(/** @type {Error} */ (e).message, 'error');
