@@ -201,10 +201,10 @@ export function confianzaDe(hit: HitTexto): number {
 
 /**
  * Confident enough to answer. A passage sharing no word with its entry's title or question
- * must also hold half the question: one stray word in common ("el local") is not an answer.
+ * must also hold most of the question: one stray word in common ("el local") is not an answer.
  */
 export function seguro(hit: HitTexto, umbral: number): boolean {
-  return confianzaDe(hit) >= umbral && (hit.clave > 0 || hit.cobertura >= 0.5);
+  return confianzaDe(hit) >= umbral && (hit.clave > 0 || hit.cobertura >= 0.6);
 }
 
 export function sinInformacion(n: Negocio): string {

@@ -30,17 +30,41 @@ const VACIAS_PREGUNTAS =
     ' ',
   );
 
-/** How long, how often: the analyser drops "cuánto" (a product-search filler), these questions need it. */
-const FRASES = {
+/**
+ * Read as one on both sides (questions and entries): how long and how often (the analyser drops
+ * "cuánto", a product-search filler), and the other words customers use for the shop's services.
+ */
+const FRASES: Record<string, string> = {
   'cada cuanto': 'frecuencia',
   'cuanto tiempo': 'tiempo',
   'cuanto se demora': 'tiempo',
   'cuanto se tarda': 'tiempo',
   'cuanto tarda': 'tiempo',
   'cuanto demora': 'tiempo',
+  'hace cuanto': 'tiempo',
   tarda: 'tiempo',
   demora: 'tiempo',
+  ...sinonimos('recarga', 'echan carga|echar carga|echarle carga|echen carga'),
+  ...sinonimos('recarga', 'rellenar rellenan relleno llenar llenan llenado'),
+  ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion'),
+  ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion'),
+  ...sinonimos('vence', 'caduca caducan caducidad expira expiran vencimiento vencido vencidos'),
+  ...sinonimos('cotizacion', 'presupuesto cotizar cotizan'),
+  ...sinonimos('descuento', 'rebaja rebajas'),
+  ...sinonimos('credito', 'fiado fian'),
+  ...sinonimos('elementos de proteccion personal', 'epp'),
+  ...sinonimos('trabajadores', 'empleados operarios colaboradores obreros obrero'),
+  ...sinonimos('inspeccion', 'revision revisiones revisar revisan revisamos inspeccionar inspeccionan'),
+  ...sinonimos('brigada', 'brigadas brigadista brigadistas'),
+  ...sinonimos('soldadura', 'soldador soldadores soldar suelda sueldan'),
+  ...sinonimos('carro', 'carros auto autos automovil camioneta vehiculo vehiculos'),
+  ...sinonimos('moto', 'motos motocicleta'),
+  ...sinonimos('camion', 'camiones buseta tractomula'),
 };
+
+function sinonimos(a: string, de: string): Record<string, string> {
+  return Object.fromEntries(de.split(de.includes('|') ? '|' : ' ').map((d) => [d, a]));
+}
 
 /**
  * The knowledge base's entries: CRUD for admins, import of Markdown, text and PDF files cut into

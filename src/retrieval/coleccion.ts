@@ -111,15 +111,21 @@ export class ColeccionTextos {
   }
 
   async buscar(consulta: string, opciones: { limite: number; categoria?: string }): Promise<{ hits: HitTexto[]; degradada: boolean }> {
-    const texto = this.conFrases(
-      palabras(consulta)
-        .filter((p) => !this.vacias.has(p))
-        .join(' '),
-    );
+    // phrases first: "cada cuanto" is a question of frequency before "cuanto" is a filler
+    const texto = palabras(this.conFrases(consulta))
+      .filter((p) => !this.vacias.has(p))
+      .join(' ');
     const originales = this.terminos(texto, true);
     const terminos = originales.map((t) => this.bm25.corregir(t));
     const corregidos = new Set(terminos.filter((t, i) => t !== originales[i] && !originales.includes(t)));
     const unicos = [...new Set(terminos)];
+    // coverage counts the customer's words, not the terms a synonym adds: "eléctricas" read as
+    // "eléctricas dieléctricos" is one word asked about, and must not weigh twice
+    const porPalabra = [...new Set(texto.split(' ').filter(Boolean))]
+      .map((p) => new Set(this.terminos(p, true).map((t) => this.bm25.corregir(t))))
+      .filter((ts) => ts.size > 0);
+    const pesoPalabra = (ts: Set<string>) => Math.max(...[...ts].map((t) => this.bm25.idf(t)));
+    const pesoTotal = porPalabra.reduce((s, ts) => s + pesoPalabra(ts), 0);
     const acepta = (id: number) => {
       const f = this.fichas.get(id);
       return !!f && f.activo && (opciones.categoria === undefined || f.categoria === opciones.categoria);
@@ -131,14 +137,17 @@ export class ColeccionTextos {
     const lexicos = new Map(this.bm25.buscar(terminos, amplitud, acepta).map((h) => [h.id, h]));
     const maxLexico = Math.max(0, ...[...lexicos.values()].map((h) => h.score));
     const sem = new Map((semanticos ?? []).filter((h) => acepta(h.id)).map((h) => [h.id, h.score]));
-    const pesoTotal = unicos.reduce((s, t) => s + this.bm25.idf(t), 0);
 
     const hits: HitTexto[] = [];
     for (const id of new Set([...lexicos.keys(), ...sem.keys()])) {
       const lex = lexicos.get(id);
       const semantico = Math.max(0, sem.get(id) ?? 0);
       if (!lex && semantico < this.opciones.umbralSemantico) continue;
-      const pesoCoincidente = (lex?.coincidencias ?? []).reduce((s, t) => s + this.bm25.idf(t) * (corregidos.has(t) ? 0.5 : 1), 0);
+      const halladas = new Set(lex?.coincidencias ?? []);
+      const pesoCoincidente = porPalabra.reduce(
+        (suma, ts) => suma + Math.max(0, ...[...ts].filter((t) => halladas.has(t)).map((t) => this.bm25.idf(t) * (corregidos.has(t) ? 0.5 : 1))),
+        0,
+      );
       const cobertura = pesoTotal > 0 ? pesoCoincidente / pesoTotal : 0;
       const claveDoc = this.fichas.get(id)!.clave;
       const pesoClave = [...claveDoc].reduce((s, t) => s + this.bm25.idf(t), 0);
@@ -183,7 +192,18 @@ export class ColeccionTextos {
   }
 
   private indexarLexico(d: DocumentoTexto): void {
-    const clave = new Set(d.campos.filter((c) => c.clave).flatMap((c) => this.terminos(c.texto)));
+    // a title's filler ("¿Hacen…?") is not what it is about
+    const clave = new Set(
+      d.campos
+        .filter((c) => c.clave)
+        .flatMap((c) =>
+          this.terminos(
+            palabras(this.conFrases(c.texto))
+              .filter((p) => !this.vacias.has(p))
+              .join(' '),
+          ),
+        ),
+    );
     this.fichas.set(d.id, { categoria: d.categoria, activo: d.activo, clave });
     this.bm25.agregar(
       d.id,
