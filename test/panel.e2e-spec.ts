@@ -355,6 +355,18 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
         await pagina.evaluate(() => document.querySelector('#avisos')?.replaceChildren());
         const medida = await pagina.evaluate(() => ({ documento: document.documentElement.scrollWidth, ventana: window.innerWidth }));
         expect({ nombre, ...medida }).toEqual({ nombre, documento: medida.ventana, ventana: ancho });
+        // every control is labelled, every button says what it does
+        const sinNombre = await pagina.evaluate(() =>
+          [...document.querySelectorAll('main input, main select, main textarea, main button, main a[href]')]
+            .filter((el) => (el as HTMLElement).offsetParent !== null)
+            .filter((el) => {
+              const control = el as HTMLInputElement;
+              if (control.labels?.length) return false;
+              return !(el.getAttribute('aria-label') || (el.tagName === 'BUTTON' || el.tagName === 'A' ? el.textContent?.trim() : ''));
+            })
+            .map((el) => el.outerHTML.slice(0, 80)),
+        );
+        expect({ nombre, sinNombre }).toEqual({ nombre, sinNombre: [] });
         // no leaked placeholders: what a person reads is Spanish, not a program's
         expect({ nombre, texto: /\b(null|undefined|NaN|\[object Object\])\b/.exec(await pagina.innerText('main'))?.[0] }).toEqual({ nombre, texto: undefined });
         for (const clave of claves) {

@@ -177,14 +177,14 @@ const definiciones = (pares) =>
 const lineas = (/** @type {any} */ p) =>
   h(
     'table',
-    { class: 'tabla lineas' },
+    { class: 'tabla lineas compacta' },
     h(
       'thead',
       null,
       h(
         'tr',
         null,
-        ['Producto', 'Cant.', 'Precio', 'Subtotal'].map((t) => h('th', { scope: 'col' }, t)),
+        ['Producto', 'Cant.', 'Precio', 'Subtotal'].map((t, i) => h('th', { scope: 'col', class: i ? 'numero' : null }, t)),
       ),
     ),
     h(

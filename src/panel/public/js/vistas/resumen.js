@@ -36,6 +36,7 @@ export async function render(c) {
           ? tabla(
               ['SKU', 'Producto', 'Stock'],
               periodo.bajo_stock.map((/** @type {any} */ p) => ({ celdas: [p.sku, h('a', { href: `#producto/${p.id}` }, p.nombre), String(p.stock)] })),
+              { class: 'tabla compacta' },
             )
           : vacio('Ningún producto está bajo de stock.'),
       ),
