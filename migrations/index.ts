@@ -7,6 +7,7 @@ import { Bandeja1796111960098 } from './1796111960098-Bandeja';
 import { Cambios1796112031676 } from './1796112031676-Cambios';
 import { AccesoChat1796112270106 } from './1796112270106-AccesoChat';
 import { Conocimiento1796112768727 } from './1796112768727-Conocimiento';
+import { NecesitaHumano1796113192229 } from './1796113192229-NecesitaHumano';
 
 /**
  * Migrations in order. They are listed, not globbed, so the same list runs from ts-node (CLI),
@@ -22,4 +23,5 @@ export const MIGRACIONES = [
   Cambios1796112031676,
   AccesoChat1796112270106,
   Conocimiento1796112768727,
+  NecesitaHumano1796113192229,
 ];

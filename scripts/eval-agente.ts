@@ -1,43 +1,48 @@
 /**
- * npm run eval:agente — intent accuracy of the local understanding, with the confusion table,
- * over two labelled sets: test/fixtures/intenciones.json (written with the rules) and
- * test/fixtures/intenciones-ciegas.json (written by someone who never saw the rules).
+ * npm run eval:agente — how well the agent reads real customers. Every labelled chat is replayed
+ * turn by turn through the pure pipeline (understand → resolve → decide, the code ChatService
+ * runs) over the demo catalog and profile, and scored: act accuracy (the exact set per turn) with
+ * per-act precision/recall, mention precision/recall/F1, and the ordinary words answered as
+ * missing products. Sets: test/fixtures/agente-etiquetado.json (ours: misses are printed) and
+ * every test/fixtures/ciegos/agente-*.json (blind: figures only, never their misses).
  */
-import { interpretarLocal } from '../src/chat/agente/entender';
-import { Intencion } from '../src/chat/agente/tipos';
-import { ContextoInterpretacion } from '../src/chat/llm/llm.interfaces';
-import ciegas from '../test/fixtures/intenciones-ciegas.json';
-import propias from '../test/fixtures/intenciones.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CatalogoEnMemoria } from '../src/chat/agente/catalogo-en-memoria';
+import { ConjuntoEtiquetado, evaluarConjunto, Metricas } from '../src/chat/agente/evaluacion';
+import catalogo from '../src/database/seed/catalogo-demo.json';
 
-const INTENCIONES: Intencion[] = ['inventario', 'venta', 'contexto'];
-
-interface Etiquetado {
-  mensaje: string;
-  intencion: string;
-  contexto?: Partial<ContextoInterpretacion>;
+function imprimir(nombre: string, m: Metricas, conFallos: boolean): void {
+  console.log(`\n${nombre}: ${m.chats} chats, ${m.turnos} turnos`);
+  console.log(`  exactitud de actos (conjunto exacto por turno): ${m.exactitudActos.toFixed(3)}`);
+  console.log(
+    `  menciones: precisión ${m.menciones.precision.toFixed(3)}, exhaustividad ${m.menciones.exhaustividad.toFixed(3)}, F1 ${m.menciones.f1.toFixed(3)}`,
+  );
+  console.log(`  palabras corrientes respondidas como productos que no hay: ${m.palabrasComoFaltantes}`);
+  console.log(`  ${'acto'.padEnd(20)} precisión  exhaustividad  soporte`);
+  for (const [a, x] of Object.entries(m.porActo))
+    console.log(`  ${a.padEnd(20)} ${x.precision.toFixed(3).padStart(9)}  ${x.exhaustividad.toFixed(3).padStart(13)}  ${String(x.soporte).padStart(7)}`);
+  if (conFallos && m.fallos.length) console.log(`  fallos:\n${m.fallos.join('\n')}`);
 }
 
-function evaluar(nombre: string, etiquetados: Etiquetado[]): void {
-  const confusion = new Map<string, number>();
-  const errores: string[] = [];
-  for (const e of etiquetados) {
-    const obtenida = interpretarLocal(e.mensaje, { fase: null, carrito: [], ...e.contexto }).intencion;
-    confusion.set(`${e.intencion}>${obtenida}`, (confusion.get(`${e.intencion}>${obtenida}`) ?? 0) + 1);
-    if (obtenida !== e.intencion) errores.push(`  "${e.mensaje}": esperada ${e.intencion}, obtenida ${obtenida}`);
+async function main(): Promise<void> {
+  const motor = await new CatalogoEnMemoria().cargar(catalogo.map((p, i) => ({ ...p, id: i + 1, activo: true })));
+  const raizFixtures = join(__dirname, '..', 'test', 'fixtures');
+  const propio = JSON.parse(readFileSync(join(raizFixtures, 'agente-etiquetado.json'), 'utf8')) as ConjuntoEtiquetado;
+  imprimir('Conjunto propio (test/fixtures/agente-etiquetado.json)', await evaluarConjunto(propio, motor), !process.argv.includes('--sin-fallos'));
+  const dirCiegos = join(raizFixtures, 'ciegos');
+  let ciegos: string[] = [];
+  try {
+    ciegos = readdirSync(dirCiegos).filter((f) => /^agente-.*\.json$/.test(f));
+  } catch {
+    // no blind sets yet
   }
-  const n = (a: string, b: string) => confusion.get(`${a}>${b}`) ?? 0;
-  console.log(`\n${nombre}: ${etiquetados.length} mensajes, proveedor local\n`);
-  console.log(`esperada \\ obtenida  ${INTENCIONES.map((i) => i.padStart(10)).join(' ')}   precisión  exhaustividad`);
-  for (const i of INTENCIONES) {
-    const fila = INTENCIONES.map((j) => String(n(i, j)).padStart(10)).join(' ');
-    const total = INTENCIONES.reduce((s, j) => s + n(i, j), 0);
-    const predichos = INTENCIONES.reduce((s, j) => s + n(j, i), 0);
-    console.log(`${i.padEnd(19)}  ${fila}   ${(n(i, i) / (predichos || 1)).toFixed(3).padStart(9)}  ${(n(i, i) / (total || 1)).toFixed(3).padStart(13)}`);
+  for (const f of ciegos.sort()) {
+    const conjunto = JSON.parse(readFileSync(join(dirCiegos, f), 'utf8')) as ConjuntoEtiquetado;
+    // blind: figures only, so nobody tunes to its misses
+    imprimir(`Conjunto ciego ${f}${conjunto.generacion ? ` (generación ${conjunto.generacion})` : ''}`, await evaluarConjunto(conjunto, motor), false);
   }
-  const aciertos = INTENCIONES.reduce((s, i) => s + n(i, i), 0);
-  console.log(`\nexactitud: ${(aciertos / etiquetados.length).toFixed(3)} (${aciertos}/${etiquetados.length})`);
-  if (errores.length) console.log(`errores:\n${errores.join('\n')}`);
+  if (ciegos.length === 0) console.log('\n(no hay conjuntos ciegos en test/fixtures/ciegos/agente-*.json)');
 }
 
-evaluar('Conjunto propio (escrito junto a las reglas)', propias as Etiquetado[]);
-evaluar('Conjunto ciego (escrito sin ver las reglas)', ciegas as unknown as Etiquetado[]);
+if (require.main === module) void main();

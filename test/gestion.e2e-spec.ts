@@ -47,6 +47,27 @@ describe(`auditoría, Ley 1581 y conversaciones (${process.env.TEST_DB})`, () =>
     expect(pausados.body.items.map((c: { chat_id: string }) => c.chat_id)).toEqual(['lista-1']);
   });
 
+  it('a chat that asks for a person waits at the top of the inbox, oldest first, until an operator answers', async () => {
+    const r1 = await chat('quiero hablar con un asesor', 'humano-1');
+    expect(r1.body.respuesta).toContain('asesor');
+    expect(r1.body.respuesta).toContain('horario');
+    // the offer of a human, accepted
+    const r2 = await chat('¿tienen parqueadero?', 'humano-2');
+    expect(r2.body.respuesta).toContain('No tengo esa información');
+    await chat('sí, por favor', 'humano-2');
+    await chat('hola', 'humano-3');
+    const esperan = await t.http().get('/chat/conversaciones').query({ necesita_humano: true }).set(t.admin).expect(200);
+    expect(esperan.body.items.map((c: { chat_id: string }) => c.chat_id)).toEqual(['humano-1', 'humano-2']);
+    expect(esperan.body.items[0]).toMatchObject({ necesita_humano: true, necesita_humano_motivo: 'el cliente pidió un asesor' });
+    expect(esperan.body.items[0].necesita_humano_desde).toBeTruthy();
+    const todas = await t.http().get('/chat/conversaciones').set(t.admin).expect(200);
+    expect(todas.body.items.slice(0, 2).map((c: { chat_id: string }) => c.chat_id)).toEqual(['humano-1', 'humano-2']);
+    await t.http().post('/chat/humano-1/responder').set(t.admin).send({ mensaje: 'Hola, soy Marta, ¿en qué te ayudo?' }).expect(201);
+    await t.http().post('/chat/humano-2/pausar').set(t.admin).expect(200);
+    const despues = await t.http().get('/chat/conversaciones').query({ necesita_humano: true }).set(t.admin).expect(200);
+    expect(despues.body.items).toEqual([]);
+  });
+
   it("exports a customer's data, then erases it keeping the sales figures", async () => {
     for (const m of [
       'quiero 1 casco azul',

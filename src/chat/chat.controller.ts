@@ -175,7 +175,10 @@ export class ChatOperadorController {
   ) {}
 
   @Get('conversaciones')
-  @ApiOperation({ summary: 'Las conversaciones, la más reciente primero, con su estado de venta y su último mensaje' })
+  @ApiOperation({
+    summary:
+      'Las conversaciones: primero las que esperan a una persona (la que más lleva esperando arriba), luego la más reciente; con su estado de venta y su último mensaje',
+  })
   @ApiOkResponse({ schema: esquemaPagina(ConversacionDto) })
   @ApiErrores(400)
   conversacionesRecientes(@Query() f: ListarConversacionesDto) {

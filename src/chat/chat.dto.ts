@@ -59,6 +59,12 @@ export class ListarConversacionesDto extends PaginacionDto {
   @Transform(aBooleano)
   @IsBoolean()
   pausado?: boolean;
+
+  @ApiPropertyOptional({ example: true, description: 'solo las que esperan a una persona (las que más llevan esperando primero)' })
+  @IsOptional()
+  @Transform(aBooleano)
+  @IsBoolean()
+  necesita_humano?: boolean;
 }
 
 export class ConversacionDto {
@@ -66,6 +72,9 @@ export class ConversacionDto {
   @ApiProperty({ example: 'telegram' }) canal: string;
   @ApiPropertyOptional({ example: 'recolectando_datos' }) estado_venta: string | null;
   @ApiProperty({ example: false }) pausado: boolean;
+  @ApiProperty({ example: true, description: 'el cliente pidió una persona o el agente no pudo ayudarle' }) necesita_humano: boolean;
+  @ApiPropertyOptional({ example: '2026-12-01T14:03:00.000Z' }) necesita_humano_desde: Date | null;
+  @ApiPropertyOptional({ example: 'el cliente pidió un asesor' }) necesita_humano_motivo: string | null;
   @ApiProperty() actualizado_en: Date;
   @ApiPropertyOptional({ example: '¿Cuál es tu número de cédula?' }) ultimo_mensaje: string | null;
 }

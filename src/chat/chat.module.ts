@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Cliente } from '../clientes/cliente.entity';
+import { ClientesModule } from '../clientes/clientes.module';
 import { PedidosModule } from '../pedidos/pedidos.module';
-import { Producto } from '../productos/producto.entity';
+import { ProductosModule } from '../productos/productos.module';
 import { RetrievalModule } from '../retrieval/retrieval.module';
 import { EnvironmentVariables } from '../config/env.validation';
 import { EmpresaModule } from '../empresa/empresa.module';
@@ -25,9 +25,11 @@ import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado, Producto, Cliente]),
+    TypeOrmModule.forFeature([Conversacion, Mensaje, ProductoNoEncontrado]),
     RetrievalModule,
     PedidosModule,
+    ProductosModule,
+    ClientesModule,
     EmpresaModule,
     IntegracionesModule,
   ],

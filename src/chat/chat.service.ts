@@ -1,42 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
 import { Empresa } from '../empresa/empresa.entity';
 import { EmpresaService } from '../empresa/empresa.service';
 import { Cliente } from '../clientes/cliente.entity';
+import { ClientesService } from '../clientes/clientes.service';
 import { Codigo, DetalleSinStock, esError, noDisponible, noProcesable, tipoNoSoportado } from '../common/errores';
 import { multiplicar } from '../common/money';
 import { TransaccionesService } from '../database/transacciones.service';
 import { MetricasService } from '../metricas/metricas.service';
 import { PedidosService } from '../pedidos/pedidos.service';
 import { Producto } from '../productos/producto.entity';
+import { ProductosService } from '../productos/productos.service';
 import { RetrievalService } from '../retrieval/retrieval.service';
-import { validarCampo } from './agente/datos-cliente';
+import { extraerDatos, validarCampo } from './agente/datos-cliente';
 import { montosEn, verificarRedaccion } from './agente/guardia';
 import {
   datosFaltantes,
   Decision,
-  decidir,
-  elegirOpcion,
+  escalamiento,
   EstadoConversacion,
-  estadoInicial,
-  Resolucion,
+  leerEstado,
+  noEncontrados,
+  registra,
   sinStock,
   totalPedido,
   trasRegistro,
 } from './agente/maquina';
-import { disponibilidad, FilaCatalogo } from './agente/plantillas';
-import { clasificar, resolverReferencia } from './agente/resolver';
-import { Interpretacion, Mencion } from './agente/tipos';
+import { CategoriaCatalogo, disponibilidad, FilaCatalogo, nombreCategoria } from './agente/plantillas';
+import { intencionDe } from './agente/tipos';
+import { PuertosTurno, turnoPuro } from './agente/turno';
 import { CanalesService } from './canales.service';
 import { CERROJO_CHAT, CerrojoChat } from './cerrojo';
 import { RespuestaChatDto } from './chat.dto';
+import { marcaHumano } from './conversacion.entity';
 import { ConversacionesService } from './conversaciones.service';
 import { ContextoInterpretacion, MODELO_LENGUAJE, ModeloLenguaje } from './llm/llm.interfaces';
+import { LocalModelo } from './llm/local.modelo';
 import { Transcripcion, TRANSCRIPCION, Vision, VISION } from './medios/medios.interfaces';
 import { tipoAudio, tipoImagen } from './medios/tipo-archivo';
-import { LocalModelo } from './llm/local.modelo';
 import { Mensaje } from './mensaje.entity';
 import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
 
@@ -64,8 +65,8 @@ export class ChatService {
     @Inject(TRANSCRIPCION) private readonly transcripcion: Transcripcion | null,
     @Inject(VISION) private readonly vision: Vision | null,
     @Inject(CERROJO_CHAT) private readonly cerrojo: CerrojoChat,
-    @InjectRepository(Producto) private readonly productos: Repository<Producto>,
-    @InjectRepository(Cliente) private readonly clientes: Repository<Cliente>,
+    private readonly catalogo: ProductosService,
+    private readonly clientes: ClientesService,
   ) {}
 
   atender(texto: string, chatId: string = `web-${randomUUID()}`, canal = 'api', metadatos: Record<string, unknown> = {}): Promise<RespuestaChatDto> {
@@ -144,6 +145,7 @@ export class ChatService {
 
   private async turno(chatId: string, texto: string, canal: string, extra: Record<string, unknown>): Promise<RespuestaChatDto> {
     const inicio = performance.now();
+    // store
     const conversacion = await this.tx.ejecutar(async (m) => {
       const c = await this.conversaciones.obtenerOCrear(chatId, canal, m);
       await this.conversaciones.guardarMensaje(
@@ -153,38 +155,43 @@ export class ChatService {
       return c;
     });
     const negocio = await this.empresa.obtener();
-    const estado = (conversacion.estado as EstadoConversacion | null) ?? estadoInicial();
+    const estado = leerEstado(conversacion.estado);
+    // respect takeover
     if (conversacion.pausado) {
       this.metricas.contar('turnos.en_pausa');
       return this.respuestaEnPausa(chatId, negocio, estado);
     }
 
-    const opcionElegida = estado.pendientes.length ? elegirOpcion(texto, estado.pendientes[0].opciones) : undefined;
-    const { interpretacion, proveedor } = opcionElegida
-      ? { interpretacion: { intencion: 'venta', accion: 'agregar', productos: [], datos: {}, esPregunta: false } as Interpretacion, proveedor: 'reglas' }
-      : await this.entender(texto, estado);
-    const [resoluciones, carritoActual, clienteRegistrado, ultimoPedido, categorias] = await Promise.all([
-      ['agregar', 'consultar'].includes(interpretacion.accion) ? this.resolver(interpretacion.productos, estado) : Promise.resolve([]),
+    // understand → resolve → decide (pure, over ports)
+    const [carritoActual, clienteRegistrado, ultimosTurnos] = await Promise.all([
       this.filasDe(estado.items.map((l) => l.producto_id)),
-      this.registroDeCedula(texto, estado, interpretacion),
-      interpretacion.accion === 'estado_pedido' ? this.pedidos.ultimoDelChat(chatId) : Promise.resolve(null),
-      interpretacion.accion === 'consultar' && interpretacion.productos.length === 0 ? this.categorias() : Promise.resolve([]),
+      this.registroDeCedula(texto, estado),
+      this.modelo.nombre === this.local.nombre ? Promise.resolve(undefined) : this.conversaciones.ultimosTurnos(chatId, 6),
     ]);
-
-    let decision = decidir(estado, {
-      mensaje: texto,
+    const {
       interpretacion,
-      resoluciones,
-      opcionElegida,
-      negocio,
-      carritoActual,
-      clienteRegistrado: clienteRegistrado && aDatos(clienteRegistrado),
-      ultimoPedido,
-      categorias,
-      ahora: new Date().toISOString(),
-    });
-    if (decision.registrar) decision = await this.registrar(chatId, decision, negocio);
+      interprete,
+      decision: decidida,
+    } = await turnoPuro(
+      {
+        mensaje: texto,
+        estado,
+        negocio,
+        carritoActual,
+        clienteRegistrado: clienteRegistrado && aDatos(clienteRegistrado),
+        ultimosTurnos,
+        ahora: new Date().toISOString(),
+      },
+      this.puertos(chatId),
+      (e) => {
+        this.metricas.contar('respaldo_local.interpretar');
+        this.logger.warn(`${this.modelo.nombre} no interpretó el mensaje; se usan las reglas locales: ${e.message}`);
+      },
+    );
+    let decision = decidida;
+    if (registra(decision)) decision = await this.registrar(chatId, decision, negocio);
 
+    // phrase
     const { respuesta, redactor } = await this.redactar(texto, decision, negocio);
     const e = decision.estado;
     const pedido =
@@ -198,33 +205,45 @@ export class ChatService {
           }
         : null;
     const productosRespuesta = await this.tarjetas(decision.productos, negocio);
+    const faltantes = noEncontrados(decision);
+    const escalar = escalamiento(decision);
+    const intencion = intencionDe(interpretacion.actos);
+    const temas = interpretacion.actos.flatMap((a) => (a.tema ? [a.tema] : []));
     const metadatos = {
       ...extra,
-      accion: interpretacion.accion,
-      ...(interpretacion.tema ? { tema: interpretacion.tema } : {}),
-      interprete: proveedor,
+      actos: interpretacion.actos.map((a) => a.tipo),
+      ...(temas.length ? { tema: temas[0] } : {}),
+      interprete: interprete === 'local' ? this.local.nombre : this.modelo.nombre,
       redactor,
       productos: productosRespuesta.map((p) => p.id),
       ...(e.pedido ? { pedido_id: e.pedido.id } : {}),
-      ...(decision.noEncontrados.length ? { no_encontrados: decision.noEncontrados } : {}),
-      ...(decision.escalar ? { escalar: true } : {}),
+      ...(faltantes.length ? { no_encontrados: faltantes } : {}),
+      ...(escalar ? { escalar: true, motivo_escalamiento: escalar.motivo } : {}),
       ms: Math.round(performance.now() - inicio),
     };
+    // store
     await this.tx.ejecutar(async (m) => {
-      await m.save(Object.assign(conversacion, { estado: e, estado_venta: e.fase }));
+      await m.save(
+        Object.assign(
+          conversacion,
+          { estado: e, estado_venta: e.fase },
+          escalar ? { ...marcaHumano(escalar.motivo), necesita_humano_desde: conversacion.necesita_humano_desde ?? new Date() } : {},
+        ),
+      );
       await this.conversaciones.guardarMensaje(
-        { chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: interpretacion.intencion, estado_venta: e.fase, metadatos },
+        { chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: intencion, estado_venta: e.fase, metadatos },
         m,
       );
-      if (decision.noEncontrados.length)
+      if (faltantes.length)
         await m.save(
           ProductoNoEncontrado,
-          decision.noEncontrados.map((t) => m.create(ProductoNoEncontrado, { chat_id: chatId, texto: t.slice(0, 300) })),
+          faltantes.map((t) => m.create(ProductoNoEncontrado, { chat_id: chatId, texto: t.slice(0, 300) })),
         );
     });
     this.metricas.contar('turnos');
-    this.metricas.contar(`intencion.${interpretacion.intencion}`);
-    return { chat_id: chatId, respuesta, tipo_mensaje: interpretacion.intencion, estado_venta: e.fase, pedido, productos: productosRespuesta, metadatos };
+    this.metricas.contar(`intencion.${intencion}`);
+    for (const a of interpretacion.actos) this.metricas.contar(`acto.${a.tipo}`);
+    return { chat_id: chatId, respuesta, tipo_mensaje: intencion, estado_venta: e.fase, pedido, productos: productosRespuesta, metadatos };
   }
 
   /** A paused chat: the message is stored, the agent stays quiet (or says the configured hold text). */
@@ -240,72 +259,58 @@ export class ChatService {
     return { chat_id: chatId, respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase, pedido: null, productos: [], metadatos: { pausado: true } };
   }
 
-  /** The configured model reads the message; if it fails, the local rules do, and the turn goes on. */
-  private async entender(texto: string, estado: EstadoConversacion): Promise<{ interpretacion: Interpretacion; proveedor: string }> {
-    const contexto: ContextoInterpretacion = {
-      fase: estado.fase,
-      campoPendiente: estado.fase === 'recolectando_datos' ? estado.campo : undefined,
-      carrito: estado.items.map((l) => l.nombre),
-      opciones: estado.pendientes[0]?.opciones.map((o) => o.nombre),
+  /** What the pure turn reads the world through: catalog, vocabulary, orders, the model, the knowledge base. */
+  private puertos(chatId: string): PuertosTurno {
+    const remoto = this.modelo.nombre !== this.local.nombre;
+    return {
+      lector: this.retrieval.vocabulario,
+      buscar: async (q) =>
+        (await this.retrieval.buscar(q, { limite: 8 })).resultados.map((r) => ({
+          producto: fila(r.producto),
+          categoria: r.producto.categoria,
+          score: r.score,
+          cobertura: r.cobertura,
+          sinCoincidir: r.sinCoincidir,
+          coincidencias: r.coincidencias,
+        })),
+      categorias: () => this.categorias(),
+      listar: async (clave, desde, limite) => {
+        const { items, total } = await this.catalogo.paginaActivos(clave, desde, limite);
+        return { filas: items.map(fila), total, titulo: clave ? nombreCategoria(clave) : 'nuestro catálogo' };
+      },
+      ultimoPedido: () => this.pedidos.ultimoDelChat(chatId),
+      ...(remoto
+        ? {
+            interpretar: (mensaje: string, contexto: ContextoInterpretacion) =>
+              this.metricas.medir(`proveedor.${this.modelo.nombre}.interpretar`, () => this.modelo.interpretar(mensaje, contexto, this.retrieval.vocabulario)),
+          }
+        : {}),
     };
-    if (this.modelo.nombre !== this.local.nombre) {
-      try {
-        return {
-          interpretacion: await this.metricas.medir(`proveedor.${this.modelo.nombre}.interpretar`, () => this.modelo.interpretar(texto, contexto)),
-          proveedor: this.modelo.nombre,
-        };
-      } catch (e) {
-        this.metricas.contar('respaldo_local.interpretar');
-        this.logger.warn(`${this.modelo.nombre} no interpretó el mensaje; se usan las reglas locales: ${(e as Error).message}`);
-      }
-    }
-    return { interpretacion: await this.local.interpretar(texto, contexto), proveedor: this.local.nombre };
   }
 
   /**
    * The stored customer of the cédula this chat carries, for the state machine to reuse only
    * after the phone on file is typed too (a cédula proves nothing). Inactive customers buy as guests.
    */
-  private async registroDeCedula(texto: string, estado: EstadoConversacion, i: Interpretacion): Promise<Cliente | null> {
-    const tecleada = estado.fase === 'recolectando_datos' && estado.campo === 'cedula' ? validarCampo('cedula', texto) : undefined;
-    const cedula = i.datos.cedula ?? (tecleada?.ok ? tecleada.valor : undefined) ?? estado.datos.cedula;
-    if (!cedula || (estado.fase !== 'recolectando_datos' && i.accion !== 'datos')) return null;
-    return this.clientes.findOneBy({ cedula, activo: true });
-  }
-
-  private async resolver(menciones: Mencion[], estado: EstadoConversacion): Promise<Resolucion[]> {
-    return Promise.all(
-      menciones.map(async (mencion) => {
-        const referida = resolverReferencia(mencion, estado.mostrados);
-        if (referida) return referida;
-        const { resultados } = await this.retrieval.buscar(mencion.texto, { limite: 8 });
-        return clasificar(
-          mencion,
-          resultados.map((r) => ({
-            producto: fila(r.producto),
-            score: r.score,
-            cobertura: r.cobertura,
-            sinCoincidir: r.sinCoincidir,
-            coincidencias: r.coincidencias,
-          })),
-        );
-      }),
-    );
+  private async registroDeCedula(texto: string, estado: EstadoConversacion): Promise<Cliente | null> {
+    if (estado.fase !== 'recolectando_datos') return null;
+    const tecleada = estado.campo === 'cedula' ? validarCampo('cedula', texto) : undefined;
+    const enMensaje = /\d{5,}/.test(texto) ? extraerDatos(texto, estado.campo).datos.cedula : undefined;
+    const cedula = enMensaje ?? (tecleada?.ok ? tecleada.valor : undefined) ?? estado.datos.cedula;
+    return cedula ? this.clientes.activo(cedula) : null;
   }
 
   private async filasDe(ids: number[]): Promise<Record<number, FilaCatalogo>> {
     if (ids.length === 0) return {};
-    return Object.fromEntries((await this.productos.findBy({ id: In(ids) })).map((p) => [p.id, fila(p)]));
+    return Object.fromEntries((await this.catalogo.activosPorId(ids)).map((p) => [p.id, fila(p)]));
   }
 
-  private async categorias(): Promise<string[]> {
-    const filas = await this.productos
-      .createQueryBuilder('p')
-      .select('DISTINCT p.categoria', 'categoria')
-      .where('p.activo = :a', { a: true })
-      .orderBy('categoria')
-      .getRawMany<{ categoria: string }>();
-    return filas.map((f) => f.categoria);
+  private async categorias(): Promise<{ categorias: CategoriaCatalogo[]; total: number }> {
+    const resumen = await this.catalogo.resumenCategorias(3);
+    const categorias = resumen
+      .sort((a, b) => b.total - a.total || a.categoria.localeCompare(b.categoria))
+      .map((c) => ({ clave: c.categoria, nombre: nombreCategoria(c.categoria, c.palabras), total: c.total, ejemplos: c.ejemplos.map(enMinuscula) }));
+    return { categorias, total: resumen.reduce((n, c) => n + c.total, 0) };
   }
 
   /**
@@ -335,7 +340,8 @@ export class ChatService {
         },
       );
       this.metricas.contar('pedidos.chat');
-      return { ...trasRegistro(e, { id: pedido.id, total: pedido.total, estado: pedido.estado }, negocio), noEncontrados: decision.noEncontrados };
+      const registrada = trasRegistro(e, { id: pedido.id, total: pedido.total, estado: pedido.estado }, negocio);
+      return { ...registrada, efectos: [...decision.efectos.filter((x) => x.tipo !== 'registrar'), ...registrada.efectos] };
     } catch (err) {
       // someone bought the last units meanwhile: the customer is offered what is left
       if (esError(err, Codigo.SIN_STOCK)) {
@@ -384,8 +390,8 @@ export class ChatService {
     }
   }
 
-  private async nombresCatalogo(): Promise<string[]> {
-    return (await this.productos.find({ select: { nombre: true }, where: { activo: true } })).map((p) => p.nombre);
+  private nombresCatalogo(): Promise<string[]> {
+    return this.catalogo.nombresActivos();
   }
 
   /** product cards with fresh availability, in the order the answer names them */
@@ -397,6 +403,7 @@ export class ChatService {
   /** stored as the operator's, then delivered on the chat's own channel */
   async responderComoOperador(chatId: string, texto: string): Promise<Mensaje> {
     const conversacion = await this.conversaciones.obtener(chatId);
+    await this.conversaciones.atendido(chatId);
     const mensaje = await this.conversaciones.guardarMensaje({
       chat_id: chatId,
       remitente: 'operador',
@@ -425,4 +432,8 @@ function aDatos(c: Cliente) {
     direccion: c.direccion ?? undefined,
     barrio: c.barrio ?? undefined,
   };
+}
+
+function enMinuscula(nombre: string): string {
+  return nombre.charAt(0).toLowerCase() + nombre.slice(1);
 }

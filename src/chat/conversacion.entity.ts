@@ -32,6 +32,18 @@ export class Conversacion {
   @Column({ type: 'integer', nullable: true })
   integracion_id: number | null;
 
+  /** the chat waits for a person: the customer asked, or the agent could not help */
+  @Index()
+  @Column({ type: Boolean, default: false })
+  necesita_humano: boolean;
+
+  /** since when it waits (the operators' inbox shows the oldest first) */
+  @Column({ type: Date, nullable: true })
+  necesita_humano_desde: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  necesita_humano_motivo: string | null;
+
   @CreateDateColumn()
   creado_en: Date;
 
@@ -39,3 +51,15 @@ export class Conversacion {
   @UpdateDateColumn()
   actualizado_en: Date;
 }
+
+/** the columns that mark a chat as waiting for a person (the first time stays: oldest waiting first) */
+export function marcaHumano(motivo: string): Pick<Conversacion, 'necesita_humano' | 'necesita_humano_motivo'> {
+  return { necesita_humano: true, necesita_humano_motivo: motivo.slice(0, 200) };
+}
+
+/** an operator took over or replied: nobody is waiting any more */
+export const SIN_HUMANO: Pick<Conversacion, 'necesita_humano' | 'necesita_humano_desde' | 'necesita_humano_motivo'> = {
+  necesita_humano: false,
+  necesita_humano_desde: null,
+  necesita_humano_motivo: null,
+};

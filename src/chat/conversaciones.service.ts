@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { pagina, Pagina, PaginacionDto } from '../common/dto/paginacion.dto';
 import { Codigo, ErrorDominio, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
 import { EventosService } from '../eventos/eventos.service';
-import { Conversacion } from './conversacion.entity';
+import { Conversacion, SIN_HUMANO } from './conversacion.entity';
 import { Mensaje, Remitente } from './mensaje.entity';
 
 export interface NuevoMensaje {
@@ -46,9 +46,22 @@ export class ConversacionesService {
 
   async pausar(chat_id: string, pausado: boolean): Promise<Conversacion> {
     await this.obtener(chat_id);
-    await this.tx.ejecutar((m) => m.update(Conversacion, { chat_id }, { pausado }));
+    // a takeover is a person answering: the chat no longer waits for one
+    await this.tx.ejecutar((m) => m.update(Conversacion, { chat_id }, pausado ? { pausado, ...SIN_HUMANO } : { pausado }));
     this.eventos.publicar({ tipo: 'chat.actualizado', chat_id });
     return this.obtener(chat_id);
+  }
+
+  /** An operator answered: the chat stops waiting for a person. */
+  async atendido(chat_id: string): Promise<void> {
+    const r = await this.tx.ejecutar((m) => m.update(Conversacion, { chat_id, necesita_humano: true }, SIN_HUMANO));
+    if (r.affected) this.eventos.publicar({ tipo: 'chat.actualizado', chat_id });
+  }
+
+  /** the last turns of a chat, oldest first, for a remote model's context */
+  async ultimosTurnos(chat_id: string, n: number): Promise<Array<{ remitente: 'usuario' | 'agente'; mensaje: string }>> {
+    const filas = await this.mensajes.find({ where: { chat_id, remitente: In(['usuario', 'agente']) }, order: { id: 'DESC' }, take: n });
+    return filas.reverse().map((m) => ({ remitente: m.remitente as 'usuario' | 'agente', mensaje: m.mensaje }));
   }
 
   guardarMensaje(datos: NuevoMensaje, m: EntityManager = this.mensajes.manager): Promise<Mensaje> {
@@ -56,8 +69,14 @@ export class ConversacionesService {
   }
 
   /** the chats ops look at: most recently active first, with their last message */
-  async listar(p: PaginacionDto & { estado_venta?: string; pausado?: boolean }): Promise<Pagina<Conversacion & { ultimo_mensaje: string | null }>> {
-    const qb = this.conversaciones.createQueryBuilder('c').orderBy('c.actualizado_en', 'DESC').addOrderBy('c.chat_id', 'ASC').skip(p.saltar).take(p.limite);
+  async listar(
+    p: PaginacionDto & { estado_venta?: string; pausado?: boolean; necesita_humano?: boolean },
+  ): Promise<Pagina<Conversacion & { ultimo_mensaje: string | null }>> {
+    const qb = this.conversaciones.createQueryBuilder('c');
+    // chats waiting for a person come first, the longest waiting at the top; then the most recent
+    qb.orderBy('c.necesita_humano', 'DESC').addOrderBy('c.necesita_humano_desde', 'ASC').addOrderBy('c.actualizado_en', 'DESC').addOrderBy('c.chat_id', 'ASC');
+    qb.skip(p.saltar).take(p.limite);
+    if (p.necesita_humano !== undefined) qb.andWhere('c.necesita_humano = :h', { h: p.necesita_humano });
     if (p.estado_venta) qb.andWhere('c.estado_venta = :e', { e: p.estado_venta });
     if (p.pausado !== undefined) qb.andWhere('c.pausado = :p', { p: p.pausado });
     const [items, total] = await qb.getManyAndCount();

@@ -43,6 +43,11 @@ export class ClientesService {
     return c;
   }
 
+  /** the active customer of a cédula, or null (an inactive one buys as a guest) */
+  activo(cedula: string): Promise<Cliente | null> {
+    return this.clientes.findOneBy({ cedula, activo: true });
+  }
+
   async crear(dto: CrearClienteDto): Promise<Cliente> {
     if (await this.clientes.existsBy({ cedula: dto.cedula })) throw conflicto(`Ya existe un cliente con cédula ${dto.cedula}`);
     return this.tx.ejecutar((m) => m.save(Cliente, m.create(Cliente, dto)));

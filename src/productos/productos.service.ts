@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { pagina, Pagina } from '../common/dto/paginacion.dto';
 import { conflicto, duplicado, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
@@ -79,6 +79,45 @@ export class ProductosService {
   /** Deactivates: orders and sales keep pointing at the product, and the agent stops offering it. */
   async desactivar(id: number): Promise<Producto> {
     return this.actualizar(id, { activo: false });
+  }
+
+  /** Active products by id, for the chat's fresh prices and stock. */
+  activosPorId(ids: number[]): Promise<Producto[]> {
+    return ids.length ? this.productos.findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  /** Names of the active catalog: the answer guard checks a model names no other product. */
+  async nombresActivos(): Promise<string[]> {
+    return (await this.productos.find({ select: { nombre: true }, where: { activo: true } })).map((p) => p.nombre);
+  }
+
+  /** Per active category: how many products and the cheapest few names, for the chat's overview. */
+  async resumenCategorias(ejemplos: number): Promise<Array<{ categoria: string; total: number; ejemplos: string[]; palabras: string[] }>> {
+    const filas = await this.productos.find({
+      select: { nombre: true, categoria: true, descripcion: true },
+      where: { activo: true },
+      order: { categoria: 'ASC', precio: 'ASC', id: 'ASC' },
+    });
+    const porCategoria = new Map<string, { total: number; ejemplos: string[]; palabras: string[] }>();
+    for (const f of filas) {
+      const c = porCategoria.get(f.categoria) ?? { total: 0, ejemplos: [], palabras: [] };
+      c.total++;
+      if (c.ejemplos.length < ejemplos) c.ejemplos.push(f.nombre);
+      if (c.palabras.length < 400) c.palabras.push(...`${f.nombre} ${f.descripcion ?? ''}`.split(/[^\p{L}]+/u).filter(Boolean));
+      porCategoria.set(f.categoria, c);
+    }
+    return [...porCategoria].map(([categoria, c]) => ({ categoria, ...c }));
+  }
+
+  /** A page of the active catalog (or of one category), by category then price. */
+  async paginaActivos(categoria: string | null, desde: number, limite: number): Promise<{ items: Producto[]; total: number }> {
+    const [items, total] = await this.productos.findAndCount({
+      where: { activo: true, ...(categoria ? { categoria } : {}) },
+      order: { categoria: 'ASC', precio: 'ASC', id: 'ASC' },
+      skip: desde,
+      take: limite,
+    });
+    return { items, total };
   }
 
   /** The write and its entry in the change feed commit together; every replica's search then follows it (this one before answering). */

@@ -7,6 +7,7 @@ import { EnvironmentVariables } from '../config/env.validation';
 import { Producto } from '../productos/producto.entity';
 import { BuscadorHibrido, OpcionesBusqueda, ResultadoBusqueda, textoProducto } from './busqueda/buscador';
 import { CambiosService } from './cambios.service';
+import { LectorCatalogo } from './texto/vocabulario';
 import { BUSCADOR, Embeddings, EMBEDDINGS, VECTOR_INDEX, VectorIndex } from './retrieval.interfaces';
 import { DocumentoVectorial, EstadoVectores, VectoresPersistidos } from './vectores';
 
@@ -81,6 +82,11 @@ export class RetrievalService implements OnModuleInit, OnApplicationBootstrap, O
       return producto?.activo ? [{ producto, ...resto }] : [];
     });
     return { resultados, degradada: !semanticos };
+  }
+
+  /** The catalog's vocabulary, current with the index: what grounds product mentions in a chat. */
+  get vocabulario(): LectorCatalogo {
+    return this.buscador.vocabulario;
   }
 
   /** Re-reads changed products (the feed's keys) and follows them: new, edited, deactivated or reactivated. */

@@ -11,7 +11,7 @@ import { ProveedorNoDisponible } from '../common/proveedores';
 import { Resiliencia } from '../common/resiliencia';
 import { EnvironmentVariables } from '../config/env.validation';
 import { TransaccionesService } from '../database/transacciones.service';
-import { saludo } from '../chat/agente/plantillas';
+import { FRASES } from '../chat/agente/plantillas';
 import { CanalesService } from '../chat/canales.service';
 import { CerrojoPorClave } from '../chat/cerrojo';
 import { RespuestaChatDto } from '../chat/chat.dto';
@@ -119,7 +119,7 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
         await next();
       });
     });
-    bot.start(async (ctx) => this.responder(ctx, saludo(await this.empresa.obtener())));
+    bot.start(async (ctx) => this.responder(ctx, FRASES.saludo(await this.empresa.obtener(), true)));
     bot.command('ayuda', (ctx) => this.responder(ctx, AYUDA));
     bot.help((ctx) => this.responder(ctx, AYUDA));
     bot.on(message('text'), (ctx) => this.turno(ctx, () => this.chat.atender(ctx.message.text, String(ctx.chat.id), 'telegram', this.origen(ctx))));

@@ -1,9 +1,11 @@
-import { interpretarLocal } from '../../src/chat/agente/entender';
-import { MARCAS } from '../../src/chat/llm/instrucciones';
+import { comprender } from '../../src/chat/agente/entender';
+import catalogoDemo from '../../src/database/seed/catalogo-demo.json';
+import { aJson, MARCAS } from '../../src/chat/llm/instrucciones';
 import { ContextoInterpretacion } from '../../src/chat/llm/llm.interfaces';
 import { LocalEmbeddings } from '../../src/retrieval/embeddings/local.embeddings';
 import { Analizador } from '../../src/retrieval/texto/analizador';
 import { cargarSinonimos } from '../../src/retrieval/texto/lexico';
+import { VocabularioCatalogo } from '../../src/retrieval/texto/vocabulario';
 
 /** What a fake language model is asked: the system text, the user text, and whether JSON is expected. */
 export interface PeticionModelo {
@@ -27,9 +29,8 @@ export const modeloCompetente: Responder = ({ sistema, usuario, esInterpretacion
   if (esInterpretacion) {
     const linea = sistema.split('\n').find((l) => l.startsWith(MARCAS.contexto)) ?? '';
     const contexto = JSON.parse(linea.slice(MARCAS.contexto.length).trim() || '{"fase":null,"carrito":[]}') as ContextoInterpretacion;
-    const i = interpretarLocal(usuario, contexto);
     // the wire shape: every key present, nulls for absent values
-    return JSON.stringify({ ...i, objetivo: i.objetivo ?? null, cantidad: i.cantidad ?? null, tema: i.tema ?? null });
+    return JSON.stringify(aJson(comprender(usuario, contexto, vocabularioDemo())));
   }
   // a knowledge answer: written from the first passage it was given, as a grounded model would
   const pasajes = sistema.split('\n').find((l) => l.startsWith(MARCAS.pasajes));
@@ -42,6 +43,16 @@ export const modeloCompetente: Responder = ({ sistema, usuario, esInterpretacion
 };
 
 const analizador = new Analizador(cargarSinonimos());
+let vocabulario: VocabularioCatalogo | undefined;
+
+/** the fake model knows the demo shop's words, as a real model reads them from its context */
+function vocabularioDemo(): VocabularioCatalogo {
+  if (!vocabulario) {
+    vocabulario = new VocabularioCatalogo(analizador);
+    catalogoDemo.forEach((p, i) => vocabulario!.indexar({ ...p, id: i + 1, activo: true }));
+  }
+  return vocabulario;
+}
 const embebedores = new Map<number, LocalEmbeddings>();
 
 /** Deterministic, meaningful vectors for fake embedding servers: the local embedder at any size. */

@@ -87,7 +87,10 @@ const PATRONES: Array<{ campo: Campo; re: RegExp }> = [
  * ("mi correo es…", a mobile number, "barrio Laureles"), plus the field the agent asked for,
  * taken from what is left once the others are removed. Only valid values are returned.
  */
-export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: DatosCliente; invalido?: { campo: Campo; motivo: string } } {
+export function extraerDatos(
+  mensaje: string,
+  pendiente?: Campo,
+): { datos: DatosCliente; invalido?: { campo: Campo; motivo: string }; resto: string } {
   const datos: DatosCliente = {};
   let resto = mensaje;
   for (const { campo, re } of PATRONES) {
@@ -110,8 +113,8 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
     .replace(/\s*[,;]\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!pendiente || datos[pendiente] !== undefined || resto === '') return { datos };
+  if (!pendiente || datos[pendiente] !== undefined || resto === '') return { datos, resto };
   const r = validarCampo(pendiente, resto);
   if (r.ok) datos[pendiente] = r.valor;
-  return r.ok ? { datos } : { datos, invalido: { campo: pendiente, motivo: r.motivo } };
+  return r.ok ? { datos, resto: '' } : { datos, invalido: { campo: pendiente, motivo: r.motivo }, resto };
 }

@@ -1,25 +1,30 @@
-import { plegar } from '../../common/texto';
-import { ContextoInterpretacion } from '../llm/llm.interfaces';
-import { extraerDatos } from './datos-cliente';
 import { leerNumero, primerNumero } from '../../common/numeros';
-import { Interpretacion, Mencion, Tema } from './tipos';
+import { palabras, plegar } from '../../common/texto';
+import { raiz } from '../../retrieval/texto/analizador';
+import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
+import { ContextoInterpretacion } from '../llm/llm.interfaces';
+import { extraerDatos, validarCampo } from './datos-cliente';
+import { Acto, Aspecto, Campo, DatosCliente, Interpretacion, Mencion, Referencia, Tema } from './tipos';
 
 /**
- * The local language understanding: rules and a small lexicon over folded text. It reads the
- * everyday Spanish of a sales chat (lower case, no accents, numbers in words, several products
- * per line) into an Interpretacion; the state machine decides what to do with it.
+ * The local language understanding. A message is cut into clauses; each clause is read into
+ * dialogue acts by cue words, and its product mentions are grounded in the catalog's own
+ * vocabulary: a span is a product only when the catalog supports its words, so everything else
+ * ("ayuda", "bueno", "hacer un pedido") stays conversation. The state machine acts on the result.
  */
 
 const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
-  { tema: 'humano', re: /\b(asesor|asesora|humano|persona real|una persona|operador|hablar con alguien|agente humano)\b/ },
-  { tema: 'horario', re: /\b(horario|horarios|hora|horas|abren|abre|cierran|cierra|atienden|abiertos?|domingos?|festivos?|sabados?)\b/ },
+  {
+    tema: 'horario',
+    re: /\b(horario|horarios|a que hora|que horas?|hasta que hora|abren|abre|cierran|cierra|atienden|abiertos?|domingos?|festivos?|sabados?)\b/,
+  },
   {
     tema: 'pago',
-    re: /\b(pago|pagos|pagar|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|medios? de pago|formas? de pago|credito|debito|pse)\b/,
+    re: /\b(pago|pagos|pagar|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|credito|debito|pse|datafono)\b/,
   },
   {
     tema: 'entrega',
-    re: /\b(envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|llega|llegan|demora|demoran|tarda|tardan|transportadora|mandan)\b/,
+    re: /\b(envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio)\b/,
   },
   {
     tema: 'devoluciones',
@@ -28,7 +33,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
     tema: 'direccion',
-    re: /\b(donde (quedan|queda|estan|esta|es la tienda|los encuentro|se ubican)|direccion de la tienda|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|como llego)\b/,
+    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|sedes|como llego|recoger en)\b/,
   },
   {
     tema: 'datos',
@@ -38,81 +43,131 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
     tema: 'contacto',
     re: /\b((numero|telefono|celular|whatsapp|correo|linea) (de contacto|fijo|de la tienda|del local|del almacen|de ustedes)|otro (numero|telefono)|como los contacto|llamarlos)\b/,
   },
-  // facilities and paperwork the profile does not cover: answered honestly, with a human offered
-  { tema: 'desconocido', re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|credito empresarial|licitacion\w*)\b/ },
+  // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
+  {
+    tema: 'desconocido',
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|mayoristas?|distribuidor\w*|descuento\w*|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+  },
 ];
 
+const HUMANO =
+  /\b(asesor|asesora|asesores|humano|persona real|una persona|con alguien|operador|operadora|agente humano|vendedor|vendedora|encargado|encargada|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con)\b/;
 const PREGUNTA_INICIO =
-  /^(?:(?:a|y|en|de|por|para) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes)\b/;
+  /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
-  /\b(quiero|kiero|qiero|kero|quisiera|kisiera|necesito|nesesito|nesecito|necito|necesitamos|requiero|deme|dame|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo)|regalame|regaleme|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|anade|anademe|anadale|pon|anota|anotame|compro|comprar|llevo|llevar|lleva|pedir|pido|encargar|separame|tambien|ademas)\b/;
+  /\b(quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 const CONSULTA =
-  /\b(tienen|tiene|tienes|hay|venden|vende|manejan|maneja|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen)|vale|valen|cuesta|cuestan|disponible|disponibles|catalogo|que (productos|tienen|hay|venden|manejan)|muestrame|mostrar|ver (los|las)|opciones|referencias)\b/;
+  /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|sirve|sirven|de que (material|marca))\b/;
+const CATALOGO =
+  /\b(que (venden|vende|manejan|maneja|ofrecen|tienen|tienes|hay|mas (tienen|hay|venden|manejan))|que (productos|cosas|articulos|referencias|opciones) (tienen|venden|manejan|hay|ofrecen)|catalogo|inventario|lista de (productos|precios)|listado|lista|portafolio|muestrame todo|mostrar todo|todo lo que (tienen|venden|manejan)|ver todo|todos los productos|ver mas|mas opciones|ver otros|muestrame mas|siguiente|los demas|que otr[oa]s)\b/;
+/** "muéstrame los extintores", "qué cascos tienen": a category asked as a browse */
+const HOJEAR =
+  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^que \w+( \w+)? (tienen|tienes|manejan|venden|hay)\b/;
+const SIGUIENTE = /\b(ver mas|mas opciones|muestrame mas|siguiente|los demas|que mas tienen|otros|otras|mas productos)\b/;
 
 const CANCELAR =
-  /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|anule|anula|anular|anulalo|olvidalo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto)\b/;
+  /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|cancelemos|anule|anula|anular|anulalo|olvidalo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto|mejor no (compro|quiero nada))\b/;
 const ESTADO_PEDIDO =
-  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra)|(no me ha llegado|no ha llegado|no me llego|aun no llega|todavia no llega)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|llega|me llega) (mi|el)? ?(pedido|orden)?|seguimiento|rastrear)\b/;
+  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|aun no llega|todavia no llega|no ha llegado)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
-  /\b((ver|muestrame|mostrar|revisar|resumen de|repiteme|como va|como quedo) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|que llevo|que tengo en el (carrito|pedido)|cuanto (es|seria|va) (el total|todo)|cuanto llevo|total)\b/;
+  /\b((ver|muestrame|mostrar|revisar|resumen de|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|total)\b/;
 const QUITAR =
-  /\b(quita|quitar|quitame|quitale|quite|quiteme|quitele|saca|sacar|sacame|saque|saqueme|elimina|eliminar|eliminame|elimine|borra|borrar|borrame|borre|retira|retirar|retire|ya no quiero|sin los|sin las|sin el|sin la)\b\s*(.*)$/;
+  /\b(quita|quitar|quitame|quitale|quite|quiteme|quitele|saca|sacar|sacame|saque|saqueme|elimina|eliminar|eliminame|elimine|borra|borrar|borrame|borre|retira|retirar|retire|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
-  /\b(mejor|que sean|que fueran|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
-const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar)\b(.+?)\bpor\b(.+)$/;
+  /\b(mejor|que sean|que fueran|sean|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
+const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar|cambio)\b(.+?)\bpor\b(.+)$/;
 const CONFIRMAR =
-  /^(si+|sip|ok+|okay|okey|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|correcto|perfecto|hagamosle|hagale|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido)\b/;
+  /^(si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(procedamos|procedemos|confirmo|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido)\b/;
-const NEGAR = /^(no|nop|nones|nel|negativo|para nada|todavia no|aun no)\b/;
+  /\b(por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
+const NEGAR = /^(no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
-  /^(hola|holi|holaa+|buenas|buen dia|buenos dias|buenas tardes|buenas noches|hey|saludos|que mas|quiubo|quihubo|alo|como (esta|estas|le va|va todo))\b/;
-const DESPEDIDA = /\b(chao|adios|hasta luego|hasta pronto|nos vemos|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|bendiciones)\b/;
-const GRACIAS = /\b(gracias|muchas gracias|mil gracias|muy amable|te agradezco|chao|adios|hasta luego|bendiciones)\b/;
+  /^(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que mas|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
+const SALUDO_RESTO =
+  /^(tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
+const DESPEDIDA =
+  /\b(chao|chau|adios|hasta luego|hasta pronto|hasta manana|nos vemos|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
+const GRACIAS = /\b(gracias|grax|grasias|muchas gracias|mil gracias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
 
-/** words that carry no product meaning at the edges of a mention */
-const RELLENO = new Set(
-  `quiero kiero qiero kero quisiera kisiera necesito nesesito nesecito necito necesitamos requiero deme dame deseo q k xq pq tb tmb tambn xfa plis porfis me regala regalas regalan regalame vende vendes venden manda mandas mandame envia envias enviame da das pones ponme agrega agregas agregame agregue anade anademe pon anota anotas anotame compro comprar llevo llevar lleva pedir pido encargar separame tambien ademas
-   y e o de del el la los las un una unos unas por favor porfa porfavor plis pls hola buenas buenos dias tardes noches tienen tiene tienes hay venden manejan maneja precio precios cuanto vale valen cuesta cuestan sale salen disponible disponibles
-   a al para con mas que me te se lo le nos su sus mi mis tu tus este esta estos estas ese esa esos esas eso alguno alguna algunos algunas cual cuales si no ok listo tambien ademas otro otra otros otras
-   gracias muchas mil muy chao adios amable bendiciones hasta luego productos producto cosas articulos catalogo referencias opciones ustedes
-   pues como todo va veci vecino vecina parce mija mijo senor senora don dona oiga oigame`.split(/\s+/),
+/** words the catalog may use that are the customer's conversation all the same */
+const CONVERSACION = new Set(
+  `si no ok listo dale claro bueno buena buenos buenas bien mal vale perfecto gracias hola ayuda ayudar ayudame informacion info pedido pedidos orden compra compras venta ventas
+   precio precios valor costo barato barata baratos economico economicos caro cara caros mejor peor calidad producto productos cosa cosas articulo articulos algo nada todo
+   catalogo lista listado inventario stock existencias disponibilidad empresa tienda negocio almacen local servicio servicios asesor persona favor cotizacion factura
+   domicilio envio entrega pago horario direccion datos nombre cedula numero telefono celular correo whatsapp cuenta tiempo hoy manana ahora dia dias semana mes horas
+   referencia referencias opcion opciones modelo modelos tipo tipos clase color colores talla tallas tamano tamanos medida medidas unidad unidades cantidad total mas menos
+   esos esas estos estas aquel aquella aquellos aquellas mio mia tuyo suyo
+   otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
+   caja cajas paquete paquetes rollo rollos bolsa bolsas par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
+   senor senora senorita don dona veci vecino amigo amiga joven parce mijo mija usted ustedes
+   hmm mmm ehh aja jaja jajaja pues entonces osea oiga oye mire vea espere momento rato`.split(/\s+/),
 );
 
-/** "dame 2 de esos": words pointing at what the agent just listed */
-const REFERENTES = new Set(['ese', 'esa', 'esos', 'esas', 'este', 'esta', 'estos', 'estas', 'mismo', 'misma', 'mismos', 'mismas']);
-
-/** a question about a service, not a product: "¿hacen capacitaciones?", "¿recargan extintores?" */
-const SERVICIO =
-  /\b(servicio|servicios|recarga|recargas|mantenimiento|capacitacion\w*|curso|cursos|dan|dictan|hacen|ofrecen|prestan|realizan|dictan|instalan|recargan|arreglan|reparan|fabrican|alquilan|capacitan|asesoran)\b/;
+/** articles, prepositions and fillers at the edges of a span */
+const RELLENO = new Set(
+  `y e o de del el la los las un una unos unas por favor porfa porfavor plis pls para con a al en mi mis su sus tu tus me te se lo le nos que
+   quiero necesito dame deme tienen tiene hay venden manejan algun alguna algunos algunas tambien ademas otro otra otros otras mas`.split(/\s+/),
+);
 
 /** a number right before one of these is a variant ("20 libras"), not a quantity */
 const UNIDAD =
-  /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgadas)$/;
+  /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgada|pulgadas|w|v|voltios|vatios|amperios|a|psi)$/;
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
-const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|calibre|referencia|ref|modelo|n95)$/;
+const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de)$/;
+const CONECTOR = new Set(['de', 'del', 'para', 'con', 'en', 'tipo', 'sin', 'x', 'talla', 'clase', 'nivel', 'marca', 'color']);
+/** time and money words: "2 días", "15 mil" are never products */
+const NO_PRODUCTO =
+  /^(dias?|horas?|semanas?|meses|mes|minutos?|anos?|pesos|mil|millones?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|personas?|trabajadores|empleados|veces)$/;
+/** "¿tienen bicicletas?": the object right after one of these is a thing wanted */
+const PIDE_COSA =
+  /\b(?:tienen|tiene|tienes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|me regala|me vende|me venden|cotizar|cotizacion de|precio de|precio del|cuanto vale|cuanto cuesta|cuanto valen|cuanto cuestan)\s+(?:(?:un|una|unos|unas|el|la|los|las|algun|alguna|algunos|algunas)\s+)?([a-z]+)/;
 
-const VARIANTES =
-  /^(amarill|blanc|azul|roj|verd|negr|naranj|gris|caf|morad|rosad|clar|oscur|limon|grande|pequen|median|talla|\d+|lb|libras?|kg|kilos?|gramos?|litros?|metros?|cm|mm|x|s|m|l|xl|xxl)/;
+const ORDINALES: Array<[RegExp, number]> = [
+  [/\b(primer[oa]?|1ro|1ra|uno)\b/, 1],
+  [/\b(segund[oa]|2do|2da)\b/, 2],
+  [/\b(tercer[oa]?|3ro|3ra)\b/, 3],
+  [/\b(cuart[oa]|4to|4ta)\b/, 4],
+  [/\b(quint[oa]|5to|5ta)\b/, 5],
+  [/\b(sext[oa])\b/, 6],
+];
+const REFERENCIA_TODOS = /\b(los dos|las dos|ambos|ambas|los tres|las tres|todos|todas|los 2|las 2|cada un[oa]|de cada)\b/;
+const REFERENCIA_ULTIMO = /\b(ese|esa|esos|esas|este|esta|estos|estas|el mismo|la misma|los mismos|ese mismo|eso)\b/;
 
-/** true when a mention only names variant words ("el verde limón", "los de 20 libras") */
-export function soloVariantes(texto: string): boolean {
-  const palabras = texto.split(' ').filter((p) => p && !RELLENO.has(p));
-  return palabras.length > 0 && palabras.every((p) => VARIANTES.test(p));
+function aspectoDe(f: string): Aspecto {
+  if (/\b(mas barat[oa]s?|mas economic[oa]s?|menor precio|mas bajo|menos cuesta)\b/.test(f)) return 'mas_barato';
+  if (/\b(mas car[oa]s?|mayor precio|el mejor|la mejor|mas completo)\b/.test(f)) return 'mas_caro';
+  if (
+    /\b(colou?r(es)?|tallas?|tamanos?|medidas?|referencias|modelos|presentaciones|en que vienen|de cuantas|de que (tamano|medida)|libras tienen|cuales (hay|tienen))\b/.test(
+      f,
+    )
+  )
+    return 'variantes';
+  if (/\b(stock|disponibles?|disponibilidad|existencias|quedan|cuant[oa]s (hay|tienen|quedan)|hay (unidades|existencias))\b/.test(f)) return 'stock';
+  if (/\b(precios?|cuanto|vale|valen|cuesta|cuestan|valor|sale|salen)\b/.test(f)) return 'precio';
+  return 'general';
 }
 
-/** Splits "quiero 2 extintores de 10 libras y 3 cascos amarillos" into one mention per product. */
-export function extraerMenciones(mensaje: string): Mencion[] {
-  const tokens = plegar(mensaje).match(/-?\d+|[a-z0-9ñ]+|[,;.\n/+]/g) ?? [];
-  const menciones: Array<{ palabras: string[]; cantidad: number | null }> = [];
-  let actual: { palabras: string[]; cantidad: number | null } = { palabras: [], cantidad: null };
+export function detectarTema(f: string): Tema | undefined {
+  return TEMAS.find((t) => t.re.test(f))?.tema;
+}
+
+interface Segmento {
+  palabras: string[];
+  cantidad: number | null;
+}
+
+/** Splits a clause into one segment per product: at "y", commas, and before each quantity. */
+function segmentar(tokens: string[]): Segmento[] {
+  const segmentos: Segmento[] = [];
+  let actual: Segmento = { palabras: [], cantidad: null };
+  const contenido = () => actual.palabras.some((p) => !RELLENO.has(p));
   const cerrar = () => {
-    if (actual.palabras.some((p) => !RELLENO.has(p) || (actual.cantidad !== null && REFERENTES.has(p)))) menciones.push(actual);
+    if (actual.palabras.length || actual.cantidad !== null) segmentos.push(actual);
     actual = { palabras: [], cantidad: null };
   };
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
-    if (/^[,;.\n/+]$/.test(t) || ((t === 'y' || t === 'e' || t === 'tambien' || t === 'ademas') && actual.palabras.some((p) => !RELLENO.has(p)))) {
+    if (/^[,;/+]$/.test(t) || ((t === 'y' || t === 'e' || t === 'tambien' || t === 'ademas' || t === 'mas') && contenido())) {
       cerrar();
       i++;
       continue;
@@ -124,10 +179,10 @@ export function extraerMenciones(mensaje: string): Mencion[] {
       numero !== undefined &&
       !ANTES_DE_VARIANTE.test(tokens[i - 1] ?? '') &&
       !(siguiente !== undefined && UNIDAD.test(siguiente)) &&
-      // "un"/"una" before a product is a quantity only at the start of a mention
-      !(numero.valor === 1 && actual.palabras.some((p) => !RELLENO.has(p)));
+      // "un"/"una" before a product is a quantity only at the start of a segment
+      !(numero.valor === 1 && contenido());
     if (numero && esCantidad) {
-      if (actual.palabras.some((p) => !RELLENO.has(p)) || actual.cantidad !== null) cerrar();
+      if (contenido() || actual.cantidad !== null) cerrar();
       actual.cantidad = numero.valor;
       i += numero.largo;
       continue;
@@ -136,95 +191,447 @@ export function extraerMenciones(mensaje: string): Mencion[] {
     i++;
   }
   cerrar();
-  return menciones.map((m) => {
-    const palabras = [...m.palabras];
-    while (palabras.length && RELLENO.has(palabras[0]) && !REFERENTES.has(palabras[0])) palabras.shift();
-    while (palabras.length && RELLENO.has(palabras[palabras.length - 1]) && !REFERENTES.has(palabras[palabras.length - 1])) palabras.pop();
-    return { texto: palabras.join(' '), cantidad: m.cantidad };
+  return segmentos;
+}
+
+/** Splits "quiero 2 extintores de 10 libras y 3 cascos amarillos" into one span per product (no grounding). */
+export function extraerMenciones(mensaje: string): Array<{ texto: string; cantidad: number | null }> {
+  return segmentar(tokenizar(plegar(mensaje)))
+    .map((s) => ({ texto: recortar(s.palabras).join(' '), cantidad: s.cantidad }))
+    .filter((m) => m.texto || m.cantidad !== null)
+    .filter((m) => m.texto);
+}
+
+function tokenizar(f: string): string[] {
+  return f.match(/-?\d+|[a-z0-9]+|[,;/+]/g) ?? [];
+}
+
+function recortar(palabras: string[]): string[] {
+  const p = [...palabras];
+  while (p.length && RELLENO.has(p[0])) p.shift();
+  while (p.length && (RELLENO.has(p[p.length - 1]) || CONECTOR.has(p[p.length - 1]))) p.pop();
+  return p;
+}
+
+const esVariante = (w: string, previa?: string) => /^\d+$/.test(w) || UNIDAD.test(w) || (previa !== undefined && /^(talla|clase|nivel|tipo|x|n)$/.test(previa));
+
+/**
+ * The product span of a segment, grounded: it starts at a word the catalog names products with
+ * and runs over the words the catalog uses and the variants ("de 10 libras", "talla 40").
+ */
+function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; inicio: number } | undefined {
+  // conversation words never start a product ("claro que sí"), but may belong to one ("lente claro")
+  const soporte = palabras.map((w) => (RELLENO.has(w) || w.length < 3 ? undefined : lector.soporte(w)));
+  const inicio = soporte.findIndex((s, i) => (s === 'nucleo' || s === 'nombre') && !CONVERSACION.has(palabras[i]));
+  if (inicio < 0) return undefined;
+  let fin = inicio;
+  for (let j = inicio + 1; j < palabras.length; j++) {
+    const w = palabras[j];
+    // "de veinte libras": a number in words before a unit is a variant too
+    const enLetras = leerNumero(palabras, j);
+    if (enLetras && UNIDAD.test(palabras[j + enLetras.largo] ?? '')) {
+      fin = j + enLetras.largo;
+      j = fin;
+      continue;
+    }
+    if (soporte[j] || esVariante(w, palabras[j - 1])) {
+      fin = j;
+      continue;
+    }
+    // a connector belongs to the span only when the catalog or a variant follows it
+    if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w)) continue;
+    break;
+  }
+  return { texto: palabras.slice(inicio, fin + 1).join(' '), inicio };
+}
+
+/** A thing the customer asks for that the catalog does not support at all ("bicicletas", "2 taladros"). */
+function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean): string | undefined {
+  const p = recortar(seg.palabras);
+  const cabeza = p[0];
+  if (!cabeza || !esSustantivo(cabeza)) return undefined;
+  // "¿y taladros?": a short question that is only a thing
+  const sola = pregunta && clausula.split(' ').filter((w) => !RELLENO.has(w)).length <= 2 && p.length <= 2;
+  const pedida = PIDE_COSA.exec(clausula)?.[1] === cabeza || sola;
+  const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
+  if (!pedida && !contada) return undefined;
+  const resto: string[] = [cabeza];
+  // "bicicletas de montaña": the head with its complement, never a whole sentence
+  for (let j = 1; j < p.length && resto.length < 3; j++) {
+    if (p[j] === 'de' && p[j + 1] && esSustantivo(p[j + 1])) {
+      resto.push(p[j], p[j + 1]);
+      break;
+    }
+    if (!esSustantivo(p[j]) || j > 1) break;
+    resto.push(p[j]);
+  }
+  return resto.join(' ');
+}
+
+function esSustantivo(w: string): boolean {
+  return (
+    w.length >= 4 &&
+    !/^\d/.test(w) &&
+    !CONVERSACION.has(w) &&
+    !RELLENO.has(w) &&
+    !NO_PRODUCTO.test(w) &&
+    !/(ar|er|ir|ando|iendo|mente|amos|emos|imos|aron|ieron|ado|ido)$/.test(w) &&
+    !/^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor)$/.test(
+      w,
+    )
+  );
+}
+
+interface Lectura {
+  actos: Acto[];
+  esPregunta: boolean;
+}
+
+/** The folded message with chat shorthand spelt out. */
+export function normalizar(mensaje: string): string {
+  return plegar(mensaje)
+    .replace(/\b(q|k|ke|qe)\b/g, 'que')
+    .replace(/\b(xq|pq|porq)\b/g, 'porque')
+    .replace(/\bpa\b/g, 'para')
+    .replace(/\b(tb|tmb|tbn|tambn)\b/g, 'tambien')
+    .replace(/\b(xfa|porfis|plis|pls|porfa)\b/g, 'por favor')
+    .replace(/\b(dnd)\b/g, 'donde')
+    .replace(/\bbn\b/g, 'bien');
+}
+
+/** Cuts a message into clauses at sentence marks and commas that end a thought. */
+function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
+  const partes: Array<{ texto: string; pregunta: boolean }> = [];
+  const re = /([^.!?¿¡;\n]+)([.!?;\n]*)/g;
+  for (const m of f.matchAll(re)) {
+    const texto = m[1].trim();
+    if (texto) partes.push({ texto, pregunta: m[2].includes('?') || /¿\s*$/.test(f.slice(0, m.index)) });
+  }
+  // a comma after a courtesy ("hola, ...", "bueno, ...", "gracias, ...") ends a clause too
+  return partes.flatMap((p) => {
+    const trozos = p.texto.split(/\s*,\s*/);
+    const salida: Array<{ texto: string; pregunta: boolean }> = [];
+    let acumulado = '';
+    for (const t of trozos) {
+      if (!t) continue;
+      const cortesia = SALUDO.test(t) || GRACIAS.test(t) || DESPEDIDA.test(t) || /^(bueno|listo|ok|dale|perfecto|claro|vale|mmm+|hmm+|pues|entonces)$/.test(t);
+      if (cortesia || acumulado === '') {
+        if (acumulado) salida.push({ texto: acumulado, pregunta: false });
+        acumulado = t;
+        if (cortesia) {
+          salida.push({ texto: acumulado, pregunta: false });
+          acumulado = '';
+        }
+      } else acumulado = `${acumulado} , ${t}`;
+    }
+    if (acumulado) salida.push({ texto: acumulado, pregunta: false });
+    if (salida.length) salida[salida.length - 1].pregunta = p.pregunta;
+    return salida;
   });
 }
 
-export function detectarTema(f: string): Tema | undefined {
-  return TEMAS.find((t) => t.re.test(f))?.tema;
+/**
+ * Reads a message into dialogue acts, every one of them in order, with grounded mentions.
+ * While a data field is pending, the message fills it only when it carries no other act and
+ * has that field's shape; anything else is what it is, and the machine asks again.
+ */
+export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): Interpretacion {
+  const recolectando = ctx.fase === 'recolectando_datos';
+  const pendiente = recolectando ? ctx.campoPendiente : undefined;
+  // labelled or unmistakable data ("mi correo es…", a mobile, "calle 45 # 12-30") comes out first
+  const { datos: etiquetados, resto } = extraerDatos(mensaje, undefined);
+  const f = normalizar(resto);
+  const lectura = leer(f, ctx, lector);
+  const actos = lectura.actos;
+  const otros = actos.filter((a) => a.tipo !== 'otro');
+  if (Object.keys(etiquetados).length) otros.push({ tipo: 'dar_datos', datos: etiquetados });
+  const soloNo = otros.length === 1 && otros[0].tipo === 'negar' && pendiente === 'indicaciones_adicionales';
+  if (pendiente && (otros.every((a) => a.tipo === 'dar_datos') || soloNo)) {
+    // the form: the pending field, read from the whole message, when it has that field's shape
+    const { datos } = extraerDatos(mensaje, pendiente);
+    const propio = otros.find((a) => a.tipo === 'dar_datos');
+    const todos: DatosCliente = { ...datos, ...(propio?.datos ?? {}) };
+    if (Object.keys(todos).length || intentoDeCampo(pendiente, mensaje))
+      return { actos: [{ tipo: 'dar_datos', datos: todos }], esPregunta: lectura.esPregunta };
+    return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
+  }
+  // "ok, gracias" with nothing to confirm is thanks, not a yes
+  const nadaQueConfirmar = ctx.carrito.length === 0 && !ctx.opciones?.length && !recolectando;
+  if (nadaQueConfirmar && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
+    const i = otros.findIndex((a) => a.tipo === 'confirmar');
+    if (i >= 0) otros.splice(i, 1);
+  }
+  if (otros.length === 0) return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
+  return { actos: ordenar(otros), esPregunta: lectura.esPregunta };
 }
 
-export function interpretarLocal(mensaje: string, ctx: ContextoInterpretacion): Interpretacion {
-  // chat shorthand: "q" is "que", "xq" "porque", "pa" "para"
-  const f = plegar(mensaje)
-    .replace(/[¿?¡!]/g, (c) => (c === '?' || c === '¿' ? ' ? ' : ' '))
-    .replace(/\b(q|k)\b/g, 'que')
-    .replace(/\b(xq|pq|porq)\b/g, 'porque')
-    .replace(/\bpa\b/g, 'para');
-  const sinSignos = f.replace(/\s*\?\s*/g, ' ').trim();
+/** an answer that tries to be the field, though it may be invalid ("12ab" for a cédula): its reason is worth saying */
+function intentoDeCampo(campo: Campo, mensaje: string): boolean {
+  const f = plegar(mensaje);
+  if (campo === 'indicaciones_adicionales') return true;
+  if (campo === 'nombre_completo') {
+    const v = validarCampo('nombre_completo', mensaje);
+    return v.ok || (/^[\p{L}' .-]+$/u.test(mensaje.trim()) && f.split(' ').length <= 2 && v.motivo !== 'escríbeme tu nombre y apellido');
+  }
+  // a short answer with nothing else in it is an attempt at the field asked
+  return (f.split(' ').length <= 6 && !/[?]/.test(mensaje)) || /\d|@/.test(f);
+}
+
+/** data last, so a product or a question in the same message is answered before the form goes on */
+function ordenar(actos: Acto[]): Acto[] {
+  const datos = actos.filter((a) => a.tipo === 'dar_datos');
+  return [...actos.filter((a) => a.tipo !== 'dar_datos'), ...datos.slice(0, 1)];
+}
+
+function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): Lectura {
+  const actos: Acto[] = [];
+  let esPregunta = false;
+  let anterior: Acto | undefined;
+  for (const c of clausulas(f)) {
+    const r = leerClausula(c.texto, c.pregunta, ctx, lector, anterior);
+    esPregunta ||= r.esPregunta;
+    for (const a of r.actos) {
+      const ultimo = actos[actos.length - 1];
+      // "dame dos cascos blancos, una caja de tapabocas": one act with all its products
+      if (ultimo && ultimo.tipo === a.tipo && (a.tipo === 'agregar' || a.tipo === 'consultar_producto') && a.productos?.length && !a.referencia) {
+        ultimo.productos = [...(ultimo.productos ?? []), ...a.productos];
+        continue;
+      }
+      if (ultimo && ultimo.tipo === a.tipo && !a.productos?.length && a.tipo !== 'dar_datos') continue;
+      actos.push(a);
+    }
+    anterior = [...r.actos].reverse().find((a) => a.tipo === 'agregar' || a.tipo === 'consultar_producto') ?? anterior;
+  }
+  return { actos, esPregunta };
+}
+
+function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Lectura {
+  const antes: Acto[] = [];
+  const despues: Acto[] = [];
+  let c = texto.replace(/\s*,\s*/g, ' , ').trim();
+  // courtesy at the edges
+  const saludo = SALUDO.exec(c);
+  if (saludo) {
+    antes.push({ tipo: 'saludar' });
+    c = c.slice(saludo[0].length).trim();
+    for (let m = SALUDO_RESTO.exec(c); m; m = SALUDO_RESTO.exec(c)) c = c.slice(m[0].length).trim();
+  }
+  if (GRACIAS.test(c)) {
+    despues.push({ tipo: 'agradecer' });
+    c = c.replace(GRACIAS, ' ').trim();
+  }
+  if (DESPEDIDA.test(c) && !/^buen dia/.test(texto)) {
+    despues.push({ tipo: 'despedirse' });
+    c = c.replace(DESPEDIDA, ' ').trim();
+  }
+  c = c
+    .replace(/^[, ]+|[, ]+$/g, '')
+    .replace(/^((bueno|pues|entonces|mmm+|hmm+|ah+|eh+|oiga|oye|mire|vea|ey|ahora|osea|y bueno|ok bueno)\b[ ,]*)+/, '')
+    .replace(/\b(por favor|muy amable)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const esPregunta = pregunta || PREGUNTA_INICIO.test(c);
+  const principales = c ? actosPrincipales(c, esPregunta, ctx, lector, anterior) : [];
+  // "no gracias": a no said politely is a no
+  const actos = [...antes, ...principales, ...despues.filter((a) => !(a.tipo === 'agradecer' && principales.some((p) => p.tipo === 'negar')))];
+  return { actos, esPregunta };
+}
+
+function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
+  const hayCarrito = ctx.carrito.length > 0;
   const recolectando = ctx.fase === 'recolectando_datos';
-  const { datos } = extraerDatos(mensaje, recolectando ? ctx.campoPendiente : undefined);
-  const tema = detectarTema(sinSignos);
-  const esPregunta = /\?/.test(f) || PREGUNTA_INICIO.test(sinSignos);
-  const base = { datos, esPregunta, productos: [] as Mencion[], tema };
-  const venta = (accion: Interpretacion['accion'], extra: Partial<Interpretacion> = {}): Interpretacion => ({ ...base, intencion: 'venta', accion, ...extra });
+  const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0;
+  const compra = COMPRA.test(c);
+  const actos: Acto[] = [];
 
-  if (ESTADO_PEDIDO.test(sinSignos)) return venta('estado_pedido');
+  if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c)) actos.push({ tipo: 'pedir_humano' });
+  if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
+    return [...actos, { tipo: 'consultar_pedido' }];
+  const tema = detectarTema(c);
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
-  if (tema && esPregunta && !COMPRA.test(sinSignos)) return { ...base, intencion: 'contexto', accion: 'pregunta' };
-  if (CANCELAR.test(sinSignos) && !esPregunta) return venta('cancelar');
-  if (VER_PEDIDO.test(sinSignos) && ctx.carrito.length > 0) return venta('ver_pedido');
+  const menciones = leerMenciones(c, lector, compra, esPregunta);
+  if (tema && (esPregunta || !compra) && !(tema === 'desconocido' && menciones.some((m) => m.enCatalogo) && !esPregunta && compra)) {
+    const nombrados = menciones.filter((m) => m.enCatalogo);
+    if (!(tema === 'desconocido' && actos.length)) actos.push({ tipo: 'consultar_negocio', tema, ...(nombrados.length ? { productos: nombrados } : {}) });
+    // "¿cuánto vale el casco y hacen envíos?": a price asked beside the business question
+    if (nombrados.length && /\b(precio|precios|cuanto (vale|valen|cuesta|cuestan))\b/.test(c) && tema !== 'desconocido') {
+      const negocio = actos.find((a) => a.tipo === 'consultar_negocio');
+      if (negocio) delete negocio.productos;
+      actos.push({ tipo: 'consultar_producto', productos: nombrados, aspecto: aspectoDe(c) });
+    }
+    return actos;
+  }
+  if (actos.length) return actos;
+  if (CANCELAR.test(c) && !esPregunta) return [{ tipo: 'cancelar' }];
+  if (VER_PEDIDO.test(c) && (hayCarrito || /\b(pedido|carrito|orden|llevo|total|debo)\b/.test(c)) && !(menciones.length && compra))
+    return [{ tipo: 'ver_carrito' }];
 
-  const quitar = QUITAR.exec(sinSignos);
-  if (quitar && ctx.carrito.length > 0) return venta('quitar', { objetivo: quitar[2].trim() || undefined });
-
-  const cambioPor = CAMBIAR_POR.exec(sinSignos);
-  if (cambioPor && ctx.carrito.length > 0) {
-    const objetivo = cambioPor[1].trim();
-    // "por el verde" names only a variant: it is the same kind of product as the one replaced
-    const nucleo = objetivo.split(' ').find((p) => !RELLENO.has(p));
-    const productos = extraerMenciones(cambioPor[2]).map((m) => ({ ...m, texto: nucleo && soloVariantes(m.texto) ? `${nucleo} ${m.texto}` : m.texto }));
-    return venta('agregar', { objetivo, productos });
+  if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
+  const quitar = QUITAR.exec(c);
+  if (quitar && (hayCarrito || /^(quita|quitar|quitame|saca|sacame|elimina|borra)/.test(c)) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
+    const objetivo = quitar[2].replace(/^(los|las|el|la|de|del)\s+/, '').trim() || undefined;
+    const nombradas = objetivo ? leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo) : [];
+    return [{ tipo: 'quitar', objetivo, ...(nombradas.length ? { productos: nombradas } : {}) }];
   }
 
-  const cambiar = CAMBIAR.exec(sinSignos);
+  const cambioPor = CAMBIAR_POR.exec(c);
+  if (cambioPor && hayCarrito) {
+    const objetivo = cambioPor[1].replace(/^\s*(el|la|los|las|me)\s+/, '').trim();
+    const quitadas = leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo);
+    const nucleo = objetivo.split(' ').find((p) => !RELLENO.has(p));
+    const nuevas = leerMenciones(cambioPor[2], lector, true);
+    const productos = nuevas.length
+      ? nuevas
+      : [{ texto: `${nucleo ?? ''} ${cambioPor[2].trim().replace(/^(el|la|los|las)\s+/, '')}`.replace(/\s+/g, ' ').trim(), cantidad: null, enCatalogo: true }];
+    return [
+      { tipo: 'quitar', objetivo, ...(quitadas.length ? { productos: quitadas } : {}) },
+      { tipo: 'agregar', objetivo, productos },
+    ];
+  }
+
+  const cambiar = CAMBIAR.exec(c);
   const nuevaCantidad = cambiar ? primerNumero(cambiar[2]) : undefined;
-  if (cambiar && nuevaCantidad !== undefined && ctx.carrito.length > 0) {
+  if (cambiar && nuevaCantidad !== undefined && hayCarrito && !(compra && menciones.length > 1)) {
     const objetivo = cambiar[2]
       .replace(/-?\d+/, '')
-      .replace(/\b(unidades?|de|del|los|las|el|la)\b/g, ' ')
+      .replace(
+        /\b(unidades?|de|del|los|las|el|la|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)\b/g,
+        ' ',
+      )
+      .replace(/\s+/g, ' ')
       .trim();
-    const palabrasNumero = /^(un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)\b\s*/;
-    return venta('cambiar_cantidad', {
-      cantidad: /(^|\s)-\d/.test(cambiar[2]) ? -nuevaCantidad : nuevaCantidad,
-      objetivo: objetivo.replace(palabrasNumero, '').trim() || undefined,
-    });
+    return [{ tipo: 'cambiar_cantidad', cantidad: /(^|\s)-\d/.test(cambiar[2]) ? -nuevaCantidad : nuevaCantidad, objetivo: objetivo || undefined }];
   }
 
-  const hayDatos = Object.keys(datos).length > 0;
-  if (recolectando && hayDatos && !esPregunta) return venta('datos');
-  const hayPedido = ctx.carrito.length > 0 || recolectando;
-  // "ok perfecto, mil gracias" with nothing to confirm is a goodbye, not a confirmation
-  if (!hayPedido && GRACIAS.test(sinSignos)) return { ...base, intencion: 'contexto', accion: 'gracias' };
-  if (CONFIRMAR_EN.test(sinSignos) || (CONFIRMAR.test(sinSignos) && sinSignos.split(' ').length <= 6 && !COMPRA.test(sinSignos.replace(/^\S+\s*/, '')))) {
-    return venta('confirmar');
-  }
-  if (NEGAR.test(sinSignos) && sinSignos.split(' ').length <= 4) return venta('negar');
-  const menciones = tema ? [] : extraerMenciones(mensaje);
-  // While collecting data, only an explicit purchase ("y también 2 guantes") is not a data answer.
-  if (recolectando && !esPregunta && !tema && ctx.campoPendiente && !(COMPRA.test(sinSignos) && menciones.length > 0)) return venta('datos');
-  if (!tema && SERVICIO.test(sinSignos) && !COMPRA.test(sinSignos)) return { ...base, intencion: 'contexto', accion: 'pregunta', tema: 'desconocido' };
-  // a greeting or a goodbye with no product word of weight ("buenas tardes veci, ¿cómo le va?")
-  const cortesia = SALUDO.test(sinSignos) || GRACIAS.test(sinSignos) || DESPEDIDA.test(sinSignos);
-  if (cortesia && !COMPRA.test(sinSignos) && !CONSULTA.test(sinSignos) && !/\d/.test(sinSignos) && !(esPregunta && menciones.length)) {
-    return { ...base, intencion: 'contexto', accion: GRACIAS.test(sinSignos) || DESPEDIDA.test(sinSignos) ? 'gracias' : 'saludo' };
+  const palabrasC = c.split(' ').filter((w) => w !== ',');
+  const corto = palabrasC.length <= 7;
+  if (NEGAR.test(c) && palabrasC.length <= 6 && menciones.length === 0 && !compra) return [{ tipo: 'negar' }];
+  if (CONFIRMAR_EN.test(c) || (CONFIRMAR.test(c) && corto && !compra && menciones.length === 0 && !esPregunta)) {
+    const actos: Acto[] = [{ tipo: 'confirmar' }];
+    // "sí, y agrégame 2 guantes": the yes and the product
+    if (menciones.length && compra) actos.push({ tipo: 'agregar', productos: menciones });
+    return actos;
   }
 
+  // browsing: "qué venden", "lista de productos", "ver más", "muéstrame los extintores"
+  const enCatalogo = menciones.filter((m) => m.enCatalogo);
+  const hojea = (HOJEAR.test(c) || /^que (tienen|hay|manejan|venden|tienes) (en|de)\b/.test(c)) && !compra;
+  const extremo = ['mas_barato', 'mas_caro'].includes(aspectoDe(c));
+  if (extremo) {
+    // "¿qué es lo más económico que tienen?": a product question, not a browse
+  } else if ((CATALOGO.test(c) && !compra && enCatalogo.length === 0) || (hojea && enCatalogo.length > 0 && enCatalogo.every((m) => m.cantidad === null))) {
+    if (!(CATALOGO.test(c) && /\b(que (tienen|hay))\b/.test(c) && enCatalogo.length === 0 && hayMemoria && /\b(colou?r|talla|tamano|precio|medida)/.test(c))) {
+      const todo =
+        /\b(ver todo|muestrame todo|mostrar todo|lista completa|catalogo completo|todos los productos|todo el catalogo|todo lo que (tienen|venden|manejan))\b/.test(
+          c,
+        );
+      return [
+        {
+          tipo: 'consultar_catalogo',
+          ...(enCatalogo.length ? { productos: enCatalogo } : {}),
+          ...(SIGUIENTE.test(c) && !enCatalogo.length ? { siguiente: true } : {}),
+          ...(todo ? { todo: true } : {}),
+        },
+      ];
+    }
+  }
+
+  const referencia = leerReferencia(c, ctx);
+  const consulta = CONSULTA.test(c) || esPregunta;
+  // "10 del naranja y 5 del verde", "las oscuras", "el de 20 libras": variants of what was just shown
+  const variantes = variantesDeMemoria(c, [...(ctx.opciones ?? []), ...(ctx.mostrados ?? [])], lector);
+  if (variantes) {
+    if (esPregunta && !compra && !variantes.some((v) => v.cantidad !== null)) return [{ tipo: 'consultar_producto', variantes, aspecto: aspectoDe(c) }];
+    return [{ tipo: 'agregar', variantes }];
+  }
   if (menciones.length > 0) {
-    // With a cart open, "y unos lentes" or "otro casco" adds to it.
-    const sigueCarrito = ctx.carrito.length > 0 && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas)\b/.test(sinSignos);
-    const compra = COMPRA.test(sinSignos) || sigueCarrito || menciones.some((m) => m.cantidad !== null);
-    const consulta = CONSULTA.test(sinSignos) || (esPregunta && !compra);
-    if (compra && !(consulta && menciones.every((m) => m.cantidad === null))) return venta('agregar', { productos: menciones });
-    return { ...base, intencion: 'inventario', accion: 'consultar', productos: menciones };
+    const sigueCarrito = hayCarrito && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas)\b/.test(c);
+    const conCantidad = menciones.some((m) => m.cantidad !== null);
+    const agrega = compra || sigueCarrito || conCantidad || (!consulta && (ctx.opciones?.length ?? 0) > 0) || (anterior?.tipo === 'agregar' && !consulta);
+    if (
+      agrega &&
+      !(consulta && !conCantidad && !/\b(quiero|necesito|dame|deme|regalame|agrega\w*|ponme|pongame|mandame|llevo|compro)\b/.test(c) && esPregunta)
+    ) {
+      if (
+        consulta &&
+        !conCantidad &&
+        /\b(precio|precios|cuanto|vale|valen|cuesta|cuestan|tienen|hay|colores|tallas)\b/.test(c) &&
+        !/\b(dame|deme|agrega\w*|ponme|pongame|regalame)\b/.test(c)
+      )
+        return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c) }];
+      return [{ tipo: 'agregar', productos: menciones }];
+    }
+    return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c), referencia }];
   }
-  if (tema) return { ...base, intencion: 'contexto', accion: 'pregunta' };
-  if (SALUDO.test(sinSignos)) return { ...base, intencion: 'contexto', accion: 'saludo' };
-  if (GRACIAS.test(sinSignos)) return { ...base, intencion: 'contexto', accion: 'gracias' };
-  if (CONSULTA.test(sinSignos)) return { ...base, intencion: 'inventario', accion: 'consultar' };
-  return { ...base, intencion: 'contexto', accion: esPregunta ? 'pregunta' : 'ninguna', tema: esPregunta ? 'desconocido' : undefined };
+
+  // no product word: a reference or a bare quantity about what was just shown
+  const cantidad = primerNumero(c);
+  const soloNumero =
+    /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|serian|son|unas|unos)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
+      c,
+    );
+  if (referencia || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
+    if (consulta && !compra && !soloNumero) return [{ tipo: 'consultar_producto', referencia, aspecto: aspectoDe(c) }];
+    if (!recolectando || compra || referencia) return [{ tipo: 'agregar', referencia, cantidad }];
+  }
+  if (compra && cantidad !== undefined && hayMemoria && !recolectando) return [{ tipo: 'agregar', cantidad, referencia }];
+  // a product question about what was just listed: "¿cuáles son los precios?", "¿en qué colores?", "¿hay stock?"
+  const aspecto = aspectoDe(c);
+  if (aspecto !== 'general' && (consulta || /^(y )?(el|la|los|las) mas\b/.test(c))) return [{ tipo: 'consultar_producto', aspecto, referencia }];
+  if (CONSULTA.test(c) && /\b(tienen|venden|manejan|hay)\b/.test(c) && esPregunta && !hayMemoria) return [{ tipo: 'consultar_catalogo' }];
+  if (compra && /\b(pedido|comprar|compra|pedir|orden)\b/.test(c)) return [{ tipo: hayCarrito ? 'confirmar' : 'agregar' }];
+  if (CONFIRMAR.test(c) && corto && !esPregunta) return [{ tipo: 'confirmar' }];
+  if (esPregunta && /\b(ustedes|su|sus|la tienda|el local|venden|hacen|ofrecen|trabajan)\b/.test(c))
+    return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
+  return [];
 }
+
+/**
+ * The segments of a clause that only name variants of products just shown ("del naranja",
+ * "las oscuras"): no word names a new kind of product, and every word is in a shown name.
+ */
+function variantesDeMemoria(c: string, memoria: string[], lector: LectorCatalogo): Array<{ texto: string; cantidad: number | null }> | undefined {
+  if (memoria.length === 0) return undefined;
+  const nombres = new Set(memoria.flatMap((n) => palabras(n).map(raiz)));
+  const salida: Array<{ texto: string; cantidad: number | null }> = [];
+  for (const seg of segmentar(tokenizar(c))) {
+    const contenido = recortar(seg.palabras).filter((w) => !RELLENO.has(w) && w !== ',' && !/^(ese|esa|esos|esas|este|esta|estos|estas|unidades?)$/.test(w));
+    if (contenido.length === 0) continue;
+    if (contenido.some((w) => lector.soporte(w) === 'nucleo' && !/^\d/.test(w))) return undefined;
+    if (!contenido.every((w) => nombres.has(raiz(w)) || UNIDAD.test(w) || (/^\d+$/.test(w) && nombres.has(w)))) return undefined;
+    salida.push({ texto: contenido.join(' '), cantidad: seg.cantidad });
+  }
+  return salida.length ? salida : undefined;
+}
+
+/** "ese", "el segundo", "los dos": what a product-less reference points at, when something was shown */
+function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | undefined {
+  const hayLista = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0;
+  if (!hayLista) return undefined;
+  if (REFERENCIA_TODOS.test(c)) return { tipo: 'todos' };
+  for (const [re, posicion] of ORDINALES)
+    if (re.test(c) && !(posicion === 1 && /\buno\b/.test(c) && !/\b(el|la) uno\b/.test(c))) return { tipo: 'ordinal', posicion };
+  const opcion = /\b(?:el|la|opcion|numero)\s+(\d)\b/.exec(c);
+  if (opcion && !/\d\s*(lb|libras|kg|litros|metros)/.test(c)) return { tipo: 'ordinal', posicion: Number(opcion[1]) };
+  if (REFERENCIA_ULTIMO.test(c) || /\b(me (lo|la|los|las) (llevo|quedo)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me sirve)\b/.test(c))
+    return { tipo: 'ultimo' };
+  return undefined;
+}
+
+/** The product spans of a clause, grounded; unsupported things asked for are kept as not carried. */
+function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pregunta = false): Mencion[] {
+  const menciones: Mencion[] = [];
+  for (const seg of segmentar(tokenizar(c))) {
+    const anclada = anclar(seg.palabras, lector);
+    if (anclada) {
+      menciones.push({ texto: anclada.texto, cantidad: seg.cantidad, enCatalogo: true });
+      continue;
+    }
+    const cosa = cosaPedida(seg, c, hayCompra, pregunta);
+    if (cosa) menciones.push({ texto: cosa, cantidad: seg.cantidad, enCatalogo: false });
+  }
+  return menciones;
+}
+
+/** A reading with no vocabulary at all: every content word counts as the catalog's (for tests of the machine alone). */
+export const LECTOR_ABIERTO: LectorCatalogo = { soporte: (w) => (CONVERSACION.has(w) || RELLENO.has(w) ? undefined : 'nucleo') };

@@ -3,14 +3,15 @@ import { palabras } from '../../common/texto';
 import { raiz } from '../../retrieval/texto/analizador';
 import { validarCampo } from './datos-cliente';
 import { direccionEnmascarada, poseeRegistro, REUTILIZABLES } from './posesion';
-import { ALGO_MAS, FilaCatalogo, fichaProducto, lista, Negocio, NOMBRE_CAMPO, opciones, PREGUNTA_CAMPO, respuestaTema, saludo } from './plantillas';
-import { Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion } from './tipos';
+import { ALGO_MAS, CategoriaCatalogo, ESTADOS_PEDIDO, FilaCatalogo, fichaProducto, FRASES, Negocio, opciones, PREGUNTA_CAMPO } from './plantillas';
+import { Acto, Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion, TipoActo } from './tipos';
 
 /**
- * The order state machine: pure and deterministic. Given the conversation's state and one
- * understood message (with the catalog rows retrieval found for it), it returns the next state
- * and the answer. Stock, prices, totals and every state change are decided here, never by a
- * language model; the pipeline around it does the I/O.
+ * The order state machine: pure and deterministic. Given the conversation's state, the acts of
+ * one message and what retrieval found for each act, it returns the next state and the answer.
+ * Stock, prices, totals and every state change are decided here, never by a language model;
+ * the pipeline around it does the I/O. Each act has its handler (MANEJADORES, exhaustive over
+ * ACTOS); the reply is closed once, at the end, by `cerrar`.
  */
 
 export interface LineaPedido {
@@ -25,9 +26,15 @@ export interface PreguntaVariante {
   cantidad: number | null;
   opciones: FilaCatalogo[];
   aproximado?: boolean;
+  /** named in the plural without a number: ask how many once the variant is chosen */
+  plural?: boolean;
 }
 
+/** the version of the stored state this code writes; older ones are read by `leerEstado` */
+export const VERSION_ESTADO = 2;
+
 export interface EstadoConversacion {
+  version?: number;
   fase: Fase | null;
   items: LineaPedido[];
   datos: DatosCliente;
@@ -43,12 +50,20 @@ export interface EstadoConversacion {
   reusados?: Campo[];
   /** a returning customer is asked only to confirm or change the address */
   confirmandoDireccion?: boolean;
-  /** ambiguous products waiting for the customer to pick a variant, first one asked */
+  /** ambiguous products waiting for the customer to pick a variant, all asked at once */
   pendientes: PreguntaVariante[];
   /** the line the customer touched last, for "mejor 3" */
   ultimaLinea?: number;
-  /** products the last answer listed, for "dame 2 de esos" */
+  /** products the last answer listed, for "dame 2 de esos", "el más barato", "¿en qué colores?" */
   mostrados: FilaCatalogo[];
+  /** the category last listed and where its next page starts ("ver más"); clave null is the whole catalog */
+  navegacion?: { clave: string | null; titulo: string; desde: number };
+  /** the last quantity the customer said */
+  ultimaCantidad?: number;
+  /** "solo tenemos 3, ¿te agrego esas 3?" waiting for the answer */
+  ofertaStock?: { producto: FilaCatalogo; cantidad: number };
+  /** the last answer offered a human: a "sí" takes it */
+  ofertaHumano?: boolean;
   /** numbers every cart of this chat: the order's idempotency key is chat + cart */
   carrito: number;
   pedido?: { id: number; total: number; estado: string };
@@ -60,42 +75,67 @@ export type Resolucion =
   | { mencion: Mencion; tipo: 'ambiguo'; opciones: FilaCatalogo[]; aproximado?: boolean }
   | { mencion: Mencion; tipo: 'ninguno'; parecidos: FilaCatalogo[] };
 
+/** what the resolve stage found for one act */
+export type Recuperado =
+  | { tipo: 'nada' }
+  | { tipo: 'productos'; resoluciones: Resolucion[] }
+  /** the variant picked from the options asked last */
+  | { tipo: 'eleccion'; producto: FilaCatalogo }
+  | { tipo: 'catalogo'; categorias: CategoriaCatalogo[]; total: number }
+  | { tipo: 'lista'; clave: string | null; titulo: string; desde: number; filas: FilaCatalogo[]; total: number }
+  /** the business-answer stage: the profile's or the knowledge base's answer, or none */
+  | { tipo: 'negocio'; respuesta?: string; fuentes?: string[] }
+  | { tipo: 'pedido'; pedido: { id: number; estado: string; total: number } | null };
+
 export interface Turno {
   mensaje: string;
   interpretacion: Interpretacion;
-  /** one per interpretacion.productos, in order */
-  resoluciones: Resolucion[];
-  /** the variant the customer picked from the options asked last */
-  opcionElegida?: FilaCatalogo;
+  /** one per interpretacion.actos, in order */
+  recuperados: Recuperado[];
   negocio: Negocio;
   /**
    * the stored, active customer of the cédula this chat carries, if any. Never shown as such: it
    * is reused only once the chat also typed the phone on file (see posesion.ts)
    */
   clienteRegistrado?: DatosCliente | null;
-  /** the chat's last registered order, for "¿dónde está mi pedido?" */
-  ultimoPedido?: { id: number; estado: string; total: number } | null;
   /** fresh rows of the products in the cart (stock changes while a customer chats) */
   carritoActual: Record<number, FilaCatalogo>;
-  /** catalog categories, for "¿qué venden?" */
-  categorias: string[];
   ahora: string;
 }
+
+/** what the pipeline must do besides answering */
+export type Efecto =
+  | { tipo: 'registrar' }
+  | { tipo: 'escalar'; motivo: string }
+  /** a thing the customer asked for and the catalog does not carry */
+  | { tipo: 'no_encontrado'; texto: string };
 
 export interface Decision {
   estado: EstadoConversacion;
   respuesta: string;
   /** catalog rows the answer is based on */
   productos: FilaCatalogo[];
-  /** all data is there: the pipeline must register the order now */
-  registrar: boolean;
-  /** products asked for and not carried */
-  noEncontrados: string[];
-  escalar: boolean;
+  efectos: Efecto[];
 }
 
+export const registra = (d: Decision) => d.efectos.some((x) => x.tipo === 'registrar');
+export const noEncontrados = (d: Decision) => d.efectos.flatMap((x) => (x.tipo === 'no_encontrado' ? [x.texto] : []));
+export const escalamiento = (d: Decision) => d.efectos.find((x): x is Extract<Efecto, { tipo: 'escalar' }> => x.tipo === 'escalar');
+
 export function estadoInicial(): EstadoConversacion {
-  return { fase: null, items: [], datos: {}, pendientes: [], mostrados: [], carrito: 1 };
+  return { version: VERSION_ESTADO, fase: null, items: [], datos: {}, pendientes: [], mostrados: [], carrito: 1 };
+}
+
+/** A stored state of any version as the current one: fields added later get their neutral value. */
+export function leerEstado(guardado: Record<string, unknown> | null | undefined): EstadoConversacion {
+  if (!guardado) return estadoInicial();
+  const e = { ...estadoInicial(), ...(guardado as Partial<EstadoConversacion>) };
+  e.pendientes ??= [];
+  e.mostrados ??= [];
+  e.items ??= [];
+  e.datos ??= {};
+  e.version = VERSION_ESTADO;
+  return e;
 }
 
 export function totalPedido(items: LineaPedido[]): number {
@@ -106,9 +146,8 @@ export function datosFaltantes(e: EstadoConversacion): Campo[] {
   return CAMPOS.filter((c) => e.datos[c] === undefined);
 }
 
-/** The state a new message acts on: a finished or cancelled order leaves room for a new one. */
-function abierto(estado: EstadoConversacion): EstadoConversacion {
-  const e: EstadoConversacion = structuredClone(estado);
+/** The state a new purchase acts on: a finished or cancelled order leaves room for a new one. */
+function abrir(e: EstadoConversacion): void {
   if (e.fase === 'completado' || e.fase === 'cancelado') {
     e.fase = null;
     e.items = [];
@@ -118,19 +157,29 @@ function abierto(estado: EstadoConversacion): EstadoConversacion {
     e.pedido = undefined;
     e.carrito += 1;
   }
-  return e;
 }
 
 class Respuesta {
   readonly partes: string[] = [];
   readonly productos = new Map<number, FilaCatalogo>();
-  readonly noEncontrados: string[] = [];
-  registrar = false;
-  escalar = false;
+  readonly efectos: Efecto[] = [];
+  /** the cart changed this turn: the reply ends with the total */
+  carritoCambio = false;
+  /** a question the customer must answer was already asked this turn */
+  pregunto = false;
+  /** the data field was already asked this turn */
+  campoPedido = false;
+  /** a line removed this turn, whose quantity a replacement keeps */
+  quitada?: LineaPedido;
 
   decir(...texto: string[]): this {
     this.partes.push(...texto.filter(Boolean));
     return this;
+  }
+
+  preguntar(...texto: string[]): this {
+    this.pregunto = true;
+    return this.decir(...texto);
   }
 
   mostrar(...filas: FilaCatalogo[]): this {
@@ -138,215 +187,377 @@ class Respuesta {
     return this;
   }
 
+  efecto(e: Efecto): this {
+    this.efectos.push(e);
+    return this;
+  }
+
   decision(estado: EstadoConversacion): Decision {
-    return {
-      estado,
-      respuesta: this.partes.join('\n'),
-      productos: [...this.productos.values()],
-      registrar: this.registrar,
-      noEncontrados: this.noEncontrados,
-      escalar: this.escalar,
-    };
+    return { estado, respuesta: this.partes.join('\n'), productos: [...this.productos.values()], efectos: this.efectos };
   }
 }
+
+interface Contexto {
+  e: EstadoConversacion;
+  r: Respuesta;
+  t: Turno;
+  /** the acts of the message, for handlers whose wording depends on the others */
+  tipos: Set<TipoActo>;
+}
+
+type Manejador = (c: Contexto, acto: Acto, rec: Recuperado) => void;
+
+/** One handler per act: adding an act to ACTOS without its handler does not compile. */
+const MANEJADORES: Record<TipoActo, Manejador> = {
+  saludar: ({ e, r, t, tipos }) => {
+    if (e.items.length && e.fase !== 'completado') r.decir(FRASES.saludoDeNuevo);
+    else r.decir(FRASES.saludo(t.negocio, tipos.size === 1));
+  },
+  consultar_catalogo: (c, acto, rec) => hojear(c, rec),
+  consultar_producto: (c, acto, rec) => consultar(c, acto, rec),
+  agregar: (c, acto, rec) => agregarActo(c, acto, rec),
+  quitar: (c, acto) => quitar(c, acto),
+  cambiar_cantidad: (c, acto) => cambiarCantidad(c, acto),
+  ver_carrito: ({ e, r }) => {
+    r.decir(resumen(e));
+  },
+  confirmar: (c) => confirmar(c),
+  negar: (c) => negar(c),
+  cancelar: (c) => cancelar(c),
+  dar_datos: (c, acto) => recibirDatos(c, acto.datos ?? {}),
+  consultar_negocio: ({ e, r, t }, acto, rec) => {
+    const respuesta = rec.tipo === 'negocio' ? rec.respuesta : undefined;
+    if (respuesta) {
+      r.decir(respuesta);
+      return;
+    }
+    // neither the profile nor the knowledge base says: honest, and a human on offer
+    r.decir(FRASES.sinInformacion(t.negocio));
+    e.ofertaHumano = true;
+  },
+  pedir_humano: ({ r, t }) => {
+    r.decir(FRASES.humano(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pidió un asesor' });
+    r.pregunto = true;
+  },
+  consultar_pedido: ({ r }, acto, rec) => {
+    const p = rec.tipo === 'pedido' ? rec.pedido : null;
+    if (!p) r.decir(FRASES.sinPedidosRegistrados);
+    else r.decir(FRASES.estadoPedido(p.id, p.total, ESTADOS_PEDIDO[p.estado] ?? p.estado));
+  },
+  agradecer: ({ e, r, tipos }) => {
+    if (tipos.size === 1 || [...tipos].every((x) => x === 'agradecer' || x === 'despedirse' || x === 'saludar'))
+      r.decir(FRASES.deNada(e.items.length > 0 || e.fase === 'recolectando_datos'));
+  },
+  despedirse: ({ r, tipos }) => {
+    if (![...tipos].some((x) => x === 'agradecer')) r.decir(FRASES.adios);
+  },
+  otro: ({ e, r }) => {
+    if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length) r.decir(FRASES.noEntendi);
+  },
+};
 
 export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
-  const i = t.interpretacion;
-  const nuevoPedido = i.accion === 'agregar' || t.opcionElegida !== undefined;
-  const e = nuevoPedido ? abierto(estadoPrevio) : structuredClone(estadoPrevio);
+  const e = leerEstado(structuredClone(estadoPrevio) as unknown as Record<string, unknown>);
   const r = new Respuesta();
-
-  if (t.opcionElegida && e.pendientes.length > 0) {
-    const [pregunta] = e.pendientes.splice(0, 1);
-    agregar(e, r, t.opcionElegida, pregunta.cantidad ?? 1, t.negocio);
-    return cerrarCarrito(e, r, t).decision(e);
+  const actos = t.interpretacion.actos.length ? t.interpretacion.actos : [{ tipo: 'otro' } as Acto];
+  const c: Contexto = { e, r, t, tipos: new Set(actos.map((a) => a.tipo)) };
+  // offers live one answer: anything else than yes/no leaves them
+  if (!c.tipos.has('confirmar') && !c.tipos.has('negar')) {
+    e.ofertaStock = undefined;
+    e.ofertaHumano = undefined;
   }
-
-  switch (i.accion) {
-    case 'agregar':
-      return agregarMenciones(e, r, t).decision(e);
-    case 'consultar':
-      return consultar(e, r, t).decision(e);
-    case 'quitar':
-      return quitar(e, r, t).decision(e);
-    case 'cambiar_cantidad':
-      return cambiarCantidad(e, r, t).decision(e);
-    case 'ver_pedido':
-      r.decir(resumen(e));
-      return cerrarCarrito(e, r, t, false).decision(e);
-    case 'cancelar':
-      return cancelar(e, r).decision(e);
-    case 'estado_pedido':
-      return estadoDelPedido(e, r, t).decision(e);
-    case 'confirmar':
-      return confirmar(e, r, t).decision(e);
-    case 'negar':
-      return negar(e, r, t).decision(e);
-    case 'datos':
-      return recibirDatos(e, r, t).decision(e);
-    case 'saludo':
-      r.decir(e.items.length ? `¡Hola de nuevo! Sigo con tu pedido.` : saludo(t.negocio));
-      return continuar(e, r, t).decision(e);
-    case 'gracias':
-      r.decir(e.fase === 'recolectando_datos' || e.items.length ? '¡Con gusto!' : `¡Con gusto! Aquí estoy cuando me necesites.`);
-      return continuar(e, r, t).decision(e);
-    case 'pregunta':
-      r.decir(respuestaTema(i.tema ?? 'desconocido', t.negocio));
-      r.escalar = i.tema === 'humano' || i.tema === 'desconocido';
-      return continuar(e, r, t).decision(e);
-    default:
-      if (e.fase === 'recolectando_datos' && e.campo) return recibirDatos(e, r, t).decision(e);
-      r.decir(
-        'No estoy segura de haberte entendido. Puedes preguntarme por un producto, su precio, o decirme qué quieres comprar, por ejemplo "quiero 2 cascos amarillos".',
-      );
-      return continuar(e, r, t).decision(e);
-  }
+  if (c.tipos.has('consultar_negocio') || c.tipos.has('pedir_humano')) e.ofertaHumano = undefined;
+  actos.forEach((acto, i) => MANEJADORES[acto.tipo](c, acto, t.recuperados[i] ?? { tipo: 'nada' }));
+  return cerrar(c).decision(e);
 }
 
-/** After answering something else, bring the customer back to where the order stands. */
-function continuar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
-  if (e.pendientes.length > 0) return preguntarVariante(e, r);
-  if (e.fase === 'recolectando_datos') return pedirCampo(e, r, t.negocio);
-  if (e.fase === 'carrito' || e.fase === 'confirmando') {
-    e.fase = 'confirmando';
-    r.decir(ALGO_MAS);
+/** Ends the reply once: every open choice, the data field, or the total and "¿algo más?". */
+function cerrar({ e, r, t, tipos }: Contexto): Respuesta {
+  if (registra(r.decision(e))) return r;
+  if (e.items.length > 0 && e.fase === null) e.fase = 'carrito';
+  if (e.items.length === 0 && (e.fase === 'carrito' || e.fase === 'confirmando')) e.fase = null;
+  if (e.ofertaStock || r.pregunto) return r;
+  if (e.pendientes.length > 0) return preguntarVariantes(e, r);
+  if (e.fase === 'recolectando_datos') {
+    if (r.campoPedido) return r;
+    // the customer seems lost (a greeting, something unclear): recall the order before asking again
+    if (!tipos.has('dar_datos') && [...tipos].some((x) => ['saludar', 'otro', 'agradecer'].includes(x)) && e.items.length)
+      r.decir(FRASES.seguimos(e.items.length, totalPedido(e.items)));
+    return pedirCampo(e, r, t.negocio);
   }
+  if (e.items.length > 0 && (e.fase === 'carrito' || e.fase === 'confirmando')) {
+    if (r.carritoCambio) {
+      for (const l of e.items) r.mostrar(filaDeLinea(l));
+      r.decir(FRASES.total(totalPedido(e.items)));
+    }
+    e.fase = 'confirmando';
+    return r.decir(ALGO_MAS);
+  }
+  if (r.partes.length === 0) r.decir(FRASES.queProducto);
   return r;
 }
 
-function agregarMenciones(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
-  // "cámbieme el chaleco naranja por el verde": the named line goes, the new product comes in
-  const reemplazada = t.interpretacion.objetivo ? lineaMencionada(e, t.interpretacion.objetivo) : undefined;
-  if (reemplazada && t.resoluciones.some((x) => x.tipo !== 'ninguno')) {
-    e.items = e.items.filter((l) => l !== reemplazada);
-    r.decir(`Quité ${reemplazada.nombre}.`);
-    for (const res of t.resoluciones) if (res.mencion.cantidad === null) res.mencion.cantidad = reemplazada.cantidad;
+const filaDeLinea = (l: LineaPedido): FilaCatalogo => ({ id: l.producto_id, nombre: l.nombre, precio: l.precio_unitario, stock: Number.NaN });
+
+function preguntarVariantes(e: EstadoConversacion, r: Respuesta): Respuesta {
+  const varias = e.pendientes.length > 1;
+  e.mostrados = e.pendientes[0].opciones;
+  for (const p of e.pendientes) {
+    r.mostrar(...p.opciones);
+    if (p.aproximado) r.decir(FRASES.noExacto(p.texto), opciones(p.opciones), FRASES.teSirve);
+    else r.decir(FRASES.cualDe(p.cantidad, p.texto, varias), opciones(p.opciones));
   }
-  for (const res of t.resoluciones) {
-    if (res.tipo === 'unico') agregar(e, r, res.producto, res.mencion.cantidad ?? 1, t.negocio);
-    else if (res.tipo === 'ambiguo')
-      e.pendientes.push({ texto: res.mencion.texto, cantidad: res.mencion.cantidad, opciones: res.opciones, aproximado: res.aproximado });
-    else noEncontrado(r, res.mencion.texto, res.parecidos);
-  }
-  return cerrarCarrito(e, r, t);
+  r.pregunto = true;
+  return r;
 }
 
-function noEncontrado(r: Respuesta, texto: string, parecidos: FilaCatalogo[]): void {
-  r.noEncontrados.push(texto);
+// ——— browsing ———
+
+const PAGINA = 8;
+
+function hojear({ e, r }: Contexto, rec: Recuperado): void {
+  if (rec.tipo === 'catalogo') {
+    r.decir(FRASES.catalogo(rec.total), ...rec.categorias.map(FRASES.categoria), FRASES.elegirCategoria);
+    e.navegacion = { clave: null, titulo: 'nuestro catálogo', desde: 0 };
+    r.pregunto = true;
+    return;
+  }
+  if (rec.tipo !== 'lista') return;
+  if (rec.filas.length === 0) {
+    r.decir(FRASES.noHayMas);
+    return;
+  }
+  const hasta = rec.desde + rec.filas.length;
+  r.mostrar(...rec.filas);
+  r.decir(FRASES.tituloLista(rec.titulo, rec.desde, hasta, rec.total), opciones(rec.filas));
+  e.mostrados = rec.filas;
+  e.navegacion = { clave: rec.clave, titulo: rec.titulo, desde: hasta };
+  r.preguntar(rec.total > hasta ? FRASES.hayMas(rec.total - hasta) : FRASES.finLista);
+}
+
+/** how many rows a page of a list shows */
+export const TAMANO_PAGINA = PAGINA;
+
+// ——— product questions ———
+
+function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
+  const { e, r, t } = c;
+  if (rec.tipo === 'catalogo') {
+    r.decir(FRASES.deCualProducto, ...rec.categorias.map(FRASES.categoria));
+    r.pregunto = true;
+    return;
+  }
+  let filas: FilaCatalogo[] = [];
+  if (rec.tipo === 'productos' && rec.resoluciones.length) {
+    for (const res of rec.resoluciones) {
+      if (res.tipo === 'ninguno') {
+        noEncontrado(r, res.mencion, res.parecidos);
+        continue;
+      }
+      if (res.tipo === 'unico') filas.push(res.producto);
+      else if (res.aproximado) {
+        r.mostrar(...res.opciones).decir(FRASES.noExacto(res.mencion.texto), ...res.opciones.map((p) => fichaProducto(p, t.negocio)));
+        e.mostrados = res.opciones;
+        r.preguntar(FRASES.cualYCuantas);
+      } else filas.push(...res.opciones);
+    }
+  } else if (acto.variantes?.length) {
+    const lista = e.pendientes[0]?.opciones ?? e.mostrados;
+    filas = acto.variantes.flatMap((v) => elegirOpcion(v.texto, lista) ?? []);
+    if (filas.length === 0) filas = lista;
+  } else filas = referidos(e, acto) ?? [];
+  if (filas.length === 0) return;
+  const aspecto = acto.aspecto ?? 'general';
+  if ((aspecto === 'mas_barato' || aspecto === 'mas_caro') && filas.length > 1) {
+    const elegido = [...filas].sort((a, b) => (aspecto === 'mas_barato' ? a.precio - b.precio : b.precio - a.precio))[0];
+    r.mostrar(elegido).decir(aspecto === 'mas_barato' ? FRASES.masBarato : FRASES.masCaro, fichaProducto(elegido, t.negocio));
+    e.mostrados = [elegido];
+    r.preguntar(FRASES.cuantas(elegido.nombre));
+    return;
+  }
+  const titulo =
+    filas.length === 1
+      ? FRASES.loTenemos
+      : aspecto === 'precio'
+        ? FRASES.preciosDe
+        : aspecto === 'stock'
+          ? FRASES.stockDe
+          : aspecto === 'variantes'
+            ? FRASES.variantesDe
+            : FRASES.opcionesDe(filas.length);
+  r.mostrar(...filas).decir(titulo, ...filas.map((p) => fichaProducto(p, t.negocio)));
+  e.mostrados = filas;
+  r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cualYCuantas);
+}
+
+/** The products a reference points at ("ese", "el segundo", "los dos"), from what was just shown. */
+function referidos(e: EstadoConversacion, acto: Acto): FilaCatalogo[] | undefined {
+  const lista = e.pendientes[0]?.opciones ?? e.mostrados;
+  if (lista.length === 0) return undefined;
+  const ref = acto.referencia;
+  if (ref?.tipo === 'ordinal') return lista[(ref.posicion ?? 1) - 1] ? [lista[(ref.posicion ?? 1) - 1]] : undefined;
+  if (ref?.tipo === 'ultimo' && lista.length === 1) return lista;
+  return lista;
+}
+
+function noEncontrado(r: Respuesta, mencion: Mencion, parecidos: FilaCatalogo[]): void {
+  if (mencion.enCatalogo === false || parecidos.length === 0) r.efecto({ tipo: 'no_encontrado', texto: mencion.texto });
   if (parecidos.length === 0) {
-    r.decir(`No manejamos "${texto}" en nuestro catálogo.`);
+    r.decir(FRASES.noManejamos(mencion.texto));
     return;
   }
   r.mostrar(...parecidos);
-  r.decir(`No manejamos "${texto}". Lo más parecido que tenemos:`, ...parecidos.map((p) => `• ${p.nombre}: ${formatoCOP(p.precio)}`));
+  r.decir(FRASES.noManejamosParecidos(mencion.texto), ...parecidos.map((p) => `• ${p.nombre}: ${formatoCOP(p.precio)}`));
 }
 
-/** Adds or grows a line, within the per-product limit and the stock. */
-function agregar(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number, n: Negocio): void {
+// ——— the cart ———
+
+const esPlural = (texto: string) => /^[a-z]+s\b/.test(palabras(texto)[0] ?? '') && !/^(pares?|cajas?)$/.test(palabras(texto)[0] ?? '');
+
+function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
+  const { e, r, t } = c;
+  abrir(e);
+  if (acto.cantidad !== undefined) e.ultimaCantidad = acto.cantidad;
+  if (rec.tipo === 'eleccion') {
+    const [pregunta] = e.pendientes.splice(0, 1);
+    const cantidad = acto.cantidad ?? pregunta?.cantidad ?? null;
+    if (cantidad === null && pregunta?.plural) {
+      preguntarCantidad(e, r, rec.producto, t.negocio);
+      return;
+    }
+    agregarLinea(e, r, rec.producto, cantidad ?? 1, t.negocio);
+    return;
+  }
+  if (rec.tipo === 'productos' && rec.resoluciones.length) {
+    // named in the plural without a number ("necesito mascarillas y tapabocas"): shown, and how many asked
+    const cuantos: FilaCatalogo[] = [];
+    for (const res of rec.resoluciones) {
+      const cantidad = res.mencion.cantidad ?? r.quitada?.cantidad ?? null;
+      if (res.mencion.cantidad !== null) e.ultimaCantidad = res.mencion.cantidad;
+      if (res.tipo === 'unico') {
+        if (cantidad === null && esPlural(res.mencion.texto)) cuantos.push(res.producto);
+        else agregarLinea(e, r, res.producto, cantidad ?? 1, t.negocio);
+      } else if (res.tipo === 'ambiguo')
+        e.pendientes.push({
+          texto: res.mencion.texto,
+          cantidad,
+          opciones: res.opciones,
+          aproximado: res.aproximado,
+          plural: cantidad === null && esPlural(res.mencion.texto),
+        });
+      else noEncontrado(r, res.mencion, res.parecidos);
+    }
+    if (cuantos.length) preguntarCantidades(e, r, cuantos, t.negocio);
+    return;
+  }
+  if (acto.variantes?.length) {
+    agregarVariantes(e, r, t, acto);
+    return;
+  }
+  // no product named: a reference or a bare quantity about what was just shown
+  const cantidad = acto.cantidad ?? null;
+  if (e.pendientes.length > 0 && !acto.referencia) {
+    if (cantidad !== null) e.pendientes[0].cantidad = cantidad;
+    return;
+  }
+  const filas = acto.referencia || cantidad !== null ? referidos(e, acto) : undefined;
+  if (!filas) {
+    if (cantidad !== null) r.preguntar(FRASES.deCual(cantidad));
+    else r.preguntar(FRASES.queProducto);
+    return;
+  }
+  if (filas.length === 1 || acto.referencia?.tipo === 'todos') {
+    for (const p of filas) agregarLinea(e, r, p, cantidad ?? 1, t.negocio);
+    return;
+  }
+  e.pendientes.push({ texto: '', cantidad, opciones: filas });
+}
+
+/** "10 del naranja y 5 del verde": each variant picked from the options asked or the products shown */
+function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: Acto): void {
+  const pregunta = e.pendientes[0];
+  const lista = pregunta?.opciones ?? e.mostrados;
+  for (const v of acto.variantes ?? []) {
+    const p = elegirOpcion(v.texto, lista);
+    const cantidad = v.cantidad ?? acto.cantidad ?? pregunta?.cantidad ?? null;
+    if (!p) {
+      e.pendientes.push({ texto: v.texto, cantidad, opciones: lista });
+      continue;
+    }
+    if (pregunta && e.pendientes[0] === pregunta) e.pendientes.shift();
+    if (cantidad === null && (esPlural(v.texto) || pregunta?.plural)) preguntarCantidad(e, r, p, t.negocio);
+    else agregarLinea(e, r, p, cantidad ?? 1, t.negocio);
+  }
+}
+
+function preguntarCantidad(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, n?: Negocio): void {
+  preguntarCantidades(e, r, [p], n);
+}
+
+function preguntarCantidades(e: EstadoConversacion, r: Respuesta, filas: FilaCatalogo[], n?: Negocio): void {
+  const negocio = n ?? ({ mostrar_stock: false } as Negocio);
+  r.mostrar(...filas).decir(...filas.map((p) => fichaProducto(p, negocio)));
+  e.mostrados = filas;
+  r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cuantasDeCada);
+}
+
+/** Adds or grows a line, within the per-product limit and the stock; above the stock, offers what there is. */
+function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number, n: Negocio): void {
   const linea = e.items.find((l) => l.producto_id === p.id);
   // "también quiero 2 cascos" on a cart with 3 cascos means 5
   const total = (linea?.cantidad ?? 0) + cantidad;
   const motivo = motivoCantidad(cantidad, total, n);
   r.mostrar(p);
+  e.mostrados = [p];
   if (motivo) {
     r.decir(`${motivo} (${p.nombre}).`);
     return;
   }
   if (p.stock <= 0) {
-    r.decir(`El ${p.nombre} está agotado en este momento.`);
+    r.decir(FRASES.agotado(p.nombre));
     return;
   }
-  const posible = Math.min(total, p.stock);
-  if (posible < total) {
+  if (total > p.stock) {
     if (!n.mostrar_stock) {
-      r.decir(`No tenemos esa cantidad de ${p.nombre} en este momento; prueba con una cantidad menor o pide hablar con un asesor.`);
+      r.decir(FRASES.sinEsaCantidad(p.nombre));
       return;
     }
-    r.decir(`Solo tenemos ${p.stock} disponibles de ${p.nombre}; te dejé ${posible}.`);
+    const posible = p.stock - (linea?.cantidad ?? 0);
+    if (posible <= 0) {
+      r.decir(FRASES.quedan(p.stock, p.nombre));
+      return;
+    }
+    e.ofertaStock = { producto: p, cantidad: posible };
+    r.preguntar(FRASES.soloHay(p.stock, p.nombre));
+    return;
   }
-  if (linea) linea.cantidad = posible;
-  else e.items.push({ producto_id: p.id, nombre: p.nombre, precio_unitario: p.precio, cantidad: posible });
+  sumarLinea(e, r, p, cantidad);
+}
+
+function sumarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number): void {
+  const linea = e.items.find((l) => l.producto_id === p.id);
+  if (linea) linea.cantidad += cantidad;
+  else e.items.push({ producto_id: p.id, nombre: p.nombre, precio_unitario: p.precio, cantidad });
   e.ultimaLinea = p.id;
-  const agregadas = linea ? posible - (total - cantidad) : posible;
-  if (agregadas > 0) r.decir(`Te agregué ${agregadas} × ${p.nombre} (${formatoCOP(p.precio)} c/u).`);
+  r.carritoCambio = true;
+  r.mostrar(p);
+  r.decir(FRASES.agregue(cantidad, p.nombre, p.precio));
 }
 
 function motivoCantidad(cantidad: number, total: number, n: Negocio): string | undefined {
-  if (!Number.isInteger(cantidad) || cantidad <= 0) return 'La cantidad debe ser al menos 1';
-  if (total > n.limite_por_producto) return `Por pedido puedo tomar máximo ${n.limite_por_producto} unidades de cada producto; para más, un asesor te atiende`;
+  if (!Number.isInteger(cantidad) || cantidad <= 0) return FRASES.cantidadMinima;
+  if (total > n.limite_por_producto) return FRASES.cantidadMaxima(n.limite_por_producto);
   return undefined;
-}
-
-/** Ends a cart change: ask the pending variant, or show the total and ask "¿algo más?". */
-function cerrarCarrito(e: EstadoConversacion, r: Respuesta, t: Turno, conTotal = true): Respuesta {
-  if (e.items.length > 0 && e.fase === null) e.fase = 'carrito';
-  if (e.pendientes.length > 0) {
-    if (e.fase !== 'recolectando_datos') e.fase = e.items.length ? 'carrito' : e.fase;
-    return preguntarVariante(e, r);
-  }
-  if (e.items.length === 0) {
-    if (e.fase !== 'recolectando_datos') e.fase = null;
-    if (r.partes.length === 0) r.decir('¿Qué producto te gustaría?');
-    return r;
-  }
-  for (const l of e.items) r.mostrar({ id: l.producto_id, nombre: l.nombre, precio: l.precio_unitario, stock: Number.NaN });
-  if (conTotal) r.decir(`Total del pedido: ${formatoCOP(totalPedido(e.items))}.`);
-  if (e.fase === 'recolectando_datos') return pedirCampo(e, r, t.negocio);
-  e.fase = 'confirmando';
-  return r.decir(ALGO_MAS);
-}
-
-function preguntarVariante(e: EstadoConversacion, r: Respuesta): Respuesta {
-  const p = e.pendientes[0];
-  r.mostrar(...p.opciones);
-  e.mostrados = p.opciones;
-  const cuantos = p.cantidad ? `${p.cantidad} ` : '';
-  if (p.aproximado) return r.decir(`No tengo exactamente "${p.texto}". Lo más cercano que tenemos:`, opciones(p.opciones), '¿Te sirve alguno?');
-  return r.decir(`¿Cuál ${cuantos}"${p.texto}" quieres? Tenemos:`, opciones(p.opciones));
-}
-
-function consultar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
-  if (t.resoluciones.length === 0) {
-    r.decir(`Manejamos ${lista(t.categorias.map((c) => c.replace(/-/g, ' ')))}. ¿Qué estás buscando?`);
-    return continuar(e, r, t);
-  }
-  const mostrados: FilaCatalogo[] = [];
-  for (const res of t.resoluciones) {
-    if (res.tipo === 'ninguno') {
-      noEncontrado(r, res.mencion.texto, res.parecidos);
-      continue;
-    }
-    const filas = res.tipo === 'unico' ? [res.producto] : res.opciones;
-    mostrados.push(...filas);
-    r.mostrar(...filas);
-    const titulo =
-      res.tipo === 'unico'
-        ? 'Sí, lo tenemos:'
-        : res.aproximado
-          ? `No tengo exactamente "${res.mencion.texto}"; lo más cercano:`
-          : `Esto tenemos en ${res.mencion.texto}:`;
-    r.decir(titulo, ...filas.map((p) => fichaProducto(p, t.negocio)));
-  }
-  if (mostrados.length > 0) {
-    e.mostrados = mostrados;
-    r.decir(mostrados.length === 1 ? '¿Cuántas unidades quieres?' : '¿Cuál te interesa y cuántas unidades?');
-  } else {
-    // Nothing in the catalog: maybe it was not a product question at all. Be honest either way.
-    r.decir(`Si tu pregunta es sobre otra cosa, no tengo esa información; puedo pedirle a un asesor de ${t.negocio.nombre} que te responda.`);
-    r.escalar = true;
-  }
-  if (e.fase === 'recolectando_datos') pedirCampo(e, r, t.negocio);
-  return r;
 }
 
 /** The cart line a customer means by "los guantes": by shared word stems, or the only/last line. */
 export function lineaMencionada(e: EstadoConversacion, objetivo?: string): LineaPedido | undefined {
-  if (!objetivo) return e.items.length === 1 ? e.items[0] : e.items.find((l) => l.producto_id === e.ultimaLinea);
   const buscadas = new Set(
-    palabras(objetivo)
+    palabras(objetivo ?? '')
       .filter((w) => w.length > 2)
       .map(raiz),
   );
+  if (buscadas.size === 0) return e.items.length === 1 ? e.items[0] : e.items.find((l) => l.producto_id === e.ultimaLinea);
   let mejor: LineaPedido | undefined;
   let mejorPuntaje = 0;
   for (const l of e.items) {
@@ -358,122 +569,152 @@ export function lineaMencionada(e: EstadoConversacion, objetivo?: string): Linea
   return mejor;
 }
 
-function quitar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
-  const linea = lineaMencionada(e, t.interpretacion.objetivo);
+function quitar({ e, r, tipos }: Contexto, acto: Acto): void {
+  const linea = lineaMencionada(e, acto.objetivo);
   if (!linea) {
-    r.decir(`No encontré "${t.interpretacion.objetivo ?? 'ese producto'}" en tu pedido. Tienes:`, resumen(e));
-    return continuar(e, r, t);
+    r.decir(FRASES.noEstaEnPedido(acto.objetivo), resumen(e));
+    return;
   }
   e.items = e.items.filter((l) => l !== linea);
-  r.decir(`Listo, quité ${linea.nombre} de tu pedido.`);
-  if (e.items.length === 0) {
-    e.fase = null;
-    return r.decir('Tu pedido quedó vacío. ¿Qué te gustaría comprar?');
+  r.quitada = linea;
+  r.carritoCambio = true;
+  if (tipos.has('agregar')) {
+    r.decir(FRASES.quiteCorto(linea.nombre));
+    return;
   }
-  return cerrarCarrito(e, r, t);
+  r.decir(FRASES.quite(linea.nombre));
+  if (e.items.length === 0 && e.fase !== 'recolectando_datos') {
+    e.fase = null;
+    r.preguntar(FRASES.pedidoVacio);
+  }
 }
 
-function cambiarCantidad(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
-  const linea = lineaMencionada(e, t.interpretacion.objetivo);
-  const cantidad = t.interpretacion.cantidad ?? 0;
-  if (!linea) return r.decir('¿De cuál producto cambio la cantidad? Tienes:', resumen(e));
+function cambiarCantidad({ e, r, t }: Contexto, acto: Acto): void {
+  const linea = lineaMencionada(e, acto.objetivo);
+  const cantidad = acto.cantidad ?? 0;
+  if (!linea) {
+    r.preguntar(FRASES.deCualCantidad, resumen(e));
+    return;
+  }
+  e.ultimaCantidad = cantidad;
   const motivo = motivoCantidad(cantidad, cantidad, t.negocio);
   if (motivo) {
-    r.decir(`${motivo}. Si quieres sacarlo del pedido, escribe "quita ${linea.nombre.toLowerCase()}".`);
-    return continuar(e, r, t);
+    r.decir(FRASES.quitarCon(motivo, linea.nombre));
+    return;
   }
   const stock = t.carritoActual[linea.producto_id]?.stock ?? Number.POSITIVE_INFINITY;
   if (cantidad > stock && !t.negocio.mostrar_stock) {
-    r.decir(`No tenemos esa cantidad de ${linea.nombre} en este momento; prueba con una cantidad menor o pide hablar con un asesor.`);
-    return continuar(e, r, t);
+    r.decir(FRASES.sinEsaCantidad(linea.nombre));
+    return;
   }
   linea.cantidad = Math.min(cantidad, stock);
   e.ultimaLinea = linea.producto_id;
-  if (linea.cantidad < cantidad) r.decir(`Solo tenemos ${stock} disponibles de ${linea.nombre}.`);
-  r.decir(`Listo: ${linea.cantidad} × ${linea.nombre}.`);
-  return cerrarCarrito(e, r, t);
+  if (linea.cantidad < cantidad) r.decir(FRASES.quedan(stock, linea.nombre));
+  r.decir(FRASES.cantidadLista(linea.cantidad, linea.nombre));
+  r.carritoCambio = true;
 }
 
-function cancelar(e: EstadoConversacion, r: Respuesta): Respuesta {
+function cancelar({ e, r }: Contexto): void {
   if (e.items.length === 0 && e.fase !== 'recolectando_datos' && e.pendientes.length === 0) {
-    return r.decir('No tienes un pedido en curso. ¿Te ayudo a buscar algo?');
+    r.preguntar(FRASES.sinPedido);
+    return;
   }
   e.fase = 'cancelado';
   e.items = [];
   e.pendientes = [];
   e.campo = undefined;
   e.confirmandoDireccion = false;
-  return r.decir('Listo, cancelé tu pedido. Si más adelante quieres algo, aquí estoy.');
+  e.ofertaStock = undefined;
+  r.preguntar(FRASES.cancelado);
 }
 
-function estadoDelPedido(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
-  const p = t.ultimoPedido;
-  if (!p) {
-    r.decir(`No veo pedidos registrados en esta conversación. ${respuestaTema('entrega', t.negocio)}`);
-    return continuar(e, r, t);
+function confirmar(c: Contexto): void {
+  const { e, r, t } = c;
+  if (e.ofertaStock) {
+    const { producto, cantidad } = e.ofertaStock;
+    e.ofertaStock = undefined;
+    abrir(e);
+    sumarLinea(e, r, producto, cantidad);
+    return;
   }
-  const estados: Record<string, string> = {
-    pendiente: 'registrado y pendiente de confirmación',
-    confirmado: 'confirmado y en preparación',
-    despachado: 'despachado, va en camino',
-    entregado: 'entregado',
-    cancelado: 'cancelado',
-  };
-  r.decir(`Tu pedido #${p.id} por ${formatoCOP(p.total)} está ${estados[p.estado] ?? p.estado}.`);
-  return continuar(e, r, t);
-}
-
-function confirmar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
+  if (e.ofertaHumano && e.items.length === 0 && e.fase !== 'recolectando_datos') {
+    e.ofertaHumano = undefined;
+    MANEJADORES.pedir_humano(c, { tipo: 'pedir_humano' }, { tipo: 'nada' });
+    return;
+  }
+  e.ofertaHumano = undefined;
   if (e.fase === 'recolectando_datos') {
     if (e.confirmandoDireccion) {
       e.confirmandoDireccion = false;
-      r.decir('Perfecto, lo enviamos a esa dirección.');
-      return siguienteDato(e, r, t);
+      r.decir(FRASES.direccionOk);
+      siguienteDato(e, r, t);
     }
-    return pedirCampo(e, r, t.negocio);
+    return;
   }
-  if (e.pendientes.length > 0) return preguntarVariante(e, r);
+  if (e.pendientes.length > 0) {
+    r.decir(FRASES.faltaElegir);
+    return;
+  }
   if (e.items.length === 0) {
-    if (e.fase === 'completado' && e.pedido) return r.decir(`Tu pedido #${e.pedido.id} ya quedó registrado. ¿Te ayudo con algo más?`);
-    return r.decir('Aún no tienes productos en tu pedido. ¿Qué te gustaría comprar?');
+    if (c.tipos.has('agregar') || r.carritoCambio) return;
+    if (e.fase === 'completado' && e.pedido) r.preguntar(FRASES.yaRegistrado(e.pedido.id));
+    else r.preguntar(FRASES.carritoVacio);
+    return;
   }
   e.fase = 'recolectando_datos';
   r.decir(resumen(e));
-  for (const l of e.items) r.mostrar({ id: l.producto_id, nombre: l.nombre, precio: l.precio_unitario, stock: Number.NaN });
+  for (const l of e.items) r.mostrar(filaDeLinea(l));
   if (datosFaltantes(e).length === 0) {
     e.confirmandoDireccion = true;
-    return r.decir(`¿Lo enviamos a ${direccionVisible(e)}? Responde "sí" o escríbeme la nueva dirección.`);
+    r.decir(FRASES.enviamosA(direccionVisible(e)));
+    r.campoPedido = true;
+    return;
   }
-  return pedirCampo(e, r, t.negocio);
+  pedirCampo(e, r, t.negocio);
 }
 
-function negar(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
-  if (e.fase === 'confirmando' && e.pendientes.length === 0) return confirmar(e, r, t);
+function negar(c: Contexto): void {
+  const { e, r } = c;
+  if (e.ofertaStock) {
+    e.ofertaStock = undefined;
+    r.decir(FRASES.noAgrego);
+    return;
+  }
+  if (e.ofertaHumano) {
+    e.ofertaHumano = undefined;
+    r.preguntar(FRASES.entendido);
+    return;
+  }
+  if (e.fase === 'confirmando' && e.pendientes.length === 0) return confirmar(c);
   if (e.fase === 'recolectando_datos' && e.confirmandoDireccion) {
     e.confirmandoDireccion = false;
     olvidarDireccion(e);
-    return pedirCampo(e, r, t.negocio);
+    return;
   }
-  if (e.fase === 'recolectando_datos' && e.campo && e.campo !== 'indicaciones_adicionales') {
-    r.decir(
-      `Entiendo. Sin tu ${NOMBRE_CAMPO[e.campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
-    );
-    r.escalar = true;
-    return r;
+  if (e.fase === 'recolectando_datos' && e.campo === 'indicaciones_adicionales') return recibirDatos(c, { indicaciones_adicionales: '' });
+  if (e.fase === 'recolectando_datos' && e.campo) {
+    r.preguntar(FRASES.sinDato(e.campo)).efecto({ tipo: 'escalar', motivo: `el cliente no quiere dar su ${e.campo}` });
+    return;
   }
-  if (e.fase === 'recolectando_datos' && e.campo === 'indicaciones_adicionales') return recibirDatos(e, r, t);
-  r.decir('Entendido. ¿En qué más te puedo ayudar?');
-  return r;
+  if (e.pendientes.length > 0) {
+    e.pendientes = [];
+    if (e.items.length === 0) r.preguntar(FRASES.entendido);
+    return;
+  }
+  if (e.items.length === 0) r.preguntar(FRASES.entendido);
 }
 
-function recibirDatos(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
+// ——— the data form ———
+
+function recibirDatos(c: Contexto, dados: DatosCliente): void {
+  const { e, r, t } = c;
   if (e.fase !== 'recolectando_datos') {
     // Data before the order is ready: keep it, it saves questions later.
-    Object.assign(e.datos, t.interpretacion.datos);
-    r.decir('Gracias, guardé tus datos para el pedido.');
-    return continuar(e, r, t);
+    Object.assign(e.datos, dados);
+    if (Object.keys(dados).length) r.decir(FRASES.guardeDatos);
+    return;
   }
-  const nuevos = { ...t.interpretacion.datos };
+  const nuevos = { ...dados };
   if (e.confirmandoDireccion && nuevos.direccion) {
     e.confirmandoDireccion = false;
     olvidarDireccion(e);
@@ -481,7 +722,11 @@ function recibirDatos(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta 
   }
   if (e.campo && nuevos[e.campo] === undefined && Object.keys(nuevos).length === 0) {
     const v = validarCampo(e.campo, t.mensaje);
-    if (!v.ok) return r.decir(`Mmm, ${v.motivo}. ${PREGUNTA_CAMPO[e.campo]}`);
+    if (!v.ok) {
+      r.decir(FRASES.datoInvalido(v.motivo, e.campo));
+      r.campoPedido = true;
+      return;
+    }
     nuevos[e.campo] = v.valor;
   }
   Object.assign(e.datos, nuevos);
@@ -491,17 +736,18 @@ function recibirDatos(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta 
   if (!e.verificada && (nuevos.cedula || nuevos.telefono) && poseeRegistro(e.datos, t.clienteRegistrado)) {
     const previo = t.clienteRegistrado;
     e.verificada = e.datos.cedula;
-    e.reusados = REUTILIZABLES.filter((c) => e.datos[c] === undefined && previo[c]);
-    for (const c of e.reusados) e.datos[c] = previo[c];
-    const nombre = (e.datos.nombre_completo ?? '').split(' ')[0];
-    r.decir(`¡Qué bueno tenerte de nuevo${nombre ? `, ${nombre}` : ''}! Ya tengo tus datos.`);
+    e.reusados = REUTILIZABLES.filter((x) => e.datos[x] === undefined && previo[x]);
+    for (const x of e.reusados) e.datos[x] = previo[x];
+    r.decir(FRASES.deNuevo((e.datos.nombre_completo ?? '').split(' ')[0]));
     if (e.reusados.includes('direccion')) {
       e.confirmandoDireccion = true;
       e.campo = 'direccion';
-      return r.decir(`¿Lo enviamos a ${direccionVisible(e)}? Responde "sí" o escríbeme la nueva dirección.`);
+      r.decir(FRASES.enviamosA(direccionVisible(e)));
+      r.campoPedido = true;
+      return;
     }
   }
-  return siguienteDato(e, r, t);
+  siguienteDato(e, r, t);
 }
 
 /** the address as the customer may see it: their own as typed, the stored one masked */
@@ -514,32 +760,35 @@ function direccionVisible(e: EstadoConversacion): string {
 function olvidarDireccion(e: EstadoConversacion): void {
   delete e.datos.direccion;
   delete e.datos.barrio;
-  e.reusados = e.reusados?.filter((c) => c !== 'direccion' && c !== 'barrio');
+  e.reusados = e.reusados?.filter((x) => x !== 'direccion' && x !== 'barrio');
 }
 
-function siguienteDato(e: EstadoConversacion, r: Respuesta, t: Turno): Respuesta {
-  if (datosFaltantes(e).length > 0) return pedirCampo(e, r, t.negocio);
+function siguienteDato(e: EstadoConversacion, r: Respuesta, t: Turno): void {
+  if (datosFaltantes(e).length > 0) {
+    pedirCampo(e, r, t.negocio);
+    return;
+  }
   e.campo = undefined;
-  r.registrar = true;
-  return r;
+  r.efecto({ tipo: 'registrar' });
 }
 
 function pedirCampo(e: EstadoConversacion, r: Respuesta, n: Negocio): Respuesta {
-  if (e.confirmandoDireccion) return r.decir(`¿Lo enviamos a ${direccionVisible(e)}? Responde "sí" o escríbeme la nueva dirección.`);
+  r.campoPedido = true;
+  if (e.confirmandoDireccion) return r.decir(FRASES.enviamosA(direccionVisible(e)));
   const campo = datosFaltantes(e)[0];
   if (!campo) return r;
   e.campo = campo;
   if (!e.avisoMostrado) {
     e.avisoMostrado = true;
-    r.decir('Para registrar tu pedido necesito algunos datos.', n.aviso_datos);
+    r.decir(FRASES.avisoDatos, n.aviso_datos);
   }
   return r.decir(PREGUNTA_CAMPO[campo]);
 }
 
 export function resumen(e: EstadoConversacion): string {
-  if (e.items.length === 0) return 'Tu pedido está vacío.';
+  if (e.items.length === 0) return FRASES.resumenVacio;
   const lineas = e.items.map((l) => `• ${l.cantidad} × ${l.nombre}: ${formatoCOP(multiplicar(l.precio_unitario, l.cantidad))}`);
-  return ['Tu pedido:', ...lineas, `Total: ${formatoCOP(totalPedido(e.items))}`].join('\n');
+  return [FRASES.resumenTitulo, ...lineas, `Total: ${formatoCOP(totalPedido(e.items))}`].join('\n');
 }
 
 /** The answer once the pipeline has stored the order. */
@@ -549,11 +798,11 @@ export function trasRegistro(estado: EstadoConversacion, pedido: { id: number; t
   e.pedido = pedido;
   e.campo = undefined;
   const r = new Respuesta();
-  for (const l of e.items) r.mostrar({ id: l.producto_id, nombre: l.nombre, precio: l.precio_unitario, stock: Number.NaN });
+  for (const l of e.items) r.mostrar(filaDeLinea(l));
   r.decir(
-    `¡Listo, ${(e.datos.nombre_completo ?? '').split(' ')[0] || 'gracias'}! Tu pedido #${pedido.id} quedó registrado por ${formatoCOP(pedido.total)}.`,
-    `Lo entregamos en ${direccionVisible(e)}. ${n.tiempos_entrega ? `Tiempo estimado: ${n.tiempos_entrega}.` : ''}`.trim(),
-    '¡Gracias por tu compra!',
+    FRASES.registrado((e.datos.nombre_completo ?? '').split(' ')[0], pedido.id, pedido.total),
+    FRASES.entregaEn(direccionVisible(e), n.tiempos_entrega),
+    FRASES.graciasCompra,
   );
   return r.decision(e);
 }
@@ -567,23 +816,24 @@ export function sinStock(estado: EstadoConversacion, producto: FilaCatalogo, n: 
   e.campo = undefined;
   if (linea && producto.stock > 0) {
     linea.cantidad = Math.min(linea.cantidad, producto.stock);
-    r.decir(`Se acaban de vender unidades de ${producto.nombre}: ${n.mostrar_stock ? `quedan ${producto.stock}` : 'quedan menos'} y ajusté tu pedido.`);
+    r.decir(FRASES.seVendieron(producto.nombre, n.mostrar_stock ? `quedan ${producto.stock}` : 'quedan menos'));
   } else {
     e.items = e.items.filter((l) => l.producto_id !== producto.id);
-    r.decir(`Lo siento, ${producto.nombre} se agotó mientras completábamos tus datos y lo saqué del pedido.`);
+    r.decir(FRASES.seAgoto(producto.nombre));
   }
   r.mostrar(producto);
   if (e.items.length === 0) {
     e.fase = null;
-    return r.decir('Tu pedido quedó vacío. ¿Te ayudo a buscar otra opción?').decision(e);
+    return r.decir(FRASES.vacioOtraOpcion).decision(e);
   }
-  r.decir(resumen(e), '¿Procedemos así?');
+  r.decir(resumen(e), FRASES.procedemosAsi);
   return r.decision(e);
 }
 
 /** Picks the option a short reply means: "el de 20", "amarillo", "el segundo", "2". */
 export function elegirOpcion(mensaje: string, lista: FilaCatalogo[]): FilaCatalogo | undefined {
   const w = palabras(mensaje);
+  if (w.length > 8) return undefined;
   const ordinales = ['primer', 'segund', 'tercer', 'cuart', 'quint', 'sext'];
   for (const [k, o] of ordinales.entries()) if (w.some((x) => x.startsWith(o)) && lista[k]) return lista[k];
   if (w.length <= 3) {

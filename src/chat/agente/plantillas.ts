@@ -1,9 +1,11 @@
 import { formatoCOP } from '../../common/money';
+import { plegar } from '../../common/texto';
 import { Campo, Tema } from './tipos';
 
 /**
- * Every sentence the agent says with the local provider, warm and short. The state machine
- * picks them; a language model, when configured, only rephrases them.
+ * Every sentence the agent says, warm and short, grammatical for every number: the state
+ * machine picks them; a language model, when configured, only rephrases them. A profile field
+ * that is empty leaves its sentence out.
  */
 
 export interface Negocio {
@@ -29,6 +31,15 @@ export interface FilaCatalogo {
   stock: number;
 }
 
+/** a category as the overview shows it */
+export interface CategoriaCatalogo {
+  clave: string;
+  /** as a person says it ("protección visual") */
+  nombre: string;
+  total: number;
+  ejemplos: string[];
+}
+
 export const PREGUNTA_CAMPO: Record<Campo, string> = {
   nombre_completo: '¿Cuál es tu nombre completo?',
   cedula: '¿Cuál es tu número de cédula?',
@@ -51,9 +62,14 @@ export const NOMBRE_CAMPO: Record<Campo, string> = {
 
 export const ALGO_MAS = '¿Deseas agregar algo más o procedemos con el pedido?';
 
+/** "1 producto", "3 productos" */
+export function cuenta(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 export function disponibilidad(p: FilaCatalogo, n: Negocio): string {
   if (p.stock <= 0) return 'agotado';
-  if (n.mostrar_stock) return `${p.stock} disponibles`;
+  if (n.mostrar_stock) return `${p.stock} ${p.stock === 1 ? 'disponible' : 'disponibles'}`;
   return p.stock <= 5 ? 'pocas unidades' : 'disponible';
 }
 
@@ -65,35 +81,147 @@ export function opciones(lista: FilaCatalogo[]): string {
   return lista.map((p, i) => `${i + 1}. ${p.nombre}: ${formatoCOP(p.precio)}${p.stock <= 0 ? ' (agotado)' : ''}`).join('\n');
 }
 
-export function respuestaTema(tema: Tema, n: Negocio): string {
-  switch (tema) {
-    case 'horario':
-      return `Nuestro horario es ${n.horario}.`;
-    case 'direccion':
-      return `Estamos en ${n.direccion}.`;
-    case 'pago':
-      return n.medios_pago.length ? `Puedes pagar con ${lista(n.medios_pago)}.` : 'Aún no tengo registrados los medios de pago; un asesor te los confirma.';
-    case 'entrega':
-      return `Entregamos en ${n.zonas_entrega}. Tiempos: ${n.tiempos_entrega}.`;
-    case 'devoluciones':
-      return `Sobre cambios y devoluciones: ${n.devoluciones}.`;
-    case 'garantia':
-      return `Sobre la garantía: ${n.garantia}.`;
-    case 'datos':
-      return n.aviso_datos;
-    case 'contacto':
-      return n.telefono_contacto ? `Puedes llamarnos al ${n.telefono_contacto}.` : 'Puedes escribirnos por este chat cuando quieras.';
-    case 'humano':
-      return `Claro, le aviso a un asesor de ${n.nombre} para que continúe contigo por este chat.`;
-    case 'desconocido':
-      return `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`;
-  }
-}
-
 export function lista(xs: string[]): string {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} y ${xs[xs.length - 1]}`;
 }
 
-export function saludo(n: Negocio): string {
-  return `¡Hola! Soy ${n.nombre_agente}, de ${n.nombre}. Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?`;
+const conPunto = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+
+/** The structured profile's answer to a business topic; undefined when the profile does not say. */
+export function respuestaPerfil(tema: Tema, n: Negocio): string | undefined {
+  switch (tema) {
+    case 'horario':
+      return n.horario ? `Nuestro horario es ${conPunto(n.horario)}` : undefined;
+    case 'direccion':
+      return n.direccion ? `Estamos en ${conPunto(n.direccion)}` : undefined;
+    case 'pago':
+      return n.medios_pago.length ? `Puedes pagar con ${lista(n.medios_pago)}.` : undefined;
+    case 'entrega': {
+      const partes = [n.zonas_entrega && `Entregamos en ${conPunto(n.zonas_entrega)}`, n.tiempos_entrega && `Tiempos: ${conPunto(n.tiempos_entrega)}`];
+      return partes.filter(Boolean).join(' ') || undefined;
+    }
+    case 'devoluciones':
+      return n.devoluciones ? `Sobre cambios y devoluciones: ${conPunto(n.devoluciones)}` : undefined;
+    case 'garantia':
+      return n.garantia ? `Sobre la garantía: ${conPunto(n.garantia)}` : undefined;
+    case 'datos':
+      return n.aviso_datos || undefined;
+    case 'contacto':
+      return n.telefono_contacto ? `Puedes llamarnos al ${n.telefono_contacto}.` : 'Puedes escribirnos por este chat cuando quieras.';
+    case 'desconocido':
+      return undefined;
+  }
+}
+
+export const FRASES = {
+  sinInformacion: (n: Negocio) => `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`,
+  humano: (n: Negocio) =>
+    [
+      `Listo, le pedí a un asesor de ${n.nombre} que continúe contigo por este chat.`,
+      n.horario ? `Te responde en nuestro horario de atención: ${conPunto(n.horario)}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  saludo: (n: Negocio, solo: boolean) =>
+    solo ? `¡Hola! Soy ${n.nombre_agente}, de ${n.nombre}. Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?` : '¡Hola!',
+  saludoDeNuevo: '¡Hola de nuevo! Sigo con tu pedido.',
+  deNada: (hayPedido: boolean) => (hayPedido ? '¡Con gusto!' : '¡Con gusto! Aquí estoy cuando me necesites.'),
+  adios: '¡Gracias por escribirnos! Que tengas un buen día.',
+  noEntendi:
+    'No estoy segura de haberte entendido. Puedes preguntarme por un producto o su precio, pedirme la lista de productos, o decirme qué quieres comprar, por ejemplo "quiero 2 cascos".',
+  queProducto: '¿Qué producto te gustaría?',
+  noManejamos: (texto: string) => `No manejamos "${texto}" en nuestro catálogo.`,
+  noManejamosParecidos: (texto: string) => `No manejamos "${texto}". Lo más parecido que tenemos:`,
+  noExacto: (texto: string) => `No tengo exactamente "${texto}". Lo más cercano que tenemos:`,
+  teSirve: '¿Te sirve alguno?',
+  loTenemos: 'Sí, lo tenemos:',
+  opcionesDe: (n: number) => (n === 1 ? 'Tenemos esta opción:' : `Tenemos estas ${n} opciones:`),
+  cuantas: (nombre: string) => `¿Cuántas unidades de ${nombre} quieres?`,
+  cualYCuantas: '¿Cuál te interesa y cuántas unidades?',
+  cuantasDeCada: '¿Cuántas unidades quieres de cada uno?',
+  cualDe: (cantidad: number | null, texto: string, variasPreguntas: boolean) =>
+    `${variasPreguntas ? `Para ${texto ? `"${texto}"` : 'lo que pediste'}` : ''}${variasPreguntas ? ', ¿cuál' : '¿Cuál'} quieres${cantidad ? ` (${cuenta(cantidad, 'unidad', 'unidades')})` : ''}? Tenemos:`,
+  deCual: (cantidad: number) => `¿De cuál producto quieres ${cuenta(cantidad, 'unidad', 'unidades')}?`,
+  agregue: (cantidad: number, nombre: string, precio: number) => `Te agregué ${cantidad} × ${nombre} (${formatoCOP(precio)} c/u).`,
+  agotado: (nombre: string) => `${nombre}: agotado en este momento.`,
+  soloHay: (stock: number, nombre: string) =>
+    `Solo ${stock === 1 ? 'tenemos 1 disponible' : `tenemos ${stock} disponibles`} de ${nombre}. ¿Te ${stock === 1 ? 'agrego esa unidad' : `agrego esas ${stock}`}?`,
+  sinEsaCantidad: (nombre: string) => `No tenemos esa cantidad de ${nombre} en este momento; prueba con una cantidad menor o pide hablar con un asesor.`,
+  noAgrego: 'Listo, no lo agrego.',
+  cantidadMinima: 'La cantidad debe ser al menos 1',
+  cantidadMaxima: (limite: number) => `Por pedido puedo tomar máximo ${limite} unidades de cada producto; para más, un asesor te atiende`,
+  total: (total: number) => `Total del pedido: ${formatoCOP(total)}.`,
+  quite: (nombre: string) => `Listo, quité ${nombre} de tu pedido.`,
+  quiteCorto: (nombre: string) => `Quité ${nombre}.`,
+  noEstaEnPedido: (objetivo?: string) => `No encontré ${objetivo ? `"${objetivo}"` : 'ese producto'} en tu pedido. Tienes:`,
+  pedidoVacio: 'Tu pedido quedó vacío. ¿Qué te gustaría comprar?',
+  deCualCantidad: '¿De cuál producto cambio la cantidad? Tienes:',
+  quitarCon: (motivo: string, nombre: string) => `${motivo}. Si quieres sacarlo del pedido, escribe "quita ${nombre.toLowerCase()}".`,
+  quedan: (stock: number, nombre: string) => `Solo ${stock === 1 ? 'queda 1 disponible' : `quedan ${stock} disponibles`} de ${nombre}.`,
+  cantidadLista: (cantidad: number, nombre: string) => `Listo: ${cantidad} × ${nombre}.`,
+  sinPedido: 'No tienes un pedido en curso. ¿Te ayudo a buscar algo?',
+  cancelado: 'Listo, cancelé tu pedido. Si más adelante quieres algo, aquí estoy.',
+  sinPedidosRegistrados: 'No veo pedidos registrados en esta conversación.',
+  estadoPedido: (id: number, total: number, estado: string) => `Tu pedido #${id} por ${formatoCOP(total)} está ${estado}.`,
+  yaRegistrado: (id: number) => `Tu pedido #${id} ya quedó registrado. ¿Te ayudo con algo más?`,
+  carritoVacio: 'Aún no tienes productos en tu pedido. ¿Qué te gustaría comprar?',
+  faltaElegir: 'Antes de seguir, me falta saber qué opción quieres:',
+  direccionOk: 'Perfecto, lo enviamos a esa dirección.',
+  enviamosA: (direccion: string) => `¿Lo enviamos a ${direccion}? Responde "sí" o escríbeme la nueva dirección.`,
+  sinDato: (campo: Campo) =>
+    `Entiendo. Sin tu ${NOMBRE_CAMPO[campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
+  entendido: 'Entendido. ¿En qué más te puedo ayudar?',
+  guardeDatos: 'Gracias, guardé tus datos para el pedido.',
+  datoInvalido: (motivo: string, campo: Campo) => `Mmm, ${motivo}. ${PREGUNTA_CAMPO[campo]}`,
+  deNuevo: (nombre: string) => `¡Qué bueno tenerte de nuevo${nombre ? `, ${nombre}` : ''}! Ya tengo tus datos.`,
+  avisoDatos: 'Para registrar tu pedido necesito algunos datos.',
+  seguimos: (productos: number, total: number) => `Seguimos con tu pedido (${cuenta(productos, 'producto')}, ${formatoCOP(total)}).`,
+  registrado: (nombre: string, id: number, total: number) => `¡Listo, ${nombre || 'gracias'}! Tu pedido #${id} quedó registrado por ${formatoCOP(total)}.`,
+  entregaEn: (direccion: string, tiempos: string) => `Lo entregamos en ${direccion}.${tiempos ? ` Tiempo estimado: ${conPunto(tiempos)}` : ''}`,
+  graciasCompra: '¡Gracias por tu compra!',
+  seVendieron: (nombre: string, quedan: string) => `Se acaban de vender unidades de ${nombre}: ${quedan} y ajusté tu pedido.`,
+  seAgoto: (nombre: string) => `Lo siento, ${nombre} se agotó mientras completábamos tus datos y lo saqué del pedido.`,
+  vacioOtraOpcion: 'Tu pedido quedó vacío. ¿Te ayudo a buscar otra opción?',
+  procedemosAsi: '¿Procedemos así?',
+  resumenTitulo: 'Tu pedido:',
+  resumenVacio: 'Tu pedido está vacío.',
+  catalogo: (total: number) => `Esto es lo que manejamos (${cuenta(total, 'producto')}):`,
+  categoria: (c: CategoriaCatalogo) => `• ${mayuscula(c.nombre)} (${c.total}): ${lista(c.ejemplos)}${c.total > c.ejemplos.length ? '…' : ''}`,
+  elegirCategoria: 'Dime qué categoría quieres ver, o escribe "ver todo" para la lista completa con precios.',
+  tituloLista: (titulo: string, desde: number, hasta: number, total: number) =>
+    total <= hasta && desde === 0 ? `${mayuscula(titulo)} (${cuenta(total, 'producto')}):` : `${mayuscula(titulo)}, ${desde + 1} a ${hasta} de ${total}:`,
+  hayMas: (n: number) => `${n === 1 ? 'Hay 1 producto más' : `Hay ${n} productos más`}: escribe "ver más" para verlos.`,
+  finLista: '¿Cuál te interesa y cuántas unidades?',
+  noHayMas: 'Ya te mostré todo lo de esa lista.',
+  masBarato: 'El de menor precio es:',
+  masCaro: 'El de mayor precio es:',
+  variantesDe: 'Estas son las opciones que tenemos:',
+  preciosDe: 'Estos son los precios:',
+  stockDe: 'Esta es la disponibilidad:',
+  deCualProducto: '¿De cuál producto quieres saber? Te cuento lo que manejamos:',
+  fallback: '',
+} as const;
+
+export function mayuscula(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const ESTADOS_PEDIDO: Record<string, string> = {
+  pendiente: 'registrado y pendiente de confirmación',
+  confirmado: 'confirmado y en preparación',
+  despachado: 'despachado, va en camino',
+  entregado: 'entregado',
+  cancelado: 'cancelado',
+};
+
+/** "proteccion-visual" as a person says it, with the accents the catalog's own words carry ("protección visual") */
+export function nombreCategoria(clave: string, palabrasCatalogo: string[] = []): string {
+  const acentuadas = new Map(palabrasCatalogo.map((w) => [plegar(w), w.toLowerCase()]));
+  return (
+    clave
+      .split(/[-_\s]+/)
+      // a word ending in -cion always carries its accent in Spanish
+      .map((w) => acentuadas.get(plegar(w)) ?? w.toLowerCase().replace(/cion$/, 'ción'))
+      .join(' ')
+  );
 }

@@ -1,10 +1,10 @@
-import { palabras } from '../../common/texto';
-import { elegirOpcion, Resolucion } from './maquina';
+import { Resolucion } from './maquina';
 import { FilaCatalogo } from './plantillas';
 import { Mencion } from './tipos';
 
 export interface Candidato {
   producto: FilaCatalogo;
+  categoria: string;
   score: number;
   cobertura: number;
   sinCoincidir: string[];
@@ -32,17 +32,4 @@ export function clasificar(mencion: Mencion, candidatos: Candidato[]): Resolucio
   const cercanos = candidatos.filter((c) => c.score >= mejor.score - MARGEN).slice(0, MAX_OPCIONES);
   if (cercanos.length === 1) return { mencion, tipo: 'unico', producto: mejor.producto };
   return { mencion, tipo: 'ambiguo', opciones: cercanos.map((c) => c.producto), aproximado: mejor.sinCoincidir.length > 0 };
-}
-
-const REFERENCIA =
-  /^(?:(?:de |del )?(?:el|la|los|las|lo) )?(es[oa]s?|est[oa]s?|ese|este|mism[oa]s?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|ultim[oa]|de \d+)$/;
-
-/** "dame 2 de esos", "el primero": a mention that points at what the agent just listed. */
-export function resolverReferencia(mencion: Mencion, mostrados: FilaCatalogo[]): Resolucion | undefined {
-  if (mostrados.length === 0) return undefined;
-  const texto = palabras(mencion.texto).join(' ');
-  if (!REFERENCIA.test(texto)) return undefined;
-  if (mostrados.length === 1) return { mencion, tipo: 'unico', producto: mostrados[0] };
-  const elegido = elegirOpcion(mencion.texto, mostrados);
-  return elegido ? { mencion, tipo: 'unico', producto: elegido } : { mencion, tipo: 'ambiguo', opciones: mostrados };
 }

@@ -1,7 +1,42 @@
 /**
- * The vocabulary of the sales conversation, shared by understanding (local rules or a language
- * model), the pure state machine and the answer writers.
+ * The vocabulary of the sales conversation, declared once: the local understanding, the JSON
+ * schema remote models answer in, the state machine's handlers (a `Record` over ACTOS: a missing
+ * handler does not compile) and `npm run eval:agente` all derive from these lists.
  */
+
+/** dialogue acts, exactly as the labelled sets name them (FORMATO-CIEGOS.md) */
+export const ACTOS = [
+  'saludar',
+  'consultar_catalogo',
+  'consultar_producto',
+  'agregar',
+  'quitar',
+  'cambiar_cantidad',
+  'ver_carrito',
+  'confirmar',
+  'negar',
+  'cancelar',
+  'dar_datos',
+  'consultar_negocio',
+  'pedir_humano',
+  'consultar_pedido',
+  'agradecer',
+  'despedirse',
+  'otro',
+] as const;
+export type TipoActo = (typeof ACTOS)[number];
+
+/** business topics the structured profile answers ('desconocido': neither profile nor knowledge says) */
+export const TEMAS = ['horario', 'direccion', 'pago', 'entrega', 'devoluciones', 'garantia', 'datos', 'contacto', 'desconocido'] as const;
+export type Tema = (typeof TEMAS)[number];
+
+/** what a product question asks about */
+export const ASPECTOS = ['general', 'precio', 'stock', 'variantes', 'mas_barato', 'mas_caro'] as const;
+export type Aspecto = (typeof ASPECTOS)[number];
+
+/** "ese", "el segundo", "los dos": what a reference without a product word points at */
+export const REFERENCIAS = ['ultimo', 'todos', 'ordinal'] as const;
+export type TipoReferencia = (typeof REFERENCIAS)[number];
 
 export type Intencion = 'inventario' | 'venta' | 'contexto';
 
@@ -11,45 +46,60 @@ export const CAMPOS = ['nombre_completo', 'cedula', 'telefono', 'correo', 'direc
 export type Campo = (typeof CAMPOS)[number];
 export type DatosCliente = Partial<Record<Campo, string>>;
 
-export type Tema = 'horario' | 'direccion' | 'pago' | 'entrega' | 'devoluciones' | 'garantia' | 'datos' | 'humano' | 'contacto' | 'desconocido';
-
 /** one product the customer named, with what they want of it */
 export interface Mencion {
   /** the words naming the product, as the customer wrote them ("cascos amarillos") */
   texto: string;
   /** null when no quantity was said */
   cantidad: number | null;
+  /** false when the catalog's vocabulary does not support it ("bicicletas"): a thing asked for and not carried */
+  enCatalogo: boolean;
+}
+
+export interface Referencia {
+  tipo: TipoReferencia;
+  /** 1-based position for 'ordinal' */
+  posicion?: number;
+}
+
+/** One dialogue act with its arguments; fields an act does not use stay undefined. */
+export interface Acto {
+  tipo: TipoActo;
+  /** agregar, consultar_producto, consultar_catalogo: the products named */
+  productos?: Mencion[];
+  /** agregar, consultar_producto: variants of the products just shown ("10 del naranja y 5 del verde", "las oscuras") */
+  variantes?: Array<{ texto: string; cantidad: number | null }>;
+  /** agregar, consultar_producto: "ese", "el segundo", "los dos" */
+  referencia?: Referencia;
+  /** agregar with a bare quantity ("dame 15"), cambiar_cantidad */
+  cantidad?: number;
+  /** quitar, cambiar_cantidad: the cart line meant ("los guantes"); agregar: the line replaced */
+  objetivo?: string;
+  /** consultar_producto */
+  aspecto?: Aspecto;
+  /** consultar_catalogo: "ver más" of the list shown */
+  siguiente?: boolean;
+  /** consultar_catalogo: the whole catalog, not the overview ("ver todo") */
+  todo?: boolean;
+  /** consultar_negocio */
+  tema?: Tema;
+  /** dar_datos */
+  datos?: DatosCliente;
 }
 
 /** What a customer's message means: produced by the local rules or by a language model. */
 export interface Interpretacion {
-  intencion: Intencion;
-  /** products to add (venta) or to ask about (inventario) */
-  productos: Mencion[];
-  /** cart and flow commands */
-  accion:
-    | 'agregar'
-    | 'consultar'
-    | 'quitar'
-    | 'cambiar_cantidad'
-    | 'ver_pedido'
-    | 'confirmar'
-    | 'negar'
-    | 'cancelar'
-    | 'estado_pedido'
-    | 'saludo'
-    | 'gracias'
-    | 'pregunta'
-    | 'datos'
-    | 'ninguna';
-  /** for quitar / cambiar_cantidad: the line meant ("los guantes"), if named */
-  objetivo?: string;
-  /** for cambiar_cantidad */
-  cantidad?: number;
-  /** customer data found in the message */
-  datos: DatosCliente;
-  /** context topic, for preguntas */
-  tema?: Tema;
+  /** every act of the message, in order */
+  actos: Acto[];
   /** true when the message asks something (so it is not taken as a name or an address) */
   esPregunta: boolean;
+}
+
+/** The intent family of a turn (the API's `tipo_mensaje`), from its main act. */
+export function intencionDe(actos: Acto[]): Intencion {
+  const tipos = new Set(actos.map((a) => a.tipo));
+  const venta: TipoActo[] = ['agregar', 'quitar', 'cambiar_cantidad', 'ver_carrito', 'confirmar', 'negar', 'cancelar', 'dar_datos', 'consultar_pedido'];
+  if (venta.some((t) => tipos.has(t))) return 'venta';
+  if (tipos.has('consultar_producto') || tipos.has('consultar_catalogo')) return 'inventario';
+  return 'contexto';
 }

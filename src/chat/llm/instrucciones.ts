@@ -1,48 +1,57 @@
 import { validarCampo } from '../agente/datos-cliente';
-import { CAMPOS, DatosCliente, Interpretacion, Mencion, Tema } from '../agente/tipos';
+import { Acto, ACTOS, ASPECTOS, CAMPOS, DatosCliente, Interpretacion, Mencion, REFERENCIAS, TEMAS } from '../agente/tipos';
 import { ContextoInterpretacion, PeticionRedaccion } from './llm.interfaces';
 
-const ACCIONES = [
-  'agregar',
-  'consultar',
-  'quitar',
-  'cambiar_cantidad',
-  'ver_pedido',
-  'confirmar',
-  'negar',
-  'cancelar',
-  'estado_pedido',
-  'saludo',
-  'gracias',
-  'pregunta',
-  'datos',
-  'ninguna',
-] as const;
-const TEMAS: Tema[] = ['horario', 'direccion', 'pago', 'entrega', 'devoluciones', 'garantia', 'datos', 'humano', 'contacto', 'desconocido'];
-
 const texto = { type: ['string', 'null'] };
+const entero = { type: ['integer', 'null'] };
 
-/** JSON Schema of an Interpretacion, in the strict subset OpenAI and Gemini both accept. */
+/**
+ * JSON Schema of an Interpretacion, in the strict subset OpenAI and Gemini both accept: every
+ * key present, null for what an act does not use. Derived from ACTOS, TEMAS, ASPECTOS.
+ */
 export const ESQUEMA_INTERPRETACION = {
   type: 'object',
   additionalProperties: false,
-  required: ['intencion', 'accion', 'productos', 'objetivo', 'cantidad', 'datos', 'tema', 'esPregunta'],
+  required: ['actos', 'esPregunta'],
   properties: {
-    intencion: { type: 'string', enum: ['inventario', 'venta', 'contexto'] },
-    accion: { type: 'string', enum: [...ACCIONES] },
-    productos: {
+    actos: {
       type: 'array',
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['texto', 'cantidad'],
-        properties: { texto: { type: 'string' }, cantidad: { type: ['integer', 'null'] } },
+        required: ['tipo', 'productos', 'variantes', 'referencia', 'posicion', 'cantidad', 'objetivo', 'aspecto', 'siguiente', 'todo', 'tema', 'datos'],
+        properties: {
+          tipo: { type: 'string', enum: [...ACTOS] },
+          productos: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['texto', 'cantidad'],
+              properties: { texto: { type: 'string' }, cantidad: entero },
+            },
+          },
+          variantes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['texto', 'cantidad'],
+              properties: { texto: { type: 'string' }, cantidad: entero },
+            },
+          },
+          referencia: { type: ['string', 'null'], enum: [...REFERENCIAS, null] },
+          posicion: entero,
+          cantidad: entero,
+          objetivo: texto,
+          aspecto: { type: ['string', 'null'], enum: [...ASPECTOS, null] },
+          siguiente: { type: ['boolean', 'null'] },
+          todo: { type: ['boolean', 'null'] },
+          tema: { type: ['string', 'null'], enum: [...TEMAS, null] },
+          datos: { type: 'object', additionalProperties: false, required: [...CAMPOS], properties: Object.fromEntries(CAMPOS.map((c) => [c, texto])) },
+        },
       },
     },
-    objetivo: texto,
-    cantidad: { type: ['integer', 'null'] },
-    datos: { type: 'object', additionalProperties: false, required: [...CAMPOS], properties: Object.fromEntries(CAMPOS.map((c) => [c, texto])) },
-    tema: { type: ['string', 'null'], enum: [...TEMAS, null] },
     esPregunta: { type: 'boolean' },
   },
 } as const;
@@ -53,13 +62,15 @@ export const MARCAS = { contexto: 'CONTEXTO_JSON:', borrador: 'BORRADOR:', pasaj
 export function instruccionesInterpretacion(contexto: ContextoInterpretacion): string {
   return [
     'Eres el módulo de comprensión de un agente de ventas por chat de una tienda colombiana. No respondes al cliente: devuelves solo el JSON pedido.',
-    'intencion: "inventario" (qué hay, precios, disponibilidad), "venta" (comprar, cantidades, carrito, confirmar, cancelar, datos del cliente) o "contexto" (horarios, dirección, pagos, entregas, devoluciones, garantía, saludos, agradecimientos).',
-    `accion: una de ${ACCIONES.join(', ')}. "confirmar" es sí/listo/procedamos/solo eso; "datos" cuando el mensaje trae datos del cliente.`,
-    'productos: una entrada por producto nombrado, con el texto como lo escribió el cliente (sin la cantidad) y la cantidad en número (dos → 2, media docena → 6), o null si no la dijo. "10 pares de guantes y 5 chalecos" son dos entradas. "20 libras" es parte del producto, no una cantidad.',
+    `actos: todos los actos de diálogo del mensaje, en orden, de esta lista: ${ACTOS.join(', ')}. "otro" solo si ningún otro aplica.`,
+    'productos: para agregar, consultar_producto y consultar_catalogo, una entrada por producto nombrado, con el texto como lo escribió el cliente sin cantidad, artículos ni verbos, y la cantidad en número (dos → 2, media docena → 6) o null. "20 libras" es parte del producto. "ayuda", "un pedido", "los precios", "bueno" no son productos.',
+    `referencia: ${REFERENCIAS.join(', ')} cuando el cliente señala lo que se le acaba de mostrar ("ese", "el segundo" con posicion 2, "los dos"); cantidad sola ("dame 15") va en cantidad.`,
     'objetivo y cantidad: para quitar o cambiar_cantidad, la línea a la que se refiere ("los guantes") y la nueva cantidad.',
-    'datos: nombre_completo, cedula (5 a 12 dígitos), telefono (celular colombiano), correo, direccion, barrio, indicaciones_adicionales; null lo que no esté. Una pregunta nunca es un nombre ni una dirección.',
-    `tema: para preguntas de contexto, uno de ${TEMAS.join(', ')}; si no, null. esPregunta: true si el mensaje pregunta algo.`,
-    'Si el agente acaba de pedir un dato (campoPendiente), una respuesta corta es ese dato. Si acaba de listar opciones, "el de 20" o "el segundo" eligen una.',
+    'variantes: para agregar o consultar_producto sin nombre de producto, las variantes de lo que se acaba de mostrar ("10 del naranja y 5 del verde" → [{texto:"naranja",cantidad:10},{texto:"verde",cantidad:5}]).',
+    `aspecto (consultar_producto): ${ASPECTOS.join(', ')}. siguiente (consultar_catalogo): true para "ver más"; todo: true para "ver todo".`,
+    `tema (consultar_negocio): ${TEMAS.join(', ')}.`,
+    'datos (dar_datos): nombre_completo, cedula (5 a 12 dígitos), telefono (celular colombiano), correo, direccion, barrio, indicaciones_adicionales; null lo que no esté. Una pregunta nunca es un nombre ni una dirección.',
+    'Si el agente pidió un dato (campoPendiente) y el mensaje solo trae ese dato, es dar_datos; un saludo, una pregunta o un producto son lo que son. Si acaba de listar opciones o productos (mostrados), "el de 20", "el segundo" o "dame 15" se refieren a ellos.',
     `${MARCAS.contexto} ${JSON.stringify(contexto)}`,
   ].join('\n');
 }
@@ -83,7 +94,7 @@ export function instruccionesRedaccion(p: PeticionRedaccion): string {
   ].join('\n');
 }
 
-const entero = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? Math.trunc(x) : null);
+const numero = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? Math.trunc(x) : null);
 const cadena = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
 
 /**
@@ -93,27 +104,60 @@ const cadena = (x: unknown): string | undefined => (typeof x === 'string' && x.t
  */
 export function aInterpretacion(crudo: unknown): Interpretacion {
   const j = (typeof crudo === 'string' ? JSON.parse(crudo) : crudo) as Record<string, unknown>;
-  if (!j || typeof j !== 'object' || Array.isArray(j)) throw new Error('la interpretación del modelo no es un objeto JSON');
-  const intencion = (['inventario', 'venta', 'contexto'] as const).find((x) => x === j.intencion) ?? 'contexto';
-  const accion = ACCIONES.find((x) => x === j.accion) ?? 'ninguna';
-  const productos: Mencion[] = (Array.isArray(j.productos) ? j.productos : [])
-    .map((p: Record<string, unknown>) => ({ texto: cadena(p?.texto) ?? '', cantidad: entero(p?.cantidad) }))
-    .filter((p) => p.texto);
-  const datosCrudos = (j.datos && typeof j.datos === 'object' ? j.datos : {}) as Record<string, unknown>;
-  // The same validation as typed data: a model does not get to store a 3-digit cédula.
-  const datos: DatosCliente = {};
-  for (const c of CAMPOS) {
-    const v = typeof datosCrudos[c] === 'string' ? validarCampo(c, datosCrudos[c]) : undefined;
-    if (v?.ok) datos[c] = v.valor;
-  }
+  if (!j || typeof j !== 'object' || Array.isArray(j) || !Array.isArray(j.actos))
+    throw new Error('la interpretación del modelo no es un objeto JSON con actos');
+  const actos: Acto[] = (j.actos as Array<Record<string, unknown>>).flatMap((a) => {
+    const tipo = ACTOS.find((x) => x === a?.tipo);
+    if (!tipo) return [];
+    const acto: Acto = { tipo };
+    const productos: Mencion[] = (Array.isArray(a.productos) ? a.productos : [])
+      .map((p: Record<string, unknown>) => ({ texto: cadena(p?.texto) ?? '', cantidad: numero(p?.cantidad), enCatalogo: true }))
+      .filter((p) => p.texto);
+    if (productos.length) acto.productos = productos;
+    const referencia = REFERENCIAS.find((x) => x === a.referencia);
+    if (referencia) acto.referencia = { tipo: referencia, ...(numero(a.posicion) !== null ? { posicion: numero(a.posicion)! } : {}) };
+    if (numero(a.cantidad) !== null) acto.cantidad = numero(a.cantidad)!;
+    if (cadena(a.objetivo)) acto.objetivo = cadena(a.objetivo);
+    const aspecto = ASPECTOS.find((x) => x === a.aspecto);
+    if (aspecto) acto.aspecto = aspecto;
+    if (a.siguiente === true) acto.siguiente = true;
+    if (a.todo === true) acto.todo = true;
+    const variantes = (Array.isArray(a.variantes) ? a.variantes : [])
+      .map((v: Record<string, unknown>) => ({ texto: cadena(v?.texto) ?? '', cantidad: numero(v?.cantidad) }))
+      .filter((v) => v.texto);
+    if (variantes.length) acto.variantes = variantes;
+    const tema = TEMAS.find((x) => x === a.tema);
+    if (tema) acto.tema = tema;
+    const datosCrudos = (a.datos && typeof a.datos === 'object' ? a.datos : {}) as Record<string, unknown>;
+    // The same validation as typed data: a model does not get to store a 3-digit cédula.
+    const datos: DatosCliente = {};
+    for (const c of CAMPOS) {
+      const v = typeof datosCrudos[c] === 'string' ? validarCampo(c, datosCrudos[c]) : undefined;
+      if (v?.ok) datos[c] = v.valor;
+    }
+    if (Object.keys(datos).length || tipo === 'dar_datos') acto.datos = datos;
+    return [acto];
+  });
+  return { actos: actos.length ? actos : [{ tipo: 'otro' }], esPregunta: j.esPregunta === true };
+}
+
+/** An Interpretacion in the wire shape of ESQUEMA_INTERPRETACION (every key, nulls), as a model sends it. */
+export function aJson(i: Interpretacion): object {
   return {
-    intencion,
-    accion,
-    productos,
-    objetivo: cadena(j.objetivo),
-    cantidad: entero(j.cantidad) ?? undefined,
-    datos,
-    tema: TEMAS.find((t) => t === j.tema),
-    esPregunta: j.esPregunta === true,
+    esPregunta: i.esPregunta,
+    actos: i.actos.map((a) => ({
+      tipo: a.tipo,
+      productos: (a.productos ?? []).map((p) => ({ texto: p.texto, cantidad: p.cantidad })),
+      variantes: a.variantes ?? [],
+      referencia: a.referencia?.tipo ?? null,
+      posicion: a.referencia?.posicion ?? null,
+      cantidad: a.cantidad ?? null,
+      objetivo: a.objetivo ?? null,
+      aspecto: a.aspecto ?? null,
+      siguiente: a.siguiente ?? null,
+      todo: a.todo ?? null,
+      tema: a.tema ?? null,
+      datos: Object.fromEntries(CAMPOS.map((c) => [c, a.datos?.[c] ?? null])),
+    })),
   };
 }

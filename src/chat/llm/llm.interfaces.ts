@@ -1,9 +1,10 @@
 import { Campo, Fase, Interpretacion } from '../agente/tipos';
+import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
 
 /** DI token of the language model the agent uses (LLM_PROVIDER=local|gemini|openai). */
 export const MODELO_LENGUAJE = Symbol('MODELO_LENGUAJE');
 
-/** What the model is told about the conversation so it can read a short answer ("el de 20", "sí"). */
+/** What understanding is told about the conversation, so follow-ups ("el de 20", "sí", "dame 15") are read right. */
 export interface ContextoInterpretacion {
   fase: Fase | null;
   /** the customer-data field the agent just asked for */
@@ -12,6 +13,12 @@ export interface ContextoInterpretacion {
   carrito: string[];
   /** the options the agent just listed, when it asked which variant */
   opciones?: string[];
+  /** memory: the products the last answers showed */
+  mostrados?: string[];
+  /** memory: the category or list last shown */
+  categoria?: string;
+  /** the last turns of the conversation, oldest first */
+  ultimosTurnos?: Array<{ remitente: 'usuario' | 'agente'; mensaje: string }>;
 }
 
 export interface FilaProducto {
@@ -39,8 +46,12 @@ export interface PeticionRedaccion {
 export interface ModeloLenguaje {
   /** 'local', 'gemini:<modelo>' or 'openai:<modelo>' */
   readonly nombre: string;
-  /** understanding as structured data; the state machine, not the model, acts on it */
-  interpretar(mensaje: string, contexto: ContextoInterpretacion): Promise<Interpretacion>;
+  /**
+   * understanding as dialogue acts; the state machine, not the model, acts on them. `lector` is
+   * the catalog's vocabulary: the local rules ground mentions in it, remote models are grounded
+   * by the pipeline after they answer.
+   */
+  interpretar(mensaje: string, contexto: ContextoInterpretacion, lector: LectorCatalogo): Promise<Interpretacion>;
   /** the answer in the shop's voice; the local model returns the borrador unchanged */
   redactar(peticion: PeticionRedaccion): Promise<string>;
 }

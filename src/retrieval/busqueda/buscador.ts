@@ -1,5 +1,6 @@
 import { plegar } from '../../common/texto';
 import { Analizador } from '../texto/analizador';
+import { VocabularioCatalogo } from '../texto/vocabulario';
 import { VectorHit } from '../retrieval.interfaces';
 import { Bm25, HitLexico } from './bm25';
 import { acuerdoVariantes, extraerVariantes, Variantes } from './variantes';
@@ -56,18 +57,23 @@ interface Ficha {
 export class BuscadorHibrido {
   private readonly fichas = new Map<number, Ficha>();
   private readonly bm25 = new Bm25();
+  /** the catalog's words for the conversation, following the same documents as the index */
+  readonly vocabulario: VocabularioCatalogo;
 
   constructor(
     private readonly analizador: Analizador,
     /** below this cosine a purely semantic hit is noise, not a product the customer meant */
     private readonly umbralSemantico: number,
-  ) {}
+  ) {
+    this.vocabulario = new VocabularioCatalogo(analizador);
+  }
 
   get tamano(): number {
     return this.fichas.size;
   }
 
   indexar(p: FichaProducto): void {
+    this.vocabulario.indexar(p);
     const nombre = this.analizador.terminos(p.nombre);
     this.fichas.set(p.id, { categoria: p.categoria, activo: p.activo, sku: plegar(p.sku), nucleo: nombre[0], variantes: extraerVariantes(nombre) });
     this.bm25.agregar(p.id, [
@@ -81,11 +87,13 @@ export class BuscadorHibrido {
   quitar(id: number): void {
     this.fichas.delete(id);
     this.bm25.quitar(id);
+    this.vocabulario.quitar(id);
   }
 
   limpiar(): void {
     this.fichas.clear();
     this.bm25.limpiar();
+    this.vocabulario.limpiar();
   }
 
   aceptable(id: number, categoria?: string): boolean {

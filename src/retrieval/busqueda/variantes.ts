@@ -1,5 +1,5 @@
 /** Variant words: what tells apart products that share a name (colour, weight, capacity, size). */
-const COLORES = new Set([
+export const COLORES = new Set([
   'amarill',
   'blanc',
   'azul',

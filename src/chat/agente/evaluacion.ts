@@ -1,0 +1,130 @@
+import { palabras } from '../../common/texto';
+import { EMPRESA_DEMO } from '../../database/seed/empresa-demo';
+import { raiz } from '../../retrieval/texto/analizador';
+import { CatalogoEnMemoria } from './catalogo-en-memoria';
+import { EstadoConversacion, estadoInicial, noEncontrados, registra, totalPedido, trasRegistro } from './maquina';
+import { Negocio } from './plantillas';
+import { ACTOS, TipoActo } from './tipos';
+import { turnoPuro } from './turno';
+
+/**
+ * Scoring of labelled chats (FORMATO-CIEGOS.md): every chat is replayed turn by turn through the
+ * pure turn, whatever the agent answered, and compared with its labels. Used by
+ * `npm run eval:agente` and by the understanding's unit test.
+ */
+
+export interface TurnoEtiquetado {
+  mensaje: string;
+  actos: string[];
+  menciones: Array<{ texto: string; en_catalogo: boolean }>;
+}
+export interface ConjuntoEtiquetado {
+  generacion?: number;
+  descripcion?: string;
+  chats: Array<{ id: string; turnos: TurnoEtiquetado[] }>;
+}
+
+const ARTICULOS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'para', 'con', 'y', 'en', 'a', 'al']);
+const tokens = (t: string) =>
+  new Set(
+    palabras(t)
+      .filter((w) => !ARTICULOS.has(w))
+      .map(raiz),
+  );
+function jaccard(a: Set<string>, b: Set<string>): number {
+  const inter = [...a].filter((x) => b.has(x)).length;
+  const union = new Set([...a, ...b]).size;
+  return union ? inter / union : 0;
+}
+const coincide = (a: string, b: string) => jaccard(tokens(a), tokens(b)) >= 0.5;
+
+/** greedy one-to-one matching of predicted and labelled spans */
+function emparejar(predichas: string[], etiquetadas: string[]): number {
+  const libres = [...etiquetadas];
+  let aciertos = 0;
+  for (const p of predichas) {
+    const i = libres.findIndex((l) => coincide(p, l));
+    if (i >= 0) {
+      libres.splice(i, 1);
+      aciertos++;
+    }
+  }
+  return aciertos;
+}
+
+export interface Metricas {
+  turnos: number;
+  chats: number;
+  exactitudActos: number;
+  porActo: Record<string, { precision: number; exhaustividad: number; soporte: number }>;
+  menciones: { precision: number; exhaustividad: number; f1: number };
+  palabrasComoFaltantes: number;
+  fallos: string[];
+}
+
+export async function evaluarConjunto(conjunto: ConjuntoEtiquetado, motor: CatalogoEnMemoria): Promise<Metricas> {
+  const negocio = { ...EMPRESA_DEMO } as unknown as Negocio;
+  const puertos = motor.puertos();
+  const conteo = Object.fromEntries(ACTOS.map((a) => [a, { tp: 0, fp: 0, fn: 0 }])) as Record<TipoActo, { tp: number; fp: number; fn: number }>;
+  let exactos = 0;
+  let turnos = 0;
+  let mp = 0;
+  let ml = 0;
+  let mt = 0;
+  let faltantes = 0;
+  const fallos: string[] = [];
+  for (const chat of conjunto.chats) {
+    let estado: EstadoConversacion = estadoInicial();
+    for (const t of chat.turnos) {
+      turnos++;
+      const { interpretacion, decision } = await turnoPuro(
+        { mensaje: t.mensaje, estado, negocio, carritoActual: {}, ahora: '2026-12-01T10:00:00.000Z' },
+        puertos,
+      );
+      const d = registra(decision)
+        ? trasRegistro(decision.estado, { id: 1, total: totalPedido(decision.estado.items), estado: 'pendiente' }, negocio)
+        : decision;
+      estado = d.estado;
+      const predichos = new Set(interpretacion.actos.map((a) => a.tipo));
+      const esperados = new Set(t.actos as TipoActo[]);
+      const exacto = predichos.size === esperados.size && [...predichos].every((a) => esperados.has(a));
+      if (exacto) exactos++;
+      for (const a of ACTOS) {
+        if (predichos.has(a) && esperados.has(a)) conteo[a].tp++;
+        else if (predichos.has(a)) conteo[a].fp++;
+        else if (esperados.has(a)) conteo[a].fn++;
+      }
+      const menciones = interpretacion.actos.flatMap((a) => (a.productos ?? []).map((m) => m.texto));
+      const etiquetadas = t.menciones.map((m) => m.texto);
+      const aciertos = emparejar(menciones, etiquetadas);
+      mp += menciones.length;
+      ml += etiquetadas.length;
+      mt += aciertos;
+      const faltan = noEncontrados(decision).filter((x) => !t.menciones.some((m) => !m.en_catalogo && coincide(x, m.texto)));
+      faltantes += faltan.length;
+      if (!exacto || aciertos !== menciones.length || aciertos !== etiquetadas.length || faltan.length)
+        fallos.push(
+          `  ${chat.id} "${t.mensaje}"\n    actos ${[...esperados].join('+')} → ${[...predichos].join('+')}` +
+            `${aciertos !== menciones.length || aciertos !== etiquetadas.length ? `\n    menciones ${JSON.stringify(etiquetadas)} → ${JSON.stringify(menciones)}` : ''}` +
+            `${faltan.length ? `\n    "no manejamos" ${JSON.stringify(faltan)}` : ''}`,
+        );
+    }
+  }
+  const porActo: Metricas['porActo'] = {};
+  for (const a of ACTOS) {
+    const c = conteo[a];
+    if (c.tp + c.fp + c.fn === 0) continue;
+    porActo[a] = { precision: c.tp / (c.tp + c.fp || 1), exhaustividad: c.tp / (c.tp + c.fn || 1), soporte: c.tp + c.fn };
+  }
+  const precision = mp ? mt / mp : 1;
+  const exhaustividad = ml ? mt / ml : 1;
+  return {
+    turnos,
+    chats: conjunto.chats.length,
+    exactitudActos: exactos / (turnos || 1),
+    porActo,
+    menciones: { precision, exhaustividad, f1: precision + exhaustividad ? (2 * precision * exhaustividad) / (precision + exhaustividad) : 0 },
+    palabrasComoFaltantes: faltantes,
+    fallos,
+  };
+}

@@ -1,0 +1,214 @@
+import { palabras } from '../../common/texto';
+import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
+import { ContextoInterpretacion } from '../llm/llm.interfaces';
+import { comprender } from './entender';
+import { decidir, Decision, elegirOpcion, EstadoConversacion, Recuperado, TAMANO_PAGINA } from './maquina';
+import { CategoriaCatalogo, FilaCatalogo, Negocio, respuestaPerfil } from './plantillas';
+import { Candidato, clasificar } from './resolver';
+import { Acto, DatosCliente, Interpretacion, Tema } from './tipos';
+
+/**
+ * The pure part of a turn: understand → resolve → decide, each once, over ports. No HTTP and no
+ * database here: ChatService gives it the real catalog, profile and models; the tests and
+ * `npm run eval:agente` give it the demo catalog in memory. Registering the order, phrasing
+ * with a model and storing are the service's.
+ */
+
+/** an answer of the knowledge base to a business question (issue 14 wires it in) */
+export interface RespuestaConocimiento {
+  respuesta: string;
+  /** ids or titles of the entries it came from */
+  fuentes: string[];
+}
+
+export interface PuertosTurno {
+  /** the catalog's vocabulary (RetrievalService.vocabulario) */
+  lector: LectorCatalogo;
+  /** hybrid search over the active catalog */
+  buscar(texto: string): Promise<Candidato[]>;
+  /** the overview: categories in customer words, examples and counts */
+  categorias(): Promise<{ categorias: CategoriaCatalogo[]; total: number }>;
+  /** a page of a category (clave) or of the whole catalog (null), cheapest first within each category */
+  listar(clave: string | null, desde: number, limite: number): Promise<{ filas: FilaCatalogo[]; total: number; titulo: string }>;
+  /**
+   * The knowledge base, asked after the structured profile for what the profile does not say.
+   * Absent or undefined: "no tengo esa información" and a human on offer.
+   */
+  conocimiento?(pregunta: string, tema: Tema): Promise<RespuestaConocimiento | undefined>;
+  /** the chat's last registered order */
+  ultimoPedido(): Promise<{ id: number; estado: string; total: number } | null>;
+  /** a remote model's reading; when absent or failing, the local rules read the message */
+  interpretar?(mensaje: string, contexto: ContextoInterpretacion): Promise<Interpretacion>;
+}
+
+export interface EntradaTurno {
+  mensaje: string;
+  estado: EstadoConversacion;
+  negocio: Negocio;
+  /** fresh rows of the cart's products */
+  carritoActual: Record<number, FilaCatalogo>;
+  /** the stored customer of the chat's cédula (reused only with the phone on file) */
+  clienteRegistrado?: DatosCliente | null;
+  /** the last turns of the conversation, oldest first, for remote models */
+  ultimosTurnos?: ContextoInterpretacion['ultimosTurnos'];
+  ahora: string;
+}
+
+export interface SalidaTurno {
+  interpretacion: Interpretacion;
+  /** who read the message: 'local' or the remote model's name */
+  interprete: string;
+  decision: Decision;
+}
+
+/** What understanding is told about the conversation: state, cart and memory. */
+export function contextoDe(estado: EstadoConversacion, ultimosTurnos?: ContextoInterpretacion['ultimosTurnos']): ContextoInterpretacion {
+  return {
+    fase: estado.fase,
+    campoPendiente: estado.fase === 'recolectando_datos' ? estado.campo : undefined,
+    carrito: estado.items.map((l) => l.nombre),
+    opciones: estado.pendientes.flatMap((p) => p.opciones.map((o) => o.nombre)),
+    mostrados: estado.mostrados.map((p) => p.nombre),
+    categoria: estado.navegacion?.titulo,
+    ultimosTurnos,
+  };
+}
+
+/** Understanding: the pending choice first ("el de 20"), then the model or the local rules. */
+export async function entender(
+  entrada: EntradaTurno,
+  puertos: PuertosTurno,
+  alFallar?: (e: Error) => void,
+): Promise<{ interpretacion: Interpretacion; interprete: string; eleccion?: FilaCatalogo }> {
+  const { mensaje, estado } = entrada;
+  const contexto = contextoDe(estado, entrada.ultimosTurnos);
+  let interpretacion: Interpretacion | undefined;
+  let interprete = 'local';
+  if (puertos.interpretar) {
+    try {
+      interpretacion = await puertos.interpretar(mensaje, contexto);
+      interprete = 'remoto';
+    } catch (e) {
+      alFallar?.(e as Error);
+    }
+  }
+  interpretacion ??= comprender(mensaje, contexto, puertos.lector);
+  // grounded whoever read it: a mention the catalog's words do not support is a thing not carried
+  for (const a of interpretacion.actos)
+    for (const m of a.productos ?? []) m.enCatalogo = m.enCatalogo !== false && palabras(m.texto).some((w) => puertos.lector.soporte(w) !== undefined);
+  const eleccion = elegida(mensaje, estado, interpretacion);
+  if (eleccion) {
+    const cantidad = cantidadAparte(mensaje, eleccion);
+    // the mentions stay for the record; the machine adds the picked option
+    const productos = interpretacion.actos.flatMap((x) => x.productos ?? []);
+    interpretacion = {
+      actos: [{ tipo: 'agregar', ...(cantidad !== undefined ? { cantidad } : {}), ...(productos.length ? { productos } : {}) }],
+      esPregunta: false,
+    };
+  }
+  return { interpretacion, interprete, eleccion };
+}
+
+/** the option of the pending choice a short reply picks, unless the reply is something else */
+function elegida(mensaje: string, estado: EstadoConversacion, i: Interpretacion): FilaCatalogo | undefined {
+  if (estado.pendientes.length === 0 || i.esPregunta) return undefined;
+  const otros = i.actos.filter((a) => !['agregar', 'otro', 'consultar_producto', 'confirmar'].includes(a.tipo));
+  if (otros.length) return undefined;
+  return elegirOpcion(mensaje, estado.pendientes[0].opciones);
+}
+
+/** "dame 2 del amarillo": a number that is not part of the option's name is a quantity */
+function cantidadAparte(mensaje: string, opcion: FilaCatalogo): number | undefined {
+  const nombre = new Set(palabras(opcion.nombre));
+  const n = palabras(mensaje).find((w) => /^\d+$/.test(w) && !nombre.has(w));
+  return n && Number(n) > 0 && Number(n) < 100000 ? Number(n) : undefined;
+}
+
+/** Resolving: for every act, what the catalog, the profile or the orders hold. */
+export async function resolver(entrada: EntradaTurno, interpretacion: Interpretacion, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado[]> {
+  return Promise.all(interpretacion.actos.map((acto) => resolverActo(acto, entrada, puertos, eleccion)));
+}
+
+async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado> {
+  const { estado, negocio, mensaje } = entrada;
+  switch (acto.tipo) {
+    case 'agregar':
+      if (eleccion) return { tipo: 'eleccion', producto: eleccion };
+      return productos(acto, puertos);
+    case 'consultar_producto':
+      if (!acto.productos?.length && estado.mostrados.length === 0 && estado.pendientes.length === 0)
+        return { tipo: 'catalogo', ...(await puertos.categorias()) };
+      return productos(acto, puertos);
+    case 'consultar_catalogo': {
+      const mencion = acto.productos?.find((m) => m.enCatalogo);
+      if (mencion) {
+        const [mejor] = await puertos.buscar(mencion.texto);
+        if (mejor) return lista(mejor.categoria, 0, puertos);
+      }
+      if (acto.siguiente && estado.navegacion) return lista(estado.navegacion.clave, estado.navegacion.desde, puertos);
+      if ((acto.todo && estado.navegacion) || (acto.siguiente && !estado.navegacion)) return lista(null, 0, puertos);
+      return { tipo: 'catalogo', ...(await puertos.categorias()) };
+    }
+    case 'consultar_negocio':
+      return { tipo: 'negocio', ...(await responderNegocio(acto.tema ?? 'desconocido', mensaje, negocio, puertos)) };
+    case 'consultar_pedido':
+      return { tipo: 'pedido', pedido: await puertos.ultimoPedido() };
+    case 'saludar':
+    case 'quitar':
+    case 'cambiar_cantidad':
+    case 'ver_carrito':
+    case 'confirmar':
+    case 'negar':
+    case 'cancelar':
+    case 'dar_datos':
+    case 'pedir_humano':
+    case 'agradecer':
+    case 'despedirse':
+    case 'otro':
+      return { tipo: 'nada' };
+  }
+}
+
+async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado> {
+  const resoluciones = await Promise.all(
+    (acto.productos ?? []).map(async (mencion) => (mencion.enCatalogo ? clasificar(mencion, await puertos.buscar(mencion.texto)) : clasificar(mencion, []))),
+  );
+  return { tipo: 'productos', resoluciones };
+}
+
+async function lista(clave: string | null, desde: number, puertos: PuertosTurno): Promise<Recuperado> {
+  const { filas, total, titulo } = await puertos.listar(clave, desde, TAMANO_PAGINA);
+  return { tipo: 'lista', clave, titulo, desde, filas, total };
+}
+
+/**
+ * The business-answer stage: the structured profile first (hours, address, payment, delivery,
+ * returns, warranty, data notice), then the knowledge base; nothing when neither says.
+ */
+export async function responderNegocio(
+  tema: Tema,
+  pregunta: string,
+  negocio: Negocio,
+  puertos: Pick<PuertosTurno, 'conocimiento'>,
+): Promise<{ respuesta?: string; fuentes?: string[] }> {
+  const delPerfil = respuestaPerfil(tema, negocio);
+  if (delPerfil) return { respuesta: delPerfil, fuentes: [`perfil:${tema}`] };
+  const conocimiento = await puertos.conocimiento?.(pregunta, tema);
+  return conocimiento ? { respuesta: conocimiento.respuesta, fuentes: conocimiento.fuentes } : {};
+}
+
+/** One pure turn: understand, resolve, decide. */
+export async function turnoPuro(entrada: EntradaTurno, puertos: PuertosTurno, alFallar?: (e: Error) => void): Promise<SalidaTurno> {
+  const { interpretacion, interprete, eleccion } = await entender(entrada, puertos, alFallar);
+  const recuperados = await resolver(entrada, interpretacion, puertos, eleccion);
+  const decision = decidir(entrada.estado, {
+    mensaje: entrada.mensaje,
+    interpretacion,
+    recuperados,
+    negocio: entrada.negocio,
+    carritoActual: entrada.carritoActual,
+    clienteRegistrado: entrada.clienteRegistrado,
+    ahora: entrada.ahora,
+  });
+  return { interpretacion, interprete, decision };
+}

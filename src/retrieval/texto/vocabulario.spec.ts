@@ -1,0 +1,37 @@
+import { Analizador } from './analizador';
+import { cargarSinonimos } from './lexico';
+import { VocabularioCatalogo } from './vocabulario';
+
+describe('the catalog vocabulary', () => {
+  const v = new VocabularioCatalogo(new Analizador(cargarSinonimos()));
+  const p = (id: number, nombre: string, categoria: string, activo = true) => ({ id, sku: `S-${id}`, nombre, categoria, activo });
+  beforeAll(() => {
+    v.indexar(p(1, 'Extintor multipropósito ABC 10 libras', 'extintores'));
+    v.indexar(p(2, 'Casco de seguridad amarillo', 'cascos'));
+    v.indexar(p(3, 'Guantes dieléctricos clase 0', 'guantes'));
+    v.indexar(p(4, 'Botas de seguridad punta de acero', 'calzado'));
+  });
+
+  it('supports the heads of names, their distinctive words, plurals, accents and typos', () => {
+    expect(v.soporte('extintores')).toBe('nucleo');
+    expect(v.soporte('estintor')).toBe('nucleo');
+    expect(v.soporte('dielectricos')).toBe('nombre');
+    expect(v.soporte('amarillo')).toBe('modificador');
+  });
+
+  it('reads the lexicon the search reads: a customer word for a catalog product', () => {
+    expect(v.soporte('extinguidor')).toBe('nucleo');
+    expect(v.soporte('zapatos')).toBe('nucleo');
+  });
+
+  it('leaves ordinary words to the conversation', () => {
+    for (const w of ['ayuda', 'hacer', 'bueno', 'pedido', 'son', 'barato', 'bicicletas']) expect(v.soporte(w)).toBeUndefined();
+  });
+
+  it('follows the catalog: a deactivated product takes its words away', () => {
+    v.indexar(p(5, 'Taladro percutor', 'herramientas'));
+    expect(v.soporte('taladro')).toBe('nucleo');
+    v.indexar(p(5, 'Taladro percutor', 'herramientas', false));
+    expect(v.soporte('taladro')).toBeUndefined();
+  });
+});

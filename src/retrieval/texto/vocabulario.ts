@@ -1,0 +1,133 @@
+import { distanciaEdicion, fonetica, palabras, toleranciaTipeo } from '../../common/texto';
+import { COLORES } from '../busqueda/variantes';
+import { Analizador } from './analizador';
+
+/**
+ * How the catalog supports one word of a customer's message:
+ * - `nucleo`: it names a kind of product (the head of a product name, or a lexicon word for one);
+ * - `nombre`: a distinctive word of some names or a category ("dieléctricos", "nitrilo");
+ * - `modificador`: a word names use to tell products apart (colour, size, "seguridad");
+ * - undefined: the catalog does not use it: it is the customer's conversation.
+ */
+export type Soporte = 'nucleo' | 'nombre' | 'modificador';
+
+export interface ProductoVocabulario {
+  id: number;
+  sku: string;
+  nombre: string;
+  categoria: string;
+  activo: boolean;
+}
+
+/** Reads words against the catalog: what the conversation needs, without the index. */
+export interface LectorCatalogo {
+  soporte(palabra: string): Soporte | undefined;
+}
+
+/** a word used by more than this share of the products tells nothing apart ("seguridad") */
+const COMUN = 0.2;
+
+/**
+ * The catalog's own vocabulary: the analysed terms (same folding, synonyms and stems as search)
+ * of active products' names, SKUs and categories, and the lexicon words that lead to them. It
+ * follows the search index document by document, so it is current after every product change,
+ * import and rebuild. Descriptions are left out on purpose: they are full of ordinary words
+ * ("ideal", "trabajo", "ayuda") that must stay conversation.
+ */
+export class VocabularioCatalogo implements LectorCatalogo {
+  /** term → ids of the products whose name starts with it */
+  private readonly nucleos = new Map<string, Set<number>>();
+  /** term → ids of the products whose name, SKU or category carries it */
+  private readonly terminos = new Map<string, Set<number>>();
+  private readonly porProducto = new Map<number, { nucleo?: string; terminos: string[] }>();
+  /** per-word readings; cleared on every change */
+  private readonly cache = new Map<string, Soporte | null>();
+
+  constructor(private readonly analizador: Analizador) {}
+
+  get productos(): number {
+    return this.porProducto.size;
+  }
+
+  indexar(p: ProductoVocabulario): void {
+    this.quitar(p.id);
+    if (!p.activo) return;
+    const nombre = this.analizador.terminos(p.nombre).filter((t) => !/^\d/.test(t));
+    const otros = [...this.analizador.terminos(p.sku.replace(/[-_]/g, ' ')), ...this.analizador.terminos(p.categoria.replace(/[-_]/g, ' '))].filter(
+      (t) => !/^\d/.test(t) && t.length > 2,
+    );
+    const terminos = [...new Set([...nombre, ...otros])];
+    const nucleo = nombre[0];
+    if (nucleo) añadir(this.nucleos, nucleo, p.id);
+    for (const t of terminos) añadir(this.terminos, t, p.id);
+    this.porProducto.set(p.id, { nucleo, terminos });
+    this.cache.clear();
+  }
+
+  quitar(id: number): void {
+    const previo = this.porProducto.get(id);
+    if (!previo) return;
+    if (previo.nucleo) retirar(this.nucleos, previo.nucleo, id);
+    for (const t of previo.terminos) retirar(this.terminos, t, id);
+    this.porProducto.delete(id);
+    this.cache.clear();
+  }
+
+  limpiar(): void {
+    this.nucleos.clear();
+    this.terminos.clear();
+    this.porProducto.clear();
+    this.cache.clear();
+  }
+
+  /** The strongest support any reading of the word has (its synonyms and a typo-level correction included). */
+  soporte(palabra: string): Soporte | undefined {
+    const w = palabras(palabra).join(' ');
+    if (!w || /^\d+$/.test(w)) return undefined;
+    const guardado = this.cache.get(w);
+    if (guardado !== undefined) return guardado ?? undefined;
+    let mejor: Soporte | undefined;
+    for (const t of this.analizador.terminos(w, true)) {
+      const s = this.soporteTermino(t) ?? this.soporteTermino(this.corregir(t));
+      if (s === 'nucleo' || (s === 'nombre' && mejor !== 'nucleo') || (s && !mejor)) mejor = s;
+    }
+    this.cache.set(w, mejor ?? null);
+    return mejor;
+  }
+
+  private soporteTermino(t: string): Soporte | undefined {
+    if (this.nucleos.has(t)) return 'nucleo';
+    const ids = this.terminos.get(t);
+    if (!ids) return undefined;
+    if (COLORES.has(t)) return 'modificador';
+    return ids.size <= Math.max(3, this.porProducto.size * COMUN) ? 'nombre' : 'modificador';
+  }
+
+  /** a misspelt word read as the closest catalog term by sound ("estintor"); short words are never corrected */
+  private corregir(t: string): string {
+    // short words are too close to too many ordinary ones ("hacer" is not "acero")
+    const max = t.length < 6 ? 0 : toleranciaTipeo(t.length);
+    if (max === 0) return t;
+    const sonido = fonetica(t);
+    let mejor = t;
+    let distancia = max + 1;
+    for (const candidato of this.terminos.keys()) {
+      if (candidato[0] !== t[0]) continue;
+      const d = distanciaEdicion(sonido, fonetica(candidato), max);
+      if (d < distancia) [mejor, distancia] = [candidato, d];
+    }
+    return distancia <= max ? mejor : t;
+  }
+}
+
+function añadir(m: Map<string, Set<number>>, t: string, id: number): void {
+  let s = m.get(t);
+  if (!s) m.set(t, (s = new Set()));
+  s.add(id);
+}
+
+function retirar(m: Map<string, Set<number>>, t: string, id: number): void {
+  const s = m.get(t);
+  s?.delete(id);
+  if (s?.size === 0) m.delete(t);
+}
