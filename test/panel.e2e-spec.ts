@@ -357,7 +357,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
         expect({ nombre, ...medida }).toEqual({ nombre, documento: medida.ventana, ventana: ancho });
         // every control is labelled, every button says what it does
         const sinNombre = await pagina.evaluate(() =>
-          [...document.querySelectorAll('main input, main select, main textarea, main button, main a[href]')]
+          Array.from(document.querySelectorAll('main input, main select, main textarea, main button, main a[href]'))
             .filter((el) => (el as HTMLElement).offsetParent !== null)
             .filter((el) => {
               const control = el as HTMLInputElement;
