@@ -15,7 +15,9 @@ async function bootstrap(): Promise<void> {
   const config = app.get(ConfigService<EnvironmentVariables, true>);
   const port = config.get('PORT', { infer: true });
   await app.listen(port, config.get('HOST', { infer: true }));
-  logger.log(`Agente Vendedor escuchando en http://localhost:${port} — documentación en /docs`, 'Bootstrap');
+  // PORT=0 lets the OS choose: the log names the port really taken
+  const real = (app.getHttpServer().address() as { port: number } | null)?.port ?? port;
+  logger.log(`Agente Vendedor escuchando en http://localhost:${real} — documentación en /docs`, 'Bootstrap');
 }
 
 bootstrap().catch((e: Error) => {
