@@ -6,6 +6,7 @@ import { EntregaPedido1796111936502 } from './1796111936502-EntregaPedido';
 import { Bandeja1796111960098 } from './1796111960098-Bandeja';
 import { Cambios1796112031676 } from './1796112031676-Cambios';
 import { AccesoChat1796112270106 } from './1796112270106-AccesoChat';
+import { Sesiones1796113175713 } from './1796113175713-Sesiones';
 import { Conocimiento1796112768727 } from './1796112768727-Conocimiento';
 import { NecesitaHumano1796113192229 } from './1796113192229-NecesitaHumano';
 
@@ -23,5 +24,6 @@ export const MIGRACIONES = [
   Cambios1796112031676,
   AccesoChat1796112270106,
   Conocimiento1796112768727,
+  Sesiones1796113175713,
   NecesitaHumano1796113192229,
 ];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Rol, ROLES } from './usuario.entity';
 
 const minusculas = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -24,7 +24,11 @@ export class RegistroDto extends LoginDto {
   @MaxLength(200)
   nombre: string;
 
-  @ApiProperty({ example: 'una-clave-larga', minLength: 8 })
+  @ApiProperty({
+    example: 'caballo correcto batería grapa',
+    minLength: 8,
+    description: 'Al menos 12 caracteres para un admin (8 para un operador), máximo 72 bytes, y no una contraseña común',
+  })
   @IsString()
   @MinLength(8)
   @MaxLength(200)
@@ -49,4 +53,44 @@ export class UsuarioDto {
   @ApiProperty({ enum: ROLES, example: 'admin' }) rol: Rol;
   @ApiProperty({ example: true }) activo: boolean;
   @ApiProperty() creado_en: Date;
+}
+
+export class ActualizarUsuarioDto {
+  @ApiPropertyOptional({ enum: ROLES, example: 'operador' })
+  @IsOptional()
+  @IsIn(ROLES)
+  rol?: Rol;
+
+  @ApiPropertyOptional({ example: false, description: 'false desactiva la cuenta: sus sesiones terminan al instante' })
+  @IsOptional()
+  @IsBoolean()
+  activo?: boolean;
+
+  @ApiPropertyOptional({ example: 'Laura Gómez' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  nombre?: string;
+
+  @ApiPropertyOptional({ example: 'otra frase larga de clave', description: 'Una contraseña nueva (misma política que al crearla); cierra sus sesiones' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  password?: string;
+}
+
+export class CambiarClaveDto {
+  @ApiProperty({ example: 'la-clave-de-ahora' })
+  @IsString()
+  @MaxLength(200)
+  password_actual: string;
+
+  @ApiProperty({
+    example: 'caballo correcto batería grapa',
+    description: 'Al menos 12 caracteres para un admin (8 para un operador), máximo 72 bytes, no común',
+  })
+  @IsString()
+  @MaxLength(200)
+  password_nueva: string;
 }

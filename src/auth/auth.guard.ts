@@ -1,20 +1,24 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { ES_PUBLICO, ROLES_PERMITIDOS, UsuarioActual } from './decoradores';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { Codigo, ErrorDominio } from '../common/errores';
+import { AuthService, Claims } from './auth.service';
+import { ES_PUBLICO, ROLES_PERMITIDOS, UsuarioActual } from './decoradores';
 import { Rol, Usuario } from './usuario.entity';
 
 /**
  * Global guard: every endpoint is staff-only unless marked @Publico(). A bearer JWT identifies
- * the staff member (401 without a valid one); @Roles() narrows who may call (403 otherwise).
+ * the staff member (401 without a valid one, or when the account no longer holds it); @Roles()
+ * narrows who may call (403 otherwise).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly auth: AuthService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -25,33 +29,40 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  /** Identifies the caller from the bearer token and checks the role; sets req.usuario. */
+  /** Identifies the caller from the bearer token and its account, and checks the role; sets req.usuario. */
   async exigir(req: { headers: { authorization?: string }; usuario?: UsuarioActual }, roles?: Rol[]): Promise<UsuarioActual> {
     const [tipo, token] = String(req.headers.authorization ?? '').split(' ');
-    if (tipo !== 'Bearer' || !token) throw new UnauthorizedException('Falta el token de acceso (Authorization: Bearer …)');
-    let usuario: UsuarioActual;
+    if (tipo !== 'Bearer' || !token) throw new ErrorDominio(Codigo.NO_AUTENTICADO, 'Falta el token de acceso (Authorization: Bearer …)');
+    let claims: Claims;
     try {
-      const p = await this.jwt.verifyAsync<{ sub: number; email: string; rol: Rol }>(token);
-      usuario = { id: p.sub, email: p.email, rol: p.rol };
+      claims = await this.jwt.verifyAsync<Claims>(token);
     } catch {
-      throw new UnauthorizedException('Token inválido o vencido');
+      throw new ErrorDominio(Codigo.NO_AUTENTICADO, 'Token inválido o vencido');
     }
+    const usuario = await this.auth.sesionVigente(claims);
     req.usuario = usuario;
-    if (roles && !roles.includes(usuario.rol)) throw new ForbiddenException(`Se requiere el rol ${roles.join(' o ')}`);
+    if (roles && !roles.includes(usuario.rol)) throw new ErrorDominio(Codigo.PROHIBIDO, `Se requiere el rol ${roles.join(' o ')}`);
     return usuario;
   }
 }
 
-/** POST /auth/register: open while there is no account (the first becomes admin), admin-only after. */
+/**
+ * POST /auth/register: admin-only once an account exists. The very first account needs the
+ * one-time setup token the log printed, so it is never won by a race of anonymous calls.
+ */
 @Injectable()
 export class RegistroGuard implements CanActivate {
   constructor(
-    private readonly auth: AuthGuard,
+    private readonly guard: AuthGuard,
+    private readonly auth: AuthService,
     @InjectRepository(Usuario) private readonly usuarios: Repository<Usuario>,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    if ((await this.usuarios.count()) > 0) await this.auth.exigir(ctx.switchToHttp().getRequest(), ['admin']);
+    const req = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; usuario?: UsuarioActual }>();
+    if ((await this.usuarios.count()) > 0) await this.guard.exigir(req, ['admin']);
+    else if (!this.auth.tokenInstalacionValido(req.headers['x-setup-token']))
+      throw new ErrorDominio(Codigo.NO_AUTENTICADO, 'La primera cuenta se crea con el encabezado X-Setup-Token que el servicio escribió en su log al iniciar');
     return true;
   }
 }

@@ -8,12 +8,14 @@ import { secretoGenerado } from '../config/secreto-generado';
 import { AuthController } from './auth.controller';
 import { AuthGuard, RegistroGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SesionRevocada } from './sesion-revocada.entity';
 import { Usuario } from './usuario.entity';
+import { UsuariosController } from './usuarios.controller';
 
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Usuario]),
+    TypeOrmModule.forFeature([Usuario, SesionRevocada]),
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<EnvironmentVariables, true>) => ({
@@ -22,7 +24,7 @@ import { Usuario } from './usuario.entity';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, UsuariosController],
   providers: [AuthService, AuthGuard, RegistroGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
   exports: [AuthGuard],
 })

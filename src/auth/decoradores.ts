@@ -14,6 +14,9 @@ export interface UsuarioActual {
   id: number;
   email: string;
   rol: Rol;
+  /** the token's id and expiry (seconds), for logout */
+  jti?: string;
+  exp?: number;
 }
 
 export const Actual = createParamDecorator(

@@ -23,6 +23,10 @@ export class Usuario {
   @Column({ type: Boolean, default: true })
   activo: boolean;
 
+  /** staff tokens carry it; raised when the password, role or active flag changes, so older tokens stop working */
+  @Column({ type: 'integer', default: 0, select: false })
+  version_sesion: number;
+
   @CreateDateColumn()
   creado_en: Date;
 }

@@ -1,5 +1,6 @@
 import { Empresa } from '../empresa/empresa.entity';
 import { Auditoria } from '../auditoria/auditoria.entity';
+import { SesionRevocada } from '../auth/sesion-revocada.entity';
 import { Usuario } from '../auth/usuario.entity';
 import { LecturaChat } from '../bandeja/lectura-chat.entity';
 import { RespuestaRapida } from '../bandeja/respuesta-rapida.entity';
@@ -34,5 +35,6 @@ export const ENTIDADES = [
   LecturaChat,
   Cambio,
   ClaveIntegracion,
+  SesionRevocada,
   Conocimiento,
 ];
