@@ -87,10 +87,7 @@ const PATRONES: Array<{ campo: Campo; re: RegExp }> = [
  * ("mi correo es…", a mobile number, "barrio Laureles"), plus the field the agent asked for,
  * taken from what is left once the others are removed. Only valid values are returned.
  */
-export function extraerDatos(
-  mensaje: string,
-  pendiente?: Campo,
-): { datos: DatosCliente; invalido?: { campo: Campo; motivo: string }; resto: string } {
+export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: DatosCliente; invalido?: { campo: Campo; motivo: string }; resto: string } {
   const datos: DatosCliente = {};
   let resto = mensaje;
   for (const { campo, re } of PATRONES) {

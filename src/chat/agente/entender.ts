@@ -84,9 +84,9 @@ const NEGAR = /^(no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas
 const SALUDO =
   /^(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que mas|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
-  /^(tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
+  /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
-  /\b(chao|chau|adios|hasta luego|hasta pronto|hasta manana|nos vemos|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
+  /\b(chao|chau|adios|hasta luego|hasta pronto|hasta manana|nos vemos|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS = /\b(gracias|grax|grasias|muchas gracias|mil gracias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
 
 /** words the catalog may use that are the customer's conversation all the same */
@@ -115,6 +115,8 @@ const UNIDAD =
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
 const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de)$/;
 const CONECTOR = new Set(['de', 'del', 'para', 'con', 'en', 'tipo', 'sin', 'x', 'talla', 'clase', 'nivel', 'marca', 'color']);
+/** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
+const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
 const NO_PRODUCTO =
   /^(dias?|horas?|semanas?|meses|mes|minutos?|anos?|pesos|mil|millones?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|personas?|trabajadores|empleados|veces)$/;
@@ -130,7 +132,7 @@ const ORDINALES: Array<[RegExp, number]> = [
   [/\b(quint[oa]|5to|5ta)\b/, 5],
   [/\b(sext[oa])\b/, 6],
 ];
-const REFERENCIA_TODOS = /\b(los dos|las dos|ambos|ambas|los tres|las tres|todos|todas|los 2|las 2|cada un[oa]|de cada)\b/;
+const REFERENCIA_TODOS = /\b(los dos|las dos|ambos|ambas|los tres|las tres|todos|todas|los 2|las 2|cada un[oa]|de cada|las dos cosas|los dos productos)\b/;
 const REFERENCIA_ULTIMO = /\b(ese|esa|esos|esas|este|esta|estos|estas|el mismo|la misma|los mismos|ese mismo|eso)\b/;
 
 function aspectoDe(f: string): Aspecto {
@@ -222,7 +224,9 @@ const esVariante = (w: string, previa?: string) => /^\d+$/.test(w) || UNIDAD.tes
 function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; inicio: number } | undefined {
   // conversation words never start a product ("claro que sí"), but may belong to one ("lente claro")
   const soporte = palabras.map((w) => (RELLENO.has(w) || w.length < 3 ? undefined : lector.soporte(w)));
-  const inicio = soporte.findIndex((s, i) => (s === 'nucleo' || s === 'nombre') && !CONVERSACION.has(palabras[i]));
+  const inicio = soporte.findIndex(
+    (s, i) => (s === 'nucleo' || s === 'nombre') && !CONVERSACION.has(palabras[i]) && !/^(le|les|me|te|se|nos|lo)$/.test(palabras[i - 1] ?? ''),
+  );
   if (inicio < 0) return undefined;
   let fin = inicio;
   for (let j = inicio + 1; j < palabras.length; j++) {
@@ -463,7 +467,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   }
   if (actos.length) return actos;
   if (CANCELAR.test(c) && !esPregunta) return [{ tipo: 'cancelar' }];
-  if (VER_PEDIDO.test(c) && (hayCarrito || /\b(pedido|carrito|orden|llevo|total|debo)\b/.test(c)) && !(menciones.length && compra))
+  if (VER_PEDIDO.test(c) && (hayCarrito || /\b(pedido|carrito|orden|llevo|total|debo|todo)\b/.test(c)) && !(menciones.length && compra))
     return [{ tipo: 'ver_carrito' }];
 
   if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
@@ -506,7 +510,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const palabrasC = c.split(' ').filter((w) => w !== ',');
   const corto = palabrasC.length <= 7;
   if (NEGAR.test(c) && palabrasC.length <= 6 && menciones.length === 0 && !compra) return [{ tipo: 'negar' }];
-  if (CONFIRMAR_EN.test(c) || (CONFIRMAR.test(c) && corto && !compra && menciones.length === 0 && !esPregunta)) {
+  if ((CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) || (CONFIRMAR.test(c) && corto && !compra && menciones.length === 0 && !esPregunta)) {
     const actos: Acto[] = [{ tipo: 'confirmar' }];
     // "sí, y agrégame 2 guantes": the yes and the product
     if (menciones.length && compra) actos.push({ tipo: 'agregar', productos: menciones });
@@ -565,7 +569,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   }
 
   // no product word: a reference or a bare quantity about what was just shown
-  const cantidad = primerNumero(c);
+  const cantidad = referencia?.tipo === 'todos' ? primerNumero(c.replace(REFERENCIA_TODOS, ' ')) : primerNumero(c);
   const soloNumero =
     /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|serian|son|unas|unos)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
       c,
@@ -575,12 +579,15 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     if (!recolectando || compra || referencia) return [{ tipo: 'agregar', referencia, cantidad }];
   }
   if (compra && cantidad !== undefined && hayMemoria && !recolectando) return [{ tipo: 'agregar', cantidad, referencia }];
+  // "dame unas", "quiero de esos": a purchase of what was just shown
+  if (compra && hayMemoria && !recolectando && palabrasC.length <= 4) return [{ tipo: 'agregar', referencia: referencia ?? { tipo: 'ultimo' } }];
   // a product question about what was just listed: "¿cuáles son los precios?", "¿en qué colores?", "¿hay stock?"
   const aspecto = aspectoDe(c);
   if (aspecto !== 'general' && (consulta || /^(y )?(el|la|los|las) mas\b/.test(c))) return [{ tipo: 'consultar_producto', aspecto, referencia }];
   if (CONSULTA.test(c) && /\b(tienen|venden|manejan|hay)\b/.test(c) && esPregunta && !hayMemoria) return [{ tipo: 'consultar_catalogo' }];
   if (compra && /\b(pedido|comprar|compra|pedir|orden)\b/.test(c)) return [{ tipo: hayCarrito ? 'confirmar' : 'agregar' }];
   if (CONFIRMAR.test(c) && corto && !esPregunta) return [{ tipo: 'confirmar' }];
+  if (/\b(informacion|info|que ofrecen|que tienen)\b/.test(c) && corto) return [{ tipo: 'consultar_catalogo' }];
   if (esPregunta && /\b(ustedes|su|sus|la tienda|el local|venden|hacen|ofrecen|trabajan)\b/.test(c))
     return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
   return [];
@@ -595,7 +602,10 @@ function variantesDeMemoria(c: string, memoria: string[], lector: LectorCatalogo
   const nombres = new Set(memoria.flatMap((n) => palabras(n).map(raiz)));
   const salida: Array<{ texto: string; cantidad: number | null }> = [];
   for (const seg of segmentar(tokenizar(c))) {
-    const contenido = recortar(seg.palabras).filter((w) => !RELLENO.has(w) && w !== ',' && !/^(ese|esa|esos|esas|este|esta|estos|estas|unidades?)$/.test(w));
+    // the words the catalog uses (and numbers, units) are what picks; the rest is the customer's talk
+    const contenido = recortar(seg.palabras).filter(
+      (w) => !RELLENO.has(w) && !CONVERSACION.has(w) && (/^\d+$/.test(w) || UNIDAD.test(w) || lector.soporte(w) !== undefined),
+    );
     if (contenido.length === 0) continue;
     if (contenido.some((w) => lector.soporte(w) === 'nucleo' && !/^\d/.test(w))) return undefined;
     if (!contenido.every((w) => nombres.has(raiz(w)) || UNIDAD.test(w) || (/^\d+$/.test(w) && nombres.has(w)))) return undefined;
@@ -624,7 +634,9 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
   for (const seg of segmentar(tokenizar(c))) {
     const anclada = anclar(seg.palabras, lector);
     if (anclada) {
-      menciones.push({ texto: anclada.texto, cantidad: seg.cantidad, enCatalogo: true });
+      // "una pregunta, ¿venden extintores?": the number counts something else
+      const entre = seg.palabras.slice(0, anclada.inicio).filter((w) => !RELLENO.has(w) && !CONTENEDOR.test(w));
+      menciones.push({ texto: anclada.texto, cantidad: entre.length ? null : seg.cantidad, enCatalogo: true });
       continue;
     }
     const cosa = cosaPedida(seg, c, hayCompra, pregunta);

@@ -58,6 +58,10 @@ export interface EstadoConversacion {
   mostrados: FilaCatalogo[];
   /** the category last listed and where its next page starts ("ver más"); clave null is the whole catalog */
   navegacion?: { clave: string | null; titulo: string; desde: number };
+  /** the last products discussed (shown or added), most recent last: "los dos" after two questions */
+  recientes?: FilaCatalogo[];
+  /** the line added with one unit because no number was said: a bare number right after sets it */
+  cantidadSupuesta?: number;
   /** the last quantity the customer said */
   ultimaCantidad?: number;
   /** "solo tenemos 3, ¿te agrego esas 3?" waiting for the answer */
@@ -267,7 +271,12 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     e.ofertaHumano = undefined;
   }
   if (c.tipos.has('consultar_negocio') || c.tipos.has('pedir_humano')) e.ofertaHumano = undefined;
+  const mostradosAntes = e.mostrados;
   actos.forEach((acto, i) => MANEJADORES[acto.tipo](c, acto, t.recuperados[i] ?? { tipo: 'nada' }));
+  if (e.mostrados !== mostradosAntes && e.mostrados.length <= 3) {
+    const vistos = new Set(e.mostrados.map((p) => p.id));
+    e.recientes = [...(e.recientes ?? []).filter((p) => !vistos.has(p.id)), ...e.mostrados].slice(-6);
+  }
   return cerrar(c).decision(e);
 }
 
@@ -397,6 +406,8 @@ function referidos(e: EstadoConversacion, acto: Acto): FilaCatalogo[] | undefine
   const ref = acto.referencia;
   if (ref?.tipo === 'ordinal') return lista[(ref.posicion ?? 1) - 1] ? [lista[(ref.posicion ?? 1) - 1]] : undefined;
   if (ref?.tipo === 'ultimo' && lista.length === 1) return lista;
+  // "los dos" after asking about two products one by one
+  if (ref?.tipo === 'todos' && lista.length < 2 && (e.recientes?.length ?? 0) >= 2) return e.recientes!.slice(-2);
   return lista;
 }
 
@@ -425,7 +436,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
       preguntarCantidad(e, r, rec.producto, t.negocio);
       return;
     }
-    agregarLinea(e, r, rec.producto, cantidad ?? 1, t.negocio);
+    agregarLinea(e, r, rec.producto, cantidad ?? 1, t.negocio, cantidad === null);
     return;
   }
   if (rec.tipo === 'productos' && rec.resoluciones.length) {
@@ -436,7 +447,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
       if (res.mencion.cantidad !== null) e.ultimaCantidad = res.mencion.cantidad;
       if (res.tipo === 'unico') {
         if (cantidad === null && esPlural(res.mencion.texto)) cuantos.push(res.producto);
-        else agregarLinea(e, r, res.producto, cantidad ?? 1, t.negocio);
+        else agregarLinea(e, r, res.producto, cantidad ?? 1, t.negocio, cantidad === null);
       } else if (res.tipo === 'ambiguo')
         e.pendientes.push({
           texto: res.mencion.texto,
@@ -456,8 +467,10 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   }
   // no product named: a reference or a bare quantity about what was just shown
   const cantidad = acto.cantidad ?? null;
-  if (e.pendientes.length > 0 && !acto.referencia) {
-    if (cantidad !== null) e.pendientes[0].cantidad = cantidad;
+  const pregunta = e.pendientes[0];
+  if (pregunta && acto.referencia?.tipo !== 'ordinal' && acto.referencia?.tipo !== 'todos') {
+    // "dame 15" or "me lo llevo" while a choice is open: the choice is still what is missing
+    if (cantidad !== null) pregunta.cantidad = cantidad;
     return;
   }
   const filas = acto.referencia || cantidad !== null ? referidos(e, acto) : undefined;
@@ -466,8 +479,17 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     else r.preguntar(FRASES.queProducto);
     return;
   }
+  if (pregunta) e.pendientes.shift();
   if (filas.length === 1 || acto.referencia?.tipo === 'todos') {
-    for (const p of filas) agregarLinea(e, r, p, cantidad ?? 1, t.negocio);
+    for (const p of filas) {
+      // "el blanco" added one by default; "me regala 4" right after means 4 of it, not 4 more
+      const linea = e.items.find((l) => l.producto_id === p.id);
+      if (linea && e.cantidadSupuesta === p.id && cantidad !== null && acto.referencia?.tipo !== 'todos') {
+        e.items = e.items.filter((l) => l !== linea);
+        r.carritoCambio = true;
+      }
+      agregarLinea(e, r, p, cantidad ?? pregunta?.cantidad ?? 1, t.negocio, cantidad === null && !pregunta?.cantidad);
+    }
     return;
   }
   e.pendientes.push({ texto: '', cantidad, opciones: filas });
@@ -481,12 +503,16 @@ function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: A
     const p = elegirOpcion(v.texto, lista);
     const cantidad = v.cantidad ?? acto.cantidad ?? pregunta?.cantidad ?? null;
     if (!p) {
-      e.pendientes.push({ texto: v.texto, cantidad, opciones: lista });
+      // "las de caucho": ask again among the options those words fit
+      const palabrasV = new Set(palabras(v.texto).map(raiz));
+      const encajan = lista.filter((o) => palabras(o.nombre).some((w) => palabrasV.has(raiz(w))));
+      if (pregunta && e.pendientes[0] === pregunta) e.pendientes.shift();
+      e.pendientes.unshift({ texto: v.texto, cantidad, opciones: encajan.length ? encajan : lista, plural: pregunta?.plural });
       continue;
     }
     if (pregunta && e.pendientes[0] === pregunta) e.pendientes.shift();
     if (cantidad === null && (esPlural(v.texto) || pregunta?.plural)) preguntarCantidad(e, r, p, t.negocio);
-    else agregarLinea(e, r, p, cantidad ?? 1, t.negocio);
+    else agregarLinea(e, r, p, cantidad ?? 1, t.negocio, cantidad === null);
   }
 }
 
@@ -502,7 +528,8 @@ function preguntarCantidades(e: EstadoConversacion, r: Respuesta, filas: FilaCat
 }
 
 /** Adds or grows a line, within the per-product limit and the stock; above the stock, offers what there is. */
-function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number, n: Negocio): void {
+function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number, n: Negocio, supuesta = false): void {
+  e.cantidadSupuesta = supuesta ? p.id : undefined;
   const linea = e.items.find((l) => l.producto_id === p.id);
   // "también quiero 2 cascos" on a cart with 3 cascos means 5
   const total = (linea?.cantidad ?? 0) + cantidad;
