@@ -42,6 +42,7 @@ cat > "$PKG/binding.gyp" <<'GYP'
   }]
 }
 GYP
-(cd "$PKG" && npx --no-install node-gyp rebuild --loglevel=warn)
+# node-gyp itself uses an API Node deprecates; that notice is not about this project
+(cd "$PKG" && NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--no-deprecation" npx --no-install node-gyp rebuild --loglevel=warn)
 prueba || { echo "faiss-node se compiló pero no funciona" >&2; exit 1; }
 echo "faiss-node: módulo nativo compilado contra libfaiss de Debian"
