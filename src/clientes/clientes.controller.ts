@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
@@ -97,7 +97,11 @@ export class ClientesController {
   })
   @ApiOkResponse({ schema: { example: { cedula_anonima: 'anon-3f2a9c0d1e4b5a6', pedidos_conservados: 2, chats_desvinculados: 1, mensajes_redactados: 14 } } })
   @ApiErrores(404)
-  borrarDatos(@Param('cedula') cedula: string): Promise<ResultadoBorrado> {
-    return this.datosPersonales.borrar(cedula);
+  async borrarDatos(@Param('cedula') cedula: string, @Req() req: { params: Record<string, string>; originalUrl: string }): Promise<ResultadoBorrado> {
+    const r = await this.datosPersonales.borrar(cedula);
+    // the audit log (written after this returns) records the erasure under the pseudonym, not the cédula
+    req.params.cedula = r.cedula_anonima;
+    req.originalUrl = req.originalUrl.split(cedula).join(r.cedula_anonima);
+    return r;
   }
 }

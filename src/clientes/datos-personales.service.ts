@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { LecturaChat } from '../bandeja/lectura-chat.entity';
 import { Conversacion } from '../chat/conversacion.entity';
 import { Mensaje } from '../chat/mensaje.entity';
@@ -123,7 +124,7 @@ export class DatosPersonalesService {
         cliente.barrio,
         cliente.indicaciones_adicionales,
         ...pedidos.flatMap((p) => [p.entrega_nombre, p.entrega_telefono, p.entrega_correo, p.entrega_direccion, p.entrega_barrio, p.entrega_indicaciones]),
-        ...conversaciones.flatMap((c) => Object.values(((c.estado as { datos?: Record<string, string> } | null)?.datos ?? {}))),
+        ...conversaciones.flatMap((c) => Object.values((c.estado as { datos?: Record<string, string> } | null)?.datos ?? {})),
       ]);
 
       await m.update(
@@ -140,8 +141,17 @@ export class DatosPersonalesService {
         },
       );
       await m.update(Venta, { cliente_cedula: cedula }, { cliente_cedula: anonima });
-      // staff edits of this customer kept their data in the audit log
-      await m.update(Auditoria, { recurso_id: cedula }, { recurso_id: anonima, cambios: null });
+      // staff changes of this customer kept their cédula (and what was sent) in the audit log
+      const auditadas = await m
+        .createQueryBuilder(Auditoria, 'a')
+        .where('a.recurso_id = :cedula OR a.ruta LIKE :p OR a.cambios LIKE :p', { cedula, p: `%${cedula}%` })
+        .getMany();
+      for (const a of auditadas)
+        await m.update(
+          Auditoria,
+          { id: a.id },
+          { recurso_id: a.recurso_id === cedula ? anonima : a.recurso_id, ruta: a.ruta.split(cedula).join(anonima), cambios: null },
+        );
 
       let mensajes = 0;
       for (const chat_id of chats) {
@@ -151,7 +161,8 @@ export class DatosPersonalesService {
           const metadatos = x.metadatos && redactarJson(x.metadatos, conocidos);
           return mensaje === x.mensaje && JSON.stringify(metadatos) === JSON.stringify(x.metadatos) ? [] : [Object.assign(x, { mensaje, metadatos })];
         });
-        await m.save(Mensaje, redactados, { chunk: 200 });
+        // one at a time: a transaction's connection runs one query at once
+        for (const x of redactados) await m.update(Mensaje, { id: x.id }, { mensaje: x.mensaje, metadatos: x.metadatos } as QueryDeepPartialEntity<Mensaje>);
         mensajes += redactados.length;
         await m.update(Conversacion, { chat_id }, { estado: null, token_hash: null });
         // the chat's idempotency keys name the chat too; a retry of an erased chat has nothing to find
