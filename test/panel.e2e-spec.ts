@@ -203,6 +203,25 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.waitForSelector('#form-stock [data-error-de=cambio]:not(:empty)');
     expect(await texto('#form-stock [data-error-de=cambio]')).toContain('bajo cero');
 
+    // a new product: a taken SKU is said beside the SKU field
+    await ir('#catalogo', '#nuevo-producto');
+    await pagina.click('#nuevo-producto');
+    await pagina.waitForSelector('#form-producto');
+    await pagina.fill('#form-producto input[name=sku]', 'CAS-AMA');
+    await pagina.fill('#form-producto input[name=nombre]', 'Guantes de prueba del panel');
+    await pagina.fill('#form-producto input[name=precio]', '18500');
+    await pagina.fill('#form-producto input[name=stock]', '12');
+    await pagina.fill('#form-producto input[name=categoria]', 'proteccion visual');
+    await pagina.click('#form-producto button[type=submit]');
+    await pagina.waitForSelector('#form-producto [data-error-de=sku]:not(:empty)');
+    expect(await texto('#form-producto [data-error-de=sku]')).toContain('CAS-AMA');
+    await pagina.fill('#form-producto input[name=sku]', 'PNL-GUA-1');
+    await pagina.click('#form-producto button[type=submit]');
+    await pagina.waitForSelector('#form-stock');
+    expect(await texto('main h1')).toBe('Guantes de prueba del panel');
+    const nuevo = (await t.http().get('/productos/productos?q=PNL-GUA-1').set(t.admin).expect(200)).body.items[0];
+    expect(nuevo).toMatchObject({ sku: 'PNL-GUA-1', precio: 18500, stock: 12, categoria: 'proteccion visual', activo: true });
+
     const despues = (await t.http().get(`/productos/productos/${id}`).set(t.admin).expect(200)).body;
     expect(despues).toMatchObject({ precio: 31000, stock: antes.stock + 7 });
     const auditoria = (await t.http().get('/admin/auditoria?limite=100').set(t.admin).expect(200)).body.items;

@@ -118,7 +118,7 @@ export async function renderLista(c, _, ctx) {
                 celdas: [
                   h('a', { href: `#pedido/${p.id}` }, `N.º ${p.id}`, ctx.nuevos.tiene(p.id) ? h('span', { class: 'insignia nuevo' }, 'Nuevo') : null),
                   fechaHora(p.creado_en),
-                  p.cliente_cedula,
+                  p.entrega_nombre ? h('span', null, p.entrega_nombre, h('span', { class: 'ayuda bloque' }, p.cliente_cedula)) : p.cliente_cedula,
                   p.items.map((/** @type {any} */ i) => `${i.cantidad} × ${i.nombre}`).join(', '),
                   pesos(p.total),
                   insignia(p.estado),
