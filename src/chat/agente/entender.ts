@@ -46,7 +46,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|mayoristas?|distribuidor\w*|descuento\w*|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
   },
 ];
 
@@ -68,7 +68,7 @@ const SIGUIENTE = /\b(ver mas|mas opciones|muestrame mas|siguiente|los demas|que
 const CANCELAR =
   /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|cancelemos|anule|anula|anular|anulalo|olvidalo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto|mejor no (compro|quiero nada))\b/;
 const ESTADO_PEDIDO =
-  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|aun no llega|todavia no llega|no ha llegado)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|seguimiento|rastrear|numero de guia|guia de envio)\b/;
+  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
   /\b((ver|muestrame|mostrar|revisar|resumen de|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|total)\b/;
 const QUITAR =
@@ -97,6 +97,12 @@ const CONVERSACION = new Set(
    domicilio envio entrega pago horario direccion datos nombre cedula numero telefono celular correo whatsapp cuenta tiempo hoy manana ahora dia dias semana mes horas
    referencia referencias opcion opciones modelo modelos tipo tipos clase color colores talla tallas tamano tamanos medida medidas unidad unidades cantidad total mas menos
    esos esas estos estas aquel aquella aquellos aquellas mio mia tuyo suyo
+   cuanto cuantos cuanta cuantas cual cuales que quien quienes donde como cuando porque
+   promocion promociones oferta ofertas descuento descuentos rebaja rebajas marca marcas garantia garantias factura facturas pdf foto fotos imagen imagenes video videos ficha fichas
+   envios domicilios pagos cuentas transferencia nequi daviplata tarjeta efectivo credito contado sede sedes bodega bodegas ubicacion horarios hora
+   asesores vendedor vendedora personas servicio mantenimiento recarga recargas instalacion capacitacion curso cursos certificado certificados certificacion norma normas
+   material materiales peso capacidad iva valores costos existencia clientes cliente trabajo obra proyecto casa oficina taller edificio empleados trabajadores personal gente alguien
+   numero numeros problema problemas pregunta preguntas duda dudas favor mensaje mensajes llamada whatsapp correo pagina web
    otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
    caja cajas paquete paquetes rollo rollos bolsa bolsas par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
    senor senora senorita don dona veci vecino amigo amiga joven parce mijo mija usted ustedes
@@ -115,6 +121,15 @@ const UNIDAD =
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
 const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de)$/;
 const CONECTOR = new Set(['de', 'del', 'para', 'con', 'en', 'tipo', 'sin', 'x', 'talla', 'clase', 'nivel', 'marca', 'color']);
+/** "lo pienso y le escribo": the customer leaves for now */
+const POSPONER =
+  /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te )?(escribo|hablamos|miro|confirmo|paso)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
+/** words that may follow a yes without making it something else ("sí señor", "ok perfecto, así") */
+const RELLENO_SI = new Set(
+  'si ok dale listo claro perfecto vale bueno bien entonces asi senor senora senorita pues de una gracias eso porfavor favor por muchas mil va hagale'.split(
+    ' ',
+  ),
+);
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
 const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
@@ -205,7 +220,8 @@ export function extraerMenciones(mensaje: string): Array<{ texto: string; cantid
 }
 
 function tokenizar(f: string): string[] {
-  return f.match(/-?\d+|[a-z0-9]+|[,;/+]/g) ?? [];
+  // "res-cart" stays one token: it may be a SKU
+  return f.match(/-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
 }
 
 function recortar(palabras: string[]): string[] {
@@ -463,6 +479,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
       if (negocio) delete negocio.productos;
       actos.push({ tipo: 'consultar_producto', productos: nombrados, aspecto: aspectoDe(c) });
     }
+    if (CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) actos.unshift({ tipo: 'confirmar' });
     return actos;
   }
   if (actos.length) return actos;
@@ -495,6 +512,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
 
   const cambiar = CAMBIAR.exec(c);
   const nuevaCantidad = cambiar ? primerNumero(cambiar[2]) : undefined;
+  if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0) return [{ tipo: 'agregar', cantidad: nuevaCantidad }];
   if (cambiar && nuevaCantidad !== undefined && hayCarrito && !(compra && menciones.length > 1)) {
     const objetivo = cambiar[2]
       .replace(/-?\d+/, '')
@@ -509,8 +527,15 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
 
   const palabrasC = c.split(' ').filter((w) => w !== ',');
   const corto = palabrasC.length <= 7;
+  if (POSPONER.test(c) && !compra && menciones.length === 0) return [{ tipo: 'otro', pospone: true }];
+  const siSolo =
+    CONFIRMAR.test(c) &&
+    c
+      .replace(CONFIRMAR, ' ')
+      .split(' ')
+      .every((w) => !w || w === ',' || RELLENO_SI.has(w));
   if (NEGAR.test(c) && palabrasC.length <= 6 && menciones.length === 0 && !compra) return [{ tipo: 'negar' }];
-  if ((CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) || (CONFIRMAR.test(c) && corto && !compra && menciones.length === 0 && !esPregunta)) {
+  if ((CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) || (siSolo && corto && !compra && menciones.length === 0 && !esPregunta)) {
     const actos: Acto[] = [{ tipo: 'confirmar' }];
     // "sí, y agrégame 2 guantes": the yes and the product
     if (menciones.length && compra) actos.push({ tipo: 'agregar', productos: menciones });
@@ -571,7 +596,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   // no product word: a reference or a bare quantity about what was just shown
   const cantidad = referencia?.tipo === 'todos' ? primerNumero(c.replace(REFERENCIA_TODOS, ' ')) : primerNumero(c);
   const soloNumero =
-    /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|serian|son|unas|unos)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
+    /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|son|unas|unos|las|los|el|la|entonces|solo|solamente)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
       c,
     );
   if (referencia || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
@@ -590,6 +615,9 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   if (/\b(informacion|info|que ofrecen|que tienen)\b/.test(c) && corto) return [{ tipo: 'consultar_catalogo' }];
   if (esPregunta && /\b(ustedes|su|sus|la tienda|el local|venden|hacen|ofrecen|trabajan)\b/.test(c))
     return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
+  // "¿cuántos trae la caja?": a question about what was just shown
+  if (esPregunta && hayMemoria && /\b(trae|traen|viene|vienen|sirve|sirven|es de|son de|incluye|incluyen|material|pesa|dura|duran|caja|unidades)\b/.test(c))
+    return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: aspectoDe(c) }];
   return [];
 }
 

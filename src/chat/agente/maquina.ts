@@ -255,8 +255,9 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
   despedirse: ({ r, tipos }) => {
     if (![...tipos].some((x) => x === 'agradecer')) r.decir(FRASES.adios);
   },
-  otro: ({ e, r }) => {
-    if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length) r.decir(FRASES.noEntendi);
+  otro: ({ e, r }, acto) => {
+    if (acto.pospone) r.preguntar(FRASES.cuandoQuieras(e.items.length > 0));
+    else if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length) r.decir(FRASES.noEntendi);
   },
 };
 

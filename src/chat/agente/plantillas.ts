@@ -127,6 +127,7 @@ export const FRASES = {
   saludoDeNuevo: '¡Hola de nuevo! Sigo con tu pedido.',
   deNada: (hayPedido: boolean) => (hayPedido ? '¡Con gusto!' : '¡Con gusto! Aquí estoy cuando me necesites.'),
   adios: '¡Gracias por escribirnos! Que tengas un buen día.',
+  cuandoQuieras: (hayPedido: boolean) => `¡Claro! Aquí estoy cuando lo decidas${hayPedido ? '; tu pedido queda guardado' : ''}.`,
   noEntendi:
     'No estoy segura de haberte entendido. Puedes preguntarme por un producto o su precio, pedirme la lista de productos, o decirme qué quieres comprar, por ejemplo "quiero 2 cascos".',
   queProducto: '¿Qué producto te gustaría?',

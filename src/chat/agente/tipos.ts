@@ -85,6 +85,8 @@ export interface Acto {
   tema?: Tema;
   /** dar_datos */
   datos?: DatosCliente;
+  /** otro: the customer leaves it for later ("lo pienso y le escribo") */
+  pospone?: boolean;
 }
 
 /** What a customer's message means: produced by the local rules or by a language model. */

@@ -1,4 +1,4 @@
-import { distanciaEdicion, fonetica, palabras, toleranciaTipeo } from '../../common/texto';
+import { distanciaEdicion, fonetica, palabras, plegar, toleranciaTipeo } from '../../common/texto';
 import { COLORES } from '../busqueda/variantes';
 import { Analizador } from './analizador';
 
@@ -39,7 +39,9 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly nucleos = new Map<string, Set<number>>();
   /** term → ids of the products whose name, SKU or category carries it */
   private readonly terminos = new Map<string, Set<number>>();
-  private readonly porProducto = new Map<number, { nucleo?: string; terminos: string[] }>();
+  private readonly porProducto = new Map<number, { nucleo?: string; terminos: string[]; sku: string }>();
+  /** whole SKUs, folded ("res-cart"), as a customer may type one */
+  private readonly skus = new Map<string, number>();
   /** per-word readings; cleared on every change */
   private readonly cache = new Map<string, Soporte | null>();
 
@@ -53,14 +55,17 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.quitar(p.id);
     if (!p.activo) return;
     const nombre = this.analizador.terminos(p.nombre).filter((t) => !/^\d/.test(t));
-    const otros = [...this.analizador.terminos(p.sku.replace(/[-_]/g, ' ')), ...this.analizador.terminos(p.categoria.replace(/[-_]/g, ' '))].filter(
-      (t) => !/^\d/.test(t) && t.length > 2,
-    );
+    // SKU parts are abbreviations ("CON-TRA"): only the longer ones say something a customer may type
+    const sku = this.analizador.terminos(p.sku.replace(/[-_]/g, ' ')).filter((t) => t.length > 3);
+    const categoria = this.analizador.terminos(p.categoria.replace(/[-_]/g, ' ')).filter((t) => t.length > 2);
+    const otros = [...sku, ...categoria].filter((t) => !/^\d/.test(t));
     const terminos = [...new Set([...nombre, ...otros])];
     const nucleo = nombre[0];
     if (nucleo) añadir(this.nucleos, nucleo, p.id);
     for (const t of terminos) añadir(this.terminos, t, p.id);
-    this.porProducto.set(p.id, { nucleo, terminos });
+    const codigo = plegar(p.sku);
+    this.skus.set(codigo, p.id);
+    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo });
     this.cache.clear();
   }
 
@@ -69,6 +74,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     if (!previo) return;
     if (previo.nucleo) retirar(this.nucleos, previo.nucleo, id);
     for (const t of previo.terminos) retirar(this.terminos, t, id);
+    if (this.skus.get(previo.sku) === id) this.skus.delete(previo.sku);
     this.porProducto.delete(id);
     this.cache.clear();
   }
@@ -77,11 +83,13 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.nucleos.clear();
     this.terminos.clear();
     this.porProducto.clear();
+    this.skus.clear();
     this.cache.clear();
   }
 
   /** The strongest support any reading of the word has (its synonyms and a typo-level correction included). */
   soporte(palabra: string): Soporte | undefined {
+    if (this.skus.has(plegar(palabra))) return 'nucleo';
     const w = palabras(palabra).join(' ');
     if (!w || /^\d+$/.test(w)) return undefined;
     const guardado = this.cache.get(w);
