@@ -1,4 +1,4 @@
-import { validarEntorno } from './env.validation';
+import { ErrorDeConfiguracion, validarEntorno } from './env.validation';
 
 describe('validarEntorno', () => {
   it('fills the documented defaults', () => {
@@ -42,5 +42,24 @@ describe('validarEntorno', () => {
 
   it('accepts a production setup with long secrets', () => {
     expect(() => validarEntorno({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEUDONIMO_SECRET: 'y'.repeat(40) })).not.toThrow();
+  });
+
+  it('names every bad variable at once, one line each, without echoing secrets', () => {
+    let error: unknown;
+    try {
+      validarEntorno({ PORT: 'ochenta', DATABASE_URL: 'mysql://x', JWT_SECRET: 'corta' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ErrorDeConfiguracion);
+    const { variables, message } = error as ErrorDeConfiguracion;
+    expect(variables.map((v) => v.variable).sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'PORT']);
+    const lineas = message.split('\n');
+    expect(lineas[0]).toBe('Configuración inválida: revisa estas 3 variables (entorno o .env) y vuelve a iniciar.');
+    expect(lineas.slice(1)).toEqual([
+      expect.stringMatching(/^ {2}PORT +.*integer.*\(valor "ochenta"\)$/),
+      expect.stringMatching(/^ {2}DATABASE_URL +DATABASE_URL debe ser sqlite:<ruta>.*\(valor "mysql:\/\/x"\)$/),
+      expect.stringMatching(/^ {2}JWT_SECRET +JWT_SECRET debe tener al menos 32 caracteres.*\(valor oculto\)$/),
+    ]);
   });
 });

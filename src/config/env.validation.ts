@@ -21,6 +21,7 @@ const aNumero = ({ value }: { value: unknown }) => (value === undefined ? undefi
 const usa = (proveedor: string) => (o: EnvironmentVariables) =>
   [o.EMBEDDINGS_PROVIDER, o.LLM_PROVIDER, o.VISION_PROVIDER, o.TRANSCRIPTION_PROVIDER].includes(proveedor as never);
 const urlLocal = { require_tld: false, require_protocol: true };
+const PUERTO = 'PORT debe ser un número de puerto entre 0 y 65535';
 
 const aBooleano = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['true', '1', 'yes', 'si', 'sí'].includes(value.trim().toLowerCase()) : value;
@@ -34,9 +35,9 @@ export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IsInt({ message: PUERTO })
+  @Min(0, { message: PUERTO })
+  @Max(65535, { message: PUERTO })
   @Transform(({ value }) => Number(value))
   PORT = 8001;
 
@@ -321,15 +322,37 @@ export class EnvironmentVariables {
   TELEGRAM_API_ROOT?: string;
 }
 
+/** values never echoed back in an error */
+const SECRETO = /KEY|SECRET|PASSWORD|TOKEN/;
+
+/**
+ * A configuration the service cannot start with: every bad variable, each with what is wrong.
+ * Its message is the block main.ts prints, with no stack trace: it is for a person to fix.
+ */
+export class ErrorDeConfiguracion extends Error {
+  override readonly name = 'ErrorDeConfiguracion';
+
+  constructor(readonly variables: Array<{ variable: string; valor?: unknown; problemas: string[] }>) {
+    const ancho = Math.max(...variables.map((v) => v.variable.length));
+    const lineas = variables.map(({ variable, valor, problemas }) => {
+      const dado = valor === undefined ? 'sin valor' : SECRETO.test(variable) ? 'valor oculto' : `valor ${JSON.stringify(valor)}`;
+      return `  ${variable.padEnd(ancho)}  ${problemas.join('; ')} (${dado})`;
+    });
+    super(
+      `Configuración inválida: ${variables.length === 1 ? 'revisa esta variable' : `revisa estas ${variables.length} variables`} (entorno o .env) y vuelve a iniciar.\n${lineas.join('\n')}`,
+    );
+  }
+}
+
 export function validarEntorno(config: Record<string, unknown>): EnvironmentVariables {
   // Empty strings in a .env mean "not set": let the defaults apply.
   const limpio = Object.fromEntries(Object.entries(config).filter(([, v]) => v !== ''));
   const env = plainToInstance(EnvironmentVariables, limpio, { exposeDefaultValues: true });
   const errores = validateSync(env, { skipMissingProperties: false });
-  if (errores.length > 0) {
-    const lineas = errores.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`));
-    throw new Error(`Configuración inválida:\n${lineas.join('\n')}`);
-  }
+  if (errores.length > 0)
+    throw new ErrorDeConfiguracion(
+      errores.map((e) => ({ variable: e.property, valor: limpio[e.property], problemas: [...new Set(Object.values(e.constraints ?? {}))] })),
+    );
   return env;
 }
 
