@@ -57,7 +57,7 @@ describe('validarEntorno', () => {
     const lineas = message.split('\n');
     expect(lineas[0]).toBe('Configuración inválida: revisa estas 3 variables (entorno o .env) y vuelve a iniciar.');
     expect(lineas.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}PORT +.*integer.*\(valor "ochenta"\)$/),
+      expect.stringMatching(/^ {2}PORT +PORT debe ser un número de puerto entre 0 y 65535 \(valor "ochenta"\)$/),
       expect.stringMatching(/^ {2}DATABASE_URL +DATABASE_URL debe ser sqlite:<ruta>.*\(valor "mysql:\/\/x"\)$/),
       expect.stringMatching(/^ {2}JWT_SECRET +JWT_SECRET debe tener al menos 32 caracteres.*\(valor oculto\)$/),
     ]);
