@@ -37,7 +37,7 @@ function columna(c: ColumnMetadata, ds: DataSource, unica: boolean): string {
   const tipo = ds.driver.normalizeType(c);
   const defecto = typeof c.default === 'function' || c.default === undefined ? undefined : ds.driver.normalizeDefault(c);
   if (defecto !== undefined && tipo !== 'boolean') extra.push(`default: ${JSON.stringify(defecto)}`);
-  const mas = (extra.length ? `{ ${extra.join(', ')} }` : '');
+  const mas = extra.length ? `{ ${extra.join(', ')} }` : '';
   const con = (...args: string[]) => args.filter(Boolean).join(', ');
   switch (tipo) {
     case 'varchar':
