@@ -59,6 +59,20 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
     }
   });
 
+  it("ends a deactivated account's stream", async () => {
+    const cuenta = { nombre: 'Lucía Operadora', email: 'lucia@tienda.co', password: 'linterna roja del puerto 77', rol: 'operador' };
+    const { body: u } = await t.http().post('/auth/register').set(t.admin).send(cuenta).expect(201);
+    const { body: sesion } = await t.http().post('/auth/login').send({ email: cuenta.email, password: cuenta.password }).expect(200);
+    const flujo = await escuchar(base, `Bearer ${sesion.access_token}`);
+    try {
+      expect(flujo.respuesta.status).toBe(200);
+      await t.http().patch(`/usuarios/${u.id}`).set(t.admin).send({ activo: false }).expect(200);
+      await flujo.esperar((e) => e.tipo === 'sesion.terminada', 5000);
+    } finally {
+      flujo.cerrar();
+    }
+  });
+
   it('counts orders per state and filters them by channel', async () => {
     const conteos = (await t.http().get('/pedidos/conteos').set(t.admin).expect(200)).body;
     expect(conteos).toEqual({ pendiente: 0, confirmado: 1, despachado: 0, entregado: 0, cancelado: 0 });

@@ -258,9 +258,14 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await t.http().post('/bandeja/respuestas-rapidas').set(t.admin).send({ titulo: 'Saludo', texto: 'Hola, soy Carlos, del equipo.' }).expect(201);
     await ir('#bandeja', '#lista-chats .chats');
     await chat('panel-humano', ['necesito hablar con una persona por favor']);
-    // no reload: the new chat arrives with its unread count
-    await pagina.waitForSelector('#lista-chats li[data-chat="panel-humano"] .contador');
-    expect(await pagina.textContent('#lista-chats li[data-chat="panel-humano"] .contador')).toBe('1');
+    // no reload: the chat that asked for a person arrives on top, with how long it has waited and its unread count
+    await pagina.waitForSelector('#lista-chats li.espera[data-chat="panel-humano"] .contador');
+    const primero = pagina.locator('#lista-chats li').first();
+    expect(await primero.getAttribute('data-chat')).toBe('panel-humano');
+    expect(await primero.textContent()).toMatch(/Pide una persona · hace (menos de 1|\d+) min/);
+    expect(await primero.locator('.contador').textContent()).toBe('1');
+    await pagina.waitForFunction(() => document.querySelector('#contador-chats')?.textContent === '1');
+    expect(await pagina.title()).toMatch(/^\(\d+\) Panel/);
 
     await pagina.click('#lista-chats li[data-chat="panel-humano"] a');
     await pagina.waitForSelector('#mensajes li.usuario');
@@ -268,6 +273,9 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.waitForFunction(() => !document.querySelector('#lista-chats li[data-chat="panel-humano"] .contador'));
     await pagina.click('#pausar');
     await pagina.waitForFunction(() => document.querySelector('#chat-estado')?.textContent?.includes('En pausa'));
+    // taken over: nobody is waiting any more
+    await pagina.waitForSelector('#lista-chats li[data-chat="panel-humano"]:not(.espera)');
+    await pagina.waitForFunction(() => document.querySelector('#contador-chats')?.hasAttribute('hidden'));
     await pagina.selectOption('#respuestas-rapidas', { label: 'Saludo' });
     expect(await pagina.inputValue('#form-responder textarea')).toBe('Hola, soy Carlos, del equipo.');
     await pagina.fill('#form-responder textarea', 'Hola, soy Carlos, del equipo. ¿En qué te ayudo?');
@@ -333,6 +341,34 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     );
   });
 
+  it('lets an admin create a staff account (a weak password said beside its field), change its role and deactivate it', async () => {
+    await ir('#negocio/personal', '#tabla-usuarios');
+    await pagina.fill('#form-usuario input[name=nombre]', 'Carlos Ruiz');
+    await pagina.fill('#form-usuario input[name=email]', 'carlos@tienda.co');
+    await pagina.fill('#form-usuario input[name=password]', 'clave123');
+    await pagina.click('#form-usuario button[type=submit]');
+    await pagina.waitForSelector('#form-usuario [data-error-de=password]:not(:empty)');
+    await pagina.fill('#form-usuario input[name=password]', 'molino verde sobre la cascada 42');
+    await pagina.click('#form-usuario button[type=submit]');
+    await pagina.waitForSelector('#tabla-usuarios tr:has-text("carlos@tienda.co")');
+    const fila = () => pagina.locator('#tabla-usuarios tr:has-text("carlos@tienda.co")');
+    expect(await fila().textContent()).toContain('Operador');
+    await fila().locator('button:has-text("Hacer administrador")').click();
+    await aceptarDialogo();
+    await pagina.waitForFunction(() =>
+      Array.from(document.querySelectorAll('#tabla-usuarios tr')).some(
+        (f) => f.textContent?.includes('carlos@tienda.co') && f.textContent.includes('Administrador'),
+      ),
+    );
+    await fila().locator('button:text-is("Desactivar")').click();
+    expect(await texto('dialog[open]')).toContain('no podrá entrar más');
+    await aceptarDialogo();
+    await pagina.waitForSelector('#tabla-usuarios tr:has-text("carlos@tienda.co") button:text-is("Reactivar")');
+    const usuarios = (await t.http().get('/usuarios').set(t.admin).expect(200)).body as Array<{ email: string; rol: string; activo: boolean }>;
+    expect(usuarios.find((u) => u.email === 'carlos@tienda.co')).toMatchObject({ rol: 'admin', activo: false });
+    await t.http().post('/auth/login').send({ email: 'carlos@tienda.co', password: 'molino verde sobre la cascada 42' }).expect(401);
+  });
+
   it('imports a sheet and downloads an export', async () => {
     await ir('#datos', '#form-importar');
     await pagina.setInputFiles('#form-importar input[type=file]', {
@@ -360,6 +396,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     ['clientes', '#clientes', ['#tabla-clientes']],
     ['cliente', '#cliente/98765432', ['#historial-cliente', '#borrar-datos']],
     ['negocio', '#negocio', ['#form-empresa']],
+    ['personal', '#negocio/personal', ['#tabla-usuarios', '#form-usuario']],
     ['conocimiento', '#negocio/conocimiento', ['#tabla-conocimiento', '#form-conocimiento']],
     ['bandeja', '#bandeja', ['#lista-chats .chats']],
     ['chat', '#bandeja/panel-compra', ['#mensajes', '#form-responder', '#carrito-chat']],

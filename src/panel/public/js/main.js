@@ -12,7 +12,7 @@ import * as resumen from './vistas/resumen.js';
 
 /**
  * @typedef {{ id: number, email: string, rol: 'admin' | 'operador', nombre?: string }} Yo
- * @typedef {{ alEvento?: (tipo: string, datos: any) => void, refrescar?: () => void } | undefined} Montada
+ * @typedef {{ alEvento?: (tipo: string, datos: any) => void, refrescar?: () => void, salir?: () => void } | undefined} Montada
  * @typedef {{ yo: Yo, empresa: any, nuevos: Nuevos, recargarEmpresa: () => Promise<void> }} Contexto
  */
 
@@ -41,6 +41,7 @@ class Nuevos {
     c.hidden = this.ids.size === 0;
     c.textContent = String(this.ids.size);
     c.setAttribute('aria-label', `${this.ids.size} pedidos nuevos`);
+    titulo();
   }
 }
 
@@ -79,6 +80,7 @@ async function mostrar() {
   document.body.dataset.ruta = ruta || 'resumen';
   const contenedor = $('#vista');
   const mia = ++generacion;
+  montada?.salir?.();
   montada = undefined;
   contenedor.replaceChildren();
   contenedor.setAttribute('aria-busy', 'true');
@@ -96,7 +98,10 @@ function salir() {
   cerrarEventos();
   sesion.borrar();
   sessionStorage.removeItem('pedidos-nuevos');
+  montada?.salir?.();
+  montada = undefined;
   ctx = null;
+  document.title = 'Panel · Agente Vendedor';
   $('#app').hidden = true;
   $('#ingreso').hidden = false;
   $('#vista').replaceChildren();
@@ -144,6 +149,12 @@ function alEvento(tipo, datos) {
   montada?.alEvento?.(tipo, datos);
 }
 
+/** The tab's title counts what needs the owner (new orders, waiting chats), to be seen from another tab. */
+function titulo() {
+  const pendientes = ['#contador-pedidos', '#contador-chats'].reduce((n, s) => n + ($(s).hidden ? 0 : Number($(s).textContent)), 0);
+  document.title = `${pendientes ? `(${pendientes}) ` : ''}Panel · Agente Vendedor`;
+}
+
 /** The menu's badge: chats waiting for a person. */
 let conteoPendiente = 0;
 function programarConteoChats() {
@@ -158,6 +169,7 @@ async function contarChats() {
     c.hidden = esperando === 0;
     c.textContent = String(esperando);
     c.setAttribute('aria-label', `${esperando} chats esperan a una persona`);
+    titulo();
   } catch {
     // the badge is a hint; the inbox itself reports errors
   }

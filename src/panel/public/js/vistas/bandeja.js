@@ -90,7 +90,10 @@ export async function render(c, [chatId]) {
   let pendiente = 0;
   /** @type {Set<string>} */
   const cambiados = new Set();
+  // "espera hace N min" keeps counting while the inbox is open
+  const reloj = window.setInterval(() => void cargarLista(), 60_000);
   return {
+    salir: () => clearInterval(reloj),
     alEvento: (/** @type {string} */ tipo, /** @type {any} */ d) => {
       if (tipo !== 'chat.actualizado' && tipo !== 'pedido.creado') return;
       if (d.chat_id) cambiados.add(d.chat_id);

@@ -402,7 +402,8 @@ async function cargarUsuarios(s, ctx) {
     const errores = {};
     if (d.nombre.length < 2) errores.nombre = 'Escribe el nombre.';
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(d.email)) errores.email = 'Escribe un correo válido.';
-    if (d.password.length < 8) errores.password = 'Al menos 8 caracteres.';
+    const minimo = d.rol === 'admin' ? 12 : 8;
+    if ([...d.password].length < minimo) errores.password = `Al menos ${minimo} caracteres para un ${d.rol === 'admin' ? 'administrador' : 'operador'}.`;
     if (Object.keys(errores).length) return mostrarErrores(form, errores);
     try {
       await enviar('/auth/register', 'POST', d);
