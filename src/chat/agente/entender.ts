@@ -393,6 +393,7 @@ function intentoDeCampo(campo: Campo, mensaje: string): boolean {
     const v = validarCampo('nombre_completo', mensaje);
     return v.ok || (/^[\p{L}' .-]+$/u.test(mensaje.trim()) && f.split(' ').length <= 2 && v.motivo !== 'escríbeme tu nombre y apellido');
   }
+  if (campo === 'cedula' || campo === 'telefono') return /\d/.test(f);
   // a short answer with nothing else in it is an attempt at the field asked
   return (f.split(' ').length <= 6 && !/[?]/.test(mensaje)) || /\d|@/.test(f);
 }
@@ -601,7 +602,8 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     );
   if (referencia || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
     if (consulta && !compra && !soloNumero) return [{ tipo: 'consultar_producto', referencia, aspecto: aspectoDe(c) }];
-    if (!recolectando || compra || referencia) return [{ tipo: 'agregar', referencia, cantidad }];
+    const pareceDato = recolectando && /\d{5,}/.test(c.replace(/\s/g, ''));
+    if (!recolectando || compra || referencia || (ctx.esperaCantidad && !pareceDato)) return [{ tipo: 'agregar', referencia, cantidad }];
   }
   if (compra && cantidad !== undefined && hayMemoria && !recolectando) return [{ tipo: 'agregar', cantidad, referencia }];
   // "dame unas", "quiero de esos": a purchase of what was just shown
@@ -659,6 +661,7 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
 /** The product spans of a clause, grounded; unsupported things asked for are kept as not carried. */
 function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pregunta = false): Mencion[] {
   const menciones: Mencion[] = [];
+  const sueltos: Segmento[] = [];
   for (const seg of segmentar(tokenizar(c))) {
     const anclada = anclar(seg.palabras, lector);
     if (anclada) {
@@ -669,9 +672,17 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     }
     const cosa = cosaPedida(seg, c, hayCompra, pregunta);
     if (cosa) menciones.push({ texto: cosa, cantidad: seg.cantidad, enCatalogo: false });
+    else if (hayCompra || pregunta) sueltos.push(seg);
   }
+  // "necesito mascarillas y desinfectante": a thing listed beside real products is wanted too
+  if (menciones.some((m) => m.enCatalogo))
+    for (const seg of sueltos) {
+      const p = recortar(seg.palabras);
+      if (p.length >= 1 && p.length <= 3 && p.every((w) => esSustantivo(w) || RELLENO.has(w)))
+        menciones.push({ texto: p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
+    }
   return menciones;
 }
 
 /** A reading with no vocabulary at all: every content word counts as the catalog's (for tests of the machine alone). */
-export const LECTOR_ABIERTO: LectorCatalogo = { soporte: (w) => (CONVERSACION.has(w) || RELLENO.has(w) ? undefined : 'nucleo') };
+export const LECTOR_ABIERTO: LectorCatalogo = { soporte: (w) => (CONVERSACION.has(w) || RELLENO.has(w) ? undefined : 'nucleo'), contiene: () => true };

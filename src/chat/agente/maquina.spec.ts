@@ -352,6 +352,46 @@ describe('order state machine', () => {
     });
   });
 
+  it('a plural without a number is shown with its price and how many is asked; the bare number answers it', async () => {
+    const c = new Conversacion();
+    const d = await c.di('necesito guantes');
+    expect(d.respuesta).toContain('¿Cuántas unidades de Guantes de carnaza quieres?');
+    expect(c.items).toEqual([]);
+    await c.di('2');
+    expect(c.items).toEqual([['Guantes de carnaza', 2]]);
+  });
+
+  it('keeps every open choice, asks them in one reply, and "confirmo" says what is missing', async () => {
+    const c = new Conversacion();
+    const d = await c.di('quiero 2 extintores y 3 cascos');
+    expect(d.respuesta).toMatch(/Para "extintores"[\s\S]*Para "cascos"/);
+    expect((await c.di('confirmo')).respuesta).toContain('me falta saber qué opción quieres');
+    await c.di('el de 20');
+    await c.di('el blanco');
+    expect(c.items).toEqual([
+      ['Extintor ABC 20 libras', 2],
+      ['Casco de seguridad blanco', 3],
+    ]);
+  });
+
+  it('after a list, "el más barato" and a bare "dame 15" refer to it', async () => {
+    const c = new Conversacion();
+    await c.di('¿tienen extintores?');
+    expect((await c.di('¿cuál es el más barato?')).respuesta).toContain('Extintor ABC 10 libras');
+    await c.di('dame 15');
+    expect(c.items).toEqual([['Extintor ABC 10 libras', 15]]);
+  });
+
+  it('a greeting while a data field is pending is answered, and the field asked again', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 1 casco blanco');
+    await c.di('listo');
+    await c.di('Ana Gómez');
+    const d = await c.di('hola, buenas tardes');
+    expect(d.estado.datos.cedula).toBeUndefined();
+    expect(d.respuesta).toContain('cédula');
+  });
+
   it('confirming with an empty cart asks what to buy', async () => {
     expect((await new Conversacion().di('listo')).respuesta).toContain('Aún no tienes productos');
   });

@@ -62,6 +62,8 @@ export interface EstadoConversacion {
   recientes?: FilaCatalogo[];
   /** the line added with one unit because no number was said: a bare number right after sets it */
   cantidadSupuesta?: number;
+  /** the last answer asked how many units (of the products in mostrados) */
+  esperaCantidad?: boolean;
   /** the last quantity the customer said */
   ultimaCantidad?: number;
   /** "solo tenemos 3, ¿te agrego esas 3?" waiting for the answer */
@@ -207,15 +209,17 @@ interface Contexto {
   t: Turno;
   /** the acts of the message, for handlers whose wording depends on the others */
   tipos: Set<TipoActo>;
+  /** the previous answer asked how many */
+  esperaba?: boolean;
 }
 
 type Manejador = (c: Contexto, acto: Acto, rec: Recuperado) => void;
 
 /** One handler per act: adding an act to ACTOS without its handler does not compile. */
 const MANEJADORES: Record<TipoActo, Manejador> = {
-  saludar: ({ e, r, t, tipos }) => {
+  saludar: ({ e, r, t, tipos, esperaba }) => {
     if (e.items.length && e.fase !== 'completado') r.decir(FRASES.saludoDeNuevo);
-    else r.decir(FRASES.saludo(t.negocio, tipos.size === 1));
+    else r.decir(FRASES.saludo(t.negocio, tipos.size === 1 && !esperaba && e.pendientes.length === 0));
   },
   consultar_catalogo: (c, acto, rec) => hojear(c, rec),
   consultar_producto: (c, acto, rec) => consultar(c, acto, rec),
@@ -272,11 +276,19 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     e.ofertaHumano = undefined;
   }
   if (c.tipos.has('consultar_negocio') || c.tipos.has('pedir_humano')) e.ofertaHumano = undefined;
+  const esperaba = e.esperaCantidad;
+  c.esperaba = esperaba;
+  e.esperaCantidad = undefined;
   const mostradosAntes = e.mostrados;
   actos.forEach((acto, i) => MANEJADORES[acto.tipo](c, acto, t.recuperados[i] ?? { tipo: 'nada' }));
   if (e.mostrados !== mostradosAntes && e.mostrados.length <= 3) {
     const vistos = new Set(e.mostrados.map((p) => p.id));
     e.recientes = [...(e.recientes ?? []).filter((p) => !vistos.has(p.id)), ...e.mostrados].slice(-6);
+  }
+  // a greeting or a thanks while "¿cuántas?" is open: the question stands
+  if (esperaba && !r.pregunto && [...c.tipos].every((x) => ['saludar', 'agradecer', 'otro'].includes(x)) && e.mostrados.length) {
+    r.preguntar(e.mostrados.length === 1 ? FRASES.cuantas(e.mostrados[0].nombre) : FRASES.cualYCuantas);
+    e.esperaCantidad = true;
   }
   return cerrar(c).decision(e);
 }
@@ -369,6 +381,7 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
         r.mostrar(...res.opciones).decir(FRASES.noExacto(res.mencion.texto), ...res.opciones.map((p) => fichaProducto(p, t.negocio)));
         e.mostrados = res.opciones;
         r.preguntar(FRASES.cualYCuantas);
+        e.esperaCantidad = true;
       } else filas.push(...res.opciones);
     }
   } else if (acto.variantes?.length) {
@@ -383,6 +396,7 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
     r.mostrar(elegido).decir(aspecto === 'mas_barato' ? FRASES.masBarato : FRASES.masCaro, fichaProducto(elegido, t.negocio));
     e.mostrados = [elegido];
     r.preguntar(FRASES.cuantas(elegido.nombre));
+    e.esperaCantidad = true;
     return;
   }
   const titulo =
@@ -398,6 +412,7 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
   r.mostrar(...filas).decir(titulo, ...filas.map((p) => fichaProducto(p, t.negocio)));
   e.mostrados = filas;
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cualYCuantas);
+  e.esperaCantidad = true;
 }
 
 /** The products a reference points at ("ese", "el segundo", "los dos"), from what was just shown. */
@@ -526,6 +541,7 @@ function preguntarCantidades(e: EstadoConversacion, r: Respuesta, filas: FilaCat
   r.mostrar(...filas).decir(...filas.map((p) => fichaProducto(p, negocio)));
   e.mostrados = filas;
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cuantasDeCada);
+  e.esperaCantidad = true;
 }
 
 /** Adds or grows a line, within the per-product limit and the stock; above the stock, offers what there is. */

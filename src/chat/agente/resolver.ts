@@ -1,3 +1,4 @@
+import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
 import { Resolucion } from './maquina';
 import { FilaCatalogo } from './plantillas';
 import { Mencion } from './tipos';
@@ -19,7 +20,7 @@ const MAX_OPCIONES = 6;
  * What a mention means in the catalog: one product, a choice the customer must make ("10 o 20
  * libras?"), or nothing. The agent never guesses between close candidates.
  */
-export function clasificar(mencion: Mencion, candidatos: Candidato[]): Resolucion {
+export function clasificar(mencion: Mencion, candidatos: Candidato[], lector: LectorCatalogo): Resolucion {
   if (candidatos.length === 0) return { mencion, tipo: 'ninguno', parecidos: [] };
   const [mejor] = candidatos;
   if (mejor.coincidencias.includes('sku')) return { mencion, tipo: 'unico', producto: mejor.producto };
@@ -30,6 +31,12 @@ export function clasificar(mencion: Mencion, candidatos: Candidato[]): Resolucio
     return { mencion, tipo: 'ninguno', parecidos: parecidos.map((c) => c.producto) };
   }
   const cercanos = candidatos.filter((c) => c.score >= mejor.score - MARGEN).slice(0, MAX_OPCIONES);
+  // "cascos dieléctricos" when no helmet is: the best lacks something the catalog does sell; say so, never swap silently
+  const faltan = mejor.sinCoincidir.filter((t) => lector.contiene(t));
+  if (faltan.length > 0) {
+    const cercanas = candidatos.filter((c) => c.cobertura >= 0.5).slice(0, 4);
+    return { mencion, tipo: 'ambiguo', opciones: cercanas.map((c) => c.producto), aproximado: true };
+  }
   if (cercanos.length === 1) return { mencion, tipo: 'unico', producto: mejor.producto };
   return { mencion, tipo: 'ambiguo', opciones: cercanos.map((c) => c.producto), aproximado: mejor.sinCoincidir.length > 0 };
 }

@@ -69,6 +69,7 @@ export function contextoDe(estado: EstadoConversacion, ultimosTurnos?: ContextoI
     carrito: estado.items.map((l) => l.nombre),
     opciones: estado.pendientes.flatMap((p) => p.opciones.map((o) => o.nombre)),
     mostrados: estado.mostrados.map((p) => p.nombre),
+    esperaCantidad: estado.esperaCantidad,
     categoria: estado.navegacion?.titulo,
     ultimosTurnos,
   };
@@ -171,7 +172,9 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
 
 async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado> {
   const resoluciones = await Promise.all(
-    (acto.productos ?? []).map(async (mencion) => (mencion.enCatalogo ? clasificar(mencion, await puertos.buscar(mencion.texto)) : clasificar(mencion, []))),
+    (acto.productos ?? []).map(async (mencion) =>
+      mencion.enCatalogo ? clasificar(mencion, await puertos.buscar(mencion.texto), puertos.lector) : clasificar(mencion, [], puertos.lector),
+    ),
   );
   return { tipo: 'productos', resoluciones };
 }

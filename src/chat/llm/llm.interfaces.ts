@@ -15,6 +15,8 @@ export interface ContextoInterpretacion {
   opciones?: string[];
   /** memory: the products the last answers showed */
   mostrados?: string[];
+  /** the last answer asked how many: a bare number is that quantity, also while collecting data */
+  esperaCantidad?: boolean;
   /** memory: the category or list last shown */
   categoria?: string;
   /** the last turns of the conversation, oldest first */

@@ -22,6 +22,8 @@ export interface ProductoVocabulario {
 /** Reads words against the catalog: what the conversation needs, without the index. */
 export interface LectorCatalogo {
   soporte(palabra: string): Soporte | undefined;
+  /** the analysed term (as search reads it, "dielectric", "20lb") is in some active product's name */
+  contiene(termino: string): boolean;
 }
 
 /** a word used by more than this share of the products tells nothing apart ("seguridad") */
@@ -39,7 +41,9 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly nucleos = new Map<string, Set<number>>();
   /** term → ids of the products whose name, SKU or category carries it */
   private readonly terminos = new Map<string, Set<number>>();
-  private readonly porProducto = new Map<number, { nucleo?: string; terminos: string[]; sku: string }>();
+  private readonly porProducto = new Map<number, { nucleo?: string; terminos: string[]; sku: string; nombre: string[] }>();
+  /** every analysed term of active names, numbers and measures included */
+  private readonly delNombre = new Map<string, Set<number>>();
   /** whole SKUs, folded ("res-cart"), as a customer may type one */
   private readonly skus = new Map<string, number>();
   /** per-word readings; cleared on every change */
@@ -54,7 +58,9 @@ export class VocabularioCatalogo implements LectorCatalogo {
   indexar(p: ProductoVocabulario): void {
     this.quitar(p.id);
     if (!p.activo) return;
-    const nombre = this.analizador.terminos(p.nombre).filter((t) => !/^\d/.test(t));
+    const completo = [...new Set(this.analizador.terminos(p.nombre))];
+    for (const t of completo) añadir(this.delNombre, t, p.id);
+    const nombre = completo.filter((t) => !/^\d/.test(t));
     // SKU parts are abbreviations ("CON-TRA"): only the longer ones say something a customer may type
     const sku = this.analizador.terminos(p.sku.replace(/[-_]/g, ' ')).filter((t) => t.length > 3);
     const categoria = this.analizador.terminos(p.categoria.replace(/[-_]/g, ' ')).filter((t) => t.length > 2);
@@ -65,7 +71,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     for (const t of terminos) añadir(this.terminos, t, p.id);
     const codigo = plegar(p.sku);
     this.skus.set(codigo, p.id);
-    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo });
+    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo });
     this.cache.clear();
   }
 
@@ -74,6 +80,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     if (!previo) return;
     if (previo.nucleo) retirar(this.nucleos, previo.nucleo, id);
     for (const t of previo.terminos) retirar(this.terminos, t, id);
+    for (const t of previo.nombre) retirar(this.delNombre, t, id);
     if (this.skus.get(previo.sku) === id) this.skus.delete(previo.sku);
     this.porProducto.delete(id);
     this.cache.clear();
@@ -84,7 +91,12 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.terminos.clear();
     this.porProducto.clear();
     this.skus.clear();
+    this.delNombre.clear();
     this.cache.clear();
+  }
+
+  contiene(termino: string): boolean {
+    return this.delNombre.has(termino);
   }
 
   /** The strongest support any reading of the word has (its synonyms and a typo-level correction included). */
