@@ -68,6 +68,13 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
       ],
     });
     pagina = await navegador.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'es-CO', timezoneId: 'America/Bogota' });
+    // the strictest policy the panel must live under (no inline script or style, nothing from elsewhere);
+    // a violation is a console error, caught below. img-src data: is the screenshot check's own decoding.
+    await pagina.route(/\/panel\/(index\.html)?$/, async (ruta) => {
+      const respuesta = await ruta.fetch();
+      const politica = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'";
+      await ruta.fulfill({ response: respuesta, headers: { ...respuesta.headers(), 'content-security-policy': politica } });
+    });
     pagina.on('dialog', (d) => errores.push(`diálogo nativo inesperado: ${d.message()}`));
     pagina.on('pageerror', (e) => errores.push(`error de JavaScript: ${e.message}`));
     // answers like 401 or 409 are expected and shown on the page; a script error is not
@@ -99,6 +106,18 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     const almacen = await pagina.evaluate(() => ({ local: localStorage.length, sesion: Object.keys(sessionStorage), cookies: document.cookie }));
     expect(almacen).toEqual({ local: 0, sesion: expect.arrayContaining(['agente-vendedor.token']), cookies: '' });
     expect(await pagina.content()).not.toContain(ADMIN.password);
+    // the whole panel above ran under the strict policy: an inline script is refused there
+    const rechazada = await pagina.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+          const s = document.createElement('script');
+          s.textContent = 'void 0';
+          document.body.append(s);
+        }),
+    );
+    expect(rechazada).toMatch(/^script-src/);
+    expect(errores.splice(0).every((e) => e.includes('Content Security Policy'))).toBe(true);
   });
 
   it('an order the agent takes appears live, flagged as new; it is opened, confirmed and dispatched, and its delivery note printed', async () => {

@@ -388,7 +388,7 @@ async function cargarUsuarios(s, ctx) {
       campo(
         'Contraseña inicial',
         h('input', { name: 'password', type: 'password', minlength: 8, required: true, autocomplete: 'new-password' }),
-        'Al menos 8 caracteres',
+        'Al menos 8 caracteres (12 para un administrador); mejor una frase que una palabra común',
       ),
       campo('Rol', h('select', { name: 'rol' }, h('option', { value: 'operador' }, 'Operador'), h('option', { value: 'admin' }, 'Administrador'))),
     ),
