@@ -190,6 +190,29 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.waitForFunction(() => document.querySelector('#conteos-pedidos [aria-pressed=true]') === null);
   });
 
+  it('delivers an order with the keyboard alone: Tab to it, Enter, Tab to the move, Enter, and the dialog answered from the keyboard', async () => {
+    await ir('#pedidos', '#tabla-pedidos');
+    const tabHasta = async (selector: string) => {
+      for (let i = 0; i < 80; i++) {
+        await pagina.keyboard.press('Tab');
+        if (await pagina.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      }
+      throw new Error(`Tab no llega a ${selector}`);
+    };
+    await tabHasta(`#tabla-pedidos tr[data-pedido="${pedidoId}"] a`);
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForSelector('#acciones-pedido [data-estado=entregado]');
+    await tabHasta('#acciones-pedido [data-estado=entregado]');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForSelector('dialog[open]');
+    // the safe choice has the focus first
+    expect(await pagina.evaluate(() => document.activeElement?.textContent)).toBe('Cancelar');
+    await pagina.keyboard.press('Tab');
+    await pagina.keyboard.press('Enter');
+    await pagina.waitForFunction(() => document.querySelector('#pedido-estado')?.textContent === 'Entregado');
+    expect((await t.http().get(`/pedidos/${pedidoId}`).set(t.admin).expect(200)).body.estado).toBe('entregado');
+  });
+
   it('edits a price (errors beside the field) and adjusts a stock with a reason; the agent quotes the new price', async () => {
     await ir('#catalogo', '#tabla-productos');
     await pagina.fill('#filtros-catalogo input[name=q]', 'casco de seguridad amarillo');
@@ -262,7 +285,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     expect(await texto('#cliente-nombre')).toContain('Andrés Felipe Mejía');
     expect(await texto('#cliente-compras')).toBe('1');
     expect(await texto('#cliente-valor')).toBe('$ 56.000');
-    expect(await texto('#historial-cliente')).toMatch(new RegExp(`N\\.º ${pedidoId}.*Despachado`));
+    expect(await texto('#historial-cliente')).toMatch(new RegExp(`N\\.º ${pedidoId}.*Entregado`));
     await pagina.click('#borrar-datos');
     await pagina.waitForSelector('dialog[open]');
     const aviso = await texto('dialog[open]');
