@@ -2,6 +2,7 @@ import { openAIFalso, OpenAIFalso } from './fakes/openai.fake';
 import { telegramFalso, TelegramFalso } from './fakes/telegram.fake';
 import { ARCHIVOS } from './utils/archivos';
 import { AppDePrueba, crearApp } from './utils/crear-app';
+import { esperarHasta } from './utils/esperar';
 
 /**
  * The Telegram channel in polling mode against a fake Bot API (telegraf makes the real calls):
@@ -53,13 +54,15 @@ describe(`Telegram por polling (${process.env.TEST_DB})`, () => {
       if (texto === 'ninguna') tg.encolar(update);
     }
     expect(enviados.at(-1)).toMatch(/pedido #\d+ quedó registrado por \$201\.000/);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(await tg.esperarEnvios(CLIENTE, 0)).toHaveLength(enviados.length);
+    // a chat's updates are handled in order: once a later message is answered, the repeat was ignored
+    tg.texto(CLIENTE, 'gracias');
+    const conMarca = await tg.esperarEnvios(CLIENTE, enviados.length + 1);
+    expect(conMarca).toHaveLength(enviados.length + 1);
     const pedidos = await pedidosDe(CLIENTE);
     expect(pedidos).toHaveLength(1);
     expect(pedidos[0]).toMatchObject({ cliente_cedula: '1017222333', total: 201000 });
     const historial = await t.http().get(`/chat/historial/${CLIENTE}`).set(t.admin).query({ limite: 100 }).expect(200);
-    expect(historial.body.items.filter((m: { remitente: string }) => m.remitente === 'usuario')).toHaveLength(2 + pasos.length);
+    expect(historial.body.items.filter((m: { remitente: string }) => m.remitente === 'usuario')).toHaveLength(3 + pasos.length); // hola, the voice note, the steps and "gracias"
     expect(historial.body.items[2].metadatos).toMatchObject({ medio: 'audio', transcripcion: 'quiero dos cascos amarillos y un extintor de veinte libras' });
   });
 
@@ -90,8 +93,15 @@ describe(`Telegram por polling (${process.env.TEST_DB})`, () => {
     await tg.esperarEnvios(7005, 1);
     await t.http().post('/chat/7005/pausar').set(t.admin).expect(200);
     tg.texto(7005, 'quiero 2 cascos amarillos');
-    await new Promise((r) => setTimeout(r, 500));
-    const durantePausa = await tg.esperarEnvios(7005, 0);
+    // the turn is over once the message is stored; only then is it sure nothing else was sent
+    await esperarHasta(
+      async () =>
+        (await t.http().get('/chat/historial/7005').set(t.admin).expect(200)).body.items.some(
+          (m: { mensaje: string }) => m.mensaje === 'quiero 2 cascos amarillos',
+        ),
+      'el mensaje durante la pausa no se guardó',
+    );
+    const durantePausa = await tg.esperarEnvios(7005, 2);
     expect(durantePausa).toEqual([expect.any(String), 'Un asesor de la tienda te está atendiendo; en un momento te responde.']);
     const respuesta = await t.http().post('/chat/7005/responder').set(t.admin).send({ mensaje: 'Hola, soy Carlos de la tienda.' }).expect(201);
     expect(respuesta.body.metadatos.entregado).toBe(true);
@@ -124,9 +134,10 @@ describe(`Telegram por polling (${process.env.TEST_DB})`, () => {
     await t.reiniciar();
     tg.encolar(update);
     tg.texto(7007, 'ver mi pedido');
-    const enviados = await tg.esperarEnvios(7007, 2);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(await tg.esperarEnvios(7007, 0)).toHaveLength(2);
+    tg.texto(7007, 'gracias');
+    // handled in order: the answers are the first turn, "ver mi pedido" and "gracias", nothing for the repeat
+    const enviados = await tg.esperarEnvios(7007, 3);
+    expect(enviados).toHaveLength(3);
     expect(enviados[1]).toContain('1 × Cono de tráfico 70 cm');
   });
 });
