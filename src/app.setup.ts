@@ -6,6 +6,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErroresFilter } from './common/filters/errores.filter';
 import { idDePeticion } from './common/id-peticion';
+import { verificarProfundidad } from './common/profundidad-json';
+import { TextoSeguroPipe } from './common/texto-seguro.pipe';
 import { crearValidationPipe } from './common/validacion';
 import { EnvironmentVariables } from './config/env.validation';
 
@@ -18,9 +20,9 @@ export function configurarApp(app: NestExpressApplication): INestApplication {
     idDePeticion(req, res);
     next();
   });
-  app.useBodyParser('json', { limit: limite });
+  app.useBodyParser('json', { limit: limite, verify: verificarProfundidad });
   app.useBodyParser('urlencoded', { limit: limite, extended: true });
-  app.useGlobalPipes(crearValidationPipe());
+  app.useGlobalPipes(new TextoSeguroPipe(), crearValidationPipe());
   app.useGlobalFilters(new ErroresFilter());
   app.enableShutdownHooks();
   app.disable('x-powered-by');

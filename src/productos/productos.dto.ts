@@ -1,8 +1,34 @@
 import { aBooleano } from '../common/dto/consulta';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, NotEquals, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  NotEquals,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { PaginacionDto } from '../common/dto/paginacion.dto';
+
+/** at most two decimals, whatever notation the number came in */
+@ValidatorConstraint({ name: 'dosDecimales' })
+class DosDecimales implements ValidatorConstraintInterface {
+  validate(v: unknown): boolean {
+    return typeof v === 'number' && Number.isFinite(v) && Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
+  }
+  defaultMessage(): string {
+    return 'precio: como máximo dos decimales';
+  }
+}
 
 const recortar = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -27,7 +53,9 @@ export class CrearProductoDto {
   descripcion?: string;
 
   @ApiProperty({ example: 85000, description: 'Precio en pesos, hasta dos decimales' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  // class-validator's maxDecimalPlaces throws on numbers written with an exponent (2e-323): checked by hand
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Validate(DosDecimales)
   @Min(0)
   @Max(999_999_999_999)
   precio: number;

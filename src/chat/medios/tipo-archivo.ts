@@ -11,7 +11,7 @@ export function tipoAudio(b: Buffer): TipoAudio | null {
   if (ascii(b, 0, 3) === 'ID3' || (b[0] === 0xff && (b[1] & 0xe0) === 0xe0)) return 'mp3';
   if (ascii(b, 4, 4) === 'ftyp') return 'm4a';
   if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WAVE') return 'wav';
-  if (b.readUInt32BE(0) === 0x1a45dfa3) return 'webm';
+  if (b.length >= 4 && b.readUInt32BE(0) === 0x1a45dfa3) return 'webm';
   return null;
 }
 

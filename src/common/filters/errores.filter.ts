@@ -38,6 +38,14 @@ function esDuplicado(e: unknown): boolean {
   return d?.code === '23505' || /UNIQUE constraint failed/.test(d?.message ?? e.message);
 }
 
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22: a number out of range, a date it cannot read,
+ * invalid text) are bad input that got past validation, never a server fault. SQLite never raises them.
+ */
+function esDatoInvalido(e: unknown): boolean {
+  return e instanceof QueryFailedError && /^22/.test(String((e.driverError as { code?: string } | undefined)?.code ?? ''));
+}
+
 /** Nest's router answers an unknown path with a NotFoundException "Cannot GET /x" */
 const RUTA_INEXISTENTE = /^Cannot [A-Z]+ \//;
 
@@ -81,6 +89,7 @@ export class ErroresFilter implements ExceptionFilter {
       return this.armar(status, codigo, message, obj.details);
     }
     if (esDuplicado(exception)) return this.deCodigo(Codigo.DUPLICADO, 'Ya existe un registro con esos datos');
+    if (esDatoInvalido(exception)) return this.deCodigo(Codigo.VALIDACION, 'Un valor está fuera de rango o no tiene el formato esperado');
     const m = exception as ErrorDeMiddleware;
     const conocido = MENSAJES_MIDDLEWARE[m?.type ?? ''] ?? MENSAJES_MIDDLEWARE[m?.code ?? ''];
     if (conocido) return this.deCodigo(...conocido);
