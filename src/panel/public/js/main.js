@@ -127,13 +127,16 @@ async function iniciar() {
   $('#negocio').textContent = empresa.nombre;
   $('#ingreso').hidden = true;
   $('#app').hidden = false;
+  let reconexion = false;
   cerrarEventos = escucharEventos(alEvento, (conectado) => {
     const c = $('#conexion');
     c.textContent = conectado ? 'en vivo' : 'en vivo: reconectando…';
     c.classList.toggle('desconectado', !conectado);
-    // whatever happened while disconnected: the screen refetches
-    if (conectado) montada?.refrescar?.();
-    if (conectado) void contarChats();
+    if (!conectado) return;
+    // whatever happened while disconnected: the screen refetches (the first connection has nothing to catch up)
+    if (reconexion) montada?.refrescar?.();
+    reconexion = true;
+    void contarChats();
   });
   await mostrar();
 }
