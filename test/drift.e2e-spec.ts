@@ -4,7 +4,7 @@ import { baseDeDatosDePrueba, Motor } from './utils/base-de-datos';
 const PROPIAS_DE_TYPEORM = new Set(['migrations', 'typeorm_metadata', 'sqlite_sequence']);
 
 /** the schema as one line per table, column, index, unique and foreign key: what two steps can be compared by */
-export async function esquemaActual(ds: DataSource): Promise<string[]> {
+async function esquemaActual(ds: DataSource): Promise<string[]> {
   const q = ds.createQueryRunner();
   try {
     const sql =
