@@ -81,6 +81,14 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
     expect((await t.http().get('/pedidos?canal=mostrador').set(t.admin).expect(200)).body.total).toBe(0);
     expect((await t.http().get('/pedidos/conteos?canal=telegram').set(t.admin).expect(200)).body.confirmado).toBe(0);
     await t.http().get('/pedidos?canal=fax').set(t.admin).expect(400);
+    // the customer by part of the name the order was delivered to, or by the whole cédula
+    for (const [cliente, total] of [
+      ['ANDRÉS felipe', 1],
+      ['98765432', 1],
+      ['9876', 0],
+      ['maría', 0],
+    ] as const)
+      expect({ cliente, total: (await t.http().get('/pedidos').query({ cliente }).set(t.admin).expect(200)).body.total }).toEqual({ cliente, total });
   });
 
   it('keeps quick replies and counts what each staff member has not read', async () => {

@@ -182,7 +182,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.waitForSelector('#lista-pedidos .vacio');
     expect(await texto('#lista-pedidos')).toContain('Ningún pedido con estos filtros');
     await pagina.selectOption('#filtros-pedidos select[name=estado]', 'despachado');
-    await pagina.fill('#filtros-pedidos input[name=cedula]', '98765432');
+    await pagina.fill('#filtros-pedidos input[name=cliente]', 'felipe');
     await pagina.click('#filtros-pedidos button[type=submit]');
     await pagina.waitForSelector(`#tabla-pedidos tr[data-pedido="${pedidoId}"]`);
     expect(await texto('#conteos-pedidos [data-estado=despachado] strong')).toBe('1');

@@ -102,6 +102,12 @@ export class FiltrosFechaDto extends PaginacionDto {
 export const CANALES_PEDIDO = ['api', 'telegram', 'mostrador'] as const;
 
 export class ConteoPedidosDto extends FiltrosFechaDto {
+  @ApiPropertyOptional({ example: 'andrés', description: 'Parte del nombre de quien recibe, o la cédula completa' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  cliente?: string;
+
   @ApiPropertyOptional({ enum: CANALES_PEDIDO, description: 'El canal de su chat; "mostrador": sin chat (API o venta directa)' })
   @IsOptional()
   @IsIn(CANALES_PEDIDO)

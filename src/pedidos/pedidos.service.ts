@@ -237,6 +237,10 @@ export class PedidosService {
   private filtrados(f: Omit<ListarPedidosDto, 'estado'>) {
     const qb = this.pedidos.createQueryBuilder('p');
     if (f.cedula) qb.andWhere('p.cliente_cedula = :cedula', { cedula: f.cedula });
+    if (f.cliente?.trim()) {
+      const cliente = f.cliente.trim();
+      qb.andWhere('(p.cliente_cedula = :cliente OR LOWER(p.entrega_nombre) LIKE :parte)', { cliente, parte: `%${cliente.toLowerCase()}%` });
+    }
     // the channel is the conversation's; an order with no chat (REST, counter sale) is "mostrador"
     const deChats = 'SELECT c.chat_id FROM conversaciones c';
     if (f.canal === 'mostrador') qb.andWhere(`(p.chat_id IS NULL OR p.chat_id NOT IN (${deChats}))`);

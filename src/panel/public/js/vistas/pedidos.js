@@ -57,7 +57,7 @@ export async function renderLista(c, _, ctx) {
     campo('Estado', control('estado', h('select', null, opciones(NOMBRE_ESTADO, 'Todos')))),
     campo('Desde', control('desde', h('input', { type: 'date' }))),
     campo('Hasta', control('hasta', h('input', { type: 'date' }))),
-    campo('Cédula del cliente', control('cedula', h('input', { type: 'search', inputmode: 'numeric', maxlength: 20, autocomplete: 'off' }))),
+    campo('Cliente', control('cliente', h('input', { type: 'search', maxlength: 100, autocomplete: 'off', placeholder: 'Nombre o cédula' }))),
     campo('Canal', control('canal', h('select', null, opciones(CANALES, 'Todos')))),
     h('div', { class: 'acciones' }, h('button', { type: 'submit' }, 'Filtrar'), h('button', { type: 'reset', class: 'secundario' }, 'Limpiar')),
   );
