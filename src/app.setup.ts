@@ -5,6 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErroresFilter } from './common/filters/errores.filter';
+import { cabecerasSeguridad, exposicion } from './common/exposicion';
 import { idDePeticion } from './common/id-peticion';
 import { verificarProfundidad } from './common/profundidad-json';
 import { TextoSeguroPipe } from './common/texto-seguro.pipe';
@@ -20,6 +21,15 @@ export function configurarApp(app: NestExpressApplication): INestApplication {
     idDePeticion(req, res);
     next();
   });
+  app.use(cabecerasSeguridad());
+  app.use(
+    ['/docs', '/docs-json'],
+    exposicion(config.get('DOCS_ACCESO', { infer: true }), config.get('DOCS_TOKEN', { infer: true }), 'La documentación', 'acceso_docs'),
+  );
+  app.use(
+    '/metrics',
+    exposicion(config.get('METRICS_ACCESO', { infer: true }), config.get('METRICS_TOKEN', { infer: true }), 'Las métricas', 'acceso_metricas'),
+  );
   app.useBodyParser('json', { limit: limite, verify: verificarProfundidad });
   app.useBodyParser('urlencoded', { limit: limite, extended: true });
   app.useGlobalPipes(new TextoSeguroPipe(), crearValidationPipe());

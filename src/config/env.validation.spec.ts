@@ -19,6 +19,8 @@ describe('validarEntorno', () => {
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'SEUDONIMO_SECRET'],
     [{ SEUDONIMO_SECRET: 'corta' }, 'SEUDONIMO_SECRET'],
     [{ LIMITE_CHAT_MINUTO: '-1' }, 'LIMITE_CHAT_MINUTO'],
+    [{ DOCS_ACCESO: 'token' }, 'DOCS_TOKEN'],
+    [{ METRICS_ACCESO: 'privado' }, 'METRICS_ACCESO'],
     [{ PORT: 'ochenta' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL debe ser sqlite:<ruta> o postgres://'],
     [{ ADMIN_EMAIL: 'admin@tienda.co' }, 'ADMIN_PASSWORD'],

@@ -98,6 +98,26 @@ export class EnvironmentVariables {
   @Transform(({ value }) => Number(value))
   LOGIN_MAX_FALLOS_IP = 20;
 
+  // --- Exposure ---------------------------------------------------------------------------------
+
+  /** /docs and /docs-json: publico, token (DOCS_TOKEN) or cerrado */
+  @IsIn(['publico', 'token', 'cerrado'], { message: 'DOCS_ACCESO debe ser publico, token o cerrado' })
+  DOCS_ACCESO: 'publico' | 'token' | 'cerrado' = 'publico';
+
+  @ValidateIf((o: EnvironmentVariables) => o.DOCS_ACCESO === 'token')
+  @IsString()
+  @MinLength(16, { message: 'DOCS_TOKEN es obligatorio (al menos 16 caracteres) con DOCS_ACCESO=token' })
+  DOCS_TOKEN?: string;
+
+  /** /metrics (Prometheus): publico, token (METRICS_TOKEN, sent as a bearer) or cerrado */
+  @IsIn(['publico', 'token', 'cerrado'], { message: 'METRICS_ACCESO debe ser publico, token o cerrado' })
+  METRICS_ACCESO: 'publico' | 'token' | 'cerrado' = 'publico';
+
+  @ValidateIf((o: EnvironmentVariables) => o.METRICS_ACCESO === 'token')
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN es obligatorio (al menos 16 caracteres) con METRICS_ACCESO=token' })
+  METRICS_TOKEN?: string;
+
   // --- Abuse of the public chat (0 turns a limit off) -------------------------------------------
 
   /** chat turns per client address and minute */
