@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { ConocimientoModule } from '../conocimiento/conocimiento.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClientesModule } from '../clientes/clientes.module';
 import { PedidosModule } from '../pedidos/pedidos.module';
@@ -32,6 +33,7 @@ import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
     ClientesModule,
     EmpresaModule,
     IntegracionesModule,
+    ConocimientoModule,
   ],
   controllers: [ChatClienteController, ChatOperadorController],
   providers: [

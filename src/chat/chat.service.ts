@@ -4,6 +4,7 @@ import { Empresa } from '../empresa/empresa.entity';
 import { EmpresaService } from '../empresa/empresa.service';
 import { Cliente } from '../clientes/cliente.entity';
 import { ClientesService } from '../clientes/clientes.service';
+import { ConocimientoService, RespuestaConocimiento as RespuestaDeConocimiento } from '../conocimiento/conocimiento.service';
 import { Codigo, DetalleSinStock, esError, noDisponible, noProcesable, tipoNoSoportado } from '../common/errores';
 import { multiplicar } from '../common/money';
 import { TransaccionesService } from '../database/transacciones.service';
@@ -26,9 +27,9 @@ import {
   totalPedido,
   trasRegistro,
 } from './agente/maquina';
-import { CategoriaCatalogo, disponibilidad, FilaCatalogo, nombreCategoria } from './agente/plantillas';
-import { intencionDe } from './agente/tipos';
-import { PuertosTurno, turnoPuro } from './agente/turno';
+import { CategoriaCatalogo, disponibilidad, FilaCatalogo, nombreCategoria, respuestaPerfil } from './agente/plantillas';
+import { Acto, intencionDe } from './agente/tipos';
+import { prefiereConocimiento, PuertosTurno, RespuestaConocimiento, turnoPuro } from './agente/turno';
 import { CanalesService } from './canales.service';
 import { CERROJO_CHAT, CerrojoChat } from './cerrojo';
 import { RespuestaChatDto } from './chat.dto';
@@ -67,6 +68,7 @@ export class ChatService {
     @Inject(CERROJO_CHAT) private readonly cerrojo: CerrojoChat,
     private readonly catalogo: ProductosService,
     private readonly clientes: ClientesService,
+    private readonly conocimiento: ConocimientoService,
   ) {}
 
   atender(texto: string, chatId: string = `web-${randomUUID()}`, canal = 'api', metadatos: Record<string, unknown> = {}): Promise<RespuestaChatDto> {
@@ -162,7 +164,8 @@ export class ChatService {
       return this.respuestaEnPausa(chatId, negocio, estado);
     }
 
-    // understand → resolve → decide (pure, over ports)
+    // understand → resolve → decide (pure, over ports); what the knowledge base said goes into metadatos
+    const consultado: { conocimiento?: RespuestaDeConocimiento } = {};
     const [carritoActual, clienteRegistrado, ultimosTurnos] = await Promise.all([
       this.filasDe(estado.items.map((l) => l.producto_id)),
       this.registroDeCedula(texto, estado),
@@ -182,7 +185,7 @@ export class ChatService {
         ultimosTurnos,
         ahora: new Date().toISOString(),
       },
-      this.puertos(chatId),
+      this.puertos(chatId, negocio, consultado),
       (e) => {
         this.metricas.contar('respaldo_local.interpretar');
         this.logger.warn(`${this.modelo.nombre} no interpretó el mensaje; se usan las reglas locales: ${e.message}`);
@@ -219,6 +222,7 @@ export class ChatService {
       ...(e.pedido ? { pedido_id: e.pedido.id } : {}),
       ...(faltantes.length ? { no_encontrados: faltantes } : {}),
       ...(escalar ? { escalar: true, motivo_escalamiento: escalar.motivo } : {}),
+      ...fuenteDeNegocio(interpretacion.actos, negocio, consultado.conocimiento),
       ms: Math.round(performance.now() - inicio),
     };
     // store
@@ -260,9 +264,32 @@ export class ChatService {
   }
 
   /** What the pure turn reads the world through: catalog, vocabulary, orders, the model, the knowledge base. */
-  private puertos(chatId: string): PuertosTurno {
+  private puertos(chatId: string, negocio: Empresa, consultado: { conocimiento?: RespuestaDeConocimiento }): PuertosTurno {
     const remoto = this.modelo.nombre !== this.local.nombre;
     return {
+      // the knowledge base: its honest "no sé" is the machine's own (no answer, a person on offer); advice without an entry gets the catalog overview
+      conocimiento: async (pregunta, tema) => {
+        const extractiva = await this.conocimiento.responder(pregunta, { negocio });
+        if (!extractiva.sabe && extractiva.necesita_humano) {
+          consultado.conocimiento ??= extractiva;
+          return undefined;
+        }
+        // the model writes only an answer that goes out
+        if (!prefiereConocimiento(tema, negocio, extractiva)) return deConocimiento(extractiva);
+        const r = remoto && extractiva.sabe ? await this.conocimiento.responder(pregunta, { negocio, modelo: this.modelo }) : extractiva;
+        consultado.conocimiento = r;
+        return deConocimiento(r);
+      },
+      servicio: async (pregunta, compra) => {
+        const lector = this.retrieval.vocabulario;
+        const r = await this.conocimiento.responderServicio(pregunta, (w) => lector.soporte(w) !== undefined, {
+          negocio,
+          modelo: remoto ? this.modelo : undefined,
+          soloTitulo: compra,
+        });
+        if (r) consultado.conocimiento = r;
+        return r && deConocimiento(r);
+      },
       lector: this.retrieval.vocabulario,
       buscar: async (q) =>
         (await this.retrieval.buscar(q, { limite: 8 })).resultados.map((r) => ({
@@ -436,4 +463,23 @@ function aDatos(c: Cliente) {
 
 function enMinuscula(nombre: string): string {
   return nombre.charAt(0).toLowerCase() + nombre.slice(1);
+}
+
+function deConocimiento(r: RespuestaDeConocimiento): RespuestaConocimiento {
+  return { respuesta: r.respuesta, fuentes: r.fuentes.map((f) => `conocimiento:${f.id}`), productos: r.productos.map(fila), especifica: r.especifica };
+}
+
+/**
+ * Where a business answer came from, for ops and the eval: the profile, or the knowledge base
+ * with its source entries, confidence and writer (an honest "no sé" has no sources).
+ */
+function fuenteDeNegocio(actos: Acto[], negocio: Empresa, conocimiento: RespuestaDeConocimiento | undefined): Record<string, unknown> {
+  if (conocimiento?.sabe)
+    return {
+      fuente: 'conocimiento',
+      conocimiento: { sabe: true, fuentes: conocimiento.fuentes, confianza: conocimiento.confianza, redactor: conocimiento.redactor },
+    };
+  const delPerfil = actos.some((a) => a.tipo === 'consultar_negocio' && a.tema && respuestaPerfil(a.tema, negocio));
+  if (delPerfil) return { fuente: 'perfil' };
+  return conocimiento ? { conocimiento: { sabe: false, fuentes: [], confianza: conocimiento.confianza } } : {};
 }

@@ -37,6 +37,8 @@ export interface RespuestaConocimiento {
   redactor: string;
   /** the honest "no sé": an operator should take the chat */
   necesita_humano: boolean;
+  /** the question names what the answering entry is about (words of its title or question), not just words it contains */
+  especifica: boolean;
 }
 
 export interface OpcionesRespuesta {
@@ -98,6 +100,7 @@ export class ConocimientoService {
         productos: [],
         redactor: 'extractivo',
         necesita_humano: !consejo,
+        especifica: false,
       };
     }
     const { entrada, pasaje } = mejor;
@@ -106,7 +109,14 @@ export class ConocimientoService {
     const productos = await this.recomendados(entrada.productos_sku ?? []);
     const extractiva = conProductos(extracto, productos, o.negocio);
     this.metricas.contar('conocimiento.respuestas');
-    const base = { sabe: true, fuentes, confianza, productos, necesita_humano: false };
+    const base = {
+      sabe: true,
+      fuentes,
+      confianza,
+      productos,
+      necesita_humano: false,
+      especifica: mejor.hit.clave >= 0.75 || (mejor.hit.clave >= 0.5 && mejor.hit.claves.length >= 2),
+    };
     if (!o.modelo || o.modelo.nombre === 'local') return { ...base, respuesta: extractiva, redactor: 'extractivo' };
 
     const pasajes = encontrados.slice(0, 2).map((e) => pasajesDe(e.entrada.contenido)[e.pasaje] ?? e.entrada.contenido);
@@ -146,6 +156,25 @@ export class ConocimientoService {
       this.logger.warn(`${o.modelo.nombre} no redactó la respuesta de conocimiento; se usa el extracto: ${(e as Error).message}`);
       return { ...base, respuesta: extractiva, redactor: 'extractivo (respaldo)' };
     }
+  }
+
+  /**
+   * A question the understanding read as about products ("¿alquilan extintores para un evento?")
+   * may be about a service the shop documented: it is, when an entry answers it confidently with
+   * a word of the question the catalog does not use ("alquilan", "se vencen"). Otherwise
+   * undefined, and the catalog answers.
+   */
+  async responderServicio(
+    pregunta: string,
+    delCatalogo: (palabra: string) => boolean,
+    o: OpcionesRespuesta & { soloTitulo?: boolean },
+  ): Promise<RespuestaConocimiento | undefined> {
+    const [mejor] = await this.buscar(pregunta, 1);
+    if (!mejor || !seguro(mejor.hit, this.umbral)) return undefined;
+    // a purchase ("necesito …") is diverted only by the entry's own topic words, never by a word it merely contains
+    const halladas = new Set([...mejor.hit.claves, ...(o.soloTitulo ? [] : mejor.hit.coincidencias.map((t) => t.replace(/~$/, '')))]);
+    const servicio = palabras(pregunta).some((w) => !delCatalogo(w) && this.entradas.coleccion.terminos(w, true).some((t) => halladas.has(t)));
+    return servicio ? this.responder(pregunta, o) : undefined;
   }
 
   /** The passage's sentences that share most words with the question, in their own order, short. */

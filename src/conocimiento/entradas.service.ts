@@ -26,7 +26,7 @@ export interface ReporteImportacionConocimiento {
 
 /** Words of customers' questions that say nothing about the topic ("¿ustedes hacen…?"). */
 const VACIAS_PREGUNTAS =
-  'ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo cual cuales cuando cuanto cuantos como donde que quien'.split(
+  'ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas cual cuales cuando cuanto cuantos como donde que quien'.split(
     ' ',
   );
 

@@ -31,6 +31,8 @@ export interface HitTexto {
   cobertura: number;
   /** share of the document's key fields' informative weight the query asks about: of two FAQs sharing the query's words, the one asking nothing more */
   clave: number;
+  /** the query terms found in the document's key fields */
+  claves: string[];
   /** the query terms found ("term~" when read as a typo) */
   coincidencias: string[];
 }
@@ -151,7 +153,8 @@ export class ColeccionTextos {
       const cobertura = pesoTotal > 0 ? pesoCoincidente / pesoTotal : 0;
       const claveDoc = this.fichas.get(id)!.clave;
       const pesoClave = [...claveDoc].reduce((s, t) => s + this.bm25.idf(t), 0);
-      const clave = pesoClave > 0 ? [...claveDoc].filter((t) => unicos.includes(t)).reduce((s, t) => s + this.bm25.idf(t), 0) / pesoClave : 0;
+      const claves = [...claveDoc].filter((t) => unicos.includes(t));
+      const clave = pesoClave > 0 ? claves.reduce((s, t) => s + this.bm25.idf(t), 0) / pesoClave : 0;
       const score =
         PESOS.semantico * semantico + PESOS.lexico * (lex && maxLexico > 0 ? lex.score / maxLexico : 0) + PESOS.cobertura * cobertura + PESOS.clave * clave;
       hits.push({
@@ -161,6 +164,7 @@ export class ColeccionTextos {
         lexico: redondear(lex?.score ?? 0),
         cobertura: redondear(cobertura),
         clave: redondear(clave),
+        claves,
         coincidencias: (lex?.coincidencias ?? []).map((t) => (corregidos.has(t) ? `${t}~` : t)),
       });
     }

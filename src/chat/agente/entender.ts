@@ -112,7 +112,9 @@ const CONVERSACION = new Set(
 /** articles, prepositions and fillers at the edges of a span */
 const RELLENO = new Set(
   `y e o de del el la los las un una unos unas por favor porfa porfavor plis pls para con a al en mi mis su sus tu tus me te se lo le nos que
-   quiero necesito dame deme tienen tiene hay venden manejan algun alguna algunos algunas tambien ademas otro otra otros otras mas`.split(/\s+/),
+   quiero necesito dame deme tienen tiene hay venden manejan algun alguna algunos algunas tambien ademas otro otra otros otras mas solo solamente unicamente`.split(
+    /\s+/,
+  ),
 );
 
 /** a number right before one of these is a variant ("20 libras"), not a quantity */
@@ -637,7 +639,11 @@ function variantesDeMemoria(c: string, memoria: string[], lector: LectorCatalogo
       (w) => !RELLENO.has(w) && !CONVERSACION.has(w) && (/^\d+$/.test(w) || UNIDAD.test(w) || lector.soporte(w) !== undefined),
     );
     if (contenido.length === 0) continue;
-    if (contenido.some((w) => lector.soporte(w) === 'nucleo' && !/^\d/.test(w))) return undefined;
+    // a product's own word ("el extintor") picks from a list shown only when exactly one of its
+    // products is that thing (its name starts with it: a kit's "Extintor…", not its "Señal de … extintor");
+    // one product shown is searched again, with fresh stock
+    const es = (n: string) => raiz(palabras(n)[0] ?? '') === raiz(contenido.find((w) => lector.soporte(w) === 'nucleo') ?? '');
+    if (contenido.some((w) => lector.soporte(w) === 'nucleo' && !/^\d/.test(w)) && (memoria.length < 2 || memoria.filter(es).length !== 1)) return undefined;
     if (!contenido.every((w) => nombres.has(raiz(w)) || UNIDAD.test(w) || (/^\d+$/.test(w) && nombres.has(w)))) return undefined;
     salida.push({ texto: contenido.join(' '), cantidad: seg.cantidad });
   }

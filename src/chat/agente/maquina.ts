@@ -90,7 +90,7 @@ export type Recuperado =
   | { tipo: 'catalogo'; categorias: CategoriaCatalogo[]; total: number }
   | { tipo: 'lista'; clave: string | null; titulo: string; desde: number; filas: FilaCatalogo[]; total: number }
   /** the business-answer stage: the profile's or the knowledge base's answer, or none */
-  | { tipo: 'negocio'; respuesta?: string; fuentes?: string[] }
+  | { tipo: 'negocio'; respuesta?: string; fuentes?: string[]; productos?: FilaCatalogo[] }
   | { tipo: 'pedido'; pedido: { id: number; estado: string; total: number } | null };
 
 export interface Turno {
@@ -237,6 +237,12 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
     const respuesta = rec.tipo === 'negocio' ? rec.respuesta : undefined;
     if (respuesta) {
       r.decir(respuesta);
+      // a recommended kit: its cards, and the memory "agrégalos todos" / "solo el extintor" refer to
+      const recomendados = rec.tipo === 'negocio' ? (rec.productos ?? []) : [];
+      if (recomendados.length) {
+        r.mostrar(...recomendados);
+        e.mostrados = recomendados;
+      }
       return;
     }
     // neither the profile nor the knowledge base says: honest, and a human on offer
@@ -511,12 +517,19 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   e.pendientes.push({ texto: '', cantidad, opciones: filas });
 }
 
+/** "el extintor" among a kit's products: the one option that is an extintor (its name starts so), if only one is */
+function elQueEs(texto: string, lista: FilaCatalogo[]): FilaCatalogo | undefined {
+  const cabeza = raiz(palabras(texto)[0] ?? '');
+  const son = lista.filter((o) => raiz(palabras(o.nombre)[0] ?? '') === cabeza);
+  return son.length === 1 ? son[0] : undefined;
+}
+
 /** "10 del naranja y 5 del verde": each variant picked from the options asked or the products shown */
 function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: Acto): void {
   const pregunta = e.pendientes[0];
   const lista = pregunta?.opciones ?? e.mostrados;
   for (const v of acto.variantes ?? []) {
-    const p = elegirOpcion(v.texto, lista);
+    const p = elegirOpcion(v.texto, lista) ?? elQueEs(v.texto, lista);
     const cantidad = v.cantidad ?? acto.cantidad ?? pregunta?.cantidad ?? null;
     if (!p) {
       // "las de caucho": ask again among the options those words fit

@@ -14,11 +14,15 @@ import { Acto, DatosCliente, Interpretacion, Tema } from './tipos';
  * with a model and storing are the service's.
  */
 
-/** an answer of the knowledge base to a business question (issue 14 wires it in) */
+/** an answer of the knowledge base to a business question (src/conocimiento/) */
 export interface RespuestaConocimiento {
   respuesta: string;
   /** ids or titles of the entries it came from */
   fuentes: string[];
+  /** the catalog products the answering entry recommends (a kit): shown as cards, remembered for "agrégalos todos" */
+  productos?: FilaCatalogo[];
+  /** the question names the entry's own topic: it answers before a profile line the rules matched by a loose word ("¿cuánto se demora la recarga?" is not delivery) */
+  especifica?: boolean;
 }
 
 export interface PuertosTurno {
@@ -35,6 +39,11 @@ export interface PuertosTurno {
    * Absent or undefined: "no tengo esa información" and a human on offer.
    */
   conocimiento?(pregunta: string, tema: Tema): Promise<RespuestaConocimiento | undefined>;
+  /**
+   * A product question that may be about a documented service ("¿alquilan extintores?"): the
+   * knowledge base's answer when an entry is about a word of it the catalog does not use.
+   */
+  servicio?(pregunta: string, compra: boolean): Promise<RespuestaConocimiento | undefined>;
   /** the chat's last registered order */
   ultimoPedido(): Promise<{ id: number; estado: string; total: number } | null>;
   /** a remote model's reading; when absent or failing, the local rules read the message */
@@ -127,19 +136,27 @@ function cantidadAparte(mensaje: string, opcion: FilaCatalogo): number | undefin
 
 /** Resolving: for every act, what the catalog, the profile or the orders hold. */
 export async function resolver(entrada: EntradaTurno, interpretacion: Interpretacion, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado[]> {
-  return Promise.all(interpretacion.actos.map((acto) => resolverActo(acto, entrada, puertos, eleccion)));
+  return Promise.all(interpretacion.actos.map((acto) => resolverActo(acto, entrada, puertos, eleccion, interpretacion.esPregunta)));
 }
 
-async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado> {
+async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosTurno, eleccion?: FilaCatalogo, esPregunta = false): Promise<Recuperado> {
   const { estado, negocio, mensaje } = entrada;
   switch (acto.tipo) {
-    case 'agregar':
+    case 'agregar': {
       if (eleccion) return { tipo: 'eleccion', producto: eleccion };
+      // "necesito factura con nit", "qué extintor necesito para el carro": no quantity, a service's own words
+      const sinCantidad = (acto.productos ?? []).every((m) => m.cantidad === null) && acto.cantidad === undefined && !acto.variantes?.length;
+      const servicio = sinCantidad && acto.productos?.length ? await puertos.servicio?.(mensaje, true) : undefined;
+      if (servicio) return comoNegocio(acto, servicio);
       return productos(acto, puertos);
-    case 'consultar_producto':
+    }
+    case 'consultar_producto': {
       if (!acto.productos?.length && estado.mostrados.length === 0 && estado.pendientes.length === 0)
         return { tipo: 'catalogo', ...(await puertos.categorias()) };
+      const servicio = esPregunta && acto.productos?.length ? await puertos.servicio?.(mensaje, false) : undefined;
+      if (servicio) return comoNegocio(acto, servicio);
       return productos(acto, puertos);
+    }
     case 'consultar_catalogo': {
       const mencion = acto.productos?.find((m) => m.enCatalogo);
       if (mencion) {
@@ -154,6 +171,11 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
       return { tipo: 'negocio', ...(await responderNegocio(acto.tema ?? 'desconocido', mensaje, negocio, puertos)) };
     case 'consultar_pedido':
       return { tipo: 'pedido', pedido: await puertos.ultimoPedido() };
+    case 'otro': {
+      // what the rules could not read may be a business question in words they do not know
+      const c = await puertos.conocimiento?.(mensaje, 'desconocido');
+      return c ? comoNegocio(acto, c) : { tipo: 'nada' };
+    }
     case 'saludar':
     case 'quitar':
     case 'cambiar_cantidad':
@@ -165,7 +187,6 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
     case 'pedir_humano':
     case 'agradecer':
     case 'despedirse':
-    case 'otro':
       return { tipo: 'nada' };
   }
 }
@@ -184,20 +205,36 @@ async function lista(clave: string | null, desde: number, puertos: PuertosTurno)
   return { tipo: 'lista', clave, titulo, desde, filas, total };
 }
 
+/** An act the knowledge base answers is the business question it was: handled and recorded as one. */
+function comoNegocio(acto: Acto, c: RespuestaConocimiento): Recuperado {
+  Object.assign(acto, { tipo: 'consultar_negocio', tema: 'desconocido' });
+  return { tipo: 'negocio', respuesta: c.respuesta, fuentes: c.fuentes, productos: c.productos };
+}
+
 /**
- * The business-answer stage: the structured profile first (hours, address, payment, delivery,
- * returns, warranty, data notice), then the knowledge base; nothing when neither says.
+ * Whether the knowledge base's answer goes out instead of the profile's line for this topic:
+ * for warranty always (the entries say it per product family), for another profile topic when
+ * the question names the entry's own topic, and whenever the profile has nothing to say.
+ */
+export function prefiereConocimiento(tema: Tema, negocio: Negocio, c: Pick<RespuestaConocimiento, 'especifica'>): boolean {
+  return tema === 'garantia' || c.especifica === true || !respuestaPerfil(tema, negocio);
+}
+
+/**
+ * The business-answer stage: the structured profile (hours, address, payment, delivery,
+ * returns, data notice) and the knowledge base, as `prefiereConocimiento` decides; nothing
+ * when neither says.
  */
 export async function responderNegocio(
   tema: Tema,
   pregunta: string,
   negocio: Negocio,
   puertos: Pick<PuertosTurno, 'conocimiento'>,
-): Promise<{ respuesta?: string; fuentes?: string[] }> {
+): Promise<{ respuesta?: string; fuentes?: string[]; productos?: FilaCatalogo[] }> {
+  const c = await puertos.conocimiento?.(pregunta, tema);
+  if (c && prefiereConocimiento(tema, negocio, c)) return { respuesta: c.respuesta, fuentes: c.fuentes, productos: c.productos };
   const delPerfil = respuestaPerfil(tema, negocio);
-  if (delPerfil) return { respuesta: delPerfil, fuentes: [`perfil:${tema}`] };
-  const conocimiento = await puertos.conocimiento?.(pregunta, tema);
-  return conocimiento ? { respuesta: conocimiento.respuesta, fuentes: conocimiento.fuentes } : {};
+  return delPerfil ? { respuesta: delPerfil, fuentes: [`perfil:${tema}`] } : {};
 }
 
 /** One pure turn: understand, resolve, decide. */

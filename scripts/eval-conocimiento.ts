@@ -1,0 +1,116 @@
+/**
+ * npm run eval:conocimiento — how the knowledge base answers business questions, over the demo
+ * shop: hit@1 and hit@3 by tema (the answer's top / top-3 source entries include one tagged with
+ * it; for `perfil`, the structured profile answered; for `no_cubierto`, an honest "no sé"), the
+ * honest "no sé" count and the invented answers (a `no_cubierto` question answered from an
+ * entry: must be zero). Own set: test/fixtures/conocimiento-etiquetado.json, misses listed.
+ * Blind sets test/fixtures/ciegos/conocimiento-*.json: figures only, never their misses.
+ *
+ * Every question is one fresh chat turn through the real ChatService, offline (local provider),
+ * on a throw-away SQLite database with the demo seed.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Pregunta {
+  pregunta: string;
+  tema: string;
+}
+
+interface Resultado {
+  pregunta: Pregunta;
+  /** the temas of the answer's source entries, best first; 'perfil' when the profile answered */
+  temas: string[];
+  sabe: boolean;
+  respuesta: string;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'eval-conocimiento-'));
+Object.assign(process.env, {
+  NODE_ENV: 'test',
+  DATABASE_URL: `sqlite:${join(dir, 'agente.db')}`,
+  DATA_DIR: dir,
+  SEED_DEMO: 'true',
+  LLM_PROVIDER: 'local',
+  EMBEDDINGS_PROVIDER: 'local',
+  JWT_SECRET: 'x'.repeat(40),
+  LOG_LEVEL: 'error',
+});
+
+async function main(): Promise<void> {
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('../src/app.module');
+  const { ChatService } = await import('../src/chat/chat.service');
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
+  const chat = app.get(ChatService);
+
+  const responder = async (p: Pregunta, i: number): Promise<Resultado> => {
+    const r = await chat.atender(p.pregunta, `eval-${i}`, 'api');
+    const m = r.metadatos as { conocimiento?: { fuentes?: Array<{ tema: string | null }>; sabe?: boolean }; fuente?: string };
+    const fuentes = m.conocimiento?.fuentes ?? [];
+    const temas = m.fuente === 'perfil' ? ['perfil'] : fuentes.map((f) => f.tema ?? '');
+    return { pregunta: p, temas, sabe: temas.length > 0, respuesta: r.respuesta };
+  };
+
+  const evaluar = async (nombre: string, preguntas: Pregunta[], mostrarFallos: boolean) => {
+    const resultados: Resultado[] = [];
+    for (const [i, p] of preguntas.entries()) resultados.push(await responder(p, i));
+    const porTema = new Map<string, { n: number; h1: number; h3: number }>();
+    const fallos: string[] = [];
+    let noSe = 0;
+    let inventadas = 0;
+    for (const r of resultados) {
+      const t = r.pregunta.tema;
+      const fila = porTema.get(t) ?? { n: 0, h1: 0, h3: 0 };
+      fila.n++;
+      let h1: boolean;
+      let h3: boolean;
+      if (t === 'no_cubierto') {
+        h1 = h3 = !r.sabe;
+        if (r.sabe) inventadas++;
+        else noSe++;
+      } else {
+        h1 = r.temas[0] === t;
+        h3 = r.temas.slice(0, 3).includes(t);
+      }
+      fila.h1 += Number(h1);
+      fila.h3 += Number(h3);
+      porTema.set(t, fila);
+      if (!h1) fallos.push(`  [${t}] "${r.pregunta.pregunta}" → ${r.temas.join(', ') || 'no sé'} | ${r.respuesta.split('\n')[0].slice(0, 110)}`);
+    }
+    const total = resultados.length;
+    const cubiertas = resultados.filter((r) => r.pregunta.tema !== 'no_cubierto');
+    const sumar = (f: (x: { h1: number; h3: number }) => number) =>
+      [...porTema.entries()].filter(([t]) => t !== 'no_cubierto').reduce((s, [, v]) => s + f(v), 0);
+    console.log(`\n${nombre}: ${total} preguntas, proveedor local\n`);
+    console.log(`${'tema'.padEnd(26)} ${'n'.padStart(3)}  hit@1  hit@3`);
+    for (const [t, v] of [...porTema.entries()].sort())
+      console.log(`${t.padEnd(26)} ${String(v.n).padStart(3)}  ${(v.h1 / v.n).toFixed(2)}   ${(v.h3 / v.n).toFixed(2)}`);
+    console.log(
+      `\ncubiertas: hit@1 ${(sumar((v) => v.h1) / (cubiertas.length || 1)).toFixed(3)}, hit@3 ${(sumar((v) => v.h3) / (cubiertas.length || 1)).toFixed(3)} (${cubiertas.length} preguntas)`,
+    );
+    const noCubiertas = porTema.get('no_cubierto')?.n ?? 0;
+    console.log(`"no sé" honestos en no_cubierto: ${noSe}/${noCubiertas}; respuestas inventadas: ${inventadas}`);
+    if (mostrarFallos && fallos.length) console.log(`fallos (hit@1):\n${fallos.join('\n')}`);
+    return inventadas;
+  };
+
+  let inventadas = 0;
+  const propio = JSON.parse(readFileSync(join(__dirname, '../test/fixtures/conocimiento-etiquetado.json'), 'utf8')) as { preguntas: Pregunta[] };
+  inventadas += await evaluar('Conjunto propio', propio.preguntas, true);
+  const ciegos = join(__dirname, '../test/fixtures/ciegos');
+  for (const f of existsSync(ciegos)
+    ? readdirSync(ciegos)
+        .filter((x) => /^conocimiento-.*\.json$/.test(x))
+        .sort()
+    : []) {
+    const ciego = JSON.parse(readFileSync(join(ciegos, f), 'utf8')) as { preguntas: Pregunta[] };
+    inventadas += await evaluar(`Conjunto ciego ${f}`, ciego.preguntas, false);
+  }
+  await app.close();
+  rmSync(dir, { recursive: true, force: true });
+  if (inventadas > 0) process.exitCode = 1;
+}
+
+void main();

@@ -1,0 +1,93 @@
+import { catalogo } from './conversar';
+import { AppDePrueba, crearApp } from './crear-app';
+import { nuevoChat } from './chat';
+import { pdfDeLineas } from './pdf';
+
+type Turno = Awaited<ReturnType<ReturnType<typeof nuevoChat>['di']>> & {
+  productos: Array<{ id: number; nombre: string; precio: number; disponibilidad: string }>;
+  pedido: { items: Array<{ producto_id: number; cantidad: number }> } | null;
+  metadatos: { conocimiento?: { fuentes: Array<{ titulo: string; tema: string | null }>; sabe: boolean; redactor: string }; necesita_humano?: boolean };
+};
+
+/**
+ * The knowledge base through the chat, as the issue's "done when" says: a newcomer's demo shop
+ * answers its services, invoices and advice from its entries, offers a kit's products as cards the
+ * customer can add, says honestly what it does not know, and answers from a PDF an admin just
+ * imported. Run with the local provider and against the Gemini and OpenAI fakes.
+ */
+export function suiteConocimientoChat(
+  proveedor: string,
+  preparar: () => Promise<{ entorno: Record<string, string>; cerrar: () => Promise<void> }> = async () => ({ entorno: {}, cerrar: async () => {} }),
+) {
+  describe(`conocimiento en el chat, proveedor ${proveedor} (${process.env.TEST_DB})`, () => {
+    let t: AppDePrueba;
+    let cerrarProveedor: () => Promise<void>;
+    beforeAll(async () => {
+      const p = await preparar();
+      cerrarProveedor = p.cerrar;
+      t = await crearApp({ SEED_DEMO: 'true', ...p.entorno });
+    });
+    afterAll(async () => {
+      await t.cerrar();
+      await cerrarProveedor();
+    });
+    const decir = async (chat: ReturnType<typeof nuevoChat>, mensaje: string) => (await chat.di(mensaje)) as Turno;
+
+    it('services, invoices and advice are answered from the entries, with their sources', async () => {
+      const chat = nuevoChat(t);
+      const recarga = await decir(chat, '¿hacen recarga de extintores?');
+      expect(recarga.respuesta).toMatch(/recargamos extintores/i);
+      expect(recarga.metadatos.conocimiento?.fuentes[0]).toMatchObject({ titulo: 'Recarga de extintores', tema: 'servicio_recarga' });
+      const factura = await decir(chat, '¿dan factura electrónica?');
+      expect(factura.respuesta).toMatch(/factura electrónica/i);
+      expect(factura.metadatos.conocimiento?.fuentes[0].tema).toBe('factura_electronica');
+    });
+
+    it('a recommended kit comes as cards with current prices and stock, and "agrégalos todos" adds them', async () => {
+      const { sku } = await catalogo(t);
+      const chat = nuevoChat(t);
+      const taller = await decir(chat, '¿qué me recomiendan para un taller?');
+      expect(taller.metadatos.conocimiento?.fuentes[0].tema).toBe('kit_taller');
+      expect(taller.productos.map((p) => sku(p.id))).toEqual(['EXT-ABC-10', 'BOT-TIPO-A', 'GAF-CLA', 'GUA-VAQ', 'PRO-AUD-TAP', 'SEN-EXT']);
+      expect(taller.productos[0]).toMatchObject({ precio: 89000, disponibilidad: '25 disponibles' });
+      expect(taller.respuesta).toContain('$89.000');
+      const todos = await decir(chat, 'agrégalos todos');
+      expect((todos.pedido?.items ?? []).map((i) => sku(i.producto_id)).sort()).toEqual([
+        'BOT-TIPO-A',
+        'EXT-ABC-10',
+        'GAF-CLA',
+        'GUA-VAQ',
+        'PRO-AUD-TAP',
+        'SEN-EXT',
+      ]);
+    });
+
+    it('"solo el extintor" adds just that one of the kit', async () => {
+      const { sku } = await catalogo(t);
+      const chat = nuevoChat(t);
+      await decir(chat, 'que necesito para un taller mecanico');
+      const uno = await decir(chat, 'solo el extintor');
+      expect((uno.pedido?.items ?? []).map((i) => sku(i.producto_id))).toEqual(['EXT-ABC-10']);
+    });
+
+    it('what no entry says gets an honest "no tengo esa información" and a person on offer', async () => {
+      const chat = nuevoChat(t);
+      const r = await decir(chat, '¿tienen parqueadero?');
+      expect(r.respuesta).toMatch(/no tengo esa información/i);
+      expect(r.metadatos.conocimiento?.fuentes ?? []).toEqual([]);
+    });
+
+    it('an admin imports a PDF of policies and the agent answers from it right away', async () => {
+      const pdf = await pdfDeLineas([
+        'Politica de alquiler',
+        '',
+        'Alquiler de extintores para eventos',
+        'Alquilamos extintores para ferias, conciertos y eventos por dias, con entrega y recogida incluidas.',
+      ]);
+      await t.http().post('/conocimiento/importar').set(t.admin).attach('archivo', pdf, 'alquiler.pdf').expect(200);
+      const r = await decir(nuevoChat(t), '¿alquilan extintores para un evento?');
+      expect(r.respuesta).toMatch(/Alquilamos extintores para ferias/);
+      expect(r.metadatos.conocimiento?.fuentes[0].titulo).toBe('Alquiler de extintores para eventos');
+    });
+  });
+}
