@@ -1,7 +1,7 @@
 // @ts-check
 /** The inbox: chats live, those waiting for a person first, unread counts, the conversation with its cart, quick replies, takeover and hand-back. */
 import { consulta, enviar, ErrorApi, json } from '../api.js';
-import { $, aviso, campo, confirmar, fallo, fechaHora, h, hace, insignia, mostrarErrores, NOMBRE_FASE, pesos, vacio, reemplazar, agregar } from '../ui.js';
+import { aviso, campo, confirmar, fallo, fechaHora, h, hace, insignia, mostrarErrores, NOMBRE_FASE, pesos, vacio, reemplazar, agregar } from '../ui.js';
 
 const CANAL = /** @type {Record<string, string>} */ ({ api: 'Web', telegram: 'Telegram' });
 
