@@ -90,7 +90,9 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
   });
 
   it('signs in (a wrong password is said plainly), keeps the token in sessionStorage only, and shows the dashboard', async () => {
-    await pagina.goto(`${base}/panel/`);
+    const entrada = await pagina.goto(`${base}/panel/`);
+    // the server's own policy (helmet) is there too, and forbids inline script
+    expect(entrada?.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     await pagina.fill('input[name=email]', ADMIN.email);
     await pagina.fill('input[name=password]', 'equivocada');
     await pagina.click('#form-ingreso button');
