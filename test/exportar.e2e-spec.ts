@@ -42,11 +42,11 @@ describe(`exportaciones CSV y XLSX (${process.env.TEST_DB})`, () => {
     expect(r.headers['content-disposition']).toMatch(/attachment; filename="clientes-.*\.csv"/);
     expect(texto.charCodeAt(0)).toBe(0xfeff);
     const [cabecera, ...filas] = texto.slice(1).trim().split('\n');
-    expect(cabecera.split(',').slice(0, 3)).toEqual(['Cédula', 'Nombre completo', 'Teléfono']);
-    expect(filas.find((f) => f.startsWith('900100200'))).toContain(`"'=HYPERLINK(""http://malo"")"`);
-    const noño = filas.find((f) => f.startsWith('900100201'))!;
+    expect(cabecera.split(';').slice(0, 3)).toEqual(['"Cédula"', '"Nombre completo"', '"Teléfono"']);
+    expect(filas.find((f) => f.startsWith('"900100200"'))).toContain(`"'=HYPERLINK(""http://malo"")"`);
+    const noño = filas.find((f) => f.startsWith('"900100201"'))!;
     expect(noño).toContain('Ñoño Pérez');
-    expect(noño).toMatch(/,1,152000\.00,true,/);
+    expect(noño).toMatch(/;"1";"152000\.00";"true";/);
     expect(noño).toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/);
   });
 

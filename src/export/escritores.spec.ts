@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import { Workbook } from 'exceljs';
+import { ValueType, Workbook } from 'exceljs';
+import fc from 'fast-check';
 import { esperarHasta } from '../../test/utils/esperar';
 import { Celda, dinero, Escritor, escritorCsv, escritorXlsx, neutralizar } from './escritores';
 
@@ -26,8 +27,8 @@ const escritores: Record<string, (d: Writable, s: AbortSignal) => Escritor> = {
 
 describe('celdas', () => {
   it('neutralises what a spreadsheet would run as a formula, and nothing else', () => {
-    for (const peligrosa of ['=1+1', '+57 300', '-2', '@SUMA(A1)', '\tx', '\rx']) expect(neutralizar(peligrosa)).toBe(`'${peligrosa}`);
-    for (const normal of ['Ñoño', '3001112233', 'a=b', '']) expect(neutralizar(normal)).toBe(normal);
+    for (const peligrosa of ['=1+1', '+57 300', '-2', '@SUMA(A1)', '\tx', '\rx', '\nx', ' =1+1', '＝1+1']) expect(neutralizar(peligrosa)).toBe(`'${peligrosa}`);
+    for (const normal of ['Ñoño', '3001112233', 'a=b', '', 'a;=b']) expect(neutralizar(normal)).toBe(normal);
   });
 
   it('writes money exactly, from integer centavos', () => {
@@ -75,5 +76,72 @@ describe('escritor xlsx', () => {
       1200,
       '2026-01-01T00:00:00.000Z',
     ]);
+  });
+});
+
+/** how Excel with Spanish (Colombia) settings splits a CSV: ';' between cells, RFC 4180 quotes */
+function celdasComoExcelColombia(csv: string): string[][] {
+  const filas: string[][] = [[]];
+  let celda = '';
+  let comillas = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (comillas) {
+      if (c === '"' && csv[i + 1] === '"') ((celda += '"'), i++);
+      else if (c === '"') comillas = false;
+      else celda += c;
+    } else if (c === '"') comillas = true;
+    else if (c === ';') (filas.at(-1)!.push(celda), (celda = ''));
+    else if (c === '\n') (filas.at(-1)!.push(celda), (celda = ''), filas.push([]));
+    else if (c !== '\r') celda += c;
+  }
+  if (celda || filas.at(-1)!.length) filas.at(-1)!.push(celda);
+  return filas.filter((f) => f.length > 0);
+}
+
+const alfabeto = fc.constantFrom('=', '+', '-', '@', ';', ',', '"', "'", '\t', '\r', '\n', ' ', 'a', '1', 'Ñ', '＝', '(', ')');
+const hostil = fc.array(alfabeto, { maxLength: 12 }).map((cs) => cs.join(''));
+
+describe('spreadsheets stay inert whatever a field holds', () => {
+  it('CSV: every cell Excel (Colombia) sees is the field as written or with a leading apostrophe, and none starts a formula', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostil, { minLength: 3, maxLength: 3 }), async (campos) => {
+        const d = destino(true);
+        const e = escritorCsv(d, ['A', 'B', 'C'], new AbortController().signal);
+        await e.fila(campos);
+        await e.cerrar();
+        const [cabecera, celdas, ...resto] = celdasComoExcelColombia(
+          Buffer.concat(d.bytes)
+            .toString('utf8')
+            .replace(/^\ufeff/, ''),
+        );
+        expect(cabecera).toEqual(['A', 'B', 'C']);
+        expect(resto).toEqual([]);
+        expect(celdas).toHaveLength(3);
+        celdas.forEach((celda, i) => {
+          expect(/^(\s*[=+\-@＝＋－＠]|[\t\r\n])/.test(celda)).toBe(false);
+          expect([campos[i], `'${campos[i]}`]).toContain(celda);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('XLSX: text cells hold the text exactly, typed as text, never a formula and with no apostrophe', async () => {
+    const peligrosas = ['=HYPERLINK("http://malo","clic")', '+57 300', '-2+3', '@SUMA(A1)', '=1+1;=2+2', '\t=1'];
+    const d = destino(true);
+    const e = escritorXlsx(d, ['A'], 'Hoja', new AbortController().signal);
+    for (const p of peligrosas) await e.fila([p]);
+    await e.cerrar();
+    const libro = new Workbook();
+    await libro.xlsx.load(Uint8Array.from(Buffer.concat(d.bytes)).buffer);
+    const hoja = libro.getWorksheet('Hoja')!;
+    peligrosas.forEach((p, i) => {
+      const celda = hoja.getRow(i + 2).getCell(1);
+      expect(celda.type).toBe(ValueType.String);
+      expect(celda.value).toBe(p);
+      expect(celda.formula).toBeUndefined();
+      expect(celda.numFmt).toBe('@');
+    });
   });
 });

@@ -19,12 +19,16 @@ export interface Escritor {
   cerrar(): Promise<void>;
 }
 
+/** what makes a spreadsheet read a cell as a formula: =, +, -, @ (and their full-width forms) after any blanks, or a control character first */
+const FORMULA = /^(\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
+
 /**
- * A text a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) is prefixed
- * with an apostrophe: a customer's name must never execute in the accountant's Excel.
+ * A CSV text a spreadsheet would run as a formula is prefixed with an apostrophe: a customer's
+ * name must never execute in the accountant's Excel. (XLSX needs no prefix: its text cells are
+ * typed as text.)
  */
 export function neutralizar(texto: string): string {
-  return /^[=+\-@\t\r]/.test(texto) ? `'${texto}` : texto;
+  return FORMULA.test(texto) ? `'${texto}` : texto;
 }
 
 /** Money as exact text with two decimals, computed on integer centavos. */
@@ -53,9 +57,13 @@ async function cuandoDrene(s: Writable | undefined, senal: AbortSignal): Promise
   if (s && (s.writableNeedDrain ?? estado?.needDrain)) await once(s, 'drain', { signal: senal });
 }
 
+/**
+ * UTF-8 with BOM (Excel opens accents right), cells separated by ';' as Excel reads them with
+ * Spanish (Colombia) settings, and every cell quoted: a ';', ',' or line break inside a field
+ * stays inside its cell, so no text can start a new cell that a spreadsheet would run.
+ */
 export function escritorCsv(destino: Writable, encabezados: string[], senal: AbortSignal): Escritor {
-  // UTF-8 with BOM: Excel opens accents right; ';' would be locale-specific, ',' is the standard
-  const csv = format({ headers: encabezados, writeBOM: true, quoteColumns: false });
+  const csv = format({ headers: encabezados, writeBOM: true, delimiter: ';', quoteColumns: true, quoteHeaders: true });
   csv.pipe(destino);
   return {
     async fila(valores) {
@@ -87,13 +95,12 @@ export function escritorXlsx(destino: Writable, encabezados: string[], hoja: str
   cabecera.commit();
   return {
     async fila(valores) {
-      const fila = ws.addRow(
-        valores.map((v) =>
-          typeof v === 'string' ? neutralizar(v) : v instanceof Date ? v.toISOString() : esDinero(v) ? aCentavos(v.dinero) / 100 : (v ?? null),
-        ),
-      );
+      // a string is written as a text cell (never a formula: those are exceljs's { formula } values), shown as typed
+      const fila = ws.addRow(valores.map((v) => (v instanceof Date ? v.toISOString() : esDinero(v) ? aCentavos(v.dinero) / 100 : (v ?? null))));
       valores.forEach((v, i) => {
         if (esDinero(v)) fila.getCell(i + 1).numFmt = '#,##0.00';
+        // '@' (Text): editing the cell in Excel keeps it text instead of evaluating it
+        else if (typeof v === 'string') fila.getCell(i + 1).numFmt = '@';
       });
       fila.commit();
       await cuandoDrene(entradaZip(ws), senal);
