@@ -25,19 +25,32 @@ function imprimir(nombre: string, m: Metricas, conFallos: boolean): void {
   if (conFallos && m.fallos.length) console.log(`  fallos:\n${m.fallos.join('\n')}`);
 }
 
+/** the agent sets of a folder (agente-*.json), none when it does not exist */
+function existentes(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => /^agente-.*\.json$/.test(f))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 async function main(): Promise<void> {
   const motor = await new CatalogoEnMemoria().cargar(catalogo.map((p, i) => ({ ...p, id: i + 1, activo: true })));
   const raizFixtures = join(__dirname, '..', 'test', 'fixtures');
   const propio = JSON.parse(readFileSync(join(raizFixtures, 'agente-etiquetado.json'), 'utf8')) as ConjuntoEtiquetado;
   imprimir('Conjunto propio (test/fixtures/agente-etiquetado.json)', await evaluarConjunto(propio, motor), !process.argv.includes('--sin-fallos'));
-  const dirCiegos = join(raizFixtures, 'ciegos');
-  let ciegos: string[] = [];
-  try {
-    ciegos = readdirSync(dirCiegos).filter((f) => /^agente-.*\.json$/.test(f));
-  } catch {
-    // no blind sets yet
+  // revealed blind generations: for development, misses printed
+  const dirDesarrollo = join(raizFixtures, 'desarrollo');
+  const desarrollo = existentes(dirDesarrollo);
+  for (const f of desarrollo) {
+    const conjunto = JSON.parse(readFileSync(join(dirDesarrollo, f), 'utf8')) as ConjuntoEtiquetado;
+    imprimir(`Conjunto de desarrollo ${f} (ciego revelado)`, await evaluarConjunto(conjunto, motor), !process.argv.includes('--sin-fallos'));
   }
-  for (const f of ciegos.sort()) {
+  const dirCiegos = join(raizFixtures, 'ciegos');
+  const ciegos = existentes(dirCiegos);
+  for (const f of ciegos) {
     const conjunto = JSON.parse(readFileSync(join(dirCiegos, f), 'utf8')) as ConjuntoEtiquetado;
     // blind: figures only, so nobody tunes to its misses
     imprimir(`Conjunto ciego ${f}${conjunto.generacion ? ` (generación ${conjunto.generacion})` : ''}`, await evaluarConjunto(conjunto, motor), false);

@@ -106,12 +106,14 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
       resto = resto.replace(m[0], ' ');
     }
   }
+  // what is left keeps its commas for whoever reads the rest of the message
+  const conComas = resto.replace(/\s+/g, ' ').trim();
   resto = resto
     .replace(/\s*[,;]\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!pendiente || datos[pendiente] !== undefined || resto === '') return { datos, resto };
+  if (!pendiente || datos[pendiente] !== undefined || resto === '') return { datos, resto: conComas };
   const r = validarCampo(pendiente, resto);
   if (r.ok) datos[pendiente] = r.valor;
-  return r.ok ? { datos, resto: '' } : { datos, invalido: { campo: pendiente, motivo: r.motivo }, resto };
+  return r.ok ? { datos, resto: '' } : { datos, invalido: { campo: pendiente, motivo: r.motivo }, resto: conComas };
 }

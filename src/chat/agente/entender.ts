@@ -46,7 +46,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
   },
 ];
 
@@ -55,7 +55,7 @@ const HUMANO =
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
-  /\b(quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
+  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 const CONSULTA =
   /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|sirve|sirven|de que (material|marca))\b/;
 const CATALOGO =
@@ -74,15 +74,16 @@ const VER_PEDIDO =
 const QUITAR =
   /\b(quita|quitar|quitame|quitale|quite|quiteme|quitele|saca|sacar|sacame|saque|saqueme|elimina|eliminar|eliminame|elimine|borra|borrar|borrame|borre|retira|retirar|retire|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
-  /\b(mejor|que sean|que fueran|sean|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
+  /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
 const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar|cambio)\b(.+?)\bpor\b(.+)$/;
 const CONFIRMAR =
   /^(si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
-const NEGAR = /^(no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
+  /\b(eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
+const NEGAR =
+  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
-  /^(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que mas|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
+  /^(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
@@ -102,6 +103,7 @@ const CONVERSACION = new Set(
    envios domicilios pagos cuentas transferencia nequi daviplata tarjeta efectivo credito contado sede sedes bodega bodegas ubicacion horarios hora
    asesores vendedor vendedora personas servicio mantenimiento recarga recargas instalacion capacitacion curso cursos certificado certificados certificacion norma normas
    material materiales peso capacidad iva valores costos existencia clientes cliente trabajo obra proyecto casa oficina taller edificio empleados trabajadores personal gente alguien
+   igual iguales mismo parecido parecida diferente diferentes juego juegos man manes cuadrilla
    numero numeros problema problemas pregunta preguntas duda dudas favor mensaje mensajes llamada whatsapp correo pagina web
    otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
    caja cajas paquete paquetes rollo rollos bolsa bolsas par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
@@ -132,6 +134,11 @@ const RELLENO_SI = new Set(
     ' ',
   ),
 );
+/** "¿cuánto me queda todo?", "¿cuánto sería?": the cart's total */
+const CUANTO_TODO =
+  /^(y )?(cuanto|cuanto es|cuanto seria|cuanto serian|cuanto queda|cuanto quedaria)( todo| en total| el total| eso)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria)\b/;
+/** an answer that names the field asked: "correo no tengo", "la dirección es…" */
+const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|indicacion\w*)\b/;
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
 const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
@@ -186,7 +193,7 @@ function segmentar(tokens: string[]): Segmento[] {
   };
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
-    if (/^[,;/+]$/.test(t) || ((t === 'y' || t === 'e' || t === 'tambien' || t === 'ademas' || t === 'mas') && contenido())) {
+    if (/^[,;/+]$/.test(t) || ((t === 'y' || t === 'e' || t === 'o' || t === 'u' || t === 'tambien' || t === 'ademas' || t === 'mas') && contenido())) {
       cerrar();
       i++;
       continue;
@@ -210,7 +217,13 @@ function segmentar(tokens: string[]): Segmento[] {
     i++;
   }
   cerrar();
-  return segmentos;
+  // "tapa oídos, 200": a number alone after a product is its quantity
+  return segmentos.filter((s, i) => {
+    const previo = segmentos[i - 1];
+    if (s.palabras.some((w) => !RELLENO.has(w) && !CONTENEDOR.test(w)) || s.cantidad === null || !previo || previo.cantidad !== null) return true;
+    previo.cantidad = s.cantidad;
+    return false;
+  });
 }
 
 /** Splits "quiero 2 extintores de 10 libras y 3 cascos amarillos" into one span per product (no grounding). */
@@ -233,7 +246,10 @@ function recortar(palabras: string[]): string[] {
   return p;
 }
 
-const esVariante = (w: string, previa?: string) => /^\d+$/.test(w) || UNIDAD.test(w) || (previa !== undefined && /^(talla|clase|nivel|tipo|x|n)$/.test(previa));
+const esVariante = (w: string, previa?: string) =>
+  /^\d+$/.test(w) ||
+  (UNIDAD.test(w) && (w.length > 2 || /^\d+$/.test(previa ?? ''))) ||
+  (previa !== undefined && /^(talla|clase|nivel|tipo|x|n)$/.test(previa));
 
 /**
  * The product span of a segment, grounded: it starts at a word the catalog names products with
@@ -243,7 +259,10 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
   // conversation words never start a product ("claro que sí"), but may belong to one ("lente claro")
   const soporte = palabras.map((w) => (RELLENO.has(w) || w.length < 3 ? undefined : lector.soporte(w)));
   const inicio = soporte.findIndex(
-    (s, i) => (s === 'nucleo' || s === 'nombre') && !CONVERSACION.has(palabras[i]) && !/^(le|les|me|te|se|nos|lo)$/.test(palabras[i - 1] ?? ''),
+    (s, i) =>
+      (s === 'nucleo' || s === 'nombre') &&
+      !CONVERSACION.has(palabras[i]) &&
+      !/^(le|les|me|te|se|nos|lo|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado)$/.test(palabras[i - 1] ?? ''),
   );
   if (inicio < 0) return undefined;
   let fin = inicio;
@@ -268,20 +287,28 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
 }
 
 /** A thing the customer asks for that the catalog does not support at all ("bicicletas", "2 taladros"). */
-function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean): string | undefined {
+function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean, lector: LectorCatalogo): string | undefined {
   const p = recortar(seg.palabras);
   const cabeza = p[0];
-  if (!cabeza || !esSustantivo(cabeza)) return undefined;
+  if (!cabeza || !esSustantivo(cabeza) || lector.soporte(cabeza) !== undefined) return undefined;
+  // "necesito 4 pa el parqueadero": what follows "para" is a purpose, not a product
+  const i = seg.palabras.indexOf(cabeza);
+  if (seg.palabras.slice(0, i).some((w) => w === 'para' || w === 'pal' || w === 'por')) return undefined;
   // "¿y taladros?": a short question that is only a thing
-  const sola = pregunta && clausula.split(' ').filter((w) => !RELLENO.has(w)).length <= 2 && p.length <= 2;
+  const contenido = p.filter((w) => !RELLENO.has(w));
+  const sola = pregunta && clausula.split(' ').filter((w) => !RELLENO.has(w)).length <= 3 && contenido.length <= 3;
   const pedida = PIDE_COSA.exec(clausula)?.[1] === cabeza || sola;
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   if (!pedida && !contada) return undefined;
   const resto: string[] = [cabeza];
   // "bicicletas de montaña": the head with its complement, never a whole sentence
-  for (let j = 1; j < p.length && resto.length < 3; j++) {
-    if (p[j] === 'de' && p[j + 1] && esSustantivo(p[j + 1])) {
+  for (let j = 1; j < p.length && resto.length < 4; j++) {
+    if ((p[j] === 'de' || p[j] === 'para') && p[j + 1] && esSustantivo(p[j + 1])) {
       resto.push(p[j], p[j + 1]);
+      break;
+    }
+    if ((p[j] === 'para' || p[j] === 'de') && ['el', 'la', 'los', 'las'].includes(p[j + 1]) && p[j + 2] && esSustantivo(p[j + 2])) {
+      resto.push(p[j], p[j + 1], p[j + 2]);
       break;
     }
     if (!esSustantivo(p[j]) || j > 1) break;
@@ -307,6 +334,10 @@ function esSustantivo(w: string): boolean {
 interface Lectura {
   actos: Acto[];
   esPregunta: boolean;
+  /** clauses that were only "ok", "perfecto", "bueno" */
+  acuses: number;
+  /** clauses that were a real yes ("sí", "listo", "procedamos", "eso es todo") */
+  confirmacionesFirmes: number;
 }
 
 /** The folded message with chat shorthand spelt out. */
@@ -336,7 +367,7 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
     let acumulado = '';
     for (const t of trozos) {
       if (!t) continue;
-      const cortesia = SALUDO.test(t) || GRACIAS.test(t) || DESPEDIDA.test(t) || /^(bueno|listo|ok|dale|perfecto|claro|vale|mmm+|hmm+|pues|entonces)$/.test(t);
+      const cortesia = true;
       if (cortesia || acumulado === '') {
         if (acumulado) salida.push({ texto: acumulado, pregunta: false });
         acumulado = t;
@@ -364,9 +395,35 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
   const { datos: etiquetados, resto } = extraerDatos(mensaje, undefined);
   const f = normalizar(resto);
   const lectura = leer(f, ctx, lector);
-  const actos = lectura.actos;
-  const otros = actos.filter((a) => a.tipo !== 'otro');
-  if (Object.keys(etiquetados).length) otros.push({ tipo: 'dar_datos', datos: etiquetados });
+  let otros = lectura.actos.filter((a) => a.tipo !== 'otro');
+  const hayEtiquetados = Object.keys(etiquetados).length > 0 || /\b(nit|rut)\b[^\d]{0,12}\d{6,}/.test(plegar(mensaje));
+  if (hayEtiquetados && !lectura.esPregunta) {
+    // a message that carries data is data: its numbers, names and "entregar en portería" are not products or questions
+    otros = otros.filter(
+      (a) =>
+        !['otro', 'consultar_negocio', 'consultar_producto', 'consultar_catalogo', 'dar_datos'].includes(a.tipo) &&
+        !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo)),
+    );
+  }
+  if (hayEtiquetados) otros.push({ tipo: 'dar_datos', datos: etiquetados });
+  // "correo no tengo, …": an answer about the field asked is the field, whatever it says
+  if (
+    pendiente &&
+    !lectura.esPregunta &&
+    CAMPO_NOMBRADO.test(plegar(mensaje)) &&
+    !otros.some((a) => ['pedir_humano', 'cancelar', 'agregar', 'quitar'].includes(a.tipo))
+  )
+    otros = otros.filter((a) => a.tipo === 'dar_datos');
+  // "ok." or "perfecto," before something else is an acknowledgement, not a yes
+  const acuse = lectura.acuses > 0 && otros.some((a) => !['confirmar', 'agradecer', 'despedirse', 'saludar'].includes(a.tipo));
+  if (acuse) otros = otros.filter((a) => a.tipo !== 'confirmar' || lectura.confirmacionesFirmes > 0);
+  // advice asked beside a product ("necesito dotación para 10, ¿qué me recomiendan?"): the product is the topic
+  const consejo = otros.find((a) => a.tipo === 'consultar_negocio' && a.tema === 'desconocido');
+  if (consejo) {
+    const sinCantidad = otros.filter((a) => a.tipo === 'agregar' && a.productos?.length && a.productos.every((m) => m.cantidad === null));
+    consejo.productos = [...(consejo.productos ?? []), ...sinCantidad.flatMap((a) => a.productos ?? [])];
+    otros = otros.filter((a) => !sinCantidad.includes(a));
+  }
   const soloNo = otros.length === 1 && otros[0].tipo === 'negar' && pendiente === 'indicaciones_adicionales';
   if (pendiente && (otros.every((a) => a.tipo === 'dar_datos') || soloNo)) {
     // the form: the pending field, read from the whole message, when it has that field's shape
@@ -410,7 +467,12 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   const actos: Acto[] = [];
   let esPregunta = false;
   let anterior: Acto | undefined;
+  let acuses = 0;
+  let confirmacionesFirmes = 0;
   for (const c of clausulas(f)) {
+    const limpio = c.texto.replace(/[, ]+$/g, '').trim();
+    if (/^(ok+|okey|vale|bueno|perfecto|ah+ ok|ah+ bueno|ah+|listo pues|ok pues|bien|mmm+ ok)$/.test(limpio)) acuses++;
+    else if (CONFIRMAR_EN.test(limpio) || /^(si+|sip|listo|dale|de una|confirmo|claro|hagale|de acuerdo|correcto)$/.test(limpio)) confirmacionesFirmes++;
     const r = leerClausula(c.texto, c.pregunta, ctx, lector, anterior);
     esPregunta ||= r.esPregunta;
     for (const a of r.actos) {
@@ -425,7 +487,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     }
     anterior = [...r.actos].reverse().find((a) => a.tipo === 'agregar' || a.tipo === 'consultar_producto') ?? anterior;
   }
-  return { actos, esPregunta };
+  return { actos, esPregunta, acuses, confirmacionesFirmes };
 }
 
 function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Lectura {
@@ -456,8 +518,10 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   const esPregunta = pregunta || PREGUNTA_INICIO.test(c);
   const principales = c ? actosPrincipales(c, esPregunta, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
-  const actos = [...antes, ...principales, ...despues.filter((a) => !(a.tipo === 'agradecer' && principales.some((p) => p.tipo === 'negar')))];
-  return { actos, esPregunta };
+  // "no gracias" is a polite no; "no, gracias" thanks too
+  const noGracias = /^no gracias$/.test(texto.trim());
+  const actos = [...antes, ...principales, ...despues.filter((a) => !(noGracias && a.tipo === 'agradecer'))];
+  return { actos, esPregunta, acuses: 0, confirmacionesFirmes: 0 };
 }
 
 function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
@@ -465,15 +529,30 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const recolectando = ctx.fase === 'recolectando_datos';
   const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0;
   const compra = COMPRA.test(c);
+  // "también" adds only when something is named
+  const compraFuerte = COMPRA.test(c.replace(/\b(tambien|ademas)\b/g, ' '));
   const actos: Acto[] = [];
 
   if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c)) actos.push({ tipo: 'pedir_humano' });
+  if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c)) return [...actos, { tipo: 'ver_carrito' }];
+  if (ctx.fase === 'completado' && /\b((para|pa) cuando|cuando) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c))
+    return [...actos, { tipo: 'consultar_pedido' }];
   if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
     return [...actos, { tipo: 'consultar_pedido' }];
   const tema = detectarTema(c);
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
   const menciones = leerMenciones(c, lector, compra, esPregunta);
-  if (tema && (esPregunta || !compra) && !(tema === 'desconocido' && menciones.some((m) => m.enCatalogo) && !esPregunta && compra)) {
+  const pide =
+    esPregunta ||
+    /\b(necesito|necesitamos|requiero|requerimos|quiero|quisiera|me (da|dan|hace|hacen|envia|envian|expide|expiden|regala)|hacen|dan|tienen|ofrecen|manejan|venden|hay|se puede|puedo|cual|que)\b/.test(
+      c,
+    );
+  const temaVale = tema !== undefined && (pide || /\b(cuanto|cuando|como|donde|cual)\b/.test(c) || c.split(' ').length <= 3);
+  if (
+    temaVale &&
+    (esPregunta || !compra || !menciones.some((m) => m.enCatalogo)) &&
+    !(tema === 'desconocido' && menciones.some((m) => m.enCatalogo) && !esPregunta && compra)
+  ) {
     const nombrados = menciones.filter((m) => m.enCatalogo);
     if (!(tema === 'desconocido' && actos.length)) actos.push({ tipo: 'consultar_negocio', tema, ...(nombrados.length ? { productos: nombrados } : {}) });
     // "¿cuánto vale el casco y hacen envíos?": a price asked beside the business question
@@ -483,10 +562,12 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
       actos.push({ tipo: 'consultar_producto', productos: nombrados, aspecto: aspectoDe(c) });
     }
     if (CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) actos.unshift({ tipo: 'confirmar' });
+    if ((VER_PEDIDO.test(c) || CUANTO_TODO.test(c)) && hayCarrito) actos.unshift({ tipo: 'ver_carrito' });
     return actos;
   }
   if (actos.length) return actos;
   if (CANCELAR.test(c) && !esPregunta) return [{ tipo: 'cancelar' }];
+  if (hayCarrito && menciones.length === 0 && CUANTO_TODO.test(c) && !detectarTema(c)) return [{ tipo: 'ver_carrito' }];
   if (VER_PEDIDO.test(c) && (hayCarrito || /\b(pedido|carrito|orden|llevo|total|debo|todo)\b/.test(c)) && !(menciones.length && compra))
     return [{ tipo: 'ver_carrito' }];
 
@@ -495,6 +576,16 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   if (quitar && (hayCarrito || /^(quita|quitar|quitame|saca|sacame|elimina|borra)/.test(c)) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
     const objetivo = quitar[2].replace(/^(los|las|el|la|de|del)\s+/, '').trim() || undefined;
     const nombradas = objetivo ? leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo) : [];
+    const menos = /^(un|una|\d+)\s/.exec(objetivo ?? '');
+    if (menos && hayCarrito)
+      return [
+        {
+          tipo: 'cambiar_cantidad',
+          restar: /^\d+$/.test(menos[1]) ? Number(menos[1]) : 1,
+          objetivo: objetivo!.slice(menos[0].length),
+          ...(nombradas.length ? { productos: nombradas } : {}),
+        },
+      ];
     return [{ tipo: 'quitar', objetivo, ...(nombradas.length ? { productos: nombradas } : {}) }];
   }
 
@@ -515,8 +606,10 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
 
   const cambiar = CAMBIAR.exec(c);
   const nuevaCantidad = cambiar ? primerNumero(cambiar[2]) : undefined;
-  if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0) return [{ tipo: 'agregar', cantidad: nuevaCantidad }];
-  if (cambiar && nuevaCantidad !== undefined && hayCarrito && !(compra && menciones.length > 1)) {
+  if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0)
+    return [{ tipo: 'cambiar_cantidad', cantidad: nuevaCantidad }];
+  const nombraOtra = cambiar && nombraAlgoFuera(cambiar[2], ctx, lector);
+  if (cambiar && nuevaCantidad !== undefined && hayCarrito && !nombraOtra && !(compra && menciones.length > 1)) {
     const objetivo = cambiar[2]
       .replace(/-?\d+/, '')
       .replace(
@@ -547,11 +640,14 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
 
   // browsing: "qué venden", "lista de productos", "ver más", "muéstrame los extintores"
   const enCatalogo = menciones.filter((m) => m.enCatalogo);
-  const hojea = (HOJEAR.test(c) || /^que (tienen|hay|manejan|venden|tienes) (en|de)\b/.test(c)) && !compra;
+  const hojea = (HOJEAR.test(c) || /^que (tienen|hay|manejan|venden|tienes) (en|de)\b|\bque (tengan|tienen|manejen|manejan)$/.test(c)) && !compra;
   const extremo = ['mas_barato', 'mas_caro'].includes(aspectoDe(c));
-  if (extremo) {
+  if (extremo || /\bdiferencia\b/.test(c)) {
     // "¿qué es lo más económico que tienen?": a product question, not a browse
-  } else if ((CATALOGO.test(c) && !compra && enCatalogo.length === 0) || (hojea && enCatalogo.length > 0 && enCatalogo.every((m) => m.cantidad === null))) {
+  } else if (
+    (CATALOGO.test(c) && !compra && enCatalogo.length === 0 && !/\d/.test(c)) ||
+    (hojea && enCatalogo.length > 0 && enCatalogo.every((m) => m.cantidad === null))
+  ) {
     if (!(CATALOGO.test(c) && /\b(que (tienen|hay))\b/.test(c) && enCatalogo.length === 0 && hayMemoria && /\b(colou?r|talla|tamano|precio|medida)/.test(c))) {
       const todo =
         /\b(ver todo|muestrame todo|mostrar todo|lista completa|catalogo completo|todos los productos|todo el catalogo|todo lo que (tienen|venden|manejan))\b/.test(
@@ -571,15 +667,22 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const referencia = leerReferencia(c, ctx);
   const consulta = CONSULTA.test(c) || esPregunta;
   // "10 del naranja y 5 del verde", "las oscuras", "el de 20 libras": variants of what was just shown
-  const variantes = variantesDeMemoria(c, [...(ctx.opciones ?? []), ...(ctx.mostrados ?? [])], lector);
+  const variantes = variantesDeMemoria(c, [...(ctx.opciones ?? []), ...(ctx.mostrados ?? []), ...(ctx.recientes ?? [])], lector);
   if (variantes) {
-    if (esPregunta && !compra && !variantes.some((v) => v.cantidad !== null)) return [{ tipo: 'consultar_producto', variantes, aspecto: aspectoDe(c) }];
+    if (
+      (esPregunta || aspectoDe(c) !== 'general' || (ctx.ultimoActo === 'consultar_producto' && /^(y|e|y el|y la)\b/.test(c))) &&
+      !compra &&
+      !variantes.some((v) => v.cantidad !== null)
+    )
+      return [{ tipo: 'consultar_producto', variantes, aspecto: aspectoDe(c) }];
     return [{ tipo: 'agregar', variantes }];
   }
   if (menciones.length > 0) {
     const sigueCarrito = hayCarrito && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas)\b/.test(c);
     const conCantidad = menciones.some((m) => m.cantidad !== null);
-    const agrega = compra || sigueCarrito || conCantidad || (!consulta && (ctx.opciones?.length ?? 0) > 0) || (anterior?.tipo === 'agregar' && !consulta);
+    const decide = /^(listo|dale|bueno|ok|entonces|perfecto|de una|va|jaja\w*)\b/.test(c) && !esPregunta;
+    const agrega =
+      compra || decide || sigueCarrito || conCantidad || (!consulta && (ctx.opciones?.length ?? 0) > 0) || (anterior?.tipo === 'agregar' && !consulta);
     if (
       agrega &&
       !(consulta && !conCantidad && !/\b(quiero|necesito|dame|deme|regalame|agrega\w*|ponme|pongame|mandame|llevo|compro)\b/.test(c) && esPregunta)
@@ -608,6 +711,10 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     if (!recolectando || compra || referencia || (ctx.esperaCantidad && !pareceDato)) return [{ tipo: 'agregar', referencia, cantidad }];
   }
   if (compra && cantidad !== undefined && hayMemoria && !recolectando) return [{ tipo: 'agregar', cantidad, referencia }];
+  // "5 pares talla 40": a number for what was just shown
+  if (compra && !compraFuerte) return [];
+  if (cantidad !== undefined && hayMemoria && !recolectando && !esPregunta && /^\d+|^(un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/.test(c))
+    return [{ tipo: 'agregar', cantidad, referencia }];
   // "dame unas", "quiero de esos": a purchase of what was just shown
   if (compra && hayMemoria && !recolectando && palabrasC.length <= 4) return [{ tipo: 'agregar', referencia: referencia ?? { tipo: 'ultimo' } }];
   // a product question about what was just listed: "¿cuáles son los precios?", "¿en qué colores?", "¿hay stock?"
@@ -617,10 +724,21 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   if (compra && /\b(pedido|comprar|compra|pedir|orden)\b/.test(c)) return [{ tipo: hayCarrito ? 'confirmar' : 'agregar' }];
   if (CONFIRMAR.test(c) && corto && !esPregunta) return [{ tipo: 'confirmar' }];
   if (/\b(informacion|info|que ofrecen|que tienen)\b/.test(c) && corto) return [{ tipo: 'consultar_catalogo' }];
-  if (esPregunta && /\b(ustedes|su|sus|la tienda|el local|venden|hacen|ofrecen|trabajan)\b/.test(c))
+  if (
+    esPregunta &&
+    /\b(ustedes|su|sus|la tienda|el local|venden|hacen|ofrecen|trabajan|prestan|recogen|llevan|cobran|reciben|alquilan|arreglan|reparan|fian|financian|despachan|devuelven|cambian|aceptan|cual (me )?(sirve|recomienda|conviene)|que (me )?(sirve|recomienda|conviene)|cual\??$|que necesito|que debo|por ley|obligatorio)\b/.test(
+      c,
+    )
+  )
     return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
   // "¿cuántos trae la caja?": a question about what was just shown
-  if (esPregunta && hayMemoria && /\b(trae|traen|viene|vienen|sirve|sirven|es de|son de|incluye|incluyen|material|pesa|dura|duran|caja|unidades)\b/.test(c))
+  if (
+    esPregunta &&
+    hayMemoria &&
+    /\b(trae|traen|viene|vienen|sirve|sirven|es de|son de|incluye|incluyen|material|pesa|dura|duran|caja|unidades|clase|tipo|marca|referencia|original|originales|nuevo|nuevos|garantia|certificad\w*|homologad\w*)\b/.test(
+      c,
+    )
+  )
     return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: aspectoDe(c) }];
   return [];
 }
@@ -645,9 +763,17 @@ function variantesDeMemoria(c: string, memoria: string[], lector: LectorCatalogo
     const es = (n: string) => raiz(palabras(n)[0] ?? '') === raiz(contenido.find((w) => lector.soporte(w) === 'nucleo') ?? '');
     if (contenido.some((w) => lector.soporte(w) === 'nucleo' && !/^\d/.test(w)) && (memoria.length < 2 || memoria.filter(es).length !== 1)) return undefined;
     if (!contenido.every((w) => nombres.has(raiz(w)) || UNIDAD.test(w) || (/^\d+$/.test(w) && nombres.has(w)))) return undefined;
+    if (contenido.some((w) => lector.soporte(w) === 'nombre' && !/^\d/.test(w) && !UNIDAD.test(w))) return undefined;
     salida.push({ texto: contenido.join(' '), cantidad: seg.cantidad });
   }
   return salida.length ? salida : undefined;
+}
+
+/** "mejor ponme 3 verde limón" with orange vests in the cart: the words name something not in it */
+function nombraAlgoFuera(resto: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): boolean {
+  const enCarrito = new Set(ctx.carrito.flatMap((n) => palabras(n).map(raiz)));
+  const nombradas = palabras(resto).filter((w) => !RELLENO.has(w) && !/^\d+$/.test(w) && lector.soporte(w) !== undefined && !CONVERSACION.has(w));
+  return nombradas.length > 0 && nombradas.every((w) => !enCarrito.has(raiz(w)));
 }
 
 /** "ese", "el segundo", "los dos": what a product-less reference points at, when something was shown */
@@ -676,7 +802,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       menciones.push({ texto: anclada.texto, cantidad: entre.length ? null : seg.cantidad, enCatalogo: true });
       continue;
     }
-    const cosa = cosaPedida(seg, c, hayCompra, pregunta);
+    const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);
     if (cosa) menciones.push({ texto: cosa, cantidad: seg.cantidad, enCatalogo: false });
     else if (hayCompra || pregunta) sueltos.push(seg);
   }

@@ -19,6 +19,9 @@ export interface TurnoEtiquetado {
   menciones: Array<{ texto: string; en_catalogo: boolean }>;
 }
 export interface ConjuntoEtiquetado {
+  /** the shop the set was written for, when it is not the demo one */
+  catalogo?: Array<{ sku: string; nombre: string; descripcion: string; precio: number; stock: number; categoria: string; activo?: boolean }>;
+  empresa?: Record<string, unknown>;
   generacion?: number;
   descripcion?: string;
   chats: Array<{ id: string; turnos: TurnoEtiquetado[] }>;
@@ -62,8 +65,15 @@ export interface Metricas {
   fallos: string[];
 }
 
-export async function evaluarConjunto(conjunto: ConjuntoEtiquetado, motor: CatalogoEnMemoria): Promise<Metricas> {
-  const negocio = { ...EMPRESA_DEMO } as unknown as Negocio;
+/**
+ * Replays a set through the pure turn. A set may carry its own shop (`catalogo`, `empresa`): it
+ * is replayed against that catalog and profile, otherwise against the demo shop (`demo`).
+ */
+export async function evaluarConjunto(conjunto: ConjuntoEtiquetado, demo: CatalogoEnMemoria): Promise<Metricas> {
+  const negocio = { ...EMPRESA_DEMO, ...(conjunto.empresa ?? {}) } as unknown as Negocio;
+  const motor = conjunto.catalogo?.length
+    ? await new CatalogoEnMemoria().cargar(conjunto.catalogo.map((p, i) => ({ ...p, id: i + 1, activo: p.activo ?? true })))
+    : demo;
   const puertos = motor.puertos();
   const conteo = Object.fromEntries(ACTOS.map((a) => [a, { tp: 0, fp: 0, fn: 0 }])) as Record<TipoActo, { tp: number; fp: number; fn: number }>;
   let exactos = 0;

@@ -62,6 +62,8 @@ export interface EstadoConversacion {
   recientes?: FilaCatalogo[];
   /** the line added with one unit because no number was said: a bare number right after sets it */
   cantidadSupuesta?: number;
+  /** the main act of the last turn */
+  ultimoActo?: TipoActo;
   /** the last answer asked how many units (of the products in mostrados) */
   esperaCantidad?: boolean;
   /** the last quantity the customer said */
@@ -282,6 +284,7 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     e.ofertaHumano = undefined;
   }
   if (c.tipos.has('consultar_negocio') || c.tipos.has('pedir_humano')) e.ofertaHumano = undefined;
+  e.ultimoActo = actos.find((a) => a.tipo !== 'saludar' && a.tipo !== 'agradecer')?.tipo ?? actos[0].tipo;
   const esperaba = e.esperaCantidad;
   c.esperaba = esperaba;
   e.esperaCantidad = undefined;
@@ -391,7 +394,7 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
       } else filas.push(...res.opciones);
     }
   } else if (acto.variantes?.length) {
-    const lista = e.pendientes[0]?.opciones ?? e.mostrados;
+    const lista = e.pendientes[0]?.opciones ?? conRecientes(e);
     filas = acto.variantes.flatMap((v) => elegirOpcion(v.texto, lista) ?? []);
     if (filas.length === 0) filas = lista;
   } else filas = referidos(e, acto) ?? [];
@@ -419,6 +422,12 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
   e.mostrados = filas;
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cualYCuantas);
   e.esperaCantidad = true;
+}
+
+/** what was just shown, then what was discussed before it */
+function conRecientes(e: EstadoConversacion): FilaCatalogo[] {
+  const vistos = new Set(e.mostrados.map((p) => p.id));
+  return [...e.mostrados, ...(e.recientes ?? []).filter((p) => !vistos.has(p.id)).reverse()];
 }
 
 /** The products a reference points at ("ese", "el segundo", "los dos"), from what was just shown. */
@@ -527,7 +536,7 @@ function elQueEs(texto: string, lista: FilaCatalogo[]): FilaCatalogo | undefined
 /** "10 del naranja y 5 del verde": each variant picked from the options asked or the products shown */
 function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: Acto): void {
   const pregunta = e.pendientes[0];
-  const lista = pregunta?.opciones ?? e.mostrados;
+  const lista = pregunta?.opciones ?? conRecientes(e);
   for (const v of acto.variantes ?? []) {
     const p = elegirOpcion(v.texto, lista) ?? elQueEs(v.texto, lista);
     const cantidad = v.cantidad ?? acto.cantidad ?? pregunta?.cantidad ?? null;
@@ -646,9 +655,21 @@ function quitar({ e, r, tipos }: Contexto, acto: Acto): void {
   }
 }
 
-function cambiarCantidad({ e, r, t }: Contexto, acto: Acto): void {
+function cambiarCantidad(c: Contexto, acto: Acto): void {
+  const { e, r, t } = c;
   const linea = lineaMencionada(e, acto.objetivo);
-  const cantidad = acto.cantidad ?? 0;
+  // "que sean 60" with nothing in the cart: the quantity of what is open (an offer, a choice, what was shown)
+  if (!linea && (e.ofertaStock || e.pendientes.length || e.mostrados.length)) {
+    if (e.ofertaStock && acto.cantidad !== undefined) {
+      const { producto } = e.ofertaStock;
+      e.ofertaStock = undefined;
+      agregarLinea(e, r, producto, acto.cantidad, t.negocio);
+      return;
+    }
+    agregarActo(c, { tipo: 'agregar', cantidad: acto.cantidad }, { tipo: 'nada' });
+    return;
+  }
+  const cantidad = acto.cantidad ?? (linea && acto.restar ? linea.cantidad - acto.restar : 0);
   if (!linea) {
     r.preguntar(FRASES.deCualCantidad, resumen(e));
     return;

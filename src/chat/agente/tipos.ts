@@ -73,6 +73,8 @@ export interface Acto {
   referencia?: Referencia;
   /** agregar with a bare quantity ("dame 15"), cambiar_cantidad */
   cantidad?: number;
+  /** cambiar_cantidad: units to take off the line ("quita un respirador") */
+  restar?: number;
   /** quitar, cambiar_cantidad: the cart line meant ("los guantes"); agregar: the line replaced */
   objetivo?: string;
   /** consultar_producto */

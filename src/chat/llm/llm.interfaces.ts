@@ -1,4 +1,4 @@
-import { Campo, Fase, Interpretacion } from '../agente/tipos';
+import { Campo, Fase, Interpretacion, TipoActo } from '../agente/tipos';
 import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
 
 /** DI token of the language model the agent uses (LLM_PROVIDER=local|gemini|openai). */
@@ -17,6 +17,10 @@ export interface ContextoInterpretacion {
   mostrados?: string[];
   /** the last answer asked how many: a bare number is that quantity, also while collecting data */
   esperaCantidad?: boolean;
+  /** memory: the products discussed lately, most recent last */
+  recientes?: string[];
+  /** the main act of the previous turn ("y el amarillo" after a price question asks its price too) */
+  ultimoActo?: TipoActo;
   /** memory: the category or list last shown */
   categoria?: string;
   /** the last turns of the conversation, oldest first */

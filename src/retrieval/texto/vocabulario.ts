@@ -1,6 +1,6 @@
 import { distanciaEdicion, fonetica, palabras, plegar, toleranciaTipeo } from '../../common/texto';
 import { COLORES } from '../busqueda/variantes';
-import { Analizador } from './analizador';
+import { Analizador, raiz } from './analizador';
 
 /**
  * How the catalog supports one word of a customer's message:
@@ -27,7 +27,7 @@ export interface LectorCatalogo {
 }
 
 /** a word used by more than this share of the products tells nothing apart ("seguridad") */
-const COMUN = 0.2;
+const COMUN = 0.15;
 
 /**
  * The catalog's own vocabulary: the analysed terms (same folding, synonyms and stems as search)
@@ -46,6 +46,8 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly delNombre = new Map<string, Set<number>>();
   /** whole SKUs, folded ("res-cart"), as a customer may type one */
   private readonly skus = new Map<string, number>();
+  /** the sound of each stem ("kask" for casco): "kasco blanko" reads as the catalog spells it */
+  private readonly sonidos = new Map<string, string>();
   /** per-word readings; cleared on every change */
   private readonly cache = new Map<string, Soporte | null>();
 
@@ -73,6 +75,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.skus.set(codigo, p.id);
     this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo });
     this.cache.clear();
+    this.sonidos.clear();
   }
 
   quitar(id: number): void {
@@ -108,7 +111,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     if (guardado !== undefined) return guardado ?? undefined;
     let mejor: Soporte | undefined;
     for (const t of this.analizador.terminos(w, true)) {
-      const s = this.soporteTermino(t) ?? this.soporteTermino(this.corregir(t));
+      const s = this.soporteTermino(t) ?? this.soporteTermino(this.porSonido(t)) ?? this.soporteTermino(this.corregir(t));
       if (s === 'nucleo' || (s === 'nombre' && mejor !== 'nucleo') || (s && !mejor)) mejor = s;
     }
     this.cache.set(w, mejor ?? null);
@@ -121,6 +124,17 @@ export class VocabularioCatalogo implements LectorCatalogo {
     if (!ids) return undefined;
     if (COLORES.has(t)) return 'modificador';
     return ids.size <= Math.max(3, this.porProducto.size * COMUN) ? 'nombre' : 'modificador';
+  }
+
+  /** a word spelt by ear ("kasco", "guantez") is the catalog term that sounds the same */
+  private porSonido(t: string): string {
+    if (this.sonidos.size === 0) for (const termino of this.terminos.keys()) this.sonidos.set(fonetica(termino), termino);
+    // same length: a silent h ("hacer" → "acer") is another word, not a spelling
+    for (const forma of [t, raiz(t.replace(/z$/, 's'))]) {
+      const termino = this.sonidos.get(fonetica(forma));
+      if (termino && termino.length === forma.length) return termino;
+    }
+    return t;
   }
 
   /** a misspelt word read as the closest catalog term by sound ("estintor"); short words are never corrected */
