@@ -413,6 +413,39 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await t.http().post('/auth/login').send({ email: 'carlos@tienda.co', password: 'molino verde sobre la cascada 42' }).expect(401);
   });
 
+  it("gives an operator the day's work and none of the admin's: orders and chats yes, catalog edits, accounts and erasure no", async () => {
+    const operador = { nombre: 'Sara Operadora', email: 'sara@tienda.co', password: 'faro azul en la bahía 19', rol: 'operador' };
+    await t.http().post('/auth/register').set(t.admin).send(operador).expect(201);
+    const contexto = await navegador.newContext({ viewport: { width: 360, height: 740 }, locale: 'es-CO', timezoneId: 'America/Bogota' });
+    const otra = await contexto.newPage();
+    otra.on('pageerror', (e) => errores.push(`error de JavaScript (operador): ${e.message}`));
+    try {
+      await otra.goto(`${base}/panel/`);
+      await otra.fill('input[name=email]', operador.email);
+      await otra.fill('input[name=password]', operador.password);
+      await otra.click('#form-ingreso button');
+      await otra.waitForSelector('#app:not([hidden]) #grafica');
+      await otra.evaluate(() => (location.hash = '#pedidos'));
+      await otra.waitForSelector(`#tabla-pedidos tr[data-pedido="${pedidoId}"]`);
+      await otra.evaluate(() => (location.hash = '#producto/1'));
+      await otra.waitForSelector('#form-producto');
+      expect(await otra.getAttribute('#form-producto input[name=precio]', 'readonly')).toBe('');
+      expect(await otra.locator('#form-producto button[type=submit], #form-stock').count()).toBe(0);
+      expect(await otra.textContent('#form-producto')).toContain('Solo un administrador cambia el catálogo');
+      await otra.evaluate(() => (location.hash = '#cliente/98765432'));
+      await otra.waitForSelector('#historial-cliente');
+      expect(await otra.locator('#borrar-datos, #exportar-datos').count()).toBe(0);
+      await otra.evaluate(() => (location.hash = '#negocio/personal'));
+      await otra.waitForSelector('#form-empresa');
+      expect(await otra.locator('.subnav a[href="#negocio/personal"], #tabla-usuarios').count()).toBe(0);
+      await otra.evaluate(() => (location.hash = '#bandeja/panel-pregunta'));
+      await otra.waitForSelector('#mensajes li.usuario');
+      expect(await otra.isEnabled('#pausar')).toBe(true);
+    } finally {
+      await contexto.close();
+    }
+  });
+
   it('imports a sheet and downloads an export', async () => {
     await ir('#datos', '#form-importar');
     await pagina.setInputFiles('#form-importar input[type=file]', {
