@@ -84,18 +84,24 @@ function celdasComoExcelColombia(csv: string): string[][] {
   const filas: string[][] = [[]];
   let celda = '';
   let comillas = false;
+  const cerrarCelda = () => {
+    filas.at(-1)!.push(celda);
+    celda = '';
+  };
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i];
-    if (comillas) {
-      if (c === '"' && csv[i + 1] === '"') ((celda += '"'), i++);
-      else if (c === '"') comillas = false;
-      else celda += c;
-    } else if (c === '"') comillas = true;
-    else if (c === ';') (filas.at(-1)!.push(celda), (celda = ''));
-    else if (c === '\n') (filas.at(-1)!.push(celda), (celda = ''), filas.push([]));
-    else if (c !== '\r') celda += c;
+    if (comillas && c === '"' && csv[i + 1] === '"') {
+      celda += '"';
+      i++;
+    } else if (c === '"') comillas = !comillas;
+    else if (comillas || (c !== ';' && c !== '\n' && c !== '\r')) celda += c;
+    else if (c === ';') cerrarCelda();
+    else if (c === '\n') {
+      cerrarCelda();
+      filas.push([]);
+    }
   }
-  if (celda || filas.at(-1)!.length) filas.at(-1)!.push(celda);
+  if (celda || filas.at(-1)!.length) cerrarCelda();
   return filas.filter((f) => f.length > 0);
 }
 
