@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThan, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { EstadoConversacion, totalPedido } from '../chat/agente/maquina';
 import { ConversacionesService } from '../chat/conversaciones.service';
 import { Mensaje } from '../chat/mensaje.entity';
@@ -65,15 +65,21 @@ export class BandejaService {
     return r;
   }
 
-  /** the customer's messages each chat has after what this staff member last read */
+  /** the customer's messages each chat has after what this staff member last read (one query for the whole list) */
   async noLeidos(usuarioId: number, chats: string[]): Promise<Record<string, number>> {
-    const leidos = new Map((await this.lecturas.findBy({ usuario_id: usuarioId, chat_id: In(chats) })).map((l) => [l.chat_id, l.ultimo_mensaje_id]));
-    const conteos: Record<string, number> = {};
-    await Promise.all(
-      chats.map(async (chat_id) => {
-        conteos[chat_id] = await this.mensajes.countBy({ chat_id, remitente: 'usuario', id: MoreThan(leidos.get(chat_id) ?? 0) });
-      }),
-    );
+    const conteos: Record<string, number> = Object.fromEntries(chats.map((c) => [c, 0]));
+    if (!chats.length) return conteos;
+    const filas = await this.mensajes
+      .createQueryBuilder('m')
+      .leftJoin(LecturaChat, 'l', 'l.chat_id = m.chat_id AND l.usuario_id = :usuario', { usuario: usuarioId })
+      .select('m.chat_id', 'chat_id')
+      .addSelect('COUNT(*)', 'n')
+      .where('m.chat_id IN (:...chats)', { chats })
+      .andWhere("m.remitente = 'usuario'")
+      .andWhere('m.id > COALESCE(l.ultimo_mensaje_id, 0)')
+      .groupBy('m.chat_id')
+      .getRawMany<{ chat_id: string; n: string | number }>();
+    for (const f of filas) conteos[f.chat_id] = Number(f.n);
     return conteos;
   }
 
