@@ -83,7 +83,7 @@ const CONFIRMAR_EN =
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
-  /^(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
+  /^(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
@@ -103,7 +103,7 @@ const CONVERSACION = new Set(
    envios domicilios pagos cuentas transferencia nequi daviplata tarjeta efectivo credito contado sede sedes bodega bodegas ubicacion horarios hora
    asesores vendedor vendedora personas servicio mantenimiento recarga recargas instalacion capacitacion curso cursos certificado certificados certificacion norma normas
    material materiales peso capacidad iva valores costos existencia clientes cliente trabajo obra proyecto casa oficina taller edificio empleados trabajadores personal gente alguien
-   igual iguales mismo parecido parecida diferente diferentes juego juegos man manes cuadrilla
+   pena igual iguales mismo parecido parecida diferente diferentes juego juegos man manes cuadrilla
    numero numeros problema problemas pregunta preguntas duda dudas favor mensaje mensajes llamada whatsapp correo pagina web
    otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
    caja cajas paquete paquetes rollo rollos bolsa bolsas par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
@@ -217,13 +217,7 @@ function segmentar(tokens: string[]): Segmento[] {
     i++;
   }
   cerrar();
-  // "tapa oídos, 200": a number alone after a product is its quantity
-  return segmentos.filter((s, i) => {
-    const previo = segmentos[i - 1];
-    if (s.palabras.some((w) => !RELLENO.has(w) && !CONTENEDOR.test(w)) || s.cantidad === null || !previo || previo.cantidad !== null) return true;
-    previo.cantidad = s.cantidad;
-    return false;
-  });
+  return segmentos;
 }
 
 /** Splits "quiero 2 extintores de 10 libras y 3 cascos amarillos" into one span per product (no grounding). */
@@ -291,12 +285,20 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const p = recortar(seg.palabras);
   const cabeza = p[0];
   if (!cabeza || !esSustantivo(cabeza) || lector.soporte(cabeza) !== undefined) return undefined;
+  const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
+  // after a clitic it is a verb ("los llevo", "me lo traen")
+  if (previa && /^(me|te|se|le|les|lo|nos)$/.test(previa)) return undefined;
   // "necesito 4 pa el parqueadero": what follows "para" is a purpose, not a product
   const i = seg.palabras.indexOf(cabeza);
   if (seg.palabras.slice(0, i).some((w) => w === 'para' || w === 'pal' || w === 'por')) return undefined;
   // "¿y taladros?": a short question that is only a thing
+  // the whole clause is the thing: nothing else but question words ("¿y taladros?", "¿tacos pa las llantas?")
+  const delaClausula = clausula
+    .split(' ')
+    .filter((w) => w && w !== ',' && !RELLENO.has(w) && !/^(que|cual|cuales|como|donde|y|e|o|u|tambien|entonces)$/.test(w));
   const contenido = p.filter((w) => !RELLENO.has(w));
-  const sola = pregunta && clausula.split(' ').filter((w) => !RELLENO.has(w)).length <= 3 && contenido.length <= 3;
+  const enLugarDeNombre = /s$/.test(cabeza) || (previa !== undefined && /^(un|una|unos|unas|el|la|los|las|algun|alguna|\d+)$/.test(previa));
+  const sola = pregunta && enLugarDeNombre && delaClausula.length <= 3 && delaClausula.every((w) => contenido.includes(w));
   const pedida = PIDE_COSA.exec(clausula)?.[1] === cabeza || sola;
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   if (!pedida && !contada) return undefined;
@@ -325,7 +327,10 @@ function esSustantivo(w: string): boolean {
     !RELLENO.has(w) &&
     !NO_PRODUCTO.test(w) &&
     !/(ar|er|ir|ando|iendo|mente|amos|emos|imos|aron|ieron|ado|ido)$/.test(w) &&
-    !/^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor)$/.test(
+    // verb forms: third person plural, an imperative with its clitic
+    !(w.length >= 5 && /(an|en)$/.test(w)) &&
+    !/(me|nos|selo|sela|melo|mela)$/.test(w) &&
+    !/^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|pena|clima|calor|frio|lluvia)$/.test(
       w,
     )
   );
@@ -795,6 +800,12 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
   const menciones: Mencion[] = [];
   const sueltos: Segmento[] = [];
   for (const seg of segmentar(tokenizar(c))) {
+    // "tapa oídos, 200": a number alone right after a product is its quantity
+    const ultima = menciones[menciones.length - 1];
+    if (seg.cantidad !== null && !seg.palabras.some((w) => !RELLENO.has(w) && !CONTENEDOR.test(w)) && ultima?.enCatalogo && ultima.cantidad === null) {
+      ultima.cantidad = seg.cantidad;
+      continue;
+    }
     const anclada = anclar(seg.palabras, lector);
     if (anclada) {
       // "una pregunta, ¿venden extintores?": the number counts something else
@@ -804,7 +815,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     }
     const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);
     if (cosa) menciones.push({ texto: cosa, cantidad: seg.cantidad, enCatalogo: false });
-    else if (hayCompra || pregunta) sueltos.push(seg);
+    else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo)) sueltos.push(seg);
   }
   // "necesito mascarillas y desinfectante": a thing listed beside real products is wanted too
   if (menciones.some((m) => m.enCatalogo))
@@ -817,4 +828,8 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
 }
 
 /** A reading with no vocabulary at all: every content word counts as the catalog's (for tests of the machine alone). */
-export const LECTOR_ABIERTO: LectorCatalogo = { soporte: (w) => (CONVERSACION.has(w) || RELLENO.has(w) ? undefined : 'nucleo'), contiene: () => true };
+export const LECTOR_ABIERTO: LectorCatalogo = {
+  soporte: (w) => (CONVERSACION.has(w) || RELLENO.has(w) ? undefined : 'nucleo'),
+  contiene: () => true,
+  reescribir: (t) => t,
+};

@@ -195,9 +195,14 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
 
 async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado> {
   const resoluciones = await Promise.all(
-    (acto.productos ?? []).map(async (mencion) =>
-      mencion.enCatalogo ? clasificar(mencion, await puertos.buscar(mencion.texto), puertos.lector) : clasificar(mencion, [], puertos.lector),
-    ),
+    (acto.productos ?? []).map(async (mencion) => {
+      if (!mencion.enCatalogo) return clasificar(mencion, [], puertos.lector);
+      let candidatos = await puertos.buscar(mencion.texto);
+      // the vocabulary read a word by ear that search did not ("guantez"): search its reading
+      const reescrita = candidatos.length ? mencion.texto : puertos.lector.reescribir(mencion.texto);
+      if (reescrita !== mencion.texto) candidatos = await puertos.buscar(reescrita);
+      return clasificar(mencion, candidatos, puertos.lector);
+    }),
   );
   return { tipo: 'productos', resoluciones };
 }

@@ -24,6 +24,8 @@ export interface LectorCatalogo {
   soporte(palabra: string): Soporte | undefined;
   /** the analysed term (as search reads it, "dielectric", "20lb") is in some active product's name */
   contiene(termino: string): boolean;
+  /** the text with each misspelt word replaced by the catalog term it reads as ("guantez" → "guant") */
+  reescribir(texto: string): string;
 }
 
 /** a word used by more than this share of the products tells nothing apart ("seguridad") */
@@ -100,6 +102,17 @@ export class VocabularioCatalogo implements LectorCatalogo {
 
   contiene(termino: string): boolean {
     return this.delNombre.has(termino);
+  }
+
+  reescribir(texto: string): string {
+    return palabras(texto)
+      .map((w) => {
+        const t = raiz(w);
+        if (/\d/.test(w) || this.terminos.has(t) || this.nucleos.has(t)) return w;
+        const leido = this.porSonido(t);
+        return leido !== t ? leido : this.corregir(t) !== t ? this.corregir(t) : w;
+      })
+      .join(' ');
   }
 
   /** The strongest support any reading of the word has (its synonyms and a typo-level correction included). */
