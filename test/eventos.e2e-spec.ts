@@ -135,7 +135,7 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
       .set(t.admin)
       .send({ cambio: -(p.stock + 6), motivo: 'prueba' })
       .expect(409);
-    expect(bajo.body.details).toMatchObject({ disponible: p.stock + 5 });
+    expect(bajo.body).toMatchObject({ codigo: 'SIN_STOCK', details: { producto_id: p.id, solicitado: p.stock + 6, disponible: p.stock + 5 } });
     const sinMotivo = await t.http().post(`/productos/productos/${p.id}/stock`).set(t.admin).send({ cambio: 0 }).expect(400);
     expect(Object.keys(sinMotivo.body.details).sort()).toEqual(['cambio', 'motivo']);
     const auditoria = (await t.http().get('/admin/auditoria?limite=100').set(t.admin).expect(200)).body.items;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { pagina, Pagina } from '../common/dto/paginacion.dto';
-import { conflicto, duplicado, noEncontrado } from '../common/errores';
+import { Codigo, DetalleSinStock, duplicado, ErrorDominio, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
 import { CambiosService } from '../retrieval/cambios.service';
 import { Busqueda, RetrievalService } from '../retrieval/retrieval.service';
@@ -70,7 +70,8 @@ export class ProductosService {
     );
     if (r.affected !== 1) {
       const disponible = (await this.obtener(id)).stock;
-      throw conflicto(`El stock de ${actual.nombre} quedaría bajo cero: hay ${disponible}`, { disponible, cambio: dto.cambio });
+      const detalle: DetalleSinStock = { producto_id: id, solicitado: -dto.cambio, disponible };
+      throw new ErrorDominio(Codigo.SIN_STOCK, `El stock de ${actual.nombre} quedaría bajo cero: hay ${disponible}`, detalle);
     }
     // stock is not part of the search index (results read it fresh), so the change feed is not involved
     return this.obtener(id);
