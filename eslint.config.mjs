@@ -75,6 +75,21 @@ export default tseslint.config(
     },
   },
   {
+    // a fixed sleep in a test is a flake waiting for a busy machine: wait for what you expect instead
+    files: ['test/**/*.ts', 'src/**/*.spec.ts'],
+    ignores: ['test/utils/**', 'test/fakes/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...accesoConfig,
+        {
+          selector: "NewExpression[callee.name='Promise'] > ArrowFunctionExpression > CallExpression.body[callee.name='setTimeout']",
+          message: 'No fixed sleeps in tests: wait for an observable condition with esperarHasta (test/utils/esperar.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
