@@ -9,7 +9,7 @@ const filtros = /** @type {Record<string, string>} */ (JSON.parse(sessionStorage
 /** @param {HTMLElement} c @param {string[]} _ @param {import('../main.js').Contexto} ctx */
 export async function renderLista(c, _, ctx) {
   const esAdmin = ctx.yo.rol === 'admin';
-  // categories from the catalog itself (one page of 100 is the demo shop's whole catalog)
+  // suggestions from a first page of the catalog; any other category can still be typed
   const todos = await json('/productos/productos?limite=100');
   const categorias = [...new Set(todos.items.map((/** @type {any} */ p) => p.categoria))].sort();
   const valor = (/** @type {string} */ k) => filtros[k] ?? '';
@@ -19,12 +19,12 @@ export async function renderLista(c, _, ctx) {
     campo('Buscar', h('input', { type: 'search', name: 'q', value: valor('q'), placeholder: 'Nombre, SKU o descripción', autocomplete: 'off' })),
     campo(
       'Categoría',
-      h(
-        'select',
-        { name: 'categoria' },
-        h('option', { value: '' }, 'Todas'),
-        categorias.map((k) => h('option', { value: k, selected: valor('categoria') === k }, k)),
-      ),
+      h('input', { type: 'search', name: 'categoria', value: valor('categoria'), list: 'categorias-catalogo', placeholder: 'Todas', autocomplete: 'off' }),
+    ),
+    h(
+      'datalist',
+      { id: 'categorias-catalogo' },
+      categorias.map((k) => h('option', { value: k })),
     ),
     campo(
       'Mostrar',
