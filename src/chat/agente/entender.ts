@@ -24,11 +24,11 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'entrega',
-    re: /\b(envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio)\b/,
+    re: /\b(recoger|recogerlo|recogerla|pasar a recoger|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio)\b/,
   },
   {
     tema: 'devoluciones',
-    re: /\b(devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|llega malo|sale malo|viene malo|llega danado)\b/,
+    re: /\b(lo cambian|la cambian|los cambian|las cambian|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|llega malo|sale malo|viene malo|llega danado)\b/,
   },
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
@@ -46,7 +46,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
   },
 ];
 
@@ -57,7 +57,7 @@ const PREGUNTA_INICIO =
 const COMPRA =
   /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 const CONSULTA =
-  /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|sirve|sirven|de que (material|marca))\b/;
+  /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|que tal|sirve|sirven|de que (material|marca))\b/;
 const CATALOGO =
   /\b(que (venden|vende|manejan|maneja|ofrecen|tienen|tienes|hay|mas (tienen|hay|venden|manejan))|que (productos|cosas|articulos|referencias|opciones) (tienen|venden|manejan|hay|ofrecen)|catalogo|inventario|lista de (productos|precios)|listado|lista|portafolio|muestrame todo|mostrar todo|todo lo que (tienen|venden|manejan)|ver todo|todos los productos|ver mas|mas opciones|ver otros|muestrame mas|siguiente|los demas|que otr[oa]s)\b/;
 /** "muéstrame los extintores", "qué cascos tienen": a category asked as a browse */
@@ -68,20 +68,20 @@ const SIGUIENTE = /\b(ver mas|mas opciones|muestrame mas|siguiente|los demas|que
 const CANCELAR =
   /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|cancelemos|anule|anula|anular|anulalo|olvidalo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto|mejor no (compro|quiero nada))\b/;
 const ESTADO_PEDIDO =
-  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|seguimiento|rastrear|numero de guia|guia de envio)\b/;
+  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
-  /\b((ver|muestrame|mostrar|revisar|resumen de|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|total)\b/;
+  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|total)\b/;
 const QUITAR =
   /\b(quita|quitar|quitame|quitale|quite|quiteme|quitele|saca|sacar|sacame|saque|saqueme|elimina|eliminar|eliminame|elimine|borra|borrar|borrame|borre|retira|retirar|retire|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
   /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
 const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar|cambio)\b(.+?)\bpor\b(.+)$/;
 const CONFIRMAR =
-  /^(si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
+  /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
   /\b(eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
 const NEGAR =
-  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
+  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
   /^(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
@@ -284,7 +284,7 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
 function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean, lector: LectorCatalogo): string | undefined {
   const p = recortar(seg.palabras);
   const cabeza = p[0];
-  if (!cabeza || !esSustantivo(cabeza) || lector.soporte(cabeza) !== undefined) return undefined;
+  if (!cabeza || !esSustantivo(cabeza) || lector.soporte(cabeza, false) !== undefined) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
   // after a clitic it is a verb ("los llevo", "me lo traen")
   if (previa && /^(me|te|se|le|les|lo|nos)$/.test(previa)) return undefined;
@@ -297,7 +297,8 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     .split(' ')
     .filter((w) => w && w !== ',' && !RELLENO.has(w) && !/^(que|cual|cuales|como|donde|y|e|o|u|tambien|entonces)$/.test(w));
   const contenido = p.filter((w) => !RELLENO.has(w));
-  const enLugarDeNombre = /s$/.test(cabeza) || (previa !== undefined && /^(un|una|unos|unas|el|la|los|las|algun|alguna|\d+)$/.test(previa));
+  const enLugarDeNombre =
+    /s$/.test(cabeza) || /^(y|e) /.test(clausula) || (previa !== undefined && /^(un|una|unos|unas|el|la|los|las|algun|alguna|\d+)$/.test(previa));
   const sola = pregunta && enLugarDeNombre && delaClausula.length <= 3 && delaClausula.every((w) => contenido.includes(w));
   const pedida = PIDE_COSA.exec(clausula)?.[1] === cabeza || sola;
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
@@ -540,6 +541,8 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
 
   if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c)) actos.push({ tipo: 'pedir_humano' });
   if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c)) return [...actos, { tipo: 'ver_carrito' }];
+  if (ctx.ultimoActo === 'consultar_pedido' && !compra && /\b(era|eran|pedido|numero|llega|llegan|llego|cuando)\b/.test(c))
+    return [...actos, { tipo: 'consultar_pedido' }];
   if (ctx.fase === 'completado' && /\b((para|pa) cuando|cuando) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c))
     return [...actos, { tipo: 'consultar_pedido' }];
   if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
@@ -549,6 +552,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const menciones = leerMenciones(c, lector, compra, esPregunta);
   const pide =
     esPregunta ||
+    /cotiza/.test(c) ||
     /\b(necesito|necesitamos|requiero|requerimos|quiero|quisiera|me (da|dan|hace|hacen|envia|envian|expide|expiden|regala)|hacen|dan|tienen|ofrecen|manejan|venden|hay|se puede|puedo|cual|que)\b/.test(
       c,
     );
@@ -581,7 +585,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   if (quitar && (hayCarrito || /^(quita|quitar|quitame|saca|sacame|elimina|borra)/.test(c)) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
     const objetivo = quitar[2].replace(/^(los|las|el|la|de|del)\s+/, '').trim() || undefined;
     const nombradas = objetivo ? leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo) : [];
-    const menos = /^(un|una|\d+)\s/.exec(objetivo ?? '');
+    const menos = /^(un|una|uno|\d+)\s/.exec(objetivo ?? '');
     if (menos && hayCarrito)
       return [
         {
@@ -629,6 +633,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const palabrasC = c.split(' ').filter((w) => w !== ',');
   const corto = palabrasC.length <= 7;
   if (POSPONER.test(c) && !compra && menciones.length === 0) return [{ tipo: 'otro', pospone: true }];
+  if (/\b(no importa|da igual|no hay problema|que pena|q pena)\b/.test(c) && menciones.length === 0) return [];
   const siSolo =
     CONFIRMAR.test(c) &&
     c
@@ -650,7 +655,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   if (extremo || /\bdiferencia\b/.test(c)) {
     // "¿qué es lo más económico que tienen?": a product question, not a browse
   } else if (
-    (CATALOGO.test(c) && !compra && enCatalogo.length === 0 && !/\d/.test(c)) ||
+    (CATALOGO.test(c) && !compra && enCatalogo.length === 0 && primerNumero(c) === undefined) ||
     (hojea && enCatalogo.length > 0 && enCatalogo.every((m) => m.cantidad === null))
   ) {
     if (!(CATALOGO.test(c) && /\b(que (tienen|hay))\b/.test(c) && enCatalogo.length === 0 && hayMemoria && /\b(colou?r|talla|tamano|precio|medida)/.test(c))) {
@@ -675,7 +680,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const variantes = variantesDeMemoria(c, [...(ctx.opciones ?? []), ...(ctx.mostrados ?? []), ...(ctx.recientes ?? [])], lector);
   if (variantes) {
     if (
-      (esPregunta || aspectoDe(c) !== 'general' || (ctx.ultimoActo === 'consultar_producto' && /^(y|e|y el|y la)\b/.test(c))) &&
+      (esPregunta || ['precio', 'stock'].includes(aspectoDe(c)) || (ctx.ultimoActo === 'consultar_producto' && /^(y|e|y el|y la)\b/.test(c))) &&
       !compra &&
       !variantes.some((v) => v.cantidad !== null)
     )
@@ -683,9 +688,9 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     return [{ tipo: 'agregar', variantes }];
   }
   if (menciones.length > 0) {
-    const sigueCarrito = hayCarrito && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas)\b/.test(c);
+    const sigueCarrito = hayCarrito && !consulta && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas)\b/.test(c);
     const conCantidad = menciones.some((m) => m.cantidad !== null);
-    const decide = /^(listo|dale|bueno|ok|entonces|perfecto|de una|va|jaja\w*)\b/.test(c) && !esPregunta;
+    const decide = /^(listo|dale|bueno|ok|entonces|perfecto|de una|va|jaja\w*)\b/.test(c) && !consulta;
     const agrega =
       compra || decide || sigueCarrito || conCantidad || (!consulta && (ctx.opciones?.length ?? 0) > 0) || (anterior?.tipo === 'agregar' && !consulta);
     if (
@@ -701,6 +706,18 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
         return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c) }];
       return [{ tipo: 'agregar', productos: menciones }];
     }
+    // "extintores" alone: the category, to browse
+    const [unica] = menciones;
+    if (
+      menciones.length === 1 &&
+      unica.enCatalogo &&
+      !consulta &&
+      unica.cantidad === null &&
+      /s$/.test(unica.texto) &&
+      unica.texto.split(' ').length === 1 &&
+      lector.esCategoria(unica.texto)
+    )
+      return [{ tipo: 'consultar_catalogo', productos: menciones }];
     return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c), referencia }];
   }
 
@@ -737,6 +754,8 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   )
     return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
   // "¿cuántos trae la caja?": a question about what was just shown
+  if (esPregunta && hayMemoria && !/\b(escucha|oye|ahi|robot|bot|persona)\b/.test(c) && c.split(' ').length <= 5)
+    return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: aspectoDe(c) }];
   if (
     esPregunta &&
     hayMemoria &&
@@ -830,6 +849,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
 /** A reading with no vocabulary at all: every content word counts as the catalog's (for tests of the machine alone). */
 export const LECTOR_ABIERTO: LectorCatalogo = {
   soporte: (w) => (CONVERSACION.has(w) || RELLENO.has(w) ? undefined : 'nucleo'),
+  esCategoria: () => false,
   contiene: () => true,
   reescribir: (t) => t,
 };

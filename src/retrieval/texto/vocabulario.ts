@@ -21,7 +21,10 @@ export interface ProductoVocabulario {
 
 /** Reads words against the catalog: what the conversation needs, without the index. */
 export interface LectorCatalogo {
-  soporte(palabra: string): Soporte | undefined;
+  /** `tolerante` (default): also read by ear and as a typo of a catalog word */
+  soporte(palabra: string, tolerante?: boolean): Soporte | undefined;
+  /** the word names a category of the catalog ("extintores") */
+  esCategoria(palabra: string): boolean;
   /** the analysed term (as search reads it, "dielectric", "20lb") is in some active product's name */
   contiene(termino: string): boolean;
   /** the text with each misspelt word replaced by the catalog term it reads as ("guantez" → "guant") */
@@ -43,7 +46,9 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly nucleos = new Map<string, Set<number>>();
   /** term → ids of the products whose name, SKU or category carries it */
   private readonly terminos = new Map<string, Set<number>>();
-  private readonly porProducto = new Map<number, { nucleo?: string; terminos: string[]; sku: string; nombre: string[] }>();
+  private readonly porProducto = new Map<number, { nucleo?: string; terminos: string[]; sku: string; nombre: string[]; categoria: string[] }>();
+  /** category terms → ids */
+  private readonly categorias = new Map<string, Set<number>>();
   /** every analysed term of active names, numbers and measures included */
   private readonly delNombre = new Map<string, Set<number>>();
   /** whole SKUs, folded ("res-cart"), as a customer may type one */
@@ -68,6 +73,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     // SKU parts are abbreviations ("CON-TRA"): only the longer ones say something a customer may type
     const sku = this.analizador.terminos(p.sku.replace(/[-_]/g, ' ')).filter((t) => t.length > 3);
     const categoria = this.analizador.terminos(p.categoria.replace(/[-_]/g, ' ')).filter((t) => t.length > 2);
+    for (const t of categoria) añadir(this.categorias, t, p.id);
     const otros = [...sku, ...categoria].filter((t) => !/^\d/.test(t));
     const terminos = [...new Set([...nombre, ...otros])];
     const nucleo = nombre[0];
@@ -75,7 +81,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     for (const t of terminos) añadir(this.terminos, t, p.id);
     const codigo = plegar(p.sku);
     this.skus.set(codigo, p.id);
-    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo });
+    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo, categoria });
     this.cache.clear();
     this.sonidos.clear();
   }
@@ -86,6 +92,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     if (previo.nucleo) retirar(this.nucleos, previo.nucleo, id);
     for (const t of previo.terminos) retirar(this.terminos, t, id);
     for (const t of previo.nombre) retirar(this.delNombre, t, id);
+    for (const t of previo.categoria) retirar(this.categorias, t, id);
     if (this.skus.get(previo.sku) === id) this.skus.delete(previo.sku);
     this.porProducto.delete(id);
     this.cache.clear();
@@ -97,7 +104,12 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.porProducto.clear();
     this.skus.clear();
     this.delNombre.clear();
+    this.categorias.clear();
     this.cache.clear();
+  }
+
+  esCategoria(palabra: string): boolean {
+    return this.analizador.terminos(palabra, true).some((t) => this.categorias.has(t) || this.categorias.has(this.porSonido(t)));
   }
 
   contiene(termino: string): boolean {
@@ -116,10 +128,15 @@ export class VocabularioCatalogo implements LectorCatalogo {
   }
 
   /** The strongest support any reading of the word has (its synonyms and a typo-level correction included). */
-  soporte(palabra: string): Soporte | undefined {
+  soporte(palabra: string, tolerante = true): Soporte | undefined {
     if (this.skus.has(plegar(palabra))) return 'nucleo';
     const w = palabras(palabra).join(' ');
     if (!w || /^\d+$/.test(w)) return undefined;
+    if (!tolerante)
+      return this.analizador
+        .terminos(w)
+        .map((t) => this.soporteTermino(t))
+        .find(Boolean);
     const guardado = this.cache.get(w);
     if (guardado !== undefined) return guardado ?? undefined;
     let mejor: Soporte | undefined;
