@@ -13,6 +13,7 @@ import { Conocimiento } from './conocimiento.entity';
 import { EntradasService } from './entradas.service';
 import { verificarConPasajes } from './guardia-pasajes';
 import { oraciones, PASAJES_POR_ENTRADA, pasajesDe } from './pasajes';
+import { personasEn } from './recomendacion';
 
 export interface Fuente {
   id: number;
@@ -107,7 +108,7 @@ export class ConocimientoService {
     const texto = pasajesDe(entrada.contenido)[pasaje] ?? entrada.contenido;
     const extracto = entrada.tipo === 'faq' && entrada.contenido.length <= 600 ? entrada.contenido : this.extracto(texto, pregunta);
     const productos = await this.recomendados(entrada.productos_sku ?? []);
-    const extractiva = conProductos(extracto, productos, o.negocio);
+    const extractiva = conProductos(extracto, productos, o.negocio, personasEn(pregunta));
     this.metricas.contar('conocimiento.respuestas');
     const base = {
       sabe: true,
@@ -240,11 +241,13 @@ export function sinInformacion(n: Negocio): string {
   return `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`;
 }
 
-function conProductos(texto: string, productos: Producto[], n: Negocio): string {
+/** the kit's cards under the answer, and the offer a "sí" or "agrégalos todos" takes (N of each for N people) */
+function conProductos(texto: string, productos: Producto[], n: Negocio, personas?: number): string {
   if (productos.length === 0) return texto;
-  return [
-    texto,
-    ...productos.map((p) => fichaProducto({ id: p.id, nombre: p.nombre, precio: p.precio, stock: p.stock }, n)),
-    productos.length > 1 ? '¿Te los agrego todos o solo alguno?' : '¿Te lo agrego?',
-  ].join('\n');
+  const oferta = personas
+    ? `¿Te agrego ${personas} de cada uno, o solo algunos?`
+    : productos.length > 1
+      ? '¿Te los agrego todos o solo alguno?'
+      : '¿Te lo agrego?';
+  return [texto, ...productos.map((p) => fichaProducto({ id: p.id, nombre: p.nombre, precio: p.precio, stock: p.stock }, n)), oferta].join('\n');
 }

@@ -62,6 +62,17 @@ export function suiteConocimientoChat(
       ]);
     });
 
+    it('equipping N workers offers N of each, and a "sí" adds them', async () => {
+      const { sku } = await catalogo(t);
+      const chat = nuevoChat(t);
+      const oferta = await decir(chat, 'necesito dotar a 10 trabajadores');
+      expect(oferta.metadatos.conocimiento?.fuentes[0].tema).toBe('dotacion_trabajadores');
+      expect(oferta.respuesta).toContain('10 de cada uno');
+      const si = await decir(chat, 'sí');
+      const items = Object.fromEntries((si.pedido?.items ?? []).map((i) => [sku(i.producto_id), i.cantidad]));
+      expect(items).toEqual({ 'CAS-AMA': 10, 'GAF-CLA': 10, 'GUA-CAR': 10, 'BOT-PUN-ACE': 10, 'CHA-REF-NAR': 10, 'PRO-AUD-TAP': 10 });
+    });
+
     it('"solo el extintor" adds just that one of the kit', async () => {
       const { sku } = await catalogo(t);
       const chat = nuevoChat(t);

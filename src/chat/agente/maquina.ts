@@ -4,6 +4,7 @@ import { raiz } from '../../retrieval/texto/analizador';
 import { validarCampo } from './datos-cliente';
 import { direccionEnmascarada, poseeRegistro, REUTILIZABLES } from './posesion';
 import { ALGO_MAS, CategoriaCatalogo, ESTADOS_PEDIDO, FilaCatalogo, fichaProducto, FRASES, Negocio, opciones, PREGUNTA_CAMPO } from './plantillas';
+import { personasEn } from '../../conocimiento/recomendacion';
 import { Acto, Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion, TipoActo } from './tipos';
 
 /**
@@ -72,6 +73,8 @@ export interface EstadoConversacion {
   ofertaStock?: { producto: FilaCatalogo; cantidad: number };
   /** the last answer offered a human: a "sí" takes it */
   ofertaHumano?: boolean;
+  /** the last answer offered a recommended kit (the products in mostrados): a "sí" or "todos" adds them, `cantidad` of each */
+  ofertaKit?: { cantidad: number };
   /** numbers every cart of this chat: the order's idempotency key is chat + cart */
   carrito: number;
   pedido?: { id: number; total: number; estado: string };
@@ -213,6 +216,8 @@ interface Contexto {
   tipos: Set<TipoActo>;
   /** the previous answer asked how many */
   esperaba?: boolean;
+  /** the previous answer offered a kit */
+  kit?: { cantidad: number };
 }
 
 type Manejador = (c: Contexto, acto: Acto, rec: Recuperado) => void;
@@ -244,6 +249,7 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
       if (recomendados.length) {
         r.mostrar(...recomendados);
         e.mostrados = recomendados;
+        e.ofertaKit = { cantidad: personasEn(t.mensaje) ?? 1 };
       }
       return;
     }
@@ -287,6 +293,8 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   e.ultimoActo = actos.find((a) => a.tipo !== 'saludar' && a.tipo !== 'agradecer')?.tipo ?? actos[0].tipo;
   const esperaba = e.esperaCantidad;
   c.esperaba = esperaba;
+  c.kit = e.ofertaKit;
+  e.ofertaKit = undefined;
   e.esperaCantidad = undefined;
   const mostradosAntes = e.mostrados;
   actos.forEach((acto, i) => MANEJADORES[acto.tipo](c, acto, t.recuperados[i] ?? { tipo: 'nada' }));
@@ -519,7 +527,8 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
         e.items = e.items.filter((l) => l !== linea);
         r.carritoCambio = true;
       }
-      agregarLinea(e, r, p, cantidad ?? pregunta?.cantidad ?? 1, t.negocio, cantidad === null && !pregunta?.cantidad);
+      const porKit = acto.referencia?.tipo === 'todos' ? c.kit?.cantidad : undefined;
+      agregarLinea(e, r, p, cantidad ?? pregunta?.cantidad ?? porKit ?? 1, t.negocio, cantidad === null && !pregunta?.cantidad && !porKit);
     }
     return;
   }
@@ -718,6 +727,12 @@ function confirmar(c: Contexto): void {
   if (e.ofertaHumano && e.items.length === 0 && e.fase !== 'recolectando_datos') {
     e.ofertaHumano = undefined;
     MANEJADORES.pedir_humano(c, { tipo: 'pedir_humano' }, { tipo: 'nada' });
+    return;
+  }
+  if (c.kit && e.fase !== 'recolectando_datos') {
+    // "¿te los agrego todos?" — "sí"
+    abrir(e);
+    for (const p of e.mostrados) agregarLinea(e, r, p, c.kit.cantidad, t.negocio, false);
     return;
   }
   e.ofertaHumano = undefined;
