@@ -22,6 +22,7 @@ interface Resultado {
   pregunta: Pregunta;
   /** the temas of the answer's source entries, best first; 'perfil' when the profile answered */
   temas: string[];
+  /** an entry of the knowledge base answered */
   sabe: boolean;
   respuesta: string;
 }
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     const m = r.metadatos as { conocimiento?: { fuentes?: Array<{ tema: string | null }>; sabe?: boolean }; fuente?: string };
     const fuentes = m.conocimiento?.fuentes ?? [];
     const temas = m.fuente === 'perfil' ? ['perfil'] : fuentes.map((f) => f.tema ?? '');
-    return { pregunta: p, temas, sabe: temas.length > 0, respuesta: r.respuesta };
+    return { pregunta: p, temas, sabe: fuentes.length > 0, respuesta: r.respuesta };
   };
 
   const evaluar = async (nombre: string, preguntas: Pregunta[], mostrarFallos: boolean) => {

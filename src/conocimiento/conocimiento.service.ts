@@ -116,7 +116,7 @@ export class ConocimientoService {
       confianza,
       productos,
       necesita_humano: false,
-      especifica: mejor.hit.clave >= 0.75 || (mejor.hit.clave >= 0.5 && mejor.hit.claves.length >= 2),
+      especifica: mejor.hit.clave >= 0.75 || mejor.hit.claves.length >= 2,
     };
     if (!o.modelo || o.modelo.nombre === 'local') return { ...base, respuesta: extractiva, redactor: 'extractivo' };
 
@@ -174,7 +174,9 @@ export class ConocimientoService {
     if (!mejor || !seguro(mejor.hit, this.umbral)) return undefined;
     // a purchase ("necesito …") is diverted only by the entry's own topic words, never by a word it merely contains
     const halladas = new Set([...mejor.hit.claves, ...(o.soloTitulo ? [] : mejor.hit.coincidencias.map((t) => t.replace(/~$/, '')))]);
-    const servicio = palabras(pregunta).some((w) => !delCatalogo(w) && this.entradas.coleccion.terminos(w, true).some((t) => halladas.has(t)));
+    const servicio = palabras(this.entradas.coleccion.conFrases(pregunta)).some(
+      (w) => w.length >= 3 && !delCatalogo(w) && this.entradas.coleccion.terminos(w, true).some((t) => halladas.has(t)),
+    );
     return servicio ? this.responder(pregunta, o) : undefined;
   }
 

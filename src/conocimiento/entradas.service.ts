@@ -26,7 +26,7 @@ export interface ReporteImportacionConocimiento {
 
 /** Words of customers' questions that say nothing about the topic ("¿ustedes hacen…?"). */
 const VACIAS_PREGUNTAS =
-  'ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas cual cuales cuando cuanto cuantos como donde que quien'.split(
+  'ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien'.split(
     ' ',
   );
 
@@ -46,12 +46,13 @@ const FRASES: Record<string, string> = {
   demora: 'tiempo',
   ...sinonimos('recarga', 'echan carga|echar carga|echarle carga|echen carga'),
   ...sinonimos('recarga', 'rellenar rellenan relleno llenar llenan llenado'),
-  ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion'),
+  ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion forman formar'),
   ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion'),
   ...sinonimos('vence', 'caduca caducan caducidad expira expiran vencimiento vencido vencidos'),
   ...sinonimos('cotizacion', 'presupuesto cotizar cotizan'),
   ...sinonimos('descuento', 'rebaja rebajas'),
-  ...sinonimos('credito', 'fiado fian'),
+  ...sinonimos('credito', 'fiado fian plazo'),
+  ...sinonimos('defecto', 'defectos defectuoso defectuosa defectuosos defectuosas'),
   ...sinonimos('elementos de proteccion personal', 'epp'),
   ...sinonimos('trabajadores', 'empleados operarios colaboradores obreros obrero'),
   ...sinonimos('inspeccion', 'revision revisiones revisar revisan revisamos inspeccionar inspeccionan'),

@@ -187,7 +187,8 @@ export class ColeccionTextos {
     return raiz ? [...palabras.map(raiz), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))] : terminos;
   }
 
-  private conFrases(texto: string): string {
+  /** The text with the collection's phrases read as their words ("echan carga" → "recarga"). */
+  conFrases(texto: string): string {
     if (!this.frases) return texto;
     const { patron, a } = this.frases;
     return palabras(texto)

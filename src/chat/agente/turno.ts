@@ -138,28 +138,33 @@ function cantidadAparte(mensaje: string, opcion: FilaCatalogo): number | undefin
 
 /** Resolving: for every act, what the catalog, the profile or the orders hold. */
 export async function resolver(entrada: EntradaTurno, interpretacion: Interpretacion, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado[]> {
-  return Promise.all(interpretacion.actos.map((acto) => resolverActo(acto, entrada, puertos, eleccion, interpretacion.esPregunta)));
+  return Promise.all(interpretacion.actos.map((acto) => resolverActo(acto, entrada, puertos, eleccion)));
 }
 
-async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosTurno, eleccion?: FilaCatalogo, esPregunta = false): Promise<Recuperado> {
+async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado> {
   const { estado, negocio, mensaje } = entrada;
   switch (acto.tipo) {
     case 'agregar': {
       if (eleccion) return { tipo: 'eleccion', producto: eleccion };
-      // "necesito factura con nit", "qué extintor necesito para el carro": no quantity, a service's own words
-      const sinCantidad = (acto.productos ?? []).every((m) => m.cantidad === null) && acto.cantidad === undefined && !acto.variantes?.length;
-      const servicio = sinCantidad && acto.productos?.length ? await puertos.servicio?.(mensaje, true) : undefined;
+      // "necesito factura con nit", "qué extintor necesito para el carro", "voy a contratar 8 obreros, ¿qué les compro?":
+      // no quantity of a catalog product, and a service's own words
+      const compraConcreta =
+        (acto.productos ?? []).some((m) => m.enCatalogo !== false && m.cantidad !== null) || acto.cantidad !== undefined || !!acto.variantes?.length;
+      const servicio = !compraConcreta && acto.productos?.length ? await puertos.servicio?.(mensaje, true) : undefined;
       if (servicio) return comoNegocio(acto, servicio);
       return productos(acto, puertos);
     }
     case 'consultar_producto': {
+      // "¿el precio es con IVA?", "los extintores están homologados": a documented topic in words the catalog does not use
+      const servicio = await puertos.servicio?.(mensaje, false);
+      if (servicio) return comoNegocio(acto, servicio);
       if (!acto.productos?.length && estado.mostrados.length === 0 && estado.pendientes.length === 0)
         return { tipo: 'catalogo', ...(await puertos.categorias()) };
-      const servicio = esPregunta && acto.productos?.length ? await puertos.servicio?.(mensaje, false) : undefined;
-      if (servicio) return comoNegocio(acto, servicio);
       return productos(acto, puertos);
     }
     case 'consultar_catalogo': {
+      const servicio = await puertos.servicio?.(mensaje, false);
+      if (servicio) return comoNegocio(acto, servicio);
       const mencion = acto.productos?.find((m) => m.enCatalogo);
       if (mencion) {
         const [mejor] = await puertos.buscar(mencion.texto);
