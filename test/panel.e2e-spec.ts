@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { ADMIN } from './utils/entorno';
+import { esperarHasta } from './utils/esperar';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 
 const COMPRA = [
@@ -232,7 +233,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     expect(await pagina.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('precio');
     await pagina.fill('#form-producto input[name=precio]', '31000');
     await pagina.click('#form-producto button[type=submit]');
-    await pagina.waitForSelector('.aviso:has-text("guardado")');
+    await pagina.waitForSelector('#form-producto .ok-formulario:has-text("guardado")');
     expect(await pagina.getAttribute('#form-producto input[name=precio]', 'aria-invalid')).toBeNull();
 
     await pagina.fill('#form-stock input[name=cambio]', '+7');
@@ -346,7 +347,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.waitForSelector('#form-empresa [data-error-de=limite_por_producto]:not(:empty)');
     await pagina.fill('#form-empresa input[name=limite_por_producto]', '500');
     await pagina.click('#form-empresa button[type=submit]');
-    await pagina.waitForSelector('.aviso:has-text("Perfil guardado")');
+    await pagina.waitForSelector('#form-empresa .ok-formulario:has-text("Perfil guardado")');
     expect((await t.http().get('/admin/empresa').set(t.admin).expect(200)).body).toMatchObject({
       horario: 'Lunes a sábado de 8:00 a. m. a 6:00 p. m.',
       limite_por_producto: 500,
@@ -359,7 +360,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.waitForSelector('#form-conocimiento [data-error-de=pregunta]:not(:empty)');
     await pagina.fill('#form-conocimiento input[name=pregunta]', '¿Tienen parqueadero?');
     await pagina.click('#form-conocimiento button[type=submit]');
-    await pagina.waitForSelector('.aviso:has-text("Entrada agregada")');
+    await pagina.waitForSelector('#tabla-conocimiento tr:has-text("Parqueadero")');
     await pagina.fill('#buscar-conocimiento input[name=q]', 'parqueadero');
     await pagina.click('#buscar-conocimiento button[type=submit]');
     await pagina.waitForFunction(() => document.querySelectorAll('#tabla-conocimiento tbody tr').length === 1);
@@ -367,7 +368,8 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     expect(await pagina.inputValue('#form-conocimiento input[name=pregunta]')).toBe('¿Tienen parqueadero?');
     await pagina.fill('#form-conocimiento textarea[name=contenido]', 'Sí: parqueadero gratis para clientes frente al local, de 8 a 6.');
     await pagina.click('#form-conocimiento button[type=submit]');
-    await pagina.waitForSelector('.aviso:has-text("Entrada guardada")');
+    const entradaDe = async (q: string) => (await t.http().get('/conocimiento').query({ q }).set(t.admin).expect(200)).body.items[0];
+    await esperarHasta(async () => (await entradaDe('parqueadero'))?.contenido.startsWith('Sí:'), 'la entrada editada');
     await pagina.click('#tabla-conocimiento button:has-text("Desactivar")');
     await pagina.waitForSelector('#tabla-conocimiento button:text-is("Activar")');
     const [entrada] = (await t.http().get('/conocimiento?q=parqueadero').set(t.admin).expect(200)).body.items;
@@ -379,7 +381,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
       buffer: Buffer.from('# Facturación\n\nEmitimos factura electrónica a nombre de empresa o de persona natural.\n'),
     });
     await pagina.click('#form-importar-conocimiento button[type=submit]');
-    await pagina.waitForSelector('.aviso:has-text("politicas-panel.md")');
+    await esperarHasta(() => entradaDe('factura'), 'el documento importado');
     expect((await t.http().get('/conocimiento?q=factura').set(t.admin).expect(200)).body.items).toContainEqual(
       expect.objectContaining({ origen: 'politicas-panel.md' }),
     );

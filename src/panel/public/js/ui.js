@@ -99,6 +99,8 @@ export function campo(etiqueta, control, ayuda) {
 
 /** @param {HTMLFormElement} form */
 export function limpiarErrores(form) {
+  const ok = form.querySelector('.ok-formulario');
+  if (ok) ok.textContent = '';
   form.querySelectorAll('[aria-invalid]').forEach((c) => c.removeAttribute('aria-invalid'));
   form.querySelectorAll('.error-campo').forEach((e) => (e.textContent = ''));
   const general = form.querySelector('.error-formulario');
@@ -137,7 +139,22 @@ export function aviso(texto, tipo = 'ok') {
   const zona = $('#avisos');
   const el = h('p', { class: `aviso aviso-${tipo}`, role: tipo === 'error' ? 'alert' : 'status' }, texto);
   zona.append(el);
-  setTimeout(() => el.remove(), tipo === 'error' ? 8000 : 4000);
+  setTimeout(() => el.remove(), tipo === 'error' ? 8000 : 5000);
+}
+
+/**
+ * A saved form says so where the person is looking, and stays said (a notice fades): the
+ * form's own status line, with the time, plus the notice.
+ * @param {HTMLFormElement} form @param {string} texto
+ */
+export function hecho(form, texto) {
+  let linea = form.querySelector('.ok-formulario');
+  if (!linea) {
+    linea = h('p', { class: 'ok-formulario', role: 'status' });
+    form.append(linea);
+  }
+  linea.textContent = `${texto} · ${new Intl.DateTimeFormat('es-CO', { timeStyle: 'short', timeZone: ZONA }).format(new Date()).replace(/\u00a0/g, ' ')}`;
+  aviso(texto);
 }
 
 /**

@@ -1,7 +1,7 @@
 // @ts-check
 /** The catalog: search and filter, create and edit with errors beside each field, stock adjustments with a reason, low stock. */
 import { consulta, enviar, ErrorApi, json } from '../api.js';
-import { aviso, campo, fallo, h, limpiarErrores, mostrarErrores, paginacion, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
+import { campo, hecho, fallo, h, limpiarErrores, mostrarErrores, paginacion, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
 
 const UMBRAL_BAJO = 5;
 const filtros = /** @type {Record<string, string>} */ (JSON.parse(sessionStorage.getItem('filtros-catalogo') || '{}'));
@@ -177,7 +177,7 @@ export async function renderProducto(c, [id], ctx) {
     };
     try {
       const guardado = await enviar(nuevo ? '/productos/productos' : `/productos/productos/${p.id}`, nuevo ? 'POST' : 'PUT', cuerpo);
-      aviso(nuevo ? `Producto ${guardado.sku} creado` : `Producto ${guardado.sku} guardado`);
+      hecho(form, nuevo ? `Producto ${guardado.sku} creado` : `Producto ${guardado.sku} guardado`);
       if (nuevo) location.hash = `#producto/${guardado.id}`;
     } catch (err) {
       if (err instanceof ErrorApi && err.status === 409) mostrarErrores(form, { sku: err.message });
@@ -216,7 +216,7 @@ export async function renderProducto(c, [id], ctx) {
       c.querySelector('#stock-actual').textContent = String(r.stock);
       ajuste.reset();
       limpiarErrores(ajuste);
-      aviso(`Stock de ${r.sku}: ${r.stock}`);
+      hecho(ajuste, `Stock de ${r.sku}: ${r.stock}`);
     } catch (err) {
       if (err instanceof ErrorApi && err.status === 409) mostrarErrores(ajuste, { cambio: err.message });
       else mostrarErrores(ajuste, /** @type {any} */ (err instanceof ErrorApi && err.detalles) || {}, /** @type {Error} */ (err).message);

@@ -1,7 +1,7 @@
 // @ts-check
 /** The business: its profile (what the agent answers), the knowledge base, and the staff accounts. */
 import { api, consulta, enviar, ErrorApi, json } from '../api.js';
-import { aviso, campo, confirmar, fallo, fechaHora, h, limpiarErrores, mostrarErrores, tabla, vacio, reemplazar, agregar } from '../ui.js';
+import { aviso, campo, hecho, confirmar, fallo, fechaHora, h, limpiarErrores, mostrarErrores, tabla, vacio, reemplazar, agregar } from '../ui.js';
 
 const SECCIONES = /** @type {Record<string, string>} */ ({ perfil: 'Perfil', conocimiento: 'Base de conocimiento', personal: 'Cuentas del personal' });
 
@@ -93,7 +93,7 @@ function perfil(ctx, esAdmin) {
       await enviar('/admin/empresa', 'PUT', cuerpo);
       limpiarErrores(form);
       await ctx.recargarEmpresa();
-      aviso('Perfil guardado');
+      hecho(form, 'Perfil guardado');
     } catch (err) {
       mostrarErrores(form, /** @type {any} */ (err instanceof ErrorApi && err.detalles) || {}, /** @type {Error} */ (err).message);
     }
