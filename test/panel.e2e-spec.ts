@@ -538,4 +538,15 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
       }
     });
   }
+  it("erases a customer's personal data at their request (Ley 1581) after the confirmation; the sales figures stay", async () => {
+    await pagina.setViewportSize({ width: 1280, height: 900 });
+    await ir('#cliente/98765432', '#borrar-datos');
+    await pagina.click('#borrar-datos');
+    await aceptarDialogo();
+    await pagina.waitForSelector('#buscar-clientes');
+    await t.http().get('/clientes/98765432').set(t.admin).expect(404);
+    const pedido = (await t.http().get(`/pedidos/${pedidoId}`).set(t.admin).expect(200)).body;
+    expect(pedido).toMatchObject({ total: 56000, entrega_nombre: null });
+    expect(pedido.cliente_cedula).not.toBe('98765432');
+  });
 });
