@@ -91,12 +91,18 @@ suite('three replicas on one PostgreSQL and one Redis', () => {
       DATABASE_URL: base.url,
       REDIS_URL,
       REDIS_PREFIJO: prefijo,
+      // production, as replicas run: every shared secret is given, none is generated per replica
       JWT_SECRET: randomBytes(32).toString('hex'),
+      SEUDONIMO_SECRET: randomBytes(32).toString('hex'),
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       SEED_DEMO: 'true',
       LOG_LEVEL: 'info',
       RETRIEVER_BACKEND: 'exacto',
+      // every customer comes through the one balancer address: the per-address limits would stop the load, not a person
+      LIMITE_CHAT_IP_MINUTO: '0',
+      LIMITE_CHATS_NUEVOS_IP_HORA: '0',
+      LOGIN_MAX_FALLOS: '5',
     };
     // at the same moment, on an empty database: migrations, the demo shop and the admin happen once
     replicas = await Promise.all(['r1', 'r2', 'r3'].map((id) => iniciarReplica(id, entorno)));
@@ -218,6 +224,16 @@ suite('three replicas on one PostgreSQL and one Redis', () => {
     expect(r.filter((x) => x.status === 409)).toHaveLength(25);
     expect(await sql(`SELECT stock FROM productos WHERE id = $1`, [p.body.id])).toEqual([{ stock: 0 }]);
     expect(await sql(`SELECT count(*)::int AS n FROM pedido_items WHERE producto_id = $1`, [p.body.id])).toEqual([{ n: 5 }]);
+  });
+
+  it('failed logins are counted across replicas: the sixth, on whichever replica, is refused', async () => {
+    const intento = { email: 'nadie@prueba.co', password: 'no-es-la-clave' };
+    for (let i = 0; i < 5; i++) expect((await pedir(replicas[i % 3].url, 'POST', '/auth/login', intento)).status).toBe(401);
+    for (const r of replicas) {
+      const bloqueado = await pedir(r.url, 'POST', '/auth/login', intento);
+      expect(bloqueado.status).toBe(429);
+      expect(Number(bloqueado.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
   });
 
   it('kill -9 of one replica during a burst of chat orders: every 2xx order is stored, stock + sold = initial, the others keep serving', async () => {

@@ -437,7 +437,7 @@ export class ChatService {
       mensaje: texto,
       estado_venta: conversacion.estado_venta,
     });
-    const entregado = await this.canales.enviar(conversacion.canal, chatId, texto);
+    const entregado = await this.canales.enviar(conversacion.canal, chatId, texto, `operador:${mensaje.id}`);
     return Object.assign(mensaje, { metadatos: { ...(mensaje.metadatos ?? {}), entregado } });
   }
 }

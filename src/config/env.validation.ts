@@ -191,6 +191,24 @@ export class EnvironmentVariables {
   @Transform(aNumero)
   CAMBIOS_SONDEO_MS = 5000;
 
+  /** attempts of a queued delivery to a customer's channel (with REDIS_URL) */
+  @IsInt()
+  @Min(1)
+  @Transform(aNumero)
+  ENVIOS_INTENTOS = 8;
+
+  /** first wait before retrying a delivery; doubles each time */
+  @IsInt()
+  @Min(1)
+  @Transform(aNumero)
+  ENVIOS_ESPERA_MS = 1000;
+
+  /** how long a Telegram polling lease lives without being refreshed: another replica takes over after it */
+  @IsInt()
+  @Min(1000)
+  @Transform(aNumero)
+  TELEGRAM_ARRIENDO_MS = 15000;
+
   // --- Retrieval ---------------------------------------------------------------------------
 
   @IsIn(['local', 'gemini', 'openai'], { message: 'EMBEDDINGS_PROVIDER debe ser local, gemini u openai' })

@@ -1,22 +1,23 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { Context, Telegraf } from 'telegraf';
-import { message } from 'telegraf/filters';
 import type { Update } from 'telegraf/types';
 import { QueryFailedError } from 'typeorm';
-import { EmpresaService } from '../empresa/empresa.service';
-import { ProveedorNoDisponible } from '../common/proveedores';
-import { Resiliencia } from '../common/resiliencia';
-import { EnvironmentVariables } from '../config/env.validation';
-import { TransaccionesService } from '../database/transacciones.service';
 import { FRASES } from '../chat/agente/plantillas';
 import { CanalesService } from '../chat/canales.service';
 import { CerrojoPorClave } from '../chat/cerrojo';
 import { RespuestaChatDto } from '../chat/chat.dto';
 import { ChatService } from '../chat/chat.service';
+import { ProveedorNoDisponible } from '../common/proveedores';
+import { Resiliencia } from '../common/resiliencia';
+import { EnvironmentVariables } from '../config/env.validation';
+import { TransaccionesService } from '../database/transacciones.service';
+import { EmpresaService } from '../empresa/empresa.service';
+import { ConexionRedis, INSTANCIA_ID, REDIS, REDIS_PREFIJO } from '../redis/redis.module';
+import { ArriendoSondeo, claveArriendo } from './arriendo';
 import { partirMensaje } from './partir';
+import { CLIENTE_TELEGRAM, ClienteTelegram, MensajeTelegram } from './telegram.cliente';
 import { TelegramUpdate } from './telegram-update.entity';
 
 const MB = 1024 * 1024;
@@ -29,13 +30,15 @@ const FALLO = 'Tuve un problema para procesar tu mensaje. ¿Me lo escribes de nu
  * The Telegram channel: the same agent, history and orders as the REST API. Every update is
  * handled once (its id is stored before anything else happens), one at a time per chat, and
  * only after the app is fully up, so updates that waited while the bot was down are not lost.
+ * With polling and Redis, only the replica holding the lease polls; a webhook works on any.
+ * Answers leave through CanalesService (a durable queue with Redis).
  */
 @Injectable()
 export class TelegramService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TelegramService.name);
-  private bot?: Telegraf;
   private readonly porChat = new CerrojoPorClave();
   private readonly envio = new Resiliencia({ nombre: 'telegram', timeoutMs: 15000, reintentos: 3, esperaBaseMs: 300 });
+  private arriendo?: ArriendoSondeo;
 
   constructor(
     private readonly config: ConfigService<EnvironmentVariables, true>,
@@ -44,7 +47,15 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
     private readonly empresa: EmpresaService,
     private readonly tx: TransaccionesService,
     private readonly http: HttpAdapterHost,
+    @Inject(CLIENTE_TELEGRAM) private readonly cliente: ClienteTelegram,
+    @Inject(REDIS) private readonly redis: ConexionRedis,
+    @Inject(REDIS_PREFIJO) private readonly prefijo: string,
+    @Inject(INSTANCIA_ID) private readonly instancia: string,
   ) {}
+
+  private get activo(): boolean {
+    return this.config.get('TELEGRAM_TOKEN', { infer: true }) !== undefined;
+  }
 
   private get modoWebhook(): boolean {
     return this.config.get('TELEGRAM_MODE', { infer: true }) === 'webhook';
@@ -52,51 +63,48 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
 
   /** Handlers and the webhook route exist before anything can arrive. */
   onModuleInit(): void {
-    const token = this.config.get('TELEGRAM_TOKEN', { infer: true });
-    if (!token) {
+    if (!this.activo) {
       this.logger.log('Telegram desactivado (sin TELEGRAM_TOKEN)');
       return;
     }
-    const apiRoot = this.config.get('TELEGRAM_API_ROOT', { infer: true });
-    this.bot = new Telegraf(token, { handlerTimeout: 10 * 60 * 1000, telegram: { webhookReply: false, ...(apiRoot ? { apiRoot } : {}) } });
-    this.registrarManejadores(this.bot);
+    this.cliente.escuchar((m) => this.recibir(m));
     this.canales.registrar('telegram', { enviar: (chatId, texto) => this.enviar(chatId, texto) });
-    if (this.modoWebhook) this.montarWebhook(this.bot);
+    if (this.modoWebhook) this.montarWebhook();
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.bot) return;
+    if (!this.activo) return;
     if (this.modoWebhook) {
       const url = this.config.get('TELEGRAM_WEBHOOK_URL', { infer: true })!;
-      await this.bot.telegram
-        .setWebhook(url, { secret_token: this.config.get('TELEGRAM_WEBHOOK_SECRET', { infer: true }), allowed_updates: ['message'] })
+      await this.cliente
+        .registrarWebhook(url, this.config.get('TELEGRAM_WEBHOOK_SECRET', { infer: true }))
         .then(() => this.logger.log(`Telegram en modo webhook: ${url}`))
         .catch((e) => this.logger.error(`No se pudo registrar el webhook de Telegram: ${(e as Error).message}`));
       return;
     }
-    // Not awaited: launch() resolves only when polling stops. Pending updates are kept, not dropped.
-    this.bot
-      .launch({ dropPendingUpdates: false, allowedUpdates: ['message'] }, () =>
-        this.logger.log(`Telegram en modo polling como @${this.bot?.botInfo?.username}`),
-      )
-      .catch((e) => this.logger.error(`Telegram dejó de recibir mensajes: ${(e as Error).message}`));
+    const sondear = async () => this.cliente.sondear((usuario) => this.logger.log(`Telegram en modo polling como @${usuario}`));
+    if (!this.redis) return void sondear();
+    this.arriendo = new ArriendoSondeo(
+      this.redis,
+      claveArriendo(this.prefijo),
+      this.instancia,
+      this.config.get('TELEGRAM_ARRIENDO_MS', { infer: true }),
+      sondear,
+      () => this.cliente.detener(),
+    );
+    this.arriendo.iniciar();
   }
 
-  onApplicationShutdown(): void {
-    try {
-      if (!this.modoWebhook) this.bot?.stop('apagado');
-    } catch {
-      // never launched (no network at start-up): nothing to stop
-    }
+  async onApplicationShutdown(): Promise<void> {
+    await this.arriendo?.cerrar();
   }
 
   /** Sends a text to a chat, split at Telegram's limit, retried with backoff. */
   async enviar(chatId: string, texto: string): Promise<void> {
-    if (!this.bot) throw new Error('Telegram no está configurado');
-    for (const parte of partirMensaje(texto)) await this.envio.ejecutar(() => this.bot!.telegram.sendMessage(chatId, parte));
+    for (const parte of partirMensaje(texto)) await this.envio.ejecutar(() => this.cliente.enviar(chatId, parte));
   }
 
-  private montarWebhook(bot: Telegraf): void {
+  private montarWebhook(): void {
     const ruta = this.config.get('TELEGRAM_WEBHOOK_PATH', { infer: true });
     const secreto = this.config.get('TELEGRAM_WEBHOOK_SECRET', { infer: true });
     this.http.httpAdapter.post(ruta, (req: Request, res: Response) => {
@@ -106,76 +114,55 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
       }
       // Answer Telegram at once; the turn may take longer than its webhook timeout.
       res.status(200).json({ ok: true });
-      void bot.handleUpdate(req.body as Update).catch((e) => this.logger.error(`Update de Telegram fallido: ${(e as Error).message}`));
+      void this.cliente.procesar(req.body as Update).catch((e) => this.logger.error(`Update de Telegram fallido: ${(e as Error).message}`));
     });
   }
 
-  private registrarManejadores(bot: Telegraf): void {
-    bot.use((ctx, next) => {
-      const chatId = ctx.chat ? String(ctx.chat.id) : undefined;
-      if (!chatId) return next();
-      return this.porChat.ejecutar(chatId, async () => {
-        if (await this.yaAtendido(ctx.update.update_id, chatId)) return;
-        await next();
-      });
+  /** One update, once, in its chat's order. */
+  private recibir(m: MensajeTelegram): Promise<void> {
+    return this.porChat.ejecutar(m.chat_id, async () => {
+      if (await this.yaAtendido(m.update_id, m.chat_id)) return;
+      const origen = { canal: 'telegram', update_id: m.update_id };
+      switch (m.tipo) {
+        case 'comando':
+          if (m.texto === 'start') return this.responder(m, FRASES.saludo(await this.empresa.obtener(), true));
+          if (m.texto === 'ayuda' || m.texto === 'help') return this.responder(m, AYUDA);
+          return this.turno(m, () => this.chat.atender(`/${m.texto}`, m.chat_id, 'telegram', origen));
+        case 'texto':
+          return this.turno(m, () => this.chat.atender(m.texto!, m.chat_id, 'telegram', origen));
+        case 'voz':
+          return this.turno(m, async () => this.chat.atenderAudio(await this.descargar(m, 25 * MB), m.chat_id, 'telegram', origen), SIN_VOZ);
+        case 'foto':
+          return this.turno(m, async () => this.chat.atenderImagen(await this.descargar(m, 10 * MB), m.leyenda, m.chat_id, 'telegram', origen));
+        case 'otro':
+          return;
+      }
     });
-    bot.start(async (ctx) => this.responder(ctx, FRASES.saludo(await this.empresa.obtener(), true)));
-    bot.command('ayuda', (ctx) => this.responder(ctx, AYUDA));
-    bot.help((ctx) => this.responder(ctx, AYUDA));
-    bot.on(message('text'), (ctx) => this.turno(ctx, () => this.chat.atender(ctx.message.text, String(ctx.chat.id), 'telegram', this.origen(ctx))));
-    bot.on(message('voice'), (ctx) => this.voz(ctx, ctx.message.voice.file_id, ctx.message.voice.file_size));
-    bot.on(message('audio'), (ctx) => this.voz(ctx, ctx.message.audio.file_id, ctx.message.audio.file_size));
-    bot.on(message('photo'), (ctx) => {
-      const foto = ctx.message.photo.at(-1)!; // the largest size Telegram made
-      return this.turno(ctx, async () =>
-        this.chat.atenderImagen(
-          await this.descargar(ctx, foto.file_id, foto.file_size, 10 * MB),
-          ctx.message.caption,
-          String(ctx.chat.id),
-          'telegram',
-          this.origen(ctx),
-        ),
-      );
-    });
-    bot.catch((e, ctx) => this.logger.error(`Error atendiendo el update ${ctx.update.update_id}: ${(e as Error).message}`));
-  }
-
-  private voz(ctx: Context, fileId: string, tamano?: number): Promise<void> {
-    return this.turno(
-      ctx,
-      async () => this.chat.atenderAudio(await this.descargar(ctx, fileId, tamano, 25 * MB), String(ctx.chat!.id), 'telegram', this.origen(ctx)),
-      SIN_VOZ,
-    );
   }
 
   /** One agent turn; a provider or file problem becomes a friendly answer, never silence. */
-  private async turno(ctx: Context, atender: () => Promise<RespuestaChatDto>, siFallaProveedor = FALLO): Promise<void> {
-    void ctx.sendChatAction('typing').catch(() => undefined);
+  private async turno(m: MensajeTelegram, atender: () => Promise<RespuestaChatDto>, siFallaProveedor = FALLO): Promise<void> {
+    void this.cliente.escribiendo(m.chat_id).catch(() => undefined);
     try {
       const r = await atender();
       // A paused chat answers only the shop's hold message, if it configured one.
-      if (r.respuesta) await this.responder(ctx, r.respuesta);
+      if (r.respuesta) await this.responder(m, r.respuesta);
     } catch (e) {
       const proveedor = e instanceof ProveedorNoDisponible || (e as { status?: number }).status === 503;
-      this.logger.warn(`Telegram ${ctx.chat?.id}: ${(e as Error).message}`);
-      await this.responder(ctx, proveedor ? siFallaProveedor : mensajeDeError(e));
+      this.logger.warn(`Telegram ${m.chat_id}: ${(e as Error).message}`);
+      await this.responder(m, proveedor ? siFallaProveedor : mensajeDeError(e));
     }
   }
 
-  private responder(ctx: Context, texto: string): Promise<void> {
-    return this.enviar(String(ctx.chat!.id), texto);
+  /** the answer to an update: its id makes it one delivery even if the update were handled again */
+  private async responder(m: MensajeTelegram, texto: string): Promise<void> {
+    await this.canales.enviar('telegram', m.chat_id, texto, `telegram:${m.update_id}`);
   }
 
-  private origen(ctx: Context): Record<string, unknown> {
-    return { canal: 'telegram', update_id: ctx.update.update_id };
-  }
-
-  private async descargar(ctx: Context, fileId: string, tamano: number | undefined, maximo: number): Promise<Buffer> {
+  private async descargar(m: MensajeTelegram, maximo: number): Promise<Buffer> {
+    const { id, tamano } = m.archivo!;
     if (tamano && tamano > maximo) throw Object.assign(new Error(`archivo de ${Math.round(tamano / MB)} MB`), { status: 413 });
-    const enlace = await ctx.telegram.getFileLink(fileId);
-    const r = await fetch(enlace);
-    if (!r.ok) throw new Error(`descarga de Telegram: HTTP ${r.status}`);
-    return Buffer.from(await r.arrayBuffer());
+    return this.cliente.descargar(id);
   }
 
   /** Stores the update id; false the first time, true when it was already handled. */
