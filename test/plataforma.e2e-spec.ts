@@ -67,9 +67,9 @@ describe(`salud y documentación (${process.env.TEST_DB})`, () => {
     const r = await t.http().get('/metrics').expect(200);
     expect(r.headers['content-type']).toMatch(/^text\/plain;.*version=0\.0\.4/);
     expect(r.text).toContain('# TYPE agente_eventos_total counter');
-    expect(r.text).toMatch(/^agente_eventos_total\{evento="turnos"\} [1-9]\d*$/m);
-    const rss = Number(/^process_resident_memory_bytes (\d+)$/m.exec(r.text)?.[1]);
-    expect(rss).toBeGreaterThan(Number(/^nodejs_heap_size_used_bytes (\d+)$/m.exec(r.text)?.[1]));
+    expect(r.text).toMatch(/^agente_eventos_total\{instancia="[^"]+",evento="turnos"\} [1-9]\d*$/m);
+    const rss = Number(/^process_resident_memory_bytes\{instancia="[^"]+"\} (\d+)$/m.exec(r.text)?.[1]);
+    expect(rss).toBeGreaterThan(Number(/^nodejs_heap_size_used_bytes\{instancia="[^"]+"\} (\d+)$/m.exec(r.text)?.[1]));
   });
 
   it('unknown routes answer the error shape with 404', async () => {

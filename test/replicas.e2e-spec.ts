@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { baseDeDatosDePrueba, BaseDePrueba } from './utils/base-de-datos';
+import { telegramFalso, TelegramFalso } from './fakes/telegram.fake';
 import { ADMIN } from './utils/entorno';
 import { balanceador, Balanceador, construirSiHaceFalta, hasta, iniciarReplica, matarTodas, Replica } from './utils/replicas';
 
@@ -80,12 +81,14 @@ suite('three replicas on one PostgreSQL and one Redis', () => {
   let entorno: Record<string, string>;
   let admin: Record<string, string>;
   let pg: Client;
+  let telegram: TelegramFalso;
   const prefijo = `replicas-${randomBytes(4).toString('hex')}:`;
   const via = () => lb.url;
 
   beforeAll(async () => {
     construirSiHaceFalta();
     base = await baseDeDatosDePrueba('postgres');
+    telegram = await telegramFalso();
     entorno = {
       NODE_ENV: 'production',
       DATABASE_URL: base.url,
@@ -103,6 +106,10 @@ suite('three replicas on one PostgreSQL and one Redis', () => {
       LIMITE_CHAT_IP_MINUTO: '0',
       LIMITE_CHATS_NUEVOS_IP_HORA: '0',
       LOGIN_MAX_FALLOS: '5',
+      TELEGRAM_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.url,
+      TELEGRAM_ARRIENDO_MS: '3000',
+      ENVIOS_ESPERA_MS: '100',
     };
     // at the same moment, on an empty database: migrations, the demo shop and the admin happen once
     replicas = await Promise.all(['r1', 'r2', 'r3'].map((id) => iniciarReplica(id, entorno)));
@@ -120,10 +127,11 @@ suite('three replicas on one PostgreSQL and one Redis', () => {
     await Promise.all(replicas.filter((r) => r.vivo).map((r) => r.parar()));
     matarTodas();
     const redis = new Redis(REDIS_URL);
-    const claves = await redis.keys(`${prefijo}*`);
+    const claves = [...(await redis.keys(`${prefijo}*`)), ...(await redis.keys(`mutex:${prefijo}*`))];
     if (claves.length) await redis.del(...claves);
     redis.disconnect();
     await base?.eliminar();
+    await telegram?.cerrar();
   }, 60_000);
 
   const sql = async <T = Record<string, unknown>>(q: string, p: unknown[] = []) => (await pg.query(q, p)).rows as T[];
@@ -236,6 +244,44 @@ suite('three replicas on one PostgreSQL and one Redis', () => {
     }
   });
 
+  it('Telegram: one replica polls, each queued update is answered exactly once; when the poller is killed another takes over', async () => {
+    const titular = async (r: Replica) => (await pedir(r.url, 'GET', '/health/ready')).body.info?.telegram?.sondea as string | null;
+    await hasta(
+      async () => {
+        const t = await titular(replicas[0]);
+        return replicas.some((r) => r.id === t);
+      },
+      10_000,
+      'una réplica tiene el arriendo',
+    );
+    const primero = await titular(replicas[0]);
+    expect(replicas.map((r) => r.id)).toContain(primero);
+    for (const r of replicas) expect(await titular(r)).toBe(primero);
+    const enviadosA = (chat: number) => telegram.enviados.filter((e) => e.chat_id === String(chat)).length;
+    const chats = Array.from({ length: 10 }, (_, i) => 8100 + i);
+    for (const c of chats) telegram.texto(c, 'hola');
+    await hasta(() => chats.every((c) => enviadosA(c) >= 1), 20_000, 'cada update de Telegram recibe respuesta');
+
+    const victima = replicas.find((r) => r.id === primero)!;
+    await victima.matar();
+    const despues = Array.from({ length: 5 }, (_, i) => 8200 + i);
+    for (const c of despues) telegram.texto(c, 'hola');
+    const relevo = await hasta(() => despues.every((c) => enviadosA(c) >= 1), 30_000, 'otra réplica toma el arriendo y responde');
+    expect(relevo).toBeLessThan(30_000);
+    const vivas = replicas.filter((r) => r.vivo);
+    const nuevo = await titular(vivas[0]);
+    expect(nuevo).not.toBe(primero);
+    expect(vivas.map((r) => r.id)).toContain(nuevo);
+    // exactly once in total: no chat got a second answer, and two replicas never polled at once
+    for (const c of [...chats, ...despues]) expect(enviadosA(c)).toBe(1);
+    expect(telegram.solapes()).toBe(0);
+
+    // a replacement joins late, on the same database, and is ready like the others
+    const r4 = await iniciarReplica('r4', entorno);
+    replicas.push(r4);
+    expect((await pedir(r4.url, 'GET', '/health/ready')).status).toBe(200);
+  }, 90_000);
+
   it('kill -9 of one replica during a burst of chat orders: every 2xx order is stored, stock + sold = initial, the others keep serving', async () => {
     const inicial = 200;
     const p = await pedir(
@@ -261,7 +307,7 @@ suite('three replicas on one PostgreSQL and one Redis', () => {
         }
       }),
     );
-    const victima = replicas[2];
+    const victima = replicas.filter((r) => r.vivo).at(-1)!;
     let respondidas = 0;
     const burst = clientes.map(async (c) => {
       const r = await c.di('ninguna').catch(() => ({ status: 0, body: null, headers: new Headers() }));

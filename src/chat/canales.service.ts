@@ -48,8 +48,8 @@ export class CanalesService implements OnApplicationBootstrap, OnApplicationShut
   /** Channels register in onModuleInit; the worker starts once they all have. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.redis) return;
-    // BullMQ blocks on its connections: they are its own, never the shared one
-    const conexion = () => this.redis!.duplicate({ maxRetriesPerRequest: null });
+    // BullMQ blocks on its connections: it opens (and closes) its own with the shared one's settings
+    const conexion = () => ({ ...this.redis!.options, maxRetriesPerRequest: null });
     const opciones = { prefix: `${this.prefijo}bull` };
     this.cola = new Queue<Envio>('envios', { ...opciones, connection: conexion() });
     this.trabajador = new Worker<Envio>('envios', (job) => this.entregar(job), {

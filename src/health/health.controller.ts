@@ -3,10 +3,13 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { Publico } from '../auth/decoradores';
-import { ConexionRedis, INSTANCIA_ID, REDIS } from '../redis/redis.module';
+import { ConfigService } from '@nestjs/config';
+import { EnvironmentVariables } from '../config/env.validation';
+import { ConexionRedis, INSTANCIA_ID, REDIS, REDIS_PREFIJO } from '../redis/redis.module';
 import { CambiosService } from '../retrieval/cambios.service';
 import { ColeccionesService } from '../retrieval/colecciones.service';
 import { RetrievalService } from '../retrieval/retrieval.service';
+import { titularArriendo } from '../telegram/arriendo';
 
 @ApiTags('health')
 @Publico()
@@ -22,6 +25,8 @@ export class HealthController {
     private readonly colecciones: ColeccionesService,
     @Inject(REDIS) private readonly redis: ConexionRedis,
     @Inject(INSTANCIA_ID) private readonly instancia: string,
+    @Inject(REDIS_PREFIJO) private readonly prefijo: string,
+    private readonly config: ConfigService<EnvironmentVariables, true>,
   ) {}
 
   @Get()
@@ -33,7 +38,8 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({
-    summary: 'Listo: instancia, base de datos alcanzable, migraciones aplicadas, índice de búsqueda construido y Redis (si se configuró); 503 si no',
+    summary:
+      'Listo: instancia, base de datos alcanzable, migraciones aplicadas, índice de búsqueda construido, Redis (si se configuró), retraso del flujo de cambios y qué réplica lee Telegram; 503 si no',
   })
   listo() {
     return this.health.check([
@@ -43,8 +49,19 @@ export class HealthController {
       () => this.indice(),
       () => this.indicesColecciones(),
       () => this.redisListo(),
+      () => this.telegram(),
       async () => this.indicador.check('cambios').up({ ...(await this.cambios.estado()) }),
     ]);
+  }
+
+  /** Telegram's mode and, when replicas share the polling lease, which one holds it. Informative: never makes the replica unready. */
+  private async telegram(): Promise<HealthIndicatorResult> {
+    const i = this.indicador.check('telegram');
+    if (!this.config.get('TELEGRAM_TOKEN', { infer: true })) return i.up({ activo: false });
+    const modo = this.config.get('TELEGRAM_MODE', { infer: true });
+    if (modo === 'webhook' || !this.redis) return i.up({ activo: true, modo, sondea: modo === 'polling' ? this.instancia : null });
+    const titular = await titularArriendo(this.redis, this.prefijo).catch(() => null);
+    return i.up({ activo: true, modo, sondea: titular, propio: titular === this.instancia });
   }
 
   /** Without REDIS_URL this is a single instance and Redis is not needed; with it, a replica that cannot reach it is not ready. */

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { INSTANCIA_ID } from '../redis/redis.module';
 
 interface Latencia {
   llamadas: number;
@@ -16,6 +17,8 @@ export class MetricasService {
   private readonly desde = new Date();
   private readonly contadores = new Map<string, number>();
   private readonly latencias = new Map<string, Latencia>();
+
+  constructor(@Inject(INSTANCIA_ID) private readonly instancia: string) {}
 
   contar(nombre: string, n = 1): void {
     this.contadores.set(nombre, (this.contadores.get(nombre) ?? 0) + n);
@@ -60,7 +63,12 @@ export class MetricasService {
       `agente_inicio_segundos ${Math.floor(this.desde.getTime() / 1000)}`,
       ...memoriaDelProceso(),
     ];
-    return `${lineas.join('\n')}\n`;
+    // every sample names its replica, so one scrape config can tell several apart
+    const etiqueta = `instancia="${esc(this.instancia)}"`;
+    const conInstancia = lineas.map((l) =>
+      l.startsWith('#') ? l : l.replace(/^([a-zA-Z_:][\w:]*)(\{)?/, (_, nombre: string, llave?: string) => `${nombre}{${etiqueta}${llave ? ',' : '}'}`),
+    );
+    return `${conInstancia.join('\n')}\n`;
   }
 
   resumen() {

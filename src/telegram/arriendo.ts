@@ -6,16 +6,10 @@ import { Mutex } from 'redis-semaphore';
 /** the Redis key of the polling lease */
 export const claveArriendo = (prefijo: string) => `${prefijo}telegram:sondeo`;
 
-/** which replica holds the polling lease now (null: none) */
+/** which replica holds the polling lease now (null: none); redis-semaphore keeps a mutex under `mutex:<key>` */
 export async function titularArriendo(redis: Redis, prefijo: string): Promise<string | null> {
-  const valor = await redis.get(claveArriendo(prefijo));
+  const valor = await redis.get(`mutex:${claveArriendo(prefijo)}`);
   return valor ? valor.split('#')[0] : null;
-}
-
-export interface EstadoArriendo {
-  /** the replica that polls Telegram now (null: nobody, or no Redis and no polling here) */
-  titular: string | null;
-  propio: boolean;
 }
 
 /**
@@ -44,11 +38,6 @@ export class ArriendoSondeo {
 
   iniciar(): void {
     void this.intentar();
-  }
-
-  async estado(): Promise<EstadoArriendo> {
-    const valor = await this.redis.get(this.clave).catch(() => null);
-    return { titular: valor ? valor.split('#')[0] : null, propio: this.propio };
   }
 
   async cerrar(): Promise<void> {

@@ -20,6 +20,8 @@ export interface TelegramFalso extends ServidorFalso {
   esperarEnvios(chatId: number, n: number, ms?: number): Promise<string[]>;
   /** the next n sendMessage calls answer 500 */
   fallarEnvios(n: number): void;
+  /** getUpdates calls that arrived while another was waiting (two pollers of one bot; the older one gets 409, as from Telegram) */
+  solapes(): number;
 }
 
 /**
@@ -35,6 +37,8 @@ export async function telegramFalso(token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ01
   let fallosEnvio = 0;
   const enviados: Enviado[] = [];
   let webhook: { url: string; secret_token?: string } | undefined;
+  let sondeo: { terminar: () => void } | undefined;
+  let solapes = 0;
   const ok = (result: unknown) => ({ cuerpo: { ok: true, result } });
   const usuario = (chatId: number) => ({ id: chatId, is_bot: false, first_name: 'Cliente', language_code: 'es' });
   const mensajeBase = (chatId: number) => ({
@@ -63,12 +67,25 @@ export async function telegramFalso(token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ01
         webhook = { url: c.url, secret_token: c.secret_token };
         return ok(true);
       case 'getUpdates': {
-        const offset = Number(c.offset ?? 0);
-        // confirmed updates are forgotten, as Telegram does
-        while (cola.length && (cola[0].update_id as number) < offset) cola.shift();
-        const limite = Date.now() + Math.min(Number(c.timeout ?? 0), 1) * 1000;
-        while (cola.length === 0 && Date.now() < limite) await new Promise((r) => setTimeout(r, 20));
-        return ok(cola.slice(0, Number(c.limit ?? 100)));
+        // a new call ends the one still waiting (Telegram answers it 409); counted, since a bot polled by two processes overlaps all the time
+        if (sondeo) {
+          solapes++;
+          sondeo.terminar();
+        }
+        let terminado = false;
+        const propio = { terminar: () => (terminado = true) };
+        sondeo = propio;
+        try {
+          const offset = Number(c.offset ?? 0);
+          // confirmed updates are forgotten, as Telegram does
+          while (cola.length && (cola[0].update_id as number) < offset) cola.shift();
+          const limite = Date.now() + Math.min(Number(c.timeout ?? 0), 1) * 1000;
+          while (cola.length === 0 && Date.now() < limite && !terminado) await new Promise((r) => setTimeout(r, 20));
+          if (terminado) return { status: 409, cuerpo: { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request' } };
+          return ok(cola.slice(0, Number(c.limit ?? 100)));
+        } finally {
+          if (sondeo === propio) sondeo = undefined;
+        }
       }
       case 'sendMessage':
         if (fallosEnvio > 0) {
@@ -104,6 +121,7 @@ export async function telegramFalso(token = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ01
     token,
     enviados,
     webhook: () => webhook,
+    solapes: () => solapes,
     encolar,
     texto: (chatId: number, text: string) =>
       encolar({
