@@ -20,15 +20,15 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'pago',
-    re: /\b(pago|pagos|pagar|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|credito|debito|pse|datafono)\b/,
+    re: /\b(pago|pagos|pagar|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|numero de cuenta|cuenta bancaria|credito|debito|pse|datafono)\b/,
   },
   {
     tema: 'entrega',
-    re: /\b(recoger|recogerlo|recogerla|pasar a recoger|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio)\b/,
+    re: /\b(recoger\w*|pasar a recoger|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio)\b/,
   },
   {
     tema: 'devoluciones',
-    re: /\b(lo cambian|la cambian|los cambian|las cambian|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|llega malo|sale malo|viene malo|llega danado)\b/,
+    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|llega malo|sale malo|viene malo|llega danado)\b/,
   },
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
@@ -46,7 +46,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
   },
 ];
 
@@ -138,7 +138,7 @@ const RELLENO_SI = new Set(
 const CUANTO_TODO =
   /^(y )?(cuanto|cuanto es|cuanto seria|cuanto serian|cuanto queda|cuanto quedaria)( todo| en total| el total| eso)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria)\b/;
 /** an answer that names the field asked: "correo no tengo", "la dirección es…" */
-const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|indicacion\w*)\b/;
+const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|apellido|apellidos|indicacion\w*)\b/;
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
 const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
@@ -348,14 +348,18 @@ interface Lectura {
 
 /** The folded message with chat shorthand spelt out. */
 export function normalizar(mensaje: string): string {
-  return plegar(mensaje)
-    .replace(/\b(q|k|ke|qe)\b/g, 'que')
-    .replace(/\b(xq|pq|porq)\b/g, 'porque')
-    .replace(/\bpa\b/g, 'para')
-    .replace(/\b(tb|tmb|tbn|tambn)\b/g, 'tambien')
-    .replace(/\b(xfa|porfis|plis|pls|porfa)\b/g, 'por favor')
-    .replace(/\b(dnd)\b/g, 'donde')
-    .replace(/\bbn\b/g, 'bien');
+  return (
+    plegar(mensaje)
+      .replace(/\b(q|k|ke|qe)\b/g, 'que')
+      .replace(/\b(xq|pq|porq)\b/g, 'porque')
+      .replace(/\bpa\b/g, 'para')
+      .replace(/\b(tb|tmb|tbn|tambn)\b/g, 'tambien')
+      .replace(/\b(xfa|porfis|plis|pls|porfa)\b/g, 'por favor')
+      .replace(/\b(dnd)\b/g, 'donde')
+      .replace(/\bbn\b/g, 'bien')
+      // "buenass", "holaa", "noo": a stretched last letter
+      .replace(/([abdefghijknopqstuvwxyz])\1+\b/g, '$1')
+  );
 }
 
 /** Cuts a message into clauses at sentence marks and commas that end a thought. */
@@ -402,24 +406,36 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
   const f = normalizar(resto);
   const lectura = leer(f, ctx, lector);
   let otros = lectura.actos.filter((a) => a.tipo !== 'otro');
-  const hayEtiquetados = Object.keys(etiquetados).length > 0 || /\b(nit|rut)\b[^\d]{0,12}\d{6,}/.test(plegar(mensaje));
+  const plegado = plegar(mensaje);
+  // a NIT, a dotted cédula, a field named with its value, a rural address: data
+  const hayEtiquetados =
+    Object.keys(etiquetados).length > 0 ||
+    /\b(nit|rut)\b[^\d]{0,12}\d{6,}|\b\d{1,3}(\.\d{3}){2,}\b/.test(plegado) ||
+    (CAMPO_NOMBRADO.test(plegado) && /\d{5,}/.test(plegado.replace(/[\s.-]/g, ''))) ||
+    /\b(vereda|finca|corregimiento|parcela|kilometro|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado);
   if (hayEtiquetados && !lectura.esPregunta) {
     // a message that carries data is data: its numbers, names and "entregar en portería" are not products or questions
     otros = otros.filter(
       (a) =>
-        !['otro', 'consultar_negocio', 'consultar_producto', 'consultar_catalogo', 'dar_datos'].includes(a.tipo) &&
-        !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo)),
+        !['otro', 'consultar_negocio', 'consultar_producto', 'consultar_catalogo', 'dar_datos', 'ver_carrito', 'negar'].includes(a.tipo) &&
+        !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo)) &&
+        // "…, ninguna indicación", "que me llamen antes de llegar": part of the data
+        !(a.tipo === 'negar' && /\bningun[ao]?\b/.test(plegar(mensaje))) &&
+        !(a.tipo === 'pedir_humano' && /\b(antes de (llegar|venir|entregar|ir)|al llegar|cuando (llegue|lleguen|vaya))\b/.test(plegar(mensaje))),
     );
   }
   if (hayEtiquetados) otros.push({ tipo: 'dar_datos', datos: etiquetados });
   // "correo no tengo, …": an answer about the field asked is the field, whatever it says
   if (
-    pendiente &&
+    (pendiente || /^(no tengo|ah no|no el|no la|no mi)\b/.test(plegado.replace(/,/g, ''))) &&
     !lectura.esPregunta &&
-    CAMPO_NOMBRADO.test(plegar(mensaje)) &&
+    CAMPO_NOMBRADO.test(plegado) &&
     !otros.some((a) => ['pedir_humano', 'cancelar', 'agregar', 'quitar'].includes(a.tipo))
   )
     otros = otros.filter((a) => a.tipo === 'dar_datos');
+  // "quita un respirador, solo 1", "cambie a 12, no 15", "no, cancele todo": one act, not three
+  if (otros.some((a) => a.tipo === 'cambiar_cantidad' || a.tipo === 'cancelar'))
+    otros = otros.filter((a) => a.tipo !== 'negar' && !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo) && !a.variantes?.length));
   // "ok." or "perfecto," before something else is an acknowledgement, not a yes
   const acuse = lectura.acuses > 0 && otros.some((a) => !['confirmar', 'agradecer', 'despedirse', 'saludar'].includes(a.tipo));
   if (acuse) otros = otros.filter((a) => a.tipo !== 'confirmar' || lectura.confirmacionesFirmes > 0);
@@ -446,8 +462,21 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
     const i = otros.findIndex((a) => a.tipo === 'confirmar');
     if (i >= 0) otros.splice(i, 1);
   }
+  // "Natalia Andrea Correa" with nothing else: a name given, whether or not it was asked
+  const nombre = otros.length === 0 ? nombreSolo(mensaje, lector) : undefined;
+  if (nombre) return { actos: [{ tipo: 'dar_datos', datos: { nombre_completo: nombre } }], esPregunta: false };
   if (otros.length === 0) return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
   return { actos: ordenar(otros), esPregunta: lectura.esPregunta };
+}
+
+/** two to five words of letters that name nobody's product and say nothing else */
+function nombreSolo(mensaje: string, lector: LectorCatalogo): string | undefined {
+  const v = validarCampo('nombre_completo', mensaje);
+  if (!v.ok) return undefined;
+  const w = palabras(mensaje).filter((x) => !['de', 'del', 'la', 'las', 'los', 'y'].includes(x));
+  const nombre =
+    w.length >= 2 && w.length <= 5 && w.every((x) => !CONVERSACION.has(x) && !RELLENO.has(x) && lector.soporte(x, false) === undefined && esSustantivo(x));
+  return nombre ? v.valor : undefined;
 }
 
 /** an answer that tries to be the field, though it may be invalid ("12ab" for a cédula): its reason is worth saying */
@@ -475,11 +504,20 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let anterior: Acto | undefined;
   let acuses = 0;
   let confirmacionesFirmes = 0;
-  for (const c of clausulas(f)) {
+  const partes = clausulas(f);
+  for (const c of partes) {
     const limpio = c.texto.replace(/[, ]+$/g, '').trim();
-    if (/^(ok+|okey|vale|bueno|perfecto|ah+ ok|ah+ bueno|ah+|listo pues|ok pues|bien|mmm+ ok)$/.test(limpio)) acuses++;
+    if (/^(ok+|okey|vale|bueno|perfecto|ah+ ok|ah+ bueno|ah+|listo pues|ok pues|bien|mmm+ ok|ya)$/.test(limpio)) acuses++;
     else if (CONFIRMAR_EN.test(limpio) || /^(si+|sip|listo|dale|de una|confirmo|claro|hagale|de acuerdo|correcto)$/.test(limpio)) confirmacionesFirmes++;
-    const r = leerClausula(c.texto, c.pregunta, ctx, lector, anterior);
+    // "…, buenas noches y gracias" at the end of a message is a goodbye
+    const ultima = c === partes.at(-1) && actos.some((a) => a.tipo !== 'saludar');
+    const r = leerClausula(
+      ultima ? c.texto.replace(/^(buenas noches|buenas tardes|buen dia|feliz dia|feliz noche)\b/, 'chao') : c.texto,
+      c.pregunta,
+      ctx,
+      lector,
+      anterior,
+    );
     esPregunta ||= r.esPregunta;
     for (const a of r.actos) {
       const ultimo = actos[actos.length - 1];
@@ -533,7 +571,7 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
 function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
   const hayCarrito = ctx.carrito.length > 0;
   const recolectando = ctx.fase === 'recolectando_datos';
-  const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0;
+  const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0 || (ctx.recientes?.length ?? 0) > 0;
   const compra = COMPRA.test(c);
   // "también" adds only when something is named
   const compraFuerte = COMPRA.test(c.replace(/\b(tambien|ademas)\b/g, ' '));
@@ -543,7 +581,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c)) return [...actos, { tipo: 'ver_carrito' }];
   if (ctx.ultimoActo === 'consultar_pedido' && !compra && /\b(era|eran|pedido|numero|llega|llegan|llego|cuando)\b/.test(c))
     return [...actos, { tipo: 'consultar_pedido' }];
-  if (ctx.fase === 'completado' && /\b((para|pa) cuando|cuando) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c))
+  if ((ctx.fase === 'completado' || !hayCarrito) && /\b((para|pa) cuando|cuando) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c))
     return [...actos, { tipo: 'consultar_pedido' }];
   if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
     return [...actos, { tipo: 'consultar_pedido' }];
@@ -556,7 +594,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     /\b(necesito|necesitamos|requiero|requerimos|quiero|quisiera|me (da|dan|hace|hacen|envia|envian|expide|expiden|regala)|hacen|dan|tienen|ofrecen|manejan|venden|hay|se puede|puedo|cual|que)\b/.test(
       c,
     );
-  const temaVale = tema !== undefined && (pide || /\b(cuanto|cuando|como|donde|cual)\b/.test(c) || c.split(' ').length <= 3);
+  const temaVale = tema !== undefined && (pide || /\b(cuanto|cuando|como|donde|cual)\b/.test(c) || c.split(' ').length <= 2);
   if (
     temaVale &&
     (esPregunta || !compra || !menciones.some((m) => m.enCatalogo)) &&
@@ -754,7 +792,10 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   )
     return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
   // "¿cuántos trae la caja?": a question about what was just shown
-  if (esPregunta && hayMemoria && !/\b(escucha|oye|ahi|robot|bot|persona)\b/.test(c) && c.split(' ').length <= 5)
+  // "¿y para el cuarto de servidores cuál?": advice for a use
+  if (esPregunta && /\b(para|pal)\b/.test(c) && /\b(cual|que|sirve|recomienda)\b/.test(c) && menciones.length === 0)
+    return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
+  if (esPregunta && hayMemoria && !/\b(escucha|oye|ahi|robot|bot|persona|responde|contesta|atiende)\b/.test(c) && c.split(' ').length <= 5)
     return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: aspectoDe(c) }];
   if (
     esPregunta &&

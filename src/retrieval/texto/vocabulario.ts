@@ -55,6 +55,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly skus = new Map<string, number>();
   /** the sound of each stem ("kask" for casco): "kasco blanko" reads as the catalog spells it */
   private readonly sonidos = new Map<string, string>();
+  private readonly iniciales = new Map<string, Array<[string, string]>>();
   /** per-word readings; cleared on every change */
   private readonly cache = new Map<string, Soporte | null>();
 
@@ -82,8 +83,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     const codigo = plegar(p.sku);
     this.skus.set(codigo, p.id);
     this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo, categoria });
-    this.cache.clear();
-    this.sonidos.clear();
+    this.olvidar();
   }
 
   quitar(id: number): void {
@@ -95,7 +95,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     for (const t of previo.categoria) retirar(this.categorias, t, id);
     if (this.skus.get(previo.sku) === id) this.skus.delete(previo.sku);
     this.porProducto.delete(id);
-    this.cache.clear();
+    this.olvidar();
   }
 
   limpiar(): void {
@@ -105,7 +105,14 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.skus.clear();
     this.delNombre.clear();
     this.categorias.clear();
+    this.olvidar();
+  }
+
+  /** the readings derived from the vocabulary are rebuilt after any change */
+  private olvidar(): void {
     this.cache.clear();
+    this.sonidos.clear();
+    this.iniciales.clear();
   }
 
   esCategoria(palabra: string): boolean {
@@ -175,12 +182,22 @@ export class VocabularioCatalogo implements LectorCatalogo {
     const sonido = fonetica(t);
     let mejor = t;
     let distancia = max + 1;
-    for (const candidato of this.terminos.keys()) {
-      if (candidato[0] !== t[0]) continue;
-      const d = distanciaEdicion(sonido, fonetica(candidato), max);
+    for (const [candidato, suyo] of this.porInicial(t[0])) {
+      const d = distanciaEdicion(sonido, suyo, max);
       if (d < distancia) [mejor, distancia] = [candidato, d];
     }
     return distancia <= max ? mejor : t;
+  }
+
+  /** terms by their first letter, with their sound: built once per catalog change, so a typo costs one small scan */
+  private porInicial(inicial: string): Array<[string, string]> {
+    if (this.iniciales.size === 0)
+      for (const termino of this.terminos.keys()) {
+        const lista = this.iniciales.get(termino[0]) ?? [];
+        lista.push([termino, fonetica(termino)]);
+        this.iniciales.set(termino[0], lista);
+      }
+    return this.iniciales.get(inicial) ?? [];
   }
 }
 
