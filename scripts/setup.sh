@@ -23,10 +23,6 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   exit 1
 fi
 mayor="$(node -p 'process.versions.node.split(".")[0]')"
-if [ "$mayor" -lt 22 ]; then
-  # not fatal even in CI: the app itself runs on the Node 24 of the npm package "node"
-  avisos+=("Node.js $(node -v) instala, pero npm avisa EBADENGINE: openai y @google/genai piden Node ≥ 22. npm start usa el Node 24 del paquete node; instala Node 22 o posterior para una instalación sin avisos.")
-fi
 
 # What the native modules build against: sqlite3 links Debian's libsqlite3, faiss-node Debian's
 # FAISS and OpenBLAS; node-gyp compiles offline with the N-API headers of Debian's nodejs.
@@ -66,7 +62,19 @@ if [ -f /usr/include/sqlite3.h ]; then export GYP_DEFINES="${GYP_DEFINES:+$GYP_D
 if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node_api.h ]; then export npm_config_nodedir=/usr; fi
 
 echo "== npm ci"
-npm ci --no-audit --no-fund
+if [ "$mayor" -ge 22 ]; then
+  npm ci --no-audit --no-fund
+else
+  # npm checks every package's engines against the Node that runs npm. The app runs on the Node
+  # of the npm package "node" (npm start, npm test), so npm runs on that same version here:
+  # Node $(node -v) would make npm warn EBADENGINE for packages that want Node ≥ 22.
+  version="$(node -p "require('./package-lock.json').packages['node_modules/node'].version")"
+  echo "Node $(node -v) < 22: npm corre con el Node $version del paquete node, el mismo que corre la aplicación"
+  propio="$(mktemp -d)"
+  trap 'rm -rf "$propio"' EXIT
+  npm install --prefix "$propio" --no-save --no-package-lock --no-audit --no-fund "node@$version" >/dev/null
+  PATH="$propio/node_modules/node/bin:$PATH" node "$(readlink -f "$(command -v npm)")" ci --no-audit --no-fund
+fi
 
 echo "== FAISS"
 if npm run --silent build:faiss; then
