@@ -72,6 +72,8 @@ else
   echo "Node $(node -v) < 22: npm corre con el Node $version del paquete node, el mismo que corre la aplicación"
   propio="$(mktemp -d)"
   trap 'rm -rf "$propio"' EXIT
+  # the package "node" fetches its binary in an install script, allowed here as in package.json
+  echo '{ "private": true, "allowScripts": { "node": true } }' > "$propio/package.json"
   npm install --prefix "$propio" --no-save --no-package-lock --no-audit --no-fund "node@$version" >/dev/null
   PATH="$propio/node_modules/node/bin:$PATH" node "$(readlink -f "$(command -v npm)")" ci --no-audit --no-fund
 fi
