@@ -31,6 +31,7 @@ import {
 } from './chat.dto';
 import { AccesoChat, AccesoChatService, Credenciales } from './acceso-chat.service';
 import { ChatService } from './chat.service';
+import { CupoSubidas } from './cupo-subidas.interceptor';
 import { ConversacionesService } from './conversaciones.service';
 import { Mensaje } from './mensaje.entity';
 
@@ -117,7 +118,7 @@ export class ChatClienteController {
 
   @Post('audio')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('audio', { limits: { fileSize: 25 * MB, files: 1 } }))
+  @UseInterceptors(CupoSubidas, FileInterceptor('audio', { limits: { fileSize: 25 * MB, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody(formulario('audio', 'Nota de voz ≤ 25 MB: ogg/opus, mp3, m4a, wav o webm (se verifica por el contenido)'))
   @ApiOperation({
@@ -141,7 +142,7 @@ export class ChatClienteController {
 
   @Post('imagen')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('imagen', { limits: { fileSize: 10 * MB, files: 1 } }))
+  @UseInterceptors(CupoSubidas, FileInterceptor('imagen', { limits: { fileSize: 10 * MB, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody(formulario('imagen', 'Foto ≤ 10 MB: jpeg, png o webp (se verifica por el contenido)'))
   @ApiOperation({

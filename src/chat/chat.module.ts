@@ -11,6 +11,7 @@ import { EmpresaModule } from '../empresa/empresa.module';
 import { ConexionRedis, REDIS, REDIS_PREFIJO } from '../redis/redis.module';
 import { IntegracionesModule } from '../integraciones/integraciones.module';
 import { AccesoChatService } from './acceso-chat.service';
+import { CupoSubidas } from './cupo-subidas.interceptor';
 import { CanalesService } from './canales.service';
 import { CERROJO_CHAT, CerrojoChat, CerrojoPorClave, CerrojoRedis } from './cerrojo';
 import { ChatClienteController, ChatOperadorController } from './chat.controller';
@@ -39,6 +40,7 @@ import { ProductoNoEncontrado } from './producto-no-encontrado.entity';
   providers: [
     ChatService,
     AccesoChatService,
+    CupoSubidas,
     ConversacionesService,
     CanalesService,
     {

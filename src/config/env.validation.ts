@@ -98,6 +98,26 @@ export class EnvironmentVariables {
   @Transform(({ value }) => Number(value))
   LOGIN_MAX_FALLOS_IP = 20;
 
+  // --- Uploads -----------------------------------------------------------------------------------
+
+  /** a catalog sheet with more rows is refused (413) before it is imported */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
+  IMPORTACION_MAX_FILAS = 500_000;
+
+  /** an XLSX whose entries would inflate past this many MB is refused without inflating it */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
+  IMPORTACION_MAX_MB_DESCOMPRIMIDOS = 300;
+
+  /** public chat uploads (voice notes, photos) read at the same time; more get 503 + Retry-After before their body is read */
+  @IsInt()
+  @Min(1)
+  @Transform(({ value }) => Number(value))
+  SUBIDAS_CHAT_SIMULTANEAS = 4;
+
   // --- Exposure ---------------------------------------------------------------------------------
 
   /** /docs and /docs-json: publico, token (DOCS_TOKEN) or cerrado */

@@ -1,6 +1,21 @@
-import { Workbook } from 'exceljs';
+import { Readable } from 'node:stream';
+import { setImmediate as turno } from 'node:timers/promises';
+import { stream } from 'exceljs';
 import { parseString } from 'fast-csv';
 import { plegar } from '../common/texto';
+import { tamanoDescomprimido } from './zip';
+
+/** what a sheet may hold before it is refused, unread */
+export interface LimitesHoja {
+  filas: number;
+  bytesDescomprimidos: number;
+}
+
+/** a sheet past its limits: the import refuses it (413) before or while reading, never after */
+export class HojaDemasiadoGrande extends Error {}
+
+/** every this many rows the reader lets the event loop run (chat turns, health checks) */
+const CADA = 1000;
 
 /** A spreadsheet row as read: its number in the sheet (header = 1) and its cells by column. */
 export interface FilaLeida {
@@ -64,22 +79,37 @@ function porCampo(encabezados: string[], valores: unknown[]): Record<string, unk
   return out;
 }
 
-async function leerXlsx(b: Buffer): Promise<FilaLeida[]> {
-  const libro = new Workbook();
-  await libro.xlsx.load(Uint8Array.from(b).buffer);
-  const hoja = libro.worksheets[0];
-  if (!hoja) throw new Error('el libro no tiene hojas');
-  const encabezados = ((hoja.getRow(1).values as unknown[]) ?? []).slice(1).map((v) => String(celda(v) ?? ''));
+/** streamed: the sheet inflates as it is read, and reading stops at the row cap */
+async function leerXlsx(b: Buffer, limites: LimitesHoja): Promise<FilaLeida[]> {
+  const tamano = tamanoDescomprimido(b);
+  if (tamano === undefined) throw new Error('el XLSX está dañado');
+  if (tamano > limites.bytesDescomprimidos) throw new HojaDemasiadoGrande(`el XLSX descomprimido pasa de ${Math.round(limites.bytesDescomprimidos / 1e6)} MB`);
+  const libro = new stream.xlsx.WorkbookReader(Readable.from(b), { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
   const filas: FilaLeida[] = [];
-  hoja.eachRow((row, n) => {
-    if (n === 1) return;
-    const valores = porCampo(encabezados, (row.values as unknown[]).slice(1));
-    if (Object.keys(valores).length) filas.push({ fila: n, valores });
-  });
+  for await (const hoja of libro) {
+    let encabezados: string[] | undefined;
+    for await (const row of hoja as AsyncIterable<{ number: number; values: unknown[] }>) {
+      if (row.number > limites.filas + 1) throw new HojaDemasiadoGrande(`la hoja pasa de ${limites.filas} filas`);
+      const valores = (row.values ?? []).slice(1);
+      if (!encabezados) {
+        encabezados = valores.map((v) => String(celda(v) ?? ''));
+        continue;
+      }
+      const v = porCampo(encabezados, valores);
+      if (Object.keys(v).length) filas.push({ fila: row.number, valores: v });
+      if (row.number % CADA === 0) await turno();
+    }
+    // only the first sheet is the catalog
+    break;
+  }
   return filas;
 }
 
-function leerCsv(b: Buffer): Promise<FilaLeida[]> {
+function leerCsv(b: Buffer, limites: LimitesHoja): Promise<FilaLeida[]> {
+  // rows after the header = line breaks, not counting one that ends the file; counted before parsing
+  let saltos = b[b.length - 1] === 10 ? -1 : 0;
+  for (let i = b.indexOf(10); i >= 0 && saltos <= limites.filas; i = b.indexOf(10, i + 1)) saltos++;
+  if (saltos > limites.filas) return Promise.reject(new HojaDemasiadoGrande(`el CSV pasa de ${limites.filas} filas`));
   const texto = b.toString('utf8').replace(/^\uFEFF/, '');
   const fin = texto.indexOf('\n');
   const primera = fin < 0 ? texto : texto.slice(0, fin);
@@ -89,7 +119,7 @@ function leerCsv(b: Buffer): Promise<FilaLeida[]> {
     const filas: FilaLeida[] = [];
     let encabezados: string[] | undefined;
     let n = 0;
-    parseString(texto, { delimiter, ignoreEmpty: true, trim: true, strictColumnHandling: false })
+    const csv = parseString(texto, { delimiter, ignoreEmpty: true, trim: true, strictColumnHandling: false })
       .on('error', reject)
       .on('data', (valores: string[]) => {
         n++;
@@ -99,16 +129,21 @@ function leerCsv(b: Buffer): Promise<FilaLeida[]> {
         }
         const v = porCampo(encabezados, valores);
         if (Object.keys(v).length) filas.push({ fila: n, valores: v });
+        // a pause now and then, so a long file does not hold the event loop
+        if (n % CADA === 0) {
+          csv.pause();
+          setImmediate(() => csv.resume());
+        }
       })
       .on('end', () => resolve(filas));
   });
 }
 
 /** Reads a products sheet (CSV or XLSX) into rows keyed by product field. Throws on a broken file. */
-export async function leerHoja(b: Buffer): Promise<{ formato: 'csv' | 'xlsx'; filas: FilaLeida[] }> {
+export async function leerHoja(b: Buffer, limites: LimitesHoja): Promise<{ formato: 'csv' | 'xlsx'; filas: FilaLeida[] }> {
   const formato = formatoHoja(b);
   if (!formato) throw new Error('no es un CSV ni un XLSX');
-  const filas = formato === 'xlsx' ? await leerXlsx(b) : await leerCsv(b);
+  const filas = formato === 'xlsx' ? await leerXlsx(b, limites) : await leerCsv(b, limites);
   return { formato, filas };
 }
 

@@ -1,10 +1,14 @@
+import { setImmediate as turno } from 'node:timers/promises';
 import { BadRequestException, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { In } from 'typeorm';
+import { Codigo, ErrorDominio } from '../common/errores';
+import { EnvironmentVariables } from '../config/env.validation';
 import { TransaccionesService } from '../database/transacciones.service';
 import { CambiosService } from '../retrieval/cambios.service';
-import { leerBooleano, leerEntero, leerHoja, leerPrecio } from './hoja-productos';
+import { HojaDemasiadoGrande, LimitesHoja, leerBooleano, leerEntero, leerHoja, leerPrecio } from './hoja-productos';
 import { Producto } from './producto.entity';
 import { ActualizarProductoDto, CrearProductoDto } from './productos.dto';
 
@@ -34,23 +38,38 @@ const LOTE = 200;
  */
 @Injectable()
 export class ImportacionService {
+  private readonly limites: LimitesHoja;
+
   constructor(
     private readonly tx: TransaccionesService,
     private readonly cambios: CambiosService,
-  ) {}
+    config: ConfigService<EnvironmentVariables, true>,
+  ) {
+    this.limites = {
+      filas: config.get('IMPORTACION_MAX_FILAS', { infer: true }),
+      bytesDescomprimidos: config.get('IMPORTACION_MAX_MB_DESCOMPRIMIDOS', { infer: true }) * 1e6,
+    };
+  }
 
   async importar(archivo: Buffer, progreso: Progreso = () => undefined): Promise<ReporteImportacion> {
     let leida: Awaited<ReturnType<typeof leerHoja>>;
     try {
-      leida = await leerHoja(archivo);
+      leida = await leerHoja(archivo, this.limites);
     } catch (e) {
+      if (e instanceof HojaDemasiadoGrande)
+        throw new ErrorDominio(Codigo.DEMASIADO_GRANDE, `El archivo es demasiado grande para importarlo: ${e.message}. Divídelo en varios archivos.`, {
+          max_filas: this.limites.filas,
+          max_mb_descomprimidos: this.limites.bytesDescomprimidos / 1e6,
+        });
       throw new BadRequestException(
         `No se pudo leer el archivo: ${(e as Error).message}. Envía un CSV o un XLSX con encabezados sku, nombre, precio, stock, categoria.`,
       );
     }
     const rechazados: Rechazo[] = [];
     const porSku = new Map<string, { fila: number; datos: Record<string, unknown> }>();
-    for (const { fila, valores } of leida.filas) {
+    for (const [n, { fila, valores }] of leida.filas.entries()) {
+      // validating 300,000 rows is CPU work: let chat turns and health checks in between
+      if (n % 1000 === 999) await turno();
       const leidos: Record<string, unknown> = { precio: leerPrecio(valores.precio), stock: leerEntero(valores.stock), activo: leerBooleano(valores.activo) };
       const datos: Record<string, unknown> = { ...valores, ...Object.fromEntries(Object.entries(leidos).filter(([, v]) => v !== undefined)) };
       const sku = typeof datos.sku === 'string' || typeof datos.sku === 'number' ? String(datos.sku) : null;
@@ -65,7 +84,9 @@ export class ImportacionService {
     });
 
     const validos: Array<{ datos: Record<string, unknown>; existente?: Producto }> = [];
+    let n = 0;
     for (const [sku, { fila, datos }] of porSku) {
+      if (++n % 500 === 0) await turno();
       const existente = existentes.get(sku);
       const dto = plainToInstance(existente ? ActualizarProductoDto : CrearProductoDto, datos);
       const errores = await validate(dto, { whitelist: true, forbidNonWhitelisted: false });

@@ -1,3 +1,4 @@
+import { setImmediate as turno } from 'node:timers/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -97,8 +98,12 @@ export class RetrievalService implements OnModuleInit, OnApplicationBootstrap, O
   }
 
   /** Follows many changes at once (an import): embedded in batches, one persistence. */
-  indexarProductos(productos: Producto[]): Promise<void> {
-    for (const p of productos) this.buscador.indexar(p);
+  async indexarProductos(productos: Producto[]): Promise<void> {
+    for (const [i, p] of productos.entries()) {
+      this.buscador.indexar(p);
+      // privacidad (issue 12): a 300,000-row import must not hold the event loop; chat turns go in between
+      if (i % 100 === 99) await turno();
+    }
     return this.vectores.aplicar(productos.map(documentoDe));
   }
 

@@ -1,3 +1,4 @@
+import { setImmediate as turno } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -139,6 +140,8 @@ export class VectoresPersistidos {
       const vectores = await this.embeddings.embed(lote.map((d) => d.texto));
       await this.indice.upsert(lote.map((d, j) => ({ id: d.id, vector: vectores[j], metadata: d.metadata })));
       for (const d of lote) this.firmas.set(d.id, firmaDe(d));
+      // an embedder that answers at once (the local one) would otherwise keep the event loop for the whole catalog
+      await turno();
     }
   }
 
