@@ -29,6 +29,10 @@ describe(`base de conocimiento (${process.env.TEST_DB})`, () => {
     expect(taller.respuesta).toContain('• Extintor multipropósito ABC 10 libras: $89.000');
     expect(taller.respuesta).toMatch(/¿Te los agrego todos o solo alguno\?$/);
 
+    // a question that shares a word with an entry but is about something else is not answered from it
+    for (const ajena of ['recargan celulares?', 'dan cursos de excel?', 'hacen mantenimiento de carros?', 'tienen garantia extendida de celulares'])
+      expect(await responder(ajena)).toMatchObject({ sabe: false, fuentes: [] });
+
     const parqueadero = await responder('tienen parqueadero?');
     expect(parqueadero).toMatchObject({ sabe: false, fuentes: [], necesita_humano: true });
     expect(parqueadero.respuesta).toMatch(/^No tengo esa información/);

@@ -269,14 +269,15 @@ export class ChatService {
     return {
       // the knowledge base: its honest "no sé" is the machine's own (no answer, a person on offer); advice without an entry gets the catalog overview
       conocimiento: async (pregunta, tema) => {
-        const extractiva = await this.conocimiento.responder(pregunta, { negocio });
+        const delCatalogo = (w: string) => this.retrieval.vocabulario.soporte(w) !== undefined;
+        const extractiva = await this.conocimiento.responder(pregunta, { negocio, delCatalogo });
         if (!extractiva.sabe && extractiva.necesita_humano) {
           consultado.conocimiento ??= extractiva;
           return undefined;
         }
         // the model writes only an answer that goes out
         if (!prefiereConocimiento(tema, negocio, extractiva)) return deConocimiento(extractiva);
-        const r = remoto && extractiva.sabe ? await this.conocimiento.responder(pregunta, { negocio, modelo: this.modelo }) : extractiva;
+        const r = remoto && extractiva.sabe ? await this.conocimiento.responder(pregunta, { negocio, modelo: this.modelo, delCatalogo }) : extractiva;
         consultado.conocimiento = r;
         return deConocimiento(r);
       },

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import stopwordsIso from 'stopwords-iso';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -10,7 +11,7 @@ import { MetricasService } from '../metricas/metricas.service';
 import { Producto } from '../productos/producto.entity';
 import { HitTexto } from '../retrieval/coleccion';
 import { Conocimiento } from './conocimiento.entity';
-import { EntradasService } from './entradas.service';
+import { EntradasService, FORMAS_DE_PREGUNTA } from './entradas.service';
 import { verificarConPasajes } from './guardia-pasajes';
 import { oraciones, PASAJES_POR_ENTRADA, pasajesDe } from './pasajes';
 import { personasEn } from './recomendacion';
@@ -46,6 +47,8 @@ export interface OpcionesRespuesta {
   negocio: Negocio & { tono: string };
   /** a remote model writes the answer from the passages; without one (or local) the answer is extractive */
   modelo?: ModeloLenguaje;
+  /** whether a word is the catalog's (a product named beside the question is not a topic the entry must hold) */
+  delCatalogo?: (palabra: string) => boolean;
 }
 
 /** "¿qué me recomiendan para…?": advice, which the catalog overview answers when no entry does */
@@ -90,7 +93,7 @@ export class ConocimientoService {
     const fuentes = encontrados.map(({ entrada, pasaje, hit }) => ({ id: entrada.id, titulo: entrada.titulo, tema: entrada.tema, pasaje, score: hit.score }));
     const mejor = encontrados[0];
     const confianza = mejor ? confianzaDe(mejor.hit) : 0;
-    if (!mejor || !seguro(mejor.hit, this.umbral)) {
+    if (!mejor || !this.confiable(pregunta, mejor.hit, o.delCatalogo)) {
       this.metricas.contar('conocimiento.no_sabe');
       const consejo = CONSEJO.test(palabras(pregunta).join(' '));
       return {
@@ -171,13 +174,34 @@ export class ConocimientoService {
     o: OpcionesRespuesta & { soloTitulo?: boolean },
   ): Promise<RespuestaConocimiento | undefined> {
     const [mejor] = await this.buscar(pregunta, 1);
-    if (!mejor || !seguro(mejor.hit, this.umbral)) return undefined;
+    if (!mejor || !this.confiable(pregunta, mejor.hit, delCatalogo)) return undefined;
     // a purchase ("necesito …") is diverted only by the entry's own topic words, never by a word it merely contains
     const halladas = new Set([...mejor.hit.claves, ...(o.soloTitulo ? [] : mejor.hit.coincidencias.map((t) => t.replace(/~$/, '')))]);
     const servicio = palabras(this.entradas.coleccion.conFrases(pregunta)).some(
       (w) => w.length >= 3 && !delCatalogo(w) && this.entradas.coleccion.terminos(w, true).some((t) => halladas.has(t)),
     );
     return servicio ? this.responder(pregunta, o) : undefined;
+  }
+
+  private confiable(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
+    return seguro(hit, this.umbral, this.ajenas(pregunta, hit, delCatalogo).length > 0);
+  }
+
+  /**
+   * The question's topic words the passage does not hold ("¿recargan celulares?": celulares). One
+   * of them means the question may be about something else that merely shares a word with the
+   * entry; fillers, common verbs and numbers never count.
+   */
+  ajenas(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): string[] {
+    const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
+    const c = this.entradas.coleccion;
+    return palabras(c.conFrases(pregunta)).filter((w) => {
+      // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
+      if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return false;
+      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || VERBOS_PREGUNTA.has(w) || c.esVacia(w)) return false;
+      const terminos = c.terminos(w, true);
+      return terminos.length > 0 && !terminos.some((t) => halladas.has(t));
+    });
   }
 
   /** The passage's sentences that share most words with the question, in their own order, short. */
@@ -233,11 +257,25 @@ export function confianzaDe(hit: HitTexto): number {
 
 /**
  * Confident enough to answer. A passage sharing no word with its entry's title or question
- * must also hold most of the question: one stray word in common ("el local") is not an answer.
+ * must also hold most of the question: one stray word in common ("el local") is not an answer;
+ * and a question with a topic word the passage lacks must be nearly all in it.
  */
-export function seguro(hit: HitTexto, umbral: number): boolean {
-  return confianzaDe(hit) >= umbral && (hit.clave > 0 || hit.cobertura >= 0.6);
+export function seguro(hit: HitTexto, umbral: number, conAjenas = false): boolean {
+  return confianzaDe(hit) >= umbral && (hit.clave > 0 || hit.cobertura >= 0.6) && (!conAjenas || hit.cobertura >= 0.75);
 }
+
+/** Spanish stopwords (stopwords-iso, less the few that are this trade's topics), verbs customers wrap a question in, and units, times, places and plain adjectives: never a question's topic */
+const TEMAS_DEL_OFICIO = new Set(['seguro', 'seguros', 'trabajo', 'trabajar', 'trabajan', 'tiempo', 'uso', 'usar']);
+const VACIAS_ES = new Set<string>(stopwordsIso.es.filter((w: string) => !TEMAS_DEL_OFICIO.has(w)));
+const UNIDADES =
+  /^(lb|lbs|libras?|kg|kilos?|gramos?|litros?|galon(es)?|metros?|cm|mm|semanas?|mes(es)?|anos?|dias?|horas?|casa|hogar|apartamento|apto|negocio|oficina|local|complet[oa]s?|basic[oa]s?|buen[oa]?|grandes?|pequen[oa]s?|nuev[oa]s?)$/;
+const VERBOS_PREGUNTA = new Set(
+  `cobran cobra cobrar cobro use usa usan usar usarlo toca tocan sale salen salir pasa pasan pasar pongo pone ponen poner debo debe deben deberia
+   tengo tienes tener valer vale valen mandan manda mandar mandas dura duran durar viene vienen venir piden pide pedir pido entregan entregar
+   llega llegan llegar sirve sirven servir cuesta cuestan costar hago hacen hacer quiero quieren querer necesito necesita necesitan necesitar
+   busco buscan buscar sabe saben saber puedo pueden dicen dice decir conviene convienen recomienda recomiendan recomendar aconsejan
+   ofrecen ofrece manejan maneja venden vende vendes compro comprar compran llevo llevar lleva llevan dan doy dar queda quedan`.split(/\s+/),
+);
 
 export function sinInformacion(n: Negocio): string {
   return `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`;

@@ -49,6 +49,7 @@ const FRASES: Record<string, string> = {
   ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion forman formar'),
   ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion'),
   ...sinonimos('vence', 'caduca caducan caducidad expira expiran vencimiento vencido vencidos'),
+  ...sinonimos('vence', 'fecha de vencimiento|fecha de caducidad'),
   ...sinonimos('cotizacion', 'presupuesto cotizar cotizan'),
   ...sinonimos('descuento', 'rebaja rebajas'),
   ...sinonimos('credito', 'fiado fian plazo'),
@@ -60,8 +61,13 @@ const FRASES: Record<string, string> = {
   ...sinonimos('soldadura', 'soldador soldadores soldar suelda sueldan'),
   ...sinonimos('carro', 'carros auto autos automovil camioneta vehiculo vehiculos'),
   ...sinonimos('moto', 'motos motocicleta'),
+  ...sinonimos('correo', 'email mail e-mail'),
+  ...sinonimos('uso', 'manejo manejar'),
   ...sinonimos('camion', 'camiones buseta tractomula'),
 };
+
+/** what the phrases above turn a question's shape into: how often, how long */
+export const FORMAS_DE_PREGUNTA = new Set(['frecuencia', 'tiempo']);
 
 function sinonimos(a: string, de: string): Record<string, string> {
   return Object.fromEntries(de.split(de.includes('|') ? '|' : ' ').map((d) => [d, a]));

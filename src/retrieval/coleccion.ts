@@ -187,6 +187,11 @@ export class ColeccionTextos {
     return raiz ? [...palabras.map(raiz), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))] : terminos;
   }
 
+  /** a word this collection's queries drop as carrying no topic */
+  esVacia(palabra: string): boolean {
+    return this.vacias.has(palabra);
+  }
+
   /** The text with the collection's phrases read as their words ("echan carga" → "recarga"). */
   conFrases(texto: string): string {
     if (!this.frases) return texto;
