@@ -402,15 +402,20 @@ export class ErrorDeConfiguracion extends Error {
   }
 }
 
+/** a variable's messages, once each; class-validator's English defaults only when it has no message of ours */
+function problemas(restricciones: Record<string, string>): string[] {
+  const todos = [...new Set(Object.values(restricciones))];
+  const propios = todos.filter((m) => !/ (must|should) /.test(m));
+  return propios.length ? propios : todos;
+}
+
 export function validarEntorno(config: Record<string, unknown>): EnvironmentVariables {
   // Empty strings in a .env mean "not set": let the defaults apply.
   const limpio = Object.fromEntries(Object.entries(config).filter(([, v]) => v !== ''));
   const env = plainToInstance(EnvironmentVariables, limpio, { exposeDefaultValues: true });
   const errores = validateSync(env, { skipMissingProperties: false });
   if (errores.length > 0)
-    throw new ErrorDeConfiguracion(
-      errores.map((e) => ({ variable: e.property, valor: limpio[e.property], problemas: [...new Set(Object.values(e.constraints ?? {}))] })),
-    );
+    throw new ErrorDeConfiguracion(errores.map((e) => ({ variable: e.property, valor: limpio[e.property], problemas: problemas(e.constraints ?? {}) })));
   return env;
 }
 
