@@ -103,7 +103,8 @@ const CONVERSACION = new Set(
    envios domicilios pagos cuentas transferencia nequi daviplata tarjeta efectivo credito contado sede sedes bodega bodegas ubicacion horarios hora
    asesores vendedor vendedora personas servicio mantenimiento recarga recargas instalacion capacitacion curso cursos certificado certificados certificacion norma normas
    material materiales peso capacidad iva valores costos existencia clientes cliente trabajo obra proyecto casa oficina taller edificio empleados trabajadores personal gente alguien
-   pena igual iguales mismo parecido parecida diferente diferentes juego juegos man manes cuadrilla
+   medio media electricistas operarios empleados trabajadores obreros soldadores pintores muchachas muchachos senoras ninos
+   indicaciones indicacion pena igual iguales mismo parecido parecida diferente diferentes juego juegos man manes cuadrilla
    numero numeros problema problemas pregunta preguntas duda dudas favor mensaje mensajes llamada whatsapp correo pagina web
    otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
    caja cajas paquete paquetes rollo rollos bolsa bolsas par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
@@ -124,7 +125,7 @@ const UNIDAD =
   /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgada|pulgadas|w|v|voltios|vatios|amperios|a|psi)$/;
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
 const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de)$/;
-const CONECTOR = new Set(['de', 'del', 'para', 'con', 'en', 'tipo', 'sin', 'x', 'talla', 'clase', 'nivel', 'marca', 'color']);
+const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 'sin', 'x', 'talla', 'clase', 'nivel', 'marca', 'color']);
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te )?(escribo|hablamos|miro|confirmo|paso)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
@@ -139,6 +140,9 @@ const CUANTO_TODO =
   /^(y )?(cuanto|cuanto es|cuanto seria|cuanto serian|cuanto queda|cuanto quedaria)( todo| en total| el total| eso)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria)\b/;
 /** an answer that names the field asked: "correo no tengo", "la dirección es…" */
 const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|apellido|apellidos|indicacion\w*)\b/;
+/** the verbs of asking for a thing */
+const PIDE =
+  /^(tienen|tiene|tienes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|cotizar|ofrecen)$/;
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
 const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
@@ -249,7 +253,7 @@ const esVariante = (w: string, previa?: string) =>
  * The product span of a segment, grounded: it starts at a word the catalog names products with
  * and runs over the words the catalog uses and the variants ("de 10 libras", "talla 40").
  */
-function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; inicio: number } | undefined {
+function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; inicio: number; fin: number } | undefined {
   // conversation words never start a product ("claro que sí"), but may belong to one ("lente claro")
   const soporte = palabras.map((w) => (RELLENO.has(w) || w.length < 3 ? undefined : lector.soporte(w)));
   const inicio = soporte.findIndex(
@@ -273,16 +277,23 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
       fin = j;
       continue;
     }
+    // "el respirador con los cartuchos": "con" before another kind of product joins two products
+    if (w === 'con') {
+      const siguiente = palabras.slice(j + 1).find((x) => !RELLENO.has(x) && !/^(sus?|mis?)$/.test(x));
+      if (siguiente && lector.soporte(siguiente) === 'nucleo') break;
+    }
     // a connector belongs to the span only when the catalog or a variant follows it
     if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w)) continue;
     break;
   }
-  return { texto: palabras.slice(inicio, fin + 1).join(' '), inicio };
+  return { texto: palabras.slice(inicio, fin + 1).join(' '), inicio, fin };
 }
 
 /** A thing the customer asks for that the catalog does not support at all ("bicicletas", "2 taladros"). */
 function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean, lector: LectorCatalogo): string | undefined {
   const p = recortar(seg.palabras);
+  // "¿ustedes venden celulares?": the asking words come first
+  while (p.length > 1 && (PIDE.test(p[0]) || CONVERSACION.has(p[0]) || RELLENO.has(p[0]))) p.shift();
   const cabeza = p[0];
   if (!cabeza || !esSustantivo(cabeza) || lector.soporte(cabeza, false) !== undefined) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
@@ -304,19 +315,13 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   if (!pedida && !contada) return undefined;
   const resto: string[] = [cabeza];
-  // "bicicletas de montaña": the head with its complement, never a whole sentence
-  for (let j = 1; j < p.length && resto.length < 4; j++) {
-    if ((p[j] === 'de' || p[j] === 'para') && p[j + 1] && esSustantivo(p[j + 1])) {
-      resto.push(p[j], p[j + 1]);
-      break;
-    }
-    if ((p[j] === 'para' || p[j] === 'de') && ['el', 'la', 'los', 'las'].includes(p[j + 1]) && p[j + 2] && esSustantivo(p[j + 2])) {
-      resto.push(p[j], p[j + 1], p[j + 2]);
-      break;
-    }
-    if (!esSustantivo(p[j]) || j > 1) break;
-    resto.push(p[j]);
-  }
+  // "bicicletas de montaña", "arneses para trabajo en alturas": the head with its complement, never a whole sentence
+  if (['de', 'para', 'contra', 'con', 'sin'].includes(p[1] ?? '')) {
+    const complemento = p.slice(1, 6);
+    const corte = complemento.findIndex((w, k) => k > 0 && (/^(que|y|o|porque|pero|pues|si)$/.test(w) || /(ar|er|ir)$/.test(w)));
+    resto.push(...(corte > 0 ? complemento.slice(0, corte) : complemento));
+    while (resto.length > 1 && RELLENO.has(resto[resto.length - 1])) resto.pop();
+  } else if (p[1] && esSustantivo(p[1]) && lector.soporte(p[1], false) === undefined) resto.push(p[1]);
   return resto.join(' ');
 }
 
@@ -665,7 +670,15 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
       )
       .replace(/\s+/g, ' ')
       .trim();
-    return [{ tipo: 'cambiar_cantidad', cantidad: /(^|\s)-\d/.test(cambiar[2]) ? -nuevaCantidad : nuevaCantidad, objetivo: objetivo || undefined }];
+    const nombradas = leerMenciones(cambiar[2], lector, false).filter((m) => m.enCatalogo);
+    return [
+      {
+        tipo: 'cambiar_cantidad',
+        cantidad: /(^|\s)-\d/.test(cambiar[2]) ? -nuevaCantidad : nuevaCantidad,
+        objetivo: objetivo || undefined,
+        ...(nombradas.length ? { productos: nombradas.map((m) => ({ ...m, cantidad: null })) } : {}),
+      },
+    ];
   }
 
   const palabrasC = c.split(' ').filter((w) => w !== ',');
@@ -828,6 +841,7 @@ function variantesDeMemoria(c: string, memoria: string[], lector: LectorCatalogo
     const es = (n: string) => raiz(palabras(n)[0] ?? '') === raiz(contenido.find((w) => lector.soporte(w) === 'nucleo') ?? '');
     if (contenido.some((w) => lector.soporte(w) === 'nucleo' && !/^\d/.test(w)) && (memoria.length < 2 || memoria.filter(es).length !== 1)) return undefined;
     if (!contenido.every((w) => nombres.has(raiz(w)) || UNIDAD.test(w) || (/^\d+$/.test(w) && nombres.has(w)))) return undefined;
+    // a distinctive word ("el solkaflam", "los de nitrilo") names a product: searched, and reported
     if (contenido.some((w) => lector.soporte(w) === 'nombre' && !/^\d/.test(w) && !UNIDAD.test(w))) return undefined;
     salida.push({ texto: contenido.join(' '), cantidad: seg.cantidad });
   }
@@ -870,7 +884,19 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     if (anclada) {
       // "una pregunta, ¿venden extintores?": the number counts something else
       const entre = seg.palabras.slice(0, anclada.inicio).filter((w) => !RELLENO.has(w) && !CONTENEDOR.test(w));
-      menciones.push({ texto: anclada.texto, cantidad: entre.length ? null : seg.cantidad, enCatalogo: true });
+      // "y uno de co2" after "3 extintores pqs": the product named before, in another variant
+      const previa = menciones.filter((m) => m.enCatalogo).at(-1);
+      const eliptica = previa !== undefined && seg.palabras[0] === 'de' && lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo';
+      menciones.push({
+        texto: eliptica ? `${palabras(previa.texto)[0]} ${anclada.texto}` : anclada.texto,
+        cantidad: entre.length ? null : seg.cantidad,
+        enCatalogo: true,
+        ...(eliptica ? { eliptica: true } : {}),
+      });
+      // more products after the first in the same segment ("el respirador con los cartuchos")
+      const resto = seg.palabras.slice(anclada.fin + 1);
+      const otra = resto[0] === 'con' ? anclar(resto, lector) : undefined;
+      if (otra) menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
       continue;
     }
     const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);

@@ -104,7 +104,7 @@ export async function evaluarConjunto(conjunto: ConjuntoEtiquetado, demo: Catalo
         else if (predichos.has(a)) conteo[a].fp++;
         else if (esperados.has(a)) conteo[a].fn++;
       }
-      const menciones = interpretacion.actos.flatMap((a) => (a.productos ?? []).map((m) => m.texto));
+      const menciones = interpretacion.actos.flatMap((a) => (a.productos ?? []).filter((m) => !m.eliptica).map((m) => m.texto));
       const etiquetadas = t.menciones.map((m) => m.texto);
       const aciertos = emparejar(menciones, etiquetadas);
       mp += menciones.length;

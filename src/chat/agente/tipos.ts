@@ -54,6 +54,8 @@ export interface Mencion {
   cantidad: number | null;
   /** false when the catalog's vocabulary does not support it ("bicicletas"): a thing asked for and not carried */
   enCatalogo: boolean;
+  /** "y uno de co2": the text was completed with the product named before; the customer did not name one */
+  eliptica?: boolean;
 }
 
 export interface Referencia {
