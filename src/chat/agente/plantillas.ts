@@ -86,12 +86,20 @@ export function lista(xs: string[]): string {
 }
 
 const conPunto = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+/** a profile text placed mid-sentence: "Lunes a viernes…" → "lunes a viernes…" (a word in capitals stays) */
+const enFrase = (s: string) =>
+  /^(Lunes|Martes|Miércoles|Jueves|Viernes|Sábados?|Domingos?|De |Del |En |Los |Las |El |La |Cambios|Entregas)/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
+/** "Sobre cambios y devoluciones: Cambios y devoluciones dentro de…": a lead-in the text already says is left out */
+const conEntrada = (entrada: string, texto: string, clave: RegExp) =>
+  clave.test(texto.trim()) ? mayuscula(conPunto(texto.trim())) : `${entrada} ${conPunto(enFrase(texto.trim()))}`;
 
 /** The structured profile's answer to a business topic; undefined when the profile does not say. */
 export function respuestaPerfil(tema: Tema, n: Negocio): string | undefined {
   switch (tema) {
     case 'horario':
-      return n.horario ? `Nuestro horario es ${conPunto(n.horario)}` : undefined;
+      return n.horario ? `Nuestro horario es ${conPunto(enFrase(n.horario))}` : undefined;
     case 'direccion':
       return n.direccion ? `Estamos en ${conPunto(n.direccion)}` : undefined;
     case 'pago':
@@ -101,9 +109,9 @@ export function respuestaPerfil(tema: Tema, n: Negocio): string | undefined {
       return partes.filter(Boolean).join(' ') || undefined;
     }
     case 'devoluciones':
-      return n.devoluciones ? `Sobre cambios y devoluciones: ${conPunto(n.devoluciones)}` : undefined;
+      return n.devoluciones ? conEntrada('Sobre cambios y devoluciones:', n.devoluciones, /^(cambios|devoluci|las devoluciones|los cambios)/i) : undefined;
     case 'garantia':
-      return n.garantia ? `Sobre la garantía: ${conPunto(n.garantia)}` : undefined;
+      return n.garantia ? conEntrada('Sobre la garantía:', n.garantia, /^(la )?garant/i) : undefined;
     case 'datos':
       return n.aviso_datos || undefined;
     case 'contacto':
@@ -118,7 +126,7 @@ export const FRASES = {
   humano: (n: Negocio) =>
     [
       `Listo, le pedí a un asesor de ${n.nombre} que continúe contigo por este chat.`,
-      n.horario ? `Te responde en nuestro horario de atención: ${conPunto(n.horario)}` : '',
+      n.horario ? `Te responde en nuestro horario de atención: ${conPunto(enFrase(n.horario))}` : '',
     ]
       .filter(Boolean)
       .join(' '),
