@@ -13,6 +13,9 @@
  *               its peak resident memory over idle, the heap it holds after a full GC, and the
  *               ratio between sizes (BENCH_FILAS_EXPORTACION, BENCH_RONDAS_EXPORTACION)
  *
+ *   import:     a 300,000-row CSV import (BENCH_FILAS_IMPORTACION) while a customer chats: chat
+ *               turn p50/p99/max before and during the import; `npm run bench -- importacion N`
+ *
  * BENCH_TAMANOS=10000,100000 chooses the catalog sizes of the in-process part. Each part runs in
  * its own process, so its resident memory is its own; "propia" is the growth over the process
  * with everything loaded and nothing built (ts-node alone weighs about 150 MB).
@@ -426,6 +429,53 @@ function resumenExportacion(archivo: string): void {
   );
 }
 
+/**
+ * A catalog import of `n` rows (CSV through POST /productos/importar) while a customer keeps
+ * chatting: chat turn latency p50/p99/max before and during the import, and how long it took.
+ * The event loop must stay free, so the turns during the import should look like the ones before.
+ */
+async function porImportacion(n: number): Promise<void> {
+  await conServidor(100, async ({ base, auth, pid, json }) => {
+    console.log(`\nImportación de ${n.toLocaleString('es-CO')} filas (CSV, servidor compilado, SQLite) mientras un cliente conversa`);
+    const { clave } = await fetch(`${base}/integraciones`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ nombre: 'bench-importacion' }),
+    }).then(json);
+    let c = 0;
+    const turno = async () => {
+      const inicio = performance.now();
+      await fetch(`${base}/chat/texto`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'X-Api-Key': clave },
+        body: JSON.stringify({ mensaje: 'cuanto vale el casco amarillo?', chat_id: `imp-${++c % 50}` }),
+      }).then(json);
+      return performance.now() - inicio;
+    };
+    const antes: number[] = [];
+    for (let i = 0; i < 50; i++) antes.push(await turno());
+    const filas = [
+      'sku,nombre,precio,stock,categoria',
+      ...Array.from({ length: n }, (_, i) => `IMP-${i},Producto importado ${i},${1000 + (i % 90000)},5,importados`),
+    ];
+    const formulario = new FormData();
+    formulario.append('archivo', new Blob([filas.join('\n')], { type: 'text/csv' }), 'catalogo.csv');
+    const inicio = performance.now();
+    let terminado = false;
+    const importacion = fetch(`${base}/productos/importar`, { method: 'POST', headers: auth, body: formulario })
+      .then(json)
+      .finally(() => (terminado = true));
+    const durante: number[] = [];
+    while (!terminado) durante.push(await turno());
+    const reporte = (await importacion) as { creados?: number; message?: string };
+    const resumen = (xs: number[]) => `p50 ${ms(percentil(xs, 50))}  p99 ${ms(percentil(xs, 99))}  máx ${ms(Math.max(...xs))}`;
+    console.log(`  importación: ${reporte.creados ?? reporte.message} creados en ${ms(performance.now() - inicio)}`);
+    console.log(`  POST /chat/texto antes:    ${resumen(antes)}  (${antes.length} turnos)`);
+    console.log(`  POST /chat/texto durante:  ${resumen(durante)}  (${durante.length} turnos)`);
+    console.log(`  memoria residente del servidor: ${rssDe(pid)} MB`);
+  });
+}
+
 function parte(...args: string[]): void {
   execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, ...args], { stdio: 'inherit' });
 }
@@ -434,6 +484,7 @@ async function main([modo, n]: string[]): Promise<void> {
   if (modo === 'proceso') return enProceso(Number(n));
   if (modo === 'http') return porHttp(Number(n));
   if (modo === 'exportacion') return porExportacion(Number(n));
+  if (modo === 'importacion') return porImportacion(Number(n));
   if (modo === 'conocimiento') return n ? porConocimiento(Number(n)) : parte('conocimiento', process.env.BENCH_ENTRADAS ?? '1000');
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
   for (const tamano of (process.env.BENCH_TAMANOS ?? '10000,100000').split(',')) parte('proceso', tamano);
@@ -443,6 +494,7 @@ async function main([modo, n]: string[]): Promise<void> {
   process.env.BENCH_RESULTADOS = join(mkdtempSync(join(tmpdir(), 'agente-bench-')), 'exportacion.jsonl');
   for (const filas of (process.env.BENCH_FILAS_EXPORTACION ?? '20000,100000,300000').split(',')) parte('exportacion', filas);
   resumenExportacion(process.env.BENCH_RESULTADOS);
+  parte('importacion', process.env.BENCH_FILAS_IMPORTACION ?? '300000');
 }
 
 void main(process.argv.slice(2)).catch((e) => {
