@@ -195,7 +195,11 @@ export class ChatService {
     if (registra(decision)) decision = await this.registrar(chatId, decision, negocio);
 
     // phrase
-    const { respuesta, redactor } = await this.redactar(texto, decision, negocio);
+    // a knowledge answer alone was written (and guarded against its passages) already: phrasing it again would skip that guard
+    const soloConocimiento = consultado.conocimiento?.sabe && interpretacion.actos.every((a) => a.tipo === 'consultar_negocio');
+    const { respuesta, redactor } = soloConocimiento
+      ? { respuesta: decision.respuesta, redactor: consultado.conocimiento!.redactor }
+      : await this.redactar(texto, decision, negocio);
     const e = decision.estado;
     const pedido =
       e.items.length || e.pedido

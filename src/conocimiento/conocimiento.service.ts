@@ -148,7 +148,9 @@ export class ConocimientoService {
         return {
           ...base,
           respuesta:
-            productos.length && !productos.every((p) => escrito.includes(p.nombre)) ? conProductos(escrito.trim(), productos, o.negocio) : escrito.trim(),
+            productos.length && !productos.every((p) => escrito.includes(p.nombre))
+              ? conProductos(escrito.trim(), productos, o.negocio, personasEn(pregunta))
+              : escrito.trim(),
           redactor: o.modelo.nombre,
         };
       }

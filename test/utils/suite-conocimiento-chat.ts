@@ -38,6 +38,11 @@ export function suiteConocimientoChat(
       const recarga = await decir(chat, '¿hacen recarga de extintores?');
       expect(recarga.respuesta).toMatch(/recargamos extintores/i);
       expect(recarga.metadatos.conocimiento?.fuentes[0]).toMatchObject({ titulo: 'Recarga de extintores', tema: 'servicio_recarga' });
+      // written once: extractive offline, by the model from the passages (and guarded against them) otherwise
+      expect((recarga.metadatos as { redactor?: string }).redactor).toEqual(
+        proveedor === 'local' ? 'extractivo' : expect.stringMatching(new RegExp(`^${proveedor}:`)),
+      );
+      if (proveedor !== 'local') expect(recarga.respuesta).toMatch(/^¡Claro que sí! Sí, recargamos extintores/);
       const factura = await decir(chat, '¿dan factura electrónica?');
       expect(factura.respuesta).toMatch(/factura electrónica/i);
       expect(factura.metadatos.conocimiento?.fuentes[0].tema).toBe('factura_electronica');

@@ -22,10 +22,8 @@ export function suiteConocimientoModelo(
       falso = p.falso;
       t = await crearApp({ SEED_DEMO: 'true', ...p.entorno });
     });
-    afterAll(async () => {
-      await t.cerrar();
-      await falso.cerrar();
-    });
+    // the fake server is the spec file's: one per file, since the app reads its configuration once per file
+    afterAll(() => t.cerrar());
     afterEach(() => {
       falso.fallar(0);
       falso.responder = modeloCompetente;
