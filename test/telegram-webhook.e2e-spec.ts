@@ -31,7 +31,8 @@ describe(`Telegram por webhook (${process.env.TEST_DB})`, () => {
 
   it('refuses a call without the right secret and handles one with it, once', async () => {
     const update = tg.texto(8001, 'tienen guantes de nitrilo?');
-    await t.http().post('/hooks/telegram').send(update).expect(401);
+    const sinSecreto = await t.http().post('/hooks/telegram').send(update).expect(401);
+    expect(sinSecreto.body).toMatchObject({ statusCode: 401, codigo: 'NO_AUTENTICADO', request_id: sinSecreto.headers['x-request-id'] });
     await t.http().post('/hooks/telegram').set('X-Telegram-Bot-Api-Secret-Token', 'otro-secreto-cualquiera').send(update).expect(401);
     expect(tg.enviados).toHaveLength(0);
     await t.http().post('/hooks/telegram').set('X-Telegram-Bot-Api-Secret-Token', SECRETO).send(update).expect(200);

@@ -9,9 +9,11 @@ import { CanalesService } from '../chat/canales.service';
 import { CerrojoPorClave } from '../chat/cerrojo';
 import { RespuestaChatDto } from '../chat/chat.dto';
 import { ChatService } from '../chat/chat.service';
-import { ProveedorNoDisponible } from '../common/proveedores';
+import { Codigo, ErrorDominio, esError } from '../common/errores';
+import { responderError } from '../common/filters/errores.filter';
 import { Resiliencia } from '../common/resiliencia';
 import { EnvironmentVariables } from '../config/env.validation';
+import { tiemposProveedor } from '../config/proveedores';
 import { TransaccionesService } from '../database/transacciones.service';
 import { EmpresaService } from '../empresa/empresa.service';
 import { ConexionRedis, INSTANCIA_ID, REDIS, REDIS_PREFIJO } from '../redis/redis.module';
@@ -37,7 +39,8 @@ const FALLO = 'Tuve un problema para procesar tu mensaje. ¿Me lo escribes de nu
 export class TelegramService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TelegramService.name);
   private readonly porChat = new CerrojoPorClave();
-  private readonly envio = new Resiliencia({ nombre: 'telegram', timeoutMs: 15000, reintentos: 3, esperaBaseMs: 300 });
+  /** direct sends (without Redis) are retried with the providers' configured backoff */
+  private readonly envio: Resiliencia;
   private arriendo?: ArriendoSondeo;
 
   constructor(
@@ -51,7 +54,9 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
     @Inject(REDIS) private readonly redis: ConexionRedis,
     @Inject(REDIS_PREFIJO) private readonly prefijo: string,
     @Inject(INSTANCIA_ID) private readonly instancia: string,
-  ) {}
+  ) {
+    this.envio = new Resiliencia({ ...tiemposProveedor(config), reintentos: 3, nombre: 'telegram' });
+  }
 
   private get activo(): boolean {
     return this.config.get('TELEGRAM_TOKEN', { infer: true }) !== undefined;
@@ -109,7 +114,7 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
     const secreto = this.config.get('TELEGRAM_WEBHOOK_SECRET', { infer: true });
     this.http.httpAdapter.post(ruta, (req: Request, res: Response) => {
       if (req.get('X-Telegram-Bot-Api-Secret-Token') !== secreto) {
-        res.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'Token secreto de Telegram inválido' });
+        responderError(new ErrorDominio(Codigo.NO_AUTENTICADO, 'Token secreto de Telegram inválido'), req, res);
         return;
       }
       // Answer Telegram at once; the turn may take longer than its webhook timeout.
@@ -148,7 +153,7 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
       // A paused chat answers only the shop's hold message, if it configured one.
       if (r.respuesta) await this.responder(m, r.respuesta);
     } catch (e) {
-      const proveedor = e instanceof ProveedorNoDisponible || (e as { status?: number }).status === 503;
+      const proveedor = [Codigo.PROVEEDOR_NO_DISPONIBLE, Codigo.NO_DISPONIBLE, Codigo.OCUPADO].some((c) => esError(e, c));
       this.logger.warn(`Telegram ${m.chat_id}: ${(e as Error).message}`);
       await this.responder(m, proveedor ? siFallaProveedor : mensajeDeError(e));
     }
@@ -161,7 +166,7 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
 
   private async descargar(m: MensajeTelegram, maximo: number): Promise<Buffer> {
     const { id, tamano } = m.archivo!;
-    if (tamano && tamano > maximo) throw Object.assign(new Error(`archivo de ${Math.round(tamano / MB)} MB`), { status: 413 });
+    if (tamano && tamano > maximo) throw new ErrorDominio(Codigo.DEMASIADO_GRANDE, `archivo de ${Math.round(tamano / MB)} MB`);
     return this.cliente.descargar(id);
   }
 
@@ -182,8 +187,8 @@ export class TelegramService implements OnModuleInit, OnApplicationBootstrap, On
 
 /** What the customer reads when a file cannot be handled. */
 function mensajeDeError(e: unknown): string {
-  const status = (e as { status?: number; getStatus?: () => number }).getStatus?.() ?? (e as { status?: number }).status;
-  if (status === 413) return 'El archivo es demasiado grande. Envíame una nota de voz más corta o una foto más liviana, por favor.';
-  if (status === 415) return 'No pude abrir ese archivo. Envíame una foto (jpg, png o webp) o una nota de voz, o escríbeme lo que necesitas.';
+  if (esError(e, Codigo.DEMASIADO_GRANDE)) return 'El archivo es demasiado grande. Envíame una nota de voz más corta o una foto más liviana, por favor.';
+  if (esError(e, Codigo.TIPO_NO_SOPORTADO))
+    return 'No pude abrir ese archivo. Envíame una foto (jpg, png o webp) o una nota de voz, o escríbeme lo que necesitas.';
   return FALLO;
 }

@@ -59,51 +59,54 @@ type Cuerpo = Omit<CuerpoError, 'request_id'>;
  */
 @Catch()
 export class ErroresFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Errores');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request>();
-    const cuerpo: CuerpoError = { ...this.cuerpo(exception), request_id: idDePeticion(req, res) };
-    if (cuerpo.statusCode >= 500 && cuerpo.statusCode !== 503) {
-      this.logger.error(`${req.method} ${req.url} [${cuerpo.request_id}]: ${(exception as Error)?.stack ?? String(exception)}`);
-    }
-    if (res.headersSent) return;
-    if (exception instanceof ErrorReintentable) res.setHeader('Retry-After', String(exception.reintentarEnSegundos));
-    res.status(cuerpo.statusCode).json(cuerpo);
+    responderError(exception, ctx.getRequest<Request>(), ctx.getResponse<Response>());
   }
+}
 
-  private cuerpo(exception: unknown): Cuerpo {
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const r = exception.getResponse();
-      const obj = typeof r === 'string' ? { message: r } : (r as { message?: unknown; details?: unknown });
-      const message = Array.isArray(obj.message) ? obj.message.join('; ') : typeof obj.message === 'string' ? obj.message : exception.message;
-      const codigo =
-        exception instanceof ErrorDominio
-          ? exception.codigo
-          : status === 404 && RUTA_INEXISTENTE.test(message)
-            ? Codigo.RUTA_INEXISTENTE
-            : codigoDeStatus(status);
-      return this.armar(status, codigo, message, obj.details);
-    }
-    if (esDuplicado(exception)) return this.deCodigo(Codigo.DUPLICADO, 'Ya existe un registro con esos datos');
-    if (esDatoInvalido(exception)) return this.deCodigo(Codigo.VALIDACION, 'Un valor está fuera de rango o no tiene el formato esperado');
-    const m = exception as ErrorDeMiddleware;
-    const conocido = MENSAJES_MIDDLEWARE[m?.type ?? ''] ?? MENSAJES_MIDDLEWARE[m?.code ?? ''];
-    if (conocido) return this.deCodigo(...conocido);
-    const status = m?.status ?? m?.statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) return this.armar(status, codigoDeStatus(status), m.message ?? 'Petición inválida');
-    return this.deCodigo(Codigo.INTERNO, 'Error interno del servidor');
-  }
+const logger = new Logger('Errores');
 
-  private deCodigo(codigo: Codigo, message: string): Cuerpo {
-    return this.armar(STATUS_DE[codigo], codigo, message);
+/** The filter's answer, also for a route mounted on express directly (the Telegram webhook). */
+export function responderError(exception: unknown, req: Request, res: Response): void {
+  const cuerpo: CuerpoError = { ...cuerpoDe(exception), request_id: idDePeticion(req, res) };
+  if (cuerpo.statusCode >= 500 && cuerpo.statusCode !== 503) {
+    logger.error(`${req.method} ${req.url} [${cuerpo.request_id}]: ${(exception as Error)?.stack ?? String(exception)}`);
   }
+  if (res.headersSent) return;
+  if (exception instanceof ErrorReintentable) res.setHeader('Retry-After', String(exception.reintentarEnSegundos));
+  res.status(cuerpo.statusCode).json(cuerpo);
+}
 
-  private armar(statusCode: number, codigo: Codigo, message: string, details?: unknown): Cuerpo {
-    const error = STATUS_CODES[statusCode] ?? HttpStatus[statusCode] ?? 'Error';
-    return details === undefined ? { statusCode, error, message, codigo } : { statusCode, error, message, codigo, details };
+function cuerpoDe(exception: unknown): Cuerpo {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const r = exception.getResponse();
+    const obj = typeof r === 'string' ? { message: r } : (r as { message?: unknown; details?: unknown });
+    const message = Array.isArray(obj.message) ? obj.message.join('; ') : typeof obj.message === 'string' ? obj.message : exception.message;
+    const codigo =
+      exception instanceof ErrorDominio
+        ? exception.codigo
+        : status === 404 && RUTA_INEXISTENTE.test(message)
+          ? Codigo.RUTA_INEXISTENTE
+          : codigoDeStatus(status);
+    return armar(status, codigo, message, obj.details);
   }
+  if (esDuplicado(exception)) return deCodigo(Codigo.DUPLICADO, 'Ya existe un registro con esos datos');
+  if (esDatoInvalido(exception)) return deCodigo(Codigo.VALIDACION, 'Un valor está fuera de rango o no tiene el formato esperado');
+  const m = exception as ErrorDeMiddleware;
+  const conocido = MENSAJES_MIDDLEWARE[m?.type ?? ''] ?? MENSAJES_MIDDLEWARE[m?.code ?? ''];
+  if (conocido) return deCodigo(...conocido);
+  const status = m?.status ?? m?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) return armar(status, codigoDeStatus(status), m.message ?? 'Petición inválida');
+  return deCodigo(Codigo.INTERNO, 'Error interno del servidor');
+}
+
+function deCodigo(codigo: Codigo, message: string): Cuerpo {
+  return armar(STATUS_DE[codigo], codigo, message);
+}
+
+function armar(statusCode: number, codigo: Codigo, message: string, details?: unknown): Cuerpo {
+  const error = STATUS_CODES[statusCode] ?? HttpStatus[statusCode] ?? 'Error';
+  return details === undefined ? { statusCode, error, message, codigo } : { statusCode, error, message, codigo, details };
 }
