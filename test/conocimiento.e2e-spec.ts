@@ -91,6 +91,8 @@ describe(`base de conocimiento (${process.env.TEST_DB})`, () => {
       .send({ titulo: 'Kit', tipo: 'documento', contenido: 'Un kit.', productos_sku: ['NO-EXISTE'] });
     expect(sku.status).toBe(422);
     expect(sku.body).toMatchObject({ statusCode: 422, details: { productos_sku: ['NO-EXISTE'] } });
+    await t.http().post('/conocimiento/importar').set(t.admin).attach('archivo', Buffer.from('# A\n\nb'), 'a.md').field('productos_sku', '[roto').expect(400);
+    await t.http().post('/conocimiento').set(t.admin).send({ titulo: 'x', tipo: 'documento', contenido: 'y', productos_sku: 42 }).expect(400);
     await t.http().get('/conocimiento/999999').set(t.admin).expect(404);
     await t.http().get('/conocimiento/abc').set(t.admin).expect(400);
     const operador = await crearOperador(t);

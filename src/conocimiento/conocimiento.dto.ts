@@ -6,16 +6,21 @@ import { PaginacionDto } from '../common/dto/paginacion.dto';
 import { TIPOS_ENTRADA, TipoEntrada } from './conocimiento.entity';
 
 const recortar = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** "EXT-ABC-10, BOT-01" in a form field, or a JSON array */
-const listaSkus = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value.trim().startsWith('[')
-      ? (JSON.parse(value) as unknown)
-      : value
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-    : value;
+/** "EXT-ABC-10, BOT-01" in a form field, or a JSON array; anything unreadable is left for the validators to refuse (400) */
+const listaSkus = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  if (!value.trim().startsWith('[')) {
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+};
 
 export class CrearConocimientoDto {
   @ApiProperty({ example: 'Recarga de extintores', maxLength: 200 })
