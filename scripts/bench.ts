@@ -9,6 +9,10 @@
  *   knowledge:  lookup of a business question over 1,000 knowledge entries (BENCH_ENTRADAS): the
  *               passages collection (Spanish stemmer + BM25 + local vectors in the configured
  *               index, fused), p50/p99; `npm run bench -- conocimiento` runs only this part
+ *   replicas:   chat throughput (turns/s) of one replica and of three behind a round-robin
+ *               balancer, on PostgreSQL + Redis at 10,000 products, with the ratio; and the
+ *               change feed's latency (an edit on one replica found by search on another);
+ *               `npm run bench -- replicas` runs only this part (BENCH_CLIENTES, BENCH_RONDAS_CHAT)
  *   export:     20,000, 100,000 and 300,000 rows as CSV and XLSX, three rounds in one server, with
  *               its peak resident memory over idle, the heap it holds after a full GC, and the
  *               ratio between sizes (BENCH_FILAS_EXPORTACION, BENCH_RONDAS_EXPORTACION)
@@ -24,7 +28,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { opcionesBaseDatos } from '../src/database/data-source-options';
@@ -39,6 +43,9 @@ import { LocalEmbeddings } from '../src/retrieval/embeddings/local.embeddings';
 import { Analizador } from '../src/retrieval/texto/analizador';
 import { cargarSinonimos } from '../src/retrieval/texto/lexico';
 import { VectoresPersistidos } from '../src/retrieval/vectores';
+import { balanceador, iniciarReplica, Replica } from '../test/utils/replicas';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 
 const TIPOS = [
   ['Extintor multipropósito ABC', 'extintores', ['5 libras', '10 libras', '20 libras', '30 libras']],
@@ -368,6 +375,145 @@ async function porHttp(n: number): Promise<void> {
   });
 }
 
+const GUION_CHAT = [
+  'hola',
+  'quiero 2 cascos amarillos Roble línea 1',
+  'tambien 3 guantes de nitrilo Andes línea 1',
+  'cuanto vale el extintor de 20 libras Roble línea 1',
+  'ver mi pedido',
+  'quita los guantes',
+  'a que hora abren?',
+  'cancelar',
+];
+
+/**
+ * Replicas of the built server on one PostgreSQL database and one Redis with `n` products:
+ * turns per second with one replica, then with three behind a round-robin balancer (the same
+ * clients, each its own chat), and how long an edit on one replica takes to reach another's search.
+ */
+async function porReplicas(n: number): Promise<void> {
+  const admin = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const nombre = `agente_bench_${randomBytes(4).toString('hex')}`;
+  const sql = async (q: string) => {
+    const c = new Client({ connectionString: admin });
+    await c.connect();
+    await c.query(q).finally(() => c.end());
+  };
+  await sql(`CREATE DATABASE ${nombre}`);
+  const url = new URL(admin);
+  url.pathname = `/${nombre}`;
+  const entorno = {
+    NODE_ENV: 'production',
+    DATABASE_URL: url.toString(),
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIJO: `bench-${randomBytes(4).toString('hex')}:`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    SEUDONIMO_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: 'bench@bench.co',
+    ADMIN_PASSWORD: 'Bench-clave-larga-123',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'info',
+  };
+  const replicas: Replica[] = [];
+  const lb = await balanceador(() => replicas);
+  try {
+    // the schema first (one replica), then the catalog, then the replicas that will serve it
+    const primera = await iniciarReplica('b1', entorno);
+    await primera.parar();
+    const ds = await new DataSource({ ...opcionesBaseDatos(url.toString()), migrationsRun: false }).initialize();
+    const productos = catalogoSintetico(n);
+    for (let i = 0; i < productos.length; i += 500)
+      await ds
+        .createQueryBuilder()
+        .insert()
+        .into('productos')
+        .values(productos.slice(i, i + 500).map(({ id: _id, ...p }) => p))
+        .execute();
+    await ds.destroy();
+    replicas.push(await iniciarReplica('r1', entorno));
+    const json = (r: Response): Promise<any> => r.json();
+    const token = (
+      await fetch(`${lb.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: entorno.ADMIN_EMAIL, password: entorno.ADMIN_PASSWORD }),
+      }).then(json)
+    ).access_token;
+    const auth = { authorization: `Bearer ${token}` };
+    const { clave } = await fetch(`${lb.url}/integraciones`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ nombre: 'bench' }),
+    }).then(json);
+    const clientes = Number(process.env.BENCH_CLIENTES ?? 24);
+    const rondas = Number(process.env.BENCH_RONDAS_CHAT ?? 2);
+    const carga = async (etiqueta: string) => {
+      const latencias: number[] = [];
+      let errores = 0;
+      const inicio = performance.now();
+      await Promise.all(
+        Array.from({ length: clientes }, async (_, c) => {
+          for (let r = 0; r < rondas; r++)
+            for (const mensaje of GUION_CHAT) {
+              const t = performance.now();
+              const res = await fetch(`${lb.url}/chat/texto`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'X-Api-Key': clave },
+                body: JSON.stringify({ mensaje, chat_id: `bench-${etiqueta}-${c}-${r}` }),
+              });
+              await res.arrayBuffer();
+              if (!res.ok) errores++;
+              latencias.push(performance.now() - t);
+            }
+        }),
+      );
+      const segundos = (performance.now() - inicio) / 1000;
+      return { porSegundo: latencias.length / segundos, latencias, errores };
+    };
+    await carga('calentamiento');
+    const una = await carga('una');
+    replicas.push(...(await Promise.all(['r2', 'r3'].map((id) => iniciarReplica(id, entorno)))));
+    await carga('calentamiento3');
+    const tres = await carga('tres');
+    console.log(`
+Réplicas con ${n.toLocaleString('es-CO')} productos: servidor compilado, PostgreSQL + Redis, ${clientes} clientes a la vez × ${rondas} chats de ${GUION_CHAT.length} turnos`);
+    for (const [nombreCarga, r] of [
+      ['1 réplica ', una],
+      ['3 réplicas', tres],
+    ] as const)
+      console.log(
+        `  ${nombreCarga}  ${r.porSegundo.toFixed(1)} turnos/s  p50 ${ms(percentil(r.latencias, 50))}  p95 ${ms(percentil(r.latencias, 95))}${r.errores ? `  (${r.errores} errores)` : ''}`,
+      );
+    console.log(`  3 réplicas / 1 réplica: ${(tres.porSegundo / una.porSegundo).toFixed(2)}× (en ${cpus().length} núcleos)`);
+
+    // change feed: an edit through r1, found by search on r2
+    const [r1, r2] = replicas;
+    const retrasos: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const palabra = `zafiro${randomBytes(3).toString('hex')}`;
+      const inicio = performance.now();
+      await fetch(`${r1.url}/productos/productos/${1 + i}`, {
+        method: 'PUT',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ nombre: `Producto ${palabra}` }),
+      }).then(json);
+      for (;;) {
+        const r = await fetch(`${r2.url}/productos/buscar?q=${palabra}`, { headers: auth }).then(json);
+        if (r.resultados?.some((x: { producto: { id: number } }) => x.producto.id === 1 + i)) break;
+        if (performance.now() - inicio > 10_000) throw new Error('el cambio no llegó a la otra réplica en 10 s');
+      }
+      retrasos.push(performance.now() - inicio);
+    }
+    console.log(
+      `  flujo de cambios: edición en r1 → encontrada por la búsqueda de r2  p50 ${ms(percentil(retrasos, 50))}  máx ${ms(Math.max(...retrasos))} (incluye el PUT)`,
+    );
+  } finally {
+    await Promise.all(replicas.filter((r) => r.vivo).map((r) => r.parar()));
+    await lb.cerrar();
+    await sql(`DROP DATABASE IF EXISTS ${nombre} WITH (FORCE)`);
+  }
+}
+
 /**
  * Exports of `n` rows downloaded in full, CSV then XLSX, for several rounds in the same server,
  * while its resident memory is sampled; then a control round that forces a full GC every 200 ms
@@ -485,11 +631,13 @@ async function main([modo, n]: string[]): Promise<void> {
   if (modo === 'http') return porHttp(Number(n));
   if (modo === 'exportacion') return porExportacion(Number(n));
   if (modo === 'importacion') return porImportacion(Number(n));
+  if (modo === 'replicas') return n ? porReplicas(Number(n)) : parte('replicas', '10000');
   if (modo === 'conocimiento') return n ? porConocimiento(Number(n)) : parte('conocimiento', process.env.BENCH_ENTRADAS ?? '1000');
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
   for (const tamano of (process.env.BENCH_TAMANOS ?? '10000,100000').split(',')) parte('proceso', tamano);
   parte('conocimiento', process.env.BENCH_ENTRADAS ?? '1000');
   parte('http', '10000');
+  parte('replicas', '10000');
   // several sizes: memory that does not grow with the row count is what "flat" means
   process.env.BENCH_RESULTADOS = join(mkdtempSync(join(tmpdir(), 'agente-bench-')), 'exportacion.jsonl');
   for (const filas of (process.env.BENCH_FILAS_EXPORTACION ?? '20000,100000,300000').split(',')) parte('exportacion', filas);
