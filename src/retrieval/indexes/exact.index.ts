@@ -45,6 +45,11 @@ export class ExactIndex implements VectorIndex {
     return this.posiciones.has(id);
   }
 
+  /** the dense position of an id, if stored */
+  posicion(id: number): number | undefined {
+    return this.posiciones.get(id);
+  }
+
   /** the id and metadata at a dense position (what FAISS returns as a label) */
   fila(pos: number): { id: number; metadata: VectorMetadata } {
     return { id: this.ids[pos], metadata: this.metadatos[pos] };

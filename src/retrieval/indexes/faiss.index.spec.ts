@@ -49,6 +49,23 @@ describir('FAISS', () => {
     expect((await ix.search(vectorEje(8, 5), 1))[0].id).toBe(1);
   });
 
+  it('an edit or a removal in HNSW needs no rebuild: the old vector is skipped, the new one found, until a tenth are dead', async () => {
+    const D = 16;
+    const ix = new FaissIndex(D, { umbralAproximado: 10 });
+    const item = (id: number, eje: number) => ({ id, vector: vectorEje(D, eje), metadata: { categoria: 'x', activo: true } });
+    await ix.upsert(Array.from({ length: 12 }, (_, i) => item(i + 1, i)));
+    expect((await ix.search(vectorEje(D, 3), 1))[0].id).toBe(4);
+    const reconstruir = jest.spyOn(ix as unknown as { alineado: () => void }, 'alineado');
+    await ix.upsert([item(4, 14)]); // id 4 moves from axis 3 to axis 14
+    expect((await ix.search(vectorEje(D, 14), 1))[0].id).toBe(4);
+    expect((await ix.search(vectorEje(D, 3), 3)).map((h) => h.id)).not.toContain(4);
+    await ix.remove([7]);
+    expect((await ix.search(vectorEje(D, 6), 12)).map((h) => h.id)).not.toContain(7);
+    expect((await ix.search(vectorEje(D, 11), 1))[0].id).toBe(12); // the row the store moved into the hole
+    expect(reconstruir).not.toHaveBeenCalled();
+    expect(await ix.size()).toBe(11);
+  });
+
   it('switches to HNSW when it grows past the threshold, and back to the flat index below it', async () => {
     const D = 8;
     const item = (id: number) => ({ id, vector: vectorEje(D, id), metadata: { categoria: 'x', activo: true } });

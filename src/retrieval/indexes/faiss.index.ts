@@ -44,10 +44,12 @@ export function tipoArchivoFaiss(archivo: string): 'exacto' | 'aproximado' | nul
 
 /**
  * FAISS behind the VECTOR_INDEX token: exact inner product (IndexFlatIP) up to
- * `umbralAproximado` vectors and HNSW above it. FAISS addresses vectors by dense position, so an
- * ExactIndex keeps the ids, metadata and a copy of the vectors: appends go straight into FAISS,
- * while replacements and removals mark it stale and it is rebuilt from that copy at the next
- * search. Filters are applied to an over-fetched result, falling back to the exact scan when
+ * `umbralAproximado` vectors and HNSW above it. FAISS addresses vectors by position, so an
+ * ExactIndex keeps the ids, metadata and a copy of the vectors. FAISS cannot remove from HNSW, and
+ * rebuilding it blocks the process for seconds at 10,000 products, which every replica would pay
+ * for every catalog edit: so a replaced or removed vector stays in FAISS marked dead, a
+ * replacement is appended, and results skip the dead. Past a tenth of dead entries the index is
+ * rebuilt from the copy at the next search. Filters are applied to an over-fetched result, falling back to the exact scan when
  * they leave too few.
  */
 export class FaissIndex implements VectorIndex {
@@ -58,6 +60,11 @@ export class FaissIndex implements VectorIndex {
   private vigente = false;
   /** whether `indice` is the HNSW one */
   private indiceAproximado = false;
+  /** FAISS position → the store's position, or -1 for a dead vector */
+  private alAlmacen: number[] = [];
+  /** the store's position → its live FAISS position */
+  private enFaiss: number[] = [];
+  private muertas = 0;
 
   constructor(
     readonly dimension: number,
@@ -72,35 +79,54 @@ export class FaissIndex implements VectorIndex {
   }
 
   async upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void> {
-    const nuevos = items.filter((i) => !this.almacen.contiene(i.id));
-    const reemplazos = nuevos.length !== items.length;
     await this.almacen.upsert(items);
-    if (reemplazos || !this.indice || this.aproximado !== this.indiceAproximado) {
+    if (!this.indice || !this.vigente || this.aproximado !== this.indiceAproximado) {
       this.vigente = false;
       return;
     }
-    if (this.vigente && nuevos.length) this.indice.add(aplanar(nuevos.map((i) => i.vector)));
+    for (const { id } of items) {
+      const pos = this.almacen.posicion(id)!;
+      this.matar(this.enFaiss[pos]);
+      this.enFaiss[pos] = this.alAlmacen.length;
+      this.alAlmacen.push(pos);
+    }
+    if (this.demasiadasMuertas()) this.vigente = false;
+    else this.indice.add(aplanar(items.map((i) => i.vector)));
   }
 
   async remove(ids: number[]): Promise<void> {
-    await this.almacen.remove(ids);
-    this.vigente = false;
+    for (const id of ids) {
+      const pos = this.almacen.posicion(id);
+      if (pos === undefined) continue;
+      // the store moves its last row into the hole: follow it
+      const ultima = this.almacen.filas - 1;
+      await this.almacen.remove([id]);
+      this.matar(this.enFaiss[pos]);
+      if (pos !== ultima && this.enFaiss[ultima] !== undefined) {
+        this.enFaiss[pos] = this.enFaiss[ultima];
+        this.alAlmacen[this.enFaiss[pos]] = pos;
+      }
+      this.enFaiss.length = ultima;
+    }
+    if (this.demasiadasMuertas() || this.aproximado !== this.indiceAproximado) this.vigente = false;
   }
 
   async search(vector: Float32Array, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
     const total = this.almacen.filas;
     if (total === 0) return [];
     const indice = this.actual();
-    const pedir = Math.min(total, filter ? Math.max(k * 4, 64) : k);
+    const enIndice = this.alAlmacen.length;
+    const pedir = Math.min(enIndice, (filter ? Math.max(k * 4, 64) : k) + this.muertas);
     const { distances, labels } = indice.search(Array.from(vector), pedir);
     const hits: VectorHit[] = [];
     for (let i = 0; i < labels.length && hits.length < k; i++) {
-      if (labels[i] < 0) continue;
-      const fila = this.almacen.fila(labels[i]);
+      const pos = labels[i] < 0 ? -1 : this.alAlmacen[labels[i]];
+      if (pos === undefined || pos < 0) continue;
+      const fila = this.almacen.fila(pos);
       if (this.almacen.aceptada(fila, filter)) hits.push({ id: fila.id, score: distances[i] });
     }
     // A narrow filter can leave fewer than k among the over-fetched: the exact scan is the truth.
-    return hits.length < k && pedir < total ? this.almacen.search(vector, k, filter) : hits;
+    return hits.length < k && pedir < enIndice ? this.almacen.search(vector, k, filter) : hits;
   }
 
   async size(): Promise<number> {
@@ -111,6 +137,23 @@ export class FaissIndex implements VectorIndex {
     await this.almacen.clear();
     this.indice = null;
     this.vigente = false;
+  }
+
+  private matar(posFaiss: number | undefined): void {
+    if (posFaiss === undefined || this.alAlmacen[posFaiss] < 0) return;
+    this.alAlmacen[posFaiss] = -1;
+    this.muertas++;
+  }
+
+  private demasiadasMuertas(): boolean {
+    return this.muertas > Math.max(64, this.almacen.filas / 10);
+  }
+
+  /** FAISS holds exactly the store's rows, in its order */
+  private alineado(): void {
+    this.alAlmacen = Array.from({ length: this.almacen.filas }, (_, i) => i);
+    this.enFaiss = [...this.alAlmacen];
+    this.muertas = 0;
   }
 
   async persist(dir: string): Promise<void> {
@@ -131,6 +174,7 @@ export class FaissIndex implements VectorIndex {
     }
     this.vigente = this.indice !== null;
     this.indiceAproximado = this.aproximado;
+    this.alineado();
     return true;
   }
 
@@ -145,6 +189,7 @@ export class FaissIndex implements VectorIndex {
     this.indice = indice;
     this.vigente = true;
     this.indiceAproximado = this.aproximado;
+    this.alineado();
     return indice;
   }
 }
