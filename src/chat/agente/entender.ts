@@ -143,6 +143,9 @@ const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|tel
 /** the verbs of asking for a thing */
 const PIDE =
   /^(tienen|tiene|tienes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|cotizar|ofrecen)$/;
+/** "agréguelo", "mándemelo", "lo quiero": a purchase of what was just talked about */
+const CLITICO =
+  /\b((agreg|anad|mand|envi|separ|alist|apart)\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me (lo|la|los|las) (llevo|quedo))\b/;
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
 const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
@@ -417,7 +420,10 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
     Object.keys(etiquetados).length > 0 ||
     /\b(nit|rut)\b[^\d]{0,12}\d{6,}|\b\d{1,3}(\.\d{3}){2,}\b/.test(plegado) ||
     (CAMPO_NOMBRADO.test(plegado) && /\d{5,}/.test(plegado.replace(/[\s.-]/g, ''))) ||
-    /\b(vereda|finca|corregimiento|parcela|kilometro|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado);
+    (/\b(vereda|finca|corregimiento|parcela|kilometro|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado) &&
+      !/[?]/.test(mensaje) &&
+      !COMPRA.test(plegado) &&
+      !/\bnecesita\b/.test(plegado));
   if (hayEtiquetados && !lectura.esPregunta) {
     // a message that carries data is data: its numbers, names and "entregar en portería" are not products or questions
     otros = otros.filter(
@@ -435,12 +441,21 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
     (pendiente || /^(no tengo|ah no|no el|no la|no mi)\b/.test(plegado.replace(/,/g, ''))) &&
     !lectura.esPregunta &&
     CAMPO_NOMBRADO.test(plegado) &&
+    !/\bno (quiero|voy a|puedo) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(plegado) &&
     !otros.some((a) => ['pedir_humano', 'cancelar', 'agregar', 'quitar'].includes(a.tipo))
   )
     otros = otros.filter((a) => a.tipo === 'dar_datos');
   // "quita un respirador, solo 1", "cambie a 12, no 15", "no, cancele todo": one act, not three
   if (otros.some((a) => a.tipo === 'cambiar_cantidad' || a.tipo === 'cancelar'))
     otros = otros.filter((a) => a.tipo !== 'negar' && !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo) && !a.variantes?.length));
+  // context ("compré unas botas…") goes when the message asks something else; its products go with the question
+  const principal = otros.find((a) => !a.contexto && !['saludar', 'agradecer', 'despedirse', 'otro'].includes(a.tipo));
+  if (principal) {
+    const contexto = otros.filter((a) => a.contexto);
+    if (principal.tipo === 'consultar_negocio' && contexto.length)
+      principal.productos = [...(principal.productos ?? []), ...contexto.flatMap((a) => a.productos ?? [])];
+    otros = otros.filter((a) => !a.contexto);
+  }
   // "ok." or "perfecto," before something else is an acknowledgement, not a yes
   const acuse = lectura.acuses > 0 && otros.some((a) => !['confirmar', 'agradecer', 'despedirse', 'saludar'].includes(a.tipo));
   if (acuse) otros = otros.filter((a) => a.tipo !== 'confirmar' || lectura.confirmacionesFirmes > 0);
@@ -606,6 +621,16 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     !(tema === 'desconocido' && menciones.some((m) => m.enCatalogo) && !esPregunta && compra)
   ) {
     const nombrados = menciones.filter((m) => m.enCatalogo);
+    if (
+      tema === 'desconocido' &&
+      (nombrados.length || /^(y )?(el|la|los|las) /.test(c)) &&
+      /\b(sirve|sirven|dura|duran|trae|traen|incluye|incluyen|aguanta|resiste|protege)\b/.test(c) &&
+      !/\b(recomienda\w*|que necesito|cual)\b/.test(c)
+    )
+      return [
+        ...actos,
+        { tipo: 'consultar_producto', productos: nombrados, aspecto: 'general', ...(nombrados.length ? {} : { referencia: { tipo: 'ultimo' as const } }) },
+      ];
     if (!(tema === 'desconocido' && actos.length)) actos.push({ tipo: 'consultar_negocio', tema, ...(nombrados.length ? { productos: nombrados } : {}) });
     // "¿cuánto vale el casco y hacen envíos?": a price asked beside the business question
     if (nombrados.length && /\b(precio|precios|cuanto (vale|valen|cuesta|cuestan))\b/.test(c) && tema !== 'desconocido') {
@@ -742,8 +767,10 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     const sigueCarrito = hayCarrito && !consulta && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas)\b/.test(c);
     const conCantidad = menciones.some((m) => m.cantidad !== null);
     const decide = /^(listo|dale|bueno|ok|entonces|perfecto|de una|va|jaja\w*)\b/.test(c) && !consulta;
+    // "el abc", "las de punta de acero" right after a list: the pick
+    const elige = !consulta && hayMemoria && /^(el|la|los|las|de|del)\b/.test(c);
     const agrega =
-      compra || decide || sigueCarrito || conCantidad || (!consulta && (ctx.opciones?.length ?? 0) > 0) || (anterior?.tipo === 'agregar' && !consulta);
+      compra || decide || elige || sigueCarrito || conCantidad || (!consulta && (ctx.opciones?.length ?? 0) > 0) || (anterior?.tipo === 'agregar' && !consulta);
     if (
       agrega &&
       !(consulta && !conCantidad && !/\b(quiero|necesito|dame|deme|regalame|agrega\w*|ponme|pongame|mandame|llevo|compro)\b/.test(c) && esPregunta)
@@ -766,9 +793,15 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
       unica.cantidad === null &&
       /s$/.test(unica.texto) &&
       unica.texto.split(' ').length === 1 &&
+      c
+        .split(' ')
+        .filter((w) => !RELLENO.has(w) && w !== ',')
+        .join(' ') === unica.texto &&
       lector.esCategoria(unica.texto)
     )
       return [{ tipo: 'consultar_catalogo', productos: menciones }];
+    // "compré unas botas y se les despegó la suela, ¿tiene garantía?": a statement naming a product is context
+    if (!consulta && !esPregunta && !referencia) return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c), contexto: true }];
     return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c), referencia }];
   }
 
@@ -789,13 +822,24 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   if (cantidad !== undefined && hayMemoria && !recolectando && !esPregunta && /^\d+|^(un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/.test(c))
     return [{ tipo: 'agregar', cantidad, referencia }];
   // "dame unas", "quiero de esos": a purchase of what was just shown
-  if (compra && hayMemoria && !recolectando && palabrasC.length <= 4) return [{ tipo: 'agregar', referencia: referencia ?? { tipo: 'ultimo' } }];
+  if ((compra && hayMemoria && !recolectando && palabrasC.length <= 4) || CLITICO.test(c))
+    return [{ tipo: 'agregar', referencia: referencia ?? { tipo: 'ultimo' } }];
+  // "la pequeña entonces", "de la grande", "y 4 L": a variant of what was shown, even one the names do not spell
+  if (
+    hayMemoria &&
+    !esPregunta &&
+    !recolectando &&
+    aspectoDe(c) === 'general' &&
+    palabrasC.length <= 5 &&
+    /^(y |bueno |ok |entonces )*(el|la|los|las|de la|del|de los|de las|uno|una|\d+)\b/.test(c)
+  )
+    return [{ tipo: 'agregar', variantes: [{ texto: c, cantidad: cantidad ?? null }] }];
   // a product question about what was just listed: "¿cuáles son los precios?", "¿en qué colores?", "¿hay stock?"
   const aspecto = aspectoDe(c);
   if (aspecto !== 'general' && (consulta || /^(y )?(el|la|los|las) mas\b/.test(c))) return [{ tipo: 'consultar_producto', aspecto, referencia }];
   if (CONSULTA.test(c) && /\b(tienen|venden|manejan|hay)\b/.test(c) && esPregunta && !hayMemoria) return [{ tipo: 'consultar_catalogo' }];
   if (compra && /\b(pedido|comprar|compra|pedir|orden)\b/.test(c)) return [{ tipo: hayCarrito ? 'confirmar' : 'agregar' }];
-  if (CONFIRMAR.test(c) && corto && !esPregunta) return [{ tipo: 'confirmar' }];
+  if (siSolo && corto && !esPregunta) return [{ tipo: 'confirmar' }];
   if (/\b(informacion|info|que ofrecen|que tienen)\b/.test(c) && corto) return [{ tipo: 'consultar_catalogo' }];
   if (
     esPregunta &&
@@ -808,7 +852,15 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   // "¿y para el cuarto de servidores cuál?": advice for a use
   if (esPregunta && /\b(para|pal)\b/.test(c) && /\b(cual|que|sirve|recomienda)\b/.test(c) && menciones.length === 0)
     return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
-  if (esPregunta && hayMemoria && !/\b(escucha|oye|ahi|robot|bot|persona|responde|contesta|atiende)\b/.test(c) && c.split(' ').length <= 5)
+  if (
+    esPregunta &&
+    hayMemoria &&
+    !/\b(escucha|oye|ahi|robot|bot|persona|responde|contesta|atiende|se puede|es posible|cierto|verdad|por pse)\b/.test(c) &&
+    c.split(' ').length <= 5 &&
+    (aspectoDe(c) !== 'general' ||
+      /\b(tienen|tiene|hay|cuanto|cuantos|cual|cuales|que tal|viene|vienen|es|son|trae|traen)\b/.test(c) ||
+      /^(y )?(en )?\d+$/.test(c))
+  )
     return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: aspectoDe(c) }];
   if (
     esPregunta &&

@@ -89,6 +89,8 @@ export interface Acto {
   tema?: Tema;
   /** dar_datos */
   datos?: DatosCliente;
+  /** consultar_producto: a statement that names a product ("compré unas botas…"), context for the rest */
+  contexto?: boolean;
   /** otro: the customer leaves it for later ("lo pienso y le escribo") */
   pospone?: boolean;
 }
