@@ -95,18 +95,22 @@ export class ImportacionService {
       else validos.push({ datos: { ...dto }, existente });
     }
 
+    // New products go in as multi-row INSERTs (one statement per batch, not one per row): the
+    // transaction, and the write lock SQLite holds for it, lasts a fraction of what save() takes.
     await this.tx.ejecutar(async (m) => {
-      const todos: Producto[] = [];
+      const ids: number[] = [];
       for (let i = 0; i < validos.length; i += LOTE) {
-        const lote = validos.slice(i, i + LOTE).map((v) => (v.existente ? m.merge(Producto, v.existente, v.datos) : m.create(Producto, v.datos)));
-        todos.push(...(await m.save(Producto, lote)));
+        const lote = validos.slice(i, i + LOTE);
+        const nuevos = lote.filter((v) => !v.existente).map((v) => m.create(Producto, v.datos));
+        if (nuevos.length) {
+          await m.createQueryBuilder().insert().into(Producto).values(nuevos).execute();
+          ids.push(...(await m.find(Producto, { select: { id: true }, where: { sku: In(nuevos.map((p) => p.sku)) } })).map((p) => p.id));
+        }
+        const cambiados = lote.filter((v) => v.existente).map((v) => m.merge(Producto, v.existente!, v.datos));
+        if (cambiados.length) ids.push(...(await m.save(Producto, cambiados)).map((p) => p.id));
         progreso(Math.min(i + LOTE, validos.length), validos.length);
       }
-      await this.cambios.registrar(
-        m,
-        'productos',
-        todos.map((p) => p.id),
-      );
+      await this.cambios.registrar(m, 'productos', ids);
     });
     await this.cambios.difundir();
     const actualizados = validos.filter((v) => v.existente).length;
