@@ -708,6 +708,12 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
 
   const palabrasC = c.split(' ').filter((w) => w !== ',');
   const corto = palabrasC.length <= 7;
+  // "entonces las 20", "mándeme los 40", "ok, esos" after "solo tenemos 40": the quantity of the offer
+  if (ctx.ofertaStock && menciones.length === 0 && !esPregunta && palabrasC.length <= 5 && !compraFuerte && !/\bde\b/.test(c)) {
+    const n = primerNumero(c);
+    if (n !== undefined) return [{ tipo: 'cambiar_cantidad', cantidad: n }];
+    if (/\b(esos|esas|esa|ese|eso)\b/.test(c) && !/^(si|listo|dale)\b/.test(c)) return [{ tipo: 'cambiar_cantidad' }];
+  }
   if (POSPONER.test(c) && !compra && menciones.length === 0) return [{ tipo: 'otro', pospone: true }];
   if (/\b(no importa|da igual|no hay problema|que pena|q pena)\b/.test(c) && menciones.length === 0) return [];
   const siSolo =

@@ -163,6 +163,13 @@ describe('order state machine', () => {
     expect(c.items).toEqual([['Guantes de carnaza', 3]]);
   });
 
+  it('a stock offer may be answered with another quantity', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 10 guantes de carnaza');
+    await c.di('entonces las 2');
+    expect(c.items).toEqual([['Guantes de carnaza', 2]]);
+  });
+
   it('with hidden stock counts, refuses without revealing the number', async () => {
     const c = new Conversacion({}, { ...NEGOCIO, mostrar_stock: false });
     const d = await c.di('quiero 10 guantes de carnaza');

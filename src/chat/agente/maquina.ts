@@ -286,7 +286,8 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   const c: Contexto = { e, r, t, tipos: new Set(actos.map((a) => a.tipo)) };
   // offers live one answer: anything else than yes/no leaves them
   if (!c.tipos.has('confirmar') && !c.tipos.has('negar')) {
-    e.ofertaStock = undefined;
+    // "entonces las 20" answers the stock offer with another quantity
+    if (!c.tipos.has('cambiar_cantidad')) e.ofertaStock = undefined;
     e.ofertaHumano = undefined;
   }
   if (c.tipos.has('consultar_negocio') || c.tipos.has('pedir_humano')) e.ofertaHumano = undefined;
@@ -669,10 +670,10 @@ function cambiarCantidad(c: Contexto, acto: Acto): void {
   const linea = lineaMencionada(e, acto.objetivo);
   // "que sean 60" with nothing in the cart: the quantity of what is open (an offer, a choice, what was shown)
   if (!linea && (e.ofertaStock || e.pendientes.length || e.mostrados.length)) {
-    if (e.ofertaStock && acto.cantidad !== undefined) {
-      const { producto } = e.ofertaStock;
+    if (e.ofertaStock) {
+      const { producto, cantidad } = e.ofertaStock;
       e.ofertaStock = undefined;
-      agregarLinea(e, r, producto, acto.cantidad, t.negocio);
+      agregarLinea(e, r, producto, acto.cantidad ?? cantidad, t.negocio);
       return;
     }
     agregarActo(c, { tipo: 'agregar', cantidad: acto.cantidad }, { tipo: 'nada' });

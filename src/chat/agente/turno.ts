@@ -79,6 +79,7 @@ export function contextoDe(estado: EstadoConversacion, ultimosTurnos?: ContextoI
     opciones: estado.pendientes.flatMap((p) => p.opciones.map((o) => o.nombre)),
     mostrados: estado.mostrados.map((p) => p.nombre),
     esperaCantidad: estado.esperaCantidad,
+    ofertaStock: estado.ofertaStock !== undefined,
     recientes: (estado.recientes ?? []).map((p) => p.nombre),
     ultimoActo: estado.ultimoActo,
     categoria: estado.navegacion?.titulo,

@@ -15,6 +15,8 @@ export interface ContextoInterpretacion {
   opciones?: string[];
   /** memory: the products the last answers showed */
   mostrados?: string[];
+  /** the last answer offered the units in stock ("solo tenemos 40, ¿te agrego esas 40?") */
+  ofertaStock?: boolean;
   /** the last answer asked how many: a bare number is that quantity, also while collecting data */
   esperaCantidad?: boolean;
   /** memory: the products discussed lately, most recent last */
