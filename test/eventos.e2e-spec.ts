@@ -1,18 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { AppDePrueba, crearApp } from './utils/crear-app';
+import { COMPRA_DEMO } from './utils/chat';
 import { escuchar } from './utils/sse';
-
-const COMPRA = [
-  'quiero 2 cascos amarillos',
-  'listo',
-  'Andrés Felipe Mejía',
-  '98765432',
-  '3001239876',
-  'andres@correo.com',
-  'calle 5 # 10-20',
-  'centro',
-  'ninguna',
-];
 
 describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`, () => {
   let t: AppDePrueba;
@@ -29,9 +18,9 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
     const flujo = await escuchar(base, t.admin.Authorization);
     try {
       expect(flujo.respuesta.headers.get('content-type')).toMatch(/^text\/event-stream/);
-      await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: COMPRA[0], chat_id: 'ev-1' }).expect(200);
+      await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: COMPRA_DEMO[0], chat_id: 'ev-1' }).expect(200);
       await flujo.esperar((e) => e.tipo === 'chat.actualizado' && e.datos.chat_id === 'ev-1' && e.datos.remitente === 'agente');
-      for (const m of COMPRA.slice(1)) await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: m, chat_id: 'ev-1' }).expect(200);
+      for (const m of COMPRA_DEMO.slice(1)) await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: m, chat_id: 'ev-1' }).expect(200);
       const creado = await flujo.esperar((e) => e.tipo === 'pedido.creado' && e.datos.chat_id === 'ev-1');
       const id = creado.datos.pedido_id as number;
       // the event arrives after the commit: the order it names is there
@@ -102,7 +91,7 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
     await t.http().delete(`/bandeja/respuestas-rapidas/${creada.body.id}`).set(t.admin).expect(404);
 
     const noLeidos = async () => (await t.http().get('/bandeja/no-leidos?chat_id=ev-1&chat_id=nadie').set(t.admin).expect(200)).body;
-    expect(await noLeidos()).toEqual({ 'ev-1': COMPRA.length, nadie: 0 });
+    expect(await noLeidos()).toEqual({ 'ev-1': COMPRA_DEMO.length, nadie: 0 });
     await t.http().put('/bandeja/leido/ev-1').set(t.admin).expect(200);
     expect(await noLeidos()).toEqual({ 'ev-1': 0, nadie: 0 });
     await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'hola?', chat_id: 'ev-1' }).expect(200);

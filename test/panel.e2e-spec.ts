@@ -5,18 +5,7 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { ADMIN } from './utils/entorno';
 import { esperarHasta } from './utils/esperar';
 import { AppDePrueba, crearApp } from './utils/crear-app';
-
-const COMPRA = [
-  'quiero 2 cascos amarillos',
-  'listo',
-  'Andrés Felipe Mejía',
-  '98765432',
-  '3001239876',
-  'andres@correo.com',
-  'calle 5 # 10-20',
-  'centro',
-  'ninguna',
-];
+import { COMPRA_DEMO } from './utils/chat';
 
 /**
  * The ops panel in a real headless Chromium (Debian's, driven by playwright-core), as a shop
@@ -126,7 +115,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
   it('an order the agent takes appears live, flagged as new; it is opened, confirmed and dispatched, and its delivery note printed', async () => {
     await ir('#pedidos', '#lista-pedidos .vacio');
     expect(await texto('#lista-pedidos')).toContain('Todavía no hay pedidos');
-    await chat('panel-compra', COMPRA);
+    await chat('panel-compra', COMPRA_DEMO);
     // no reload: the event stream brings it
     await pagina.waitForSelector('#tabla-pedidos tr.nuevo .insignia.nuevo');
     await pagina.waitForFunction(() => document.querySelector('#contador-pedidos')?.textContent === '1');

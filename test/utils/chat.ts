@@ -36,3 +36,19 @@ export function nuevoChat(t: AppDePrueba) {
   };
   return chat;
 }
+
+/**
+ * A whole purchase in the demo shop, first message to completed order: 2 yellow helmets for
+ * Andrés Felipe Mejía (cédula 98765432), delivered to calle 5 # 10-20.
+ */
+export const COMPRA_DEMO = [
+  'quiero 2 cascos amarillos',
+  'listo',
+  'Andrés Felipe Mejía',
+  '98765432',
+  '3001239876',
+  'andres@correo.com',
+  'calle 5 # 10-20',
+  'centro',
+  'ninguna',
+];
