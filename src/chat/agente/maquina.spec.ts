@@ -8,11 +8,13 @@ import {
   escalamiento,
   EstadoConversacion,
   estadoInicial,
+  leerEstado,
   noEncontrados,
   registra,
   sinStock,
   totalPedido,
   trasRegistro,
+  VERSION_ESTADO,
 } from './maquina';
 import { FilaCatalogo, Negocio } from './plantillas';
 import { Candidato } from './resolver';
@@ -449,6 +451,21 @@ describe('order state machine', () => {
     const d = sinStock(c.estado, { ...P.guantes, stock: 1 }, NEGOCIO);
     expect(d.estado.items[0].cantidad).toBe(1);
     expect(d.estado.fase).toBe('confirmando');
+  });
+});
+
+describe('stored conversation state', () => {
+  it('a state stored before the memory existed (no version, no mostrados) is read as the current one', () => {
+    const viejo = {
+      fase: 'carrito',
+      items: [{ producto_id: 1, nombre: 'Extintor ABC 10 libras', precio_unitario: 89000, cantidad: 2 }],
+      datos: {},
+      pendientes: [],
+      carrito: 1,
+    };
+    const e = leerEstado(viejo);
+    expect(e).toMatchObject({ version: VERSION_ESTADO, fase: 'carrito', mostrados: [], pendientes: [] });
+    expect(totalPedido(e.items)).toBe(178000);
   });
 });
 
