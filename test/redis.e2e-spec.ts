@@ -7,6 +7,7 @@ import { Test } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { configurarApp } from '../src/app.setup';
+import { CanalesService } from '../src/chat/canales.service';
 import { CambiosService } from '../src/retrieval/cambios.service';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { esperarHasta } from './utils/esperar';
@@ -119,4 +120,25 @@ describe('Redis (REDIS_URL)', () => {
       }
     },
   );
+
+  it('messages to a channel go through the durable queue: retried with backoff, one delivery per id', async () => {
+    const canales = t.app.get(CanalesService);
+    const entregados: string[] = [];
+    let fallos = 2;
+    canales.registrar('prueba', {
+      enviar: async (chatId, texto) => {
+        if (fallos-- > 0) throw new Error('el canal no responde');
+        entregados.push(`${chatId}:${texto}`);
+      },
+    });
+    const id = `prueba:${randomBytes(4).toString('hex')}`;
+    expect(await canales.enviar('prueba', 'c1', 'hola', id)).toBe(true);
+    expect(await canales.enviar('prueba', 'c1', 'hola', id)).toBe(true); // a retried request: same id
+    await hasta(async () => entregados.length > 0, 5000, 'entregado tras dos fallos');
+    expect(await canales.enviar('prueba', 'c1', 'hola', id)).toBe(true);
+    expect(await canales.enviar('prueba', 'c1', 'otro', `${id}-2`)).toBe(true);
+    await hasta(async () => entregados.length > 1, 5000, 'segundo mensaje');
+    expect(entregados).toEqual(['c1:hola', 'c1:otro']);
+    expect(await canales.enviar('sin-canal', 'c1', 'hola')).toBe(false);
+  });
 });
