@@ -82,3 +82,26 @@ export async function crearApp(entorno: Record<string, string> = {}): Promise<Ap
   prueba.integracion = { 'X-Api-Key': clave.body.clave };
   return prueba;
 }
+
+/** How a suite picks its language provider: the variables that choose it, and how to stop its fake server. */
+export type PrepararProveedor = () => Promise<{ entorno: Record<string, string>; cerrar: () => Promise<void> }>;
+
+/**
+ * For the enclosing describe: the demo shop, booted before its tests with the provider `preparar`
+ * sets up (offline when none), closed after them and then the provider stopped. Call the result
+ * inside a test for the app.
+ */
+export function demoConProveedor(preparar: PrepararProveedor = async () => ({ entorno: {}, cerrar: async () => {} })): () => AppDePrueba {
+  let t: AppDePrueba;
+  let cerrarProveedor: () => Promise<void>;
+  beforeAll(async () => {
+    const p = await preparar();
+    cerrarProveedor = p.cerrar;
+    t = await crearApp({ SEED_DEMO: 'true', ...p.entorno });
+  });
+  afterAll(async () => {
+    await t.cerrar();
+    await cerrarProveedor();
+  });
+  return () => t;
+}

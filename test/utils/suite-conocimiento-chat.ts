@@ -1,5 +1,5 @@
 import { catalogo } from './conversar';
-import { AppDePrueba, crearApp } from './crear-app';
+import { demoConProveedor, PrepararProveedor } from './crear-app';
 import { nuevoChat } from './chat';
 import { pdfDeLineas } from './pdf';
 
@@ -15,26 +15,13 @@ type Turno = Awaited<ReturnType<ReturnType<typeof nuevoChat>['di']>> & {
  * customer can add, says honestly what it does not know, and answers from a PDF an admin just
  * imported. Run with the local provider and against the Gemini and OpenAI fakes.
  */
-export function suiteConocimientoChat(
-  proveedor: string,
-  preparar: () => Promise<{ entorno: Record<string, string>; cerrar: () => Promise<void> }> = async () => ({ entorno: {}, cerrar: async () => {} }),
-) {
+export function suiteConocimientoChat(proveedor: string, preparar?: PrepararProveedor) {
   describe(`conocimiento en el chat, proveedor ${proveedor} (${process.env.TEST_DB})`, () => {
-    let t: AppDePrueba;
-    let cerrarProveedor: () => Promise<void>;
-    beforeAll(async () => {
-      const p = await preparar();
-      cerrarProveedor = p.cerrar;
-      t = await crearApp({ SEED_DEMO: 'true', ...p.entorno });
-    });
-    afterAll(async () => {
-      await t.cerrar();
-      await cerrarProveedor();
-    });
+    const t = demoConProveedor(preparar);
     const decir = async (chat: ReturnType<typeof nuevoChat>, mensaje: string) => (await chat.di(mensaje)) as Turno;
 
     it('services, invoices and advice are answered from the entries, with their sources', async () => {
-      const chat = nuevoChat(t);
+      const chat = nuevoChat(t());
       const recarga = await decir(chat, '¿hacen recarga de extintores?');
       expect(recarga.respuesta).toMatch(/recargamos extintores/i);
       expect(recarga.metadatos.conocimiento?.fuentes[0]).toMatchObject({ titulo: 'Recarga de extintores', tema: 'servicio_recarga' });
@@ -49,8 +36,8 @@ export function suiteConocimientoChat(
     });
 
     it('a recommended kit comes as cards with current prices and stock, and "agrégalos todos" adds them', async () => {
-      const { sku } = await catalogo(t);
-      const chat = nuevoChat(t);
+      const { sku } = await catalogo(t());
+      const chat = nuevoChat(t());
       const taller = await decir(chat, '¿qué me recomiendan para un taller?');
       expect(taller.metadatos.conocimiento?.fuentes[0].tema).toBe('kit_taller');
       expect(taller.productos.map((p) => sku(p.id))).toEqual(['EXT-ABC-10', 'BOT-TIPO-A', 'GAF-CLA', 'GUA-VAQ', 'PRO-AUD-TAP', 'SEN-EXT']);
@@ -68,8 +55,8 @@ export function suiteConocimientoChat(
     });
 
     it('equipping N workers offers N of each, and a "sí" adds them', async () => {
-      const { sku } = await catalogo(t);
-      const chat = nuevoChat(t);
+      const { sku } = await catalogo(t());
+      const chat = nuevoChat(t());
       const oferta = await decir(chat, 'necesito dotar a 10 trabajadores');
       expect(oferta.metadatos.conocimiento?.fuentes[0].tema).toBe('dotacion_trabajadores');
       expect(oferta.respuesta).toContain('10 de cada uno');
@@ -79,15 +66,15 @@ export function suiteConocimientoChat(
     });
 
     it('"solo el extintor" adds just that one of the kit', async () => {
-      const { sku } = await catalogo(t);
-      const chat = nuevoChat(t);
+      const { sku } = await catalogo(t());
+      const chat = nuevoChat(t());
       await decir(chat, 'que necesito para un taller mecanico');
       const uno = await decir(chat, 'solo el extintor');
       expect((uno.pedido?.items ?? []).map((i) => sku(i.producto_id))).toEqual(['EXT-ABC-10']);
     });
 
     it('what no entry says gets an honest "no tengo esa información" and a person on offer', async () => {
-      const chat = nuevoChat(t);
+      const chat = nuevoChat(t());
       const r = await decir(chat, '¿tienen parqueadero?');
       expect(r.respuesta).toMatch(/no tengo esa información/i);
       expect(r.metadatos.conocimiento?.fuentes ?? []).toEqual([]);
@@ -100,8 +87,8 @@ export function suiteConocimientoChat(
         'Alquiler de extintores para eventos',
         'Alquilamos extintores para ferias, conciertos y eventos por dias, con entrega y recogida incluidas.',
       ]);
-      await t.http().post('/conocimiento/importar').set(t.admin).attach('archivo', pdf, 'alquiler.pdf').expect(200);
-      const r = await decir(nuevoChat(t), '¿alquilan extintores para un evento?');
+      await t().http().post('/conocimiento/importar').set(t().admin).attach('archivo', pdf, 'alquiler.pdf').expect(200);
+      const r = await decir(nuevoChat(t()), '¿alquilan extintores para un evento?');
       expect(r.respuesta).toMatch(/Alquilamos extintores para ferias/);
       expect(r.metadatos.conocimiento?.fuentes[0].titulo).toBe('Alquiler de extintores para eventos');
     });
