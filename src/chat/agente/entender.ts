@@ -541,6 +541,23 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     esPregunta ||= r.esPregunta;
     for (const a of r.actos) {
       const ultimo = actos[actos.length - 1];
+      // "las camisas azules, diez también": a number alone after a product is its quantity
+      const sinCantidad = ultimo?.productos?.filter((m) => m.enCatalogo).at(-1);
+      const soloNumero = !COMPRA.test(c.texto.replace(/\b(tambien|ademas)\b/g, ' '));
+      if (
+        soloNumero &&
+        a.tipo === 'agregar' &&
+        a.cantidad !== undefined &&
+        !a.productos?.length &&
+        !a.variantes?.length &&
+        !a.referencia &&
+        sinCantidad &&
+        sinCantidad.cantidad === null
+      ) {
+        sinCantidad.cantidad = a.cantidad;
+        if (ultimo) ultimo.tipo = 'agregar';
+        continue;
+      }
       // "dame dos cascos blancos, una caja de tapabocas": one act with all its products
       if (ultimo && ultimo.tipo === a.tipo && (a.tipo === 'agregar' || a.tipo === 'consultar_producto') && a.productos?.length && !a.referencia) {
         ultimo.productos = [...(ultimo.productos ?? []), ...a.productos];
@@ -824,7 +841,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   }
   if (compra && cantidad !== undefined && hayMemoria && !recolectando) return [{ tipo: 'agregar', cantidad, referencia }];
   // "5 pares talla 40": a number for what was just shown
-  if (compra && !compraFuerte) return [];
+  if (compra && !compraFuerte && cantidad === undefined) return [];
   if (cantidad !== undefined && hayMemoria && !recolectando && !esPregunta && /^\d+|^(un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/.test(c))
     return [{ tipo: 'agregar', cantidad, referencia }];
   // "dame unas", "quiero de esos": a purchase of what was just shown

@@ -178,6 +178,8 @@ class Respuesta {
   carritoCambio = false;
   /** a question the customer must answer was already asked this turn */
   pregunto = false;
+  /** the open choices were already asked this turn */
+  variantesPreguntadas = false;
   /** the data field was already asked this turn */
   campoPedido = false;
   /** a line removed this turn, whose quantity a replacement keeps */
@@ -316,8 +318,10 @@ function cerrar({ e, r, t, tipos }: Contexto): Respuesta {
   if (registra(r.decision(e))) return r;
   if (e.items.length > 0 && e.fase === null) e.fase = 'carrito';
   if (e.items.length === 0 && (e.fase === 'carrito' || e.fase === 'confirmando')) e.fase = null;
-  if (e.ofertaStock || r.pregunto) return r;
-  if (e.pendientes.length > 0) return preguntarVariantes(e, r);
+  if (e.ofertaStock) return r;
+  // every open choice is asked, also beside another question of this reply ("¿cuántos jeans?" and "¿qué camisas?")
+  if (e.pendientes.length > 0 && !r.variantesPreguntadas) return preguntarVariantes(e, r);
+  if (r.pregunto) return r;
   if (e.fase === 'recolectando_datos') {
     if (r.campoPedido) return r;
     // the customer seems lost (a greeting, something unclear): recall the order before asking again
@@ -348,16 +352,22 @@ function preguntarVariantes(e: EstadoConversacion, r: Respuesta): Respuesta {
     else r.decir(FRASES.cualDe(p.cantidad, p.texto, varias), opciones(p.opciones));
   }
   r.pregunto = true;
+  r.variantesPreguntadas = true;
   return r;
 }
 
 // ——— browsing ———
 
 const PAGINA = 8;
+const MAX_CATEGORIAS = 10;
 
 function hojear({ e, r }: Contexto, rec: Recuperado): void {
   if (rec.tipo === 'catalogo') {
-    r.decir(FRASES.catalogo(rec.total), ...rec.categorias.map(FRASES.categoria), FRASES.elegirCategoria);
+    // a long list of categories is no overview: the biggest, and how many more
+    const vistas = rec.categorias.slice(0, MAX_CATEGORIAS);
+    r.decir(FRASES.catalogo(rec.total), ...vistas.map(FRASES.categoria));
+    if (rec.categorias.length > vistas.length) r.decir(FRASES.masCategorias(rec.categorias.length - vistas.length));
+    r.decir(FRASES.elegirCategoria);
     e.navegacion = { clave: null, titulo: 'nuestro catálogo', desde: 0 };
     r.pregunto = true;
     return;
@@ -937,7 +947,8 @@ export function elegirOpcion(mensaje: string, lista: FilaCatalogo[]): FilaCatalo
     if (n && porNumero.length === 0 && Number(n) >= 1 && Number(n) <= lista.length && /^(el|la|opcion|numero|)$/.test(w[0] === n ? '' : w[0]))
       return lista[Number(n) - 1];
   }
-  const buscadas = new Set(w.filter((x) => x.length > 2 || /\d/.test(x)).map(raiz));
+  // sizes are short ("talla L"): a letter after "talla" counts
+  const buscadas = new Set(w.filter((x, i) => x.length > 2 || /\d/.test(x) || w[i - 1] === 'talla').map(raiz));
   const puntajes = lista.map(
     (p) =>
       palabras(p.nombre)

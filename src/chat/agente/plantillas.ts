@@ -196,6 +196,7 @@ export const FRASES = {
   resumenVacio: 'Tu pedido está vacío.',
   catalogo: (total: number) => `Esto es lo que manejamos (${cuenta(total, 'producto')}):`,
   categoria: (c: CategoriaCatalogo) => `• ${mayuscula(c.nombre)} (${c.total}): ${lista(c.ejemplos)}${c.total > c.ejemplos.length ? '…' : ''}`,
+  masCategorias: (n: number) => (n === 1 ? '• y 1 categoría más' : `• y ${n} categorías más`),
   elegirCategoria: 'Dime qué categoría quieres ver, o escribe "ver todo" para la lista completa con precios.',
   tituloLista: (titulo: string, desde: number, hasta: number, total: number) =>
     total <= hasta && desde === 0 ? `${mayuscula(titulo)} (${cuenta(total, 'producto')}):` : `${mayuscula(titulo)}, ${desde + 1} a ${hasta} de ${total}:`,
