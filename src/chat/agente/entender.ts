@@ -648,6 +648,8 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
         ...actos,
         { tipo: 'consultar_producto', productos: nombrados, aspecto: 'general', ...(nombrados.length ? {} : { referencia: { tipo: 'ultimo' as const } }) },
       ];
+    // asking for a person says it all: "no me sirve que llegue el sábado, ¿pueden hablar con una persona?"
+    if (actos.some((a) => a.tipo === 'pedir_humano')) return actos;
     if (!(tema === 'desconocido' && actos.length)) actos.push({ tipo: 'consultar_negocio', tema, ...(nombrados.length ? { productos: nombrados } : {}) });
     // "¿cuánto vale el casco y hacen envíos?": a price asked beside the business question
     if (nombrados.length && /\b(precio|precios|cuanto (vale|valen|cuesta|cuestan))\b/.test(c) && tema !== 'desconocido') {

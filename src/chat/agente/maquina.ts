@@ -263,10 +263,12 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
     r.decir(FRASES.humano(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pidió un asesor' });
     r.pregunto = true;
   },
-  consultar_pedido: ({ r }, acto, rec) => {
+  consultar_pedido: ({ e, r }, acto, rec) => {
     const p = rec.tipo === 'pedido' ? rec.pedido : null;
-    if (!p) r.decir(FRASES.sinPedidosRegistrados);
-    else r.decir(FRASES.estadoPedido(p.id, p.total, ESTADOS_PEDIDO[p.estado] ?? p.estado));
+    if (!p) {
+      r.decir(FRASES.sinPedidosRegistrados);
+      e.ofertaHumano = true;
+    } else r.decir(FRASES.estadoPedido(p.id, p.total, ESTADOS_PEDIDO[p.estado] ?? p.estado));
   },
   agradecer: ({ e, r, tipos }) => {
     if (tipos.size === 1 || [...tipos].every((x) => x === 'agradecer' || x === 'despedirse' || x === 'saludar'))
@@ -480,7 +482,11 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   abrir(e);
   if (acto.cantidad !== undefined) e.ultimaCantidad = acto.cantidad;
   if (rec.tipo === 'eleccion') {
-    const [pregunta] = e.pendientes.splice(0, 1);
+    const i = Math.max(
+      0,
+      e.pendientes.findIndex((x) => x.opciones.some((o) => o.id === rec.producto.id)),
+    );
+    const [pregunta] = e.pendientes.splice(i, 1);
     const cantidad = acto.cantidad ?? pregunta?.cantidad ?? null;
     if (cantidad === null && pregunta?.plural) {
       preguntarCantidad(e, r, rec.producto, t.negocio);
@@ -499,7 +505,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
         if (cantidad === null && esPlural(res.mencion.texto)) cuantos.push(res.producto);
         else agregarLinea(e, r, res.producto, cantidad ?? 1, t.negocio, cantidad === null);
       } else if (res.tipo === 'ambiguo')
-        e.pendientes.push({
+        nuevaPregunta(e, {
           texto: res.mencion.texto,
           cantidad,
           opciones: res.opciones,
@@ -543,7 +549,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     }
     return;
   }
-  e.pendientes.push({ texto: '', cantidad, opciones: filas });
+  nuevaPregunta(e, { texto: '', cantidad, opciones: filas });
 }
 
 /** "el extintor" among a kit's products: the one option that is an extintor (its name starts so), if only one is */
@@ -555,23 +561,41 @@ function elQueEs(texto: string, lista: FilaCatalogo[]): FilaCatalogo | undefined
 
 /** "10 del naranja y 5 del verde": each variant picked from the options asked or the products shown */
 function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: Acto): void {
-  const pregunta = e.pendientes[0];
-  const lista = pregunta?.opciones ?? conRecientes(e);
   for (const v of acto.variantes ?? []) {
+    // the open choice the words answer ("los filtros son pa vapores orgánicos" answers the filters, not the first question)
+    const pregunta = e.pendientes.find((x) => elegirOpcion(v.texto, x.opciones) ?? elQueEs(v.texto, x.opciones)) ?? e.pendientes[0];
+    const lista = pregunta?.opciones ?? conRecientes(e);
     const p = elegirOpcion(v.texto, lista) ?? elQueEs(v.texto, lista);
     const cantidad = v.cantidad ?? acto.cantidad ?? pregunta?.cantidad ?? null;
     if (!p) {
-      // "las de caucho": ask again among the options those words fit
+      // "las de caucho": ask again among the options those words fit (the question keeps its own words)
       const palabrasV = new Set(palabras(v.texto).map(raiz));
       const encajan = lista.filter((o) => palabras(o.nombre).some((w) => palabrasV.has(raiz(w))));
-      if (pregunta && e.pendientes[0] === pregunta) e.pendientes.shift();
-      e.pendientes.unshift({ texto: v.texto, cantidad, opciones: encajan.length ? encajan : lista, plural: pregunta?.plural });
+      if (pregunta) {
+        if (encajan.length) pregunta.opciones = encajan;
+        if (v.cantidad !== null) pregunta.cantidad = v.cantidad;
+      } else e.pendientes.unshift({ texto: '', cantidad, opciones: encajan.length ? encajan : lista });
       continue;
     }
-    if (pregunta && e.pendientes[0] === pregunta) e.pendientes.shift();
+    if (pregunta) e.pendientes = e.pendientes.filter((x) => x !== pregunta);
     if (cantidad === null && (esPlural(v.texto) || pregunta?.plural)) preguntarCantidad(e, r, p, t.negocio);
     else agregarLinea(e, r, p, cantidad ?? 1, t.negocio, cantidad === null);
   }
+}
+
+/** an open choice, unless the same options are already asked (then it takes the newer words) */
+function nuevaPregunta(e: EstadoConversacion, p: PreguntaVariante): void {
+  const clave = (x: PreguntaVariante) =>
+    x.opciones
+      .map((o) => o.id)
+      .sort()
+      .join(',');
+  const igual = e.pendientes.find((x) => clave(x) === clave(p));
+  if (igual) {
+    if (p.cantidad !== null) igual.cantidad = p.cantidad;
+    return;
+  }
+  e.pendientes.push(p);
 }
 
 function preguntarCantidad(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, n?: Negocio): void {

@@ -148,8 +148,11 @@ export const FRASES = {
   cuantas: (nombre: string) => `¿Cuántas unidades de ${nombre} quieres?`,
   cualYCuantas: '¿Cuál te interesa y cuántas unidades?',
   cuantasDeCada: '¿Cuántas unidades quieres de cada uno?',
-  cualDe: (cantidad: number | null, texto: string, variasPreguntas: boolean) =>
-    `${variasPreguntas ? `Para ${texto ? `"${texto}"` : 'lo que pediste'}` : ''}${variasPreguntas ? ', ¿cuál' : '¿Cuál'} quieres${cantidad ? ` (${cuenta(cantidad, 'unidad', 'unidades')})` : ''}? Tenemos:`,
+  cualDe: (cantidad: number | null, texto: string, variasPreguntas: boolean) => {
+    const cuantas = cantidad ? ` (${cuenta(cantidad, 'unidad', 'unidades')})` : '';
+    const para = texto ? `"${texto}"` : variasPreguntas ? 'lo que pediste' : '';
+    return para ? `Para ${para}, ¿cuál quieres${cuantas}? Tenemos:` : `¿Cuál quieres${cuantas}? Tenemos:`;
+  },
   deCual: (cantidad: number) => `¿De cuál producto quieres ${cuenta(cantidad, 'unidad', 'unidades')}?`,
   agregue: (cantidad: number, nombre: string, precio: number) => `Te agregué ${cantidad} × ${nombre} (${formatoCOP(precio)} c/u).`,
   agotado: (nombre: string) => `${nombre}: agotado en este momento.`,
@@ -170,7 +173,7 @@ export const FRASES = {
   cantidadLista: (cantidad: number, nombre: string) => `Listo: ${cantidad} × ${nombre}.`,
   sinPedido: 'No tienes un pedido en curso. ¿Te ayudo a buscar algo?',
   cancelado: 'Listo, cancelé tu pedido. Si más adelante quieres algo, aquí estoy.',
-  sinPedidosRegistrados: 'No veo pedidos registrados en esta conversación.',
+  sinPedidosRegistrados: 'No veo pedidos registrados en esta conversación. Si lo hiciste por otro medio, puedo pedirle a un asesor que lo revise; ¿quieres?',
   estadoPedido: (id: number, total: number, estado: string) => `Tu pedido #${id} por ${formatoCOP(total)} está ${estado}.`,
   yaRegistrado: (id: number) => `Tu pedido #${id} ya quedó registrado. ¿Te ayudo con algo más?`,
   carritoVacio: 'Aún no tienes productos en tu pedido. ¿Qué te gustaría comprar?',

@@ -127,7 +127,12 @@ function elegida(mensaje: string, estado: EstadoConversacion, i: Interpretacion)
   if (estado.pendientes.length === 0 || i.esPregunta) return undefined;
   const otros = i.actos.filter((a) => !['agregar', 'otro', 'consultar_producto', 'confirmar'].includes(a.tipo));
   if (otros.length) return undefined;
-  return elegirOpcion(mensaje, estado.pendientes[0].opciones);
+  // the first open choice the reply picks from, whichever was asked first
+  for (const p of estado.pendientes) {
+    const elegido = elegirOpcion(mensaje, p.opciones);
+    if (elegido) return elegido;
+  }
+  return undefined;
 }
 
 /** "dame 2 del amarillo": a number that is not part of the option's name is a quantity */
