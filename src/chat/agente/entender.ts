@@ -55,7 +55,7 @@ const HUMANO =
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
-  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
+  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 const CONSULTA =
   /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|que tal|sirve|sirven|de que (material|marca))\b/;
 const CATALOGO =
@@ -68,18 +68,18 @@ const SIGUIENTE = /\b(ver mas|mas opciones|muestrame mas|siguiente|los demas|que
 const CANCELAR =
   /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|cancelemos|anule|anula|anular|anulalo|olvidalo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto|mejor no (compro|quiero nada))\b/;
 const ESTADO_PEDIDO =
-  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|seguimiento|rastrear|numero de guia|guia de envio)\b/;
+  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
   /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|total)\b/;
 const QUITAR =
-  /\b(quita|quitar|quitame|quitale|quite|quiteme|quitele|saca|sacar|sacame|saque|saqueme|elimina|eliminar|eliminame|elimine|borra|borrar|borrame|borre|retira|retirar|retire|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
+  /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
   /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
 const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar|cambio)\b(.+?)\bpor\b(.+)$/;
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
+  /\b(confirm(?:a|e|en)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
@@ -137,7 +137,7 @@ const RELLENO_SI = new Set(
 );
 /** "¿cuánto me queda todo?", "¿cuánto sería?": the cart's total */
 const CUANTO_TODO =
-  /^(y )?(cuanto|cuanto es|cuanto seria|cuanto serian|cuanto queda|cuanto quedaria)( todo| en total| el total| eso)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria)\b/;
+  /^(y )?(cuanto|cuanto es|cuanto seria|cuanto serian|cuanto queda|cuanto quedaria|cuanto va|cuanto vamos|cuanto llevo)( todo| en total| el total| eso)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria|va quedando|va saliendo)\b/;
 /** an answer that names the field asked: "correo no tengo", "la dirección es…" */
 const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|apellido|apellidos|indicacion\w*)\b/;
 /** the verbs of asking for a thing */
@@ -365,6 +365,8 @@ export function normalizar(mensaje: string): string {
       .replace(/\b(xfa|porfis|plis|pls|porfa)\b/g, 'por favor')
       .replace(/\b(dnd)\b/g, 'donde')
       .replace(/\bbn\b/g, 'bien')
+      // "no ha llegao", "ya pagué, está pasao": the participle said short
+      .replace(/\b(lleg|pas|mand|despach|envi|pag|confirm|separ|entreg)ao\b/g, '$1ado')
       // "buenass", "holaa", "noo": a stretched last letter
       .replace(/([abdefghijknopqstuvwxyz])\1+\b/g, '$1')
   );
@@ -669,7 +671,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
 
   if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
   const quitar = QUITAR.exec(c);
-  if (quitar && (hayCarrito || /^(quita|quitar|quitame|saca|sacame|elimina|borra)/.test(c)) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
+  if (quitar && (hayCarrito || /^(quit|sac|elimin|borr)/.test(c)) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
     const objetivo = quitar[2].replace(/^(los|las|el|la|de|del)\s+/, '').trim() || undefined;
     const nombradas = objetivo ? leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo) : [];
     const menos = /^(un|una|uno|\d+)\s/.exec(objetivo ?? '');
