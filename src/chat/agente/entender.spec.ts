@@ -36,6 +36,22 @@ describe('local understanding', () => {
     'estoy viendo',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
 
+  it.each([
+    'dame tres del de diez',
+    'mándeme dos nuevos',
+    'dame los que tengas en verde y completa veinte con naranja',
+    'dame los 3 que tengo 3 cocinas',
+    'muchas gracias, que dios la bendiga',
+  ])('"%s" tells of no missing product', (m) => expect(menciones(leer(m).actos).filter(([, enCatalogo]) => !enCatalogo)).toEqual([]));
+
+  it.each([
+    ['quítelo mejor', ['quitar']],
+    ['listo confirmado', ['confirmar']],
+    ['ok listo proceda', ['confirmar']],
+    ['es el pedido 4587', ['consultar_pedido']],
+    ['dios le pague mijo', ['agradecer']],
+  ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
+
   it('keeps every product of "bueno, entonces dame guantes y un extintor"', () => {
     const i = leer('bueno, entonces dame guantes y un extintor');
     expect(tipos(i.actos)).toEqual(['agregar']);

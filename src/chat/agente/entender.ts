@@ -87,8 +87,9 @@ const SALUDO =
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
-  /\b(chao|chau|adios|hasta luego|hasta pronto|hasta manana|nos vemos|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
-const GRACIAS = /\b(gracias|grax|grasias|muchas gracias|mil gracias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
+  /\b((?:que )?(?:mi )?dios (?:lo|la|le|te|los|las|me|nos|les) (?:bendiga|acompane|guarde)|chao|chau|adios|hasta luego|hasta pronto|hasta manana|nos vemos|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
+const GRACIAS =
+  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|gracias|grax|grasias|muchas gracias|mil gracias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
 
 /** words the catalog may use that are the customer's conversation all the same */
 const CONVERSACION = new Set(
@@ -151,6 +152,12 @@ const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|docenas?
 /** time and money words: "2 días", "15 mil" are never products */
 const NO_PRODUCTO =
   /^(dias?|horas?|semanas?|meses|mes|minutos?|anos?|pesos|mil|millones?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|personas?|trabajadores|empleados|veces)$/;
+/** what describes a thing without naming one: "dos nuevos", "completa con naranja", "del de diez" */
+const CUALIDAD =
+  /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafe|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet)\w*$/;
+/** the customer's own things and people counted: "tengo 3 cocinas", "somos 5" */
+const LO_SUYO = /\b(tengo|tenemos|somos)\s+(?:\S+\s+)?$/;
+
 /** "¿tienen bicicletas?": the object right after one of these is a thing wanted */
 const PIDE_COSA =
   /\b(?:tienen|tiene|tienes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|me regala|me vende|me venden|cotizar|cotizacion de|precio de|precio del|cuanto vale|cuanto cuesta|cuanto valen|cuanto cuestan)\s+(?:(?:un|una|unos|unas|el|la|los|las|algun|alguna|algunos|algunas)\s+)?([a-z]+)/;
@@ -298,7 +305,9 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   // "¿ustedes venden celulares?": the asking words come first
   while (p.length > 1 && (PIDE.test(p[0]) || CONVERSACION.has(p[0]) || RELLENO.has(p[0]))) p.shift();
   const cabeza = p[0];
-  if (!cabeza || !esSustantivo(cabeza) || lector.soporte(cabeza, false) !== undefined) return undefined;
+  if (!cabeza || !esSustantivo(cabeza) || noNombraCosa(cabeza) || lector.soporte(cabeza, false) !== undefined) return undefined;
+  const antes = clausula.slice(0, clausula.search(new RegExp(`\\b${cabeza}\\b`)));
+  if (LO_SUYO.test(antes)) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
   // after a clitic it is a verb ("los llevo", "me lo traen")
   if (previa && /^(me|te|se|le|les|lo|nos)$/.test(previa)) return undefined;
@@ -326,6 +335,11 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     while (resto.length > 1 && RELLENO.has(resto[resto.length - 1])) resto.pop();
   } else if (p[1] && esSustantivo(p[1]) && lector.soporte(p[1], false) === undefined) resto.push(p[1]);
   return resto.join(' ');
+}
+
+/** a number in words or a quality: never a thing the shop lacks */
+function noNombraCosa(w: string): boolean {
+  return CUALIDAD.test(w) || leerNumero([w], 0) !== undefined;
 }
 
 function esSustantivo(w: string): boolean {
@@ -844,6 +858,18 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     if (!recolectando || compra || referencia || (ctx.esperaCantidad && !pareceDato)) return [{ tipo: 'agregar', referencia, cantidad }];
   }
   if (compra && cantidad !== undefined && hayMemoria && !recolectando) return [{ tipo: 'agregar', cantidad, referencia }];
+  // "mándeme dos nuevos" with nothing shown: a purchase all the same; the machine asks of what
+  if (
+    compraFuerte &&
+    cantidad !== undefined &&
+    cantidad >= 2 &&
+    !/\b\w{3,}(ar|er|ir)\b/.test(c) &&
+    !recolectando &&
+    !esPregunta &&
+    !consulta &&
+    palabrasC.length <= 5
+  )
+    return [{ tipo: 'agregar', cantidad, referencia }];
   // "5 pares talla 40": a number for what was just shown
   if (compra && !compraFuerte && cantidad === undefined) return [];
   if (cantidad !== undefined && hayMemoria && !recolectando && !esPregunta && /^\d+|^(un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/.test(c))
@@ -986,7 +1012,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
   if (menciones.some((m) => m.enCatalogo))
     for (const seg of sueltos) {
       const p = recortar(seg.palabras);
-      if (p.length >= 1 && p.length <= 3 && p.every((w) => esSustantivo(w) || RELLENO.has(w)))
+      if (p.length >= 1 && p.length <= 3 && p.every((w) => (esSustantivo(w) && !noNombraCosa(w)) || RELLENO.has(w)) && p.some((w) => !RELLENO.has(w)))
         menciones.push({ texto: p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
     }
   return menciones;
