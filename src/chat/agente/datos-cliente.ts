@@ -10,6 +10,9 @@ const NO_NOMBRE = new Set(
   ),
 );
 
+/** a rural or industrial address has no street number: "vereda La Merced", "km 3 vía Rionegro", "bodega 12 zona franca" */
+const DIRECCION_RURAL = /\b(vereda|finca|corregimiento|parcela|hacienda|kilometro|km|via|bodega|zona franca|parque industrial)\b/;
+
 const NINGUNA = /^(ningun[ao]?|nada|no|no gracias|ningunas|sin indicaciones|n\/a|na)\.?$/;
 
 function titulo(s: string): string {
@@ -54,7 +57,7 @@ export function validarCampo(campo: Campo, entrada: string): Validacion {
       return { ok: true, valor: c };
     }
     case 'direccion': {
-      if (v.length < 5 || !/\d/.test(v))
+      if (v.length < 5 || !(/\d/.test(v) || DIRECCION_RURAL.test(plegar(v))))
         return { ok: false, motivo: 'la dirección debe incluir la calle o carrera y el número, por ejemplo "Calle 10 # 43-20"' };
       if (v.length > 200) return { ok: false, motivo: 'la dirección es demasiado larga' };
       return { ok: true, valor: v };
@@ -78,8 +81,14 @@ const PATRONES: Array<{ campo: Campo; re: RegExp }> = [
     campo: 'direccion',
     re: /\b(?:calle|cl|cll|carrera|cra|kra|kr|cr|avenida|av|diagonal|dg|transversal|tv|circular|cq|autopista|manzana|mz|km)\.?\s*\d+[\w\s#°-]*?(?:#|no\.?|n°)?\s*\d+[\w-]*(?:\s*-\s*\d+\w*)?/i,
   },
+  // the rural form, up to the first pause
+  { campo: 'direccion', re: /^\s*(?:vereda|corregimiento|km \d|kil[oó]metro \d|v[ií]a \d)[^,;.?\n]*/i },
+  { campo: 'indicaciones_adicionales', re: /\bindicaci[oó]n(?:es)?(?: adicionales)?\s*:?\s*([^\n]+)$/i },
   { campo: 'barrio', re: /\bbarrio\s+([\p{L}\s]+?)(?=[,.;]|$| y | cel| tel| correo)/iu },
-  { campo: 'nombre_completo', re: /\b(?:me llamo|mi nombre es)\s+([\p{L}' ]+?)(?=[,.;]|$| y | mi | cc| c[eé]dula)/iu },
+  {
+    campo: 'nombre_completo',
+    re: /\b(?:me llamo|mi nombre es|a nombre de(?! (?:la|el|los|las|mi|su|un|una|quien)\b))\s+([\p{L}' ]+?)(?=[,.;]|$| y | mi | cc| c[eé]dula)/iu,
+  },
 ];
 
 /**
@@ -92,7 +101,7 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
   let resto = mensaje;
   for (const { campo, re } of PATRONES) {
     const m = re.exec(resto);
-    if (!m) continue;
+    if (!m || datos[campo] !== undefined) continue;
     const r = validarCampo(campo, m[1] ?? m[0]);
     if (!r.ok) continue;
     datos[campo] = r.valor;

@@ -50,6 +50,10 @@ describe('local understanding', () => {
     ['ok listo proceda', ['confirmar']],
     ['es el pedido 4587', ['consultar_pedido']],
     ['dios le pague mijo', ['agradecer']],
+    ['vereda la merced catambuco pasto, preguntar en la tienda de doña rosa', ['dar_datos']],
+    ['km 3 via rionegro - la ceja, bodega principal, recibe don fabio', ['dar_datos']],
+    ['indicaciones ninguna', ['dar_datos']],
+    ['a nombre de andres felipe castaño', ['dar_datos']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('keeps every product of "bueno, entonces dame guantes y un extintor"', () => {

@@ -24,7 +24,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'entrega',
-    re: /\b(recoger\w*|pasar a recoger|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio)\b/,
+    re: /\b(recoger\w*|pasar a recoger|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio|hasta (\w+ ){1,3}(si )?(llegan|mandan|envian|despachan))\b/,
   },
   {
     tema: 'devoluciones',
@@ -436,7 +436,7 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
     Object.keys(etiquetados).length > 0 ||
     /\b(nit|rut)\b[^\d]{0,12}\d{6,}|\b\d{1,3}(\.\d{3}){2,}\b/.test(plegado) ||
     (CAMPO_NOMBRADO.test(plegado) && /\d{5,}/.test(plegado.replace(/[\s.-]/g, ''))) ||
-    (/\b(vereda|finca|corregimiento|parcela|kilometro|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado) &&
+    (/\b(vereda|finca|corregimiento|parcela|kilometro|km \d|via \d|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado) &&
       !/[?]/.test(mensaje) &&
       !COMPRA.test(plegado) &&
       !/\bnecesita\b/.test(plegado));
