@@ -53,6 +53,8 @@ describe('local understanding', () => {
     ['vereda la merced catambuco pasto, preguntar en la tienda de doña rosa', ['dar_datos']],
     ['km 3 via rionegro - la ceja, bodega principal, recibe don fabio', ['dar_datos']],
     ['indicaciones ninguna', ['dar_datos']],
+    ['ay no esta muy caro el casco, quitelo mejor', ['quitar']],
+    ['ok, quite 5 cascos, que sean 15', ['cambiar_cantidad']],
     ['a nombre de andres felipe castaño', ['dar_datos']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 

@@ -464,6 +464,24 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
   // "quita un respirador, solo 1", "cambie a 12, no 15", "no, cancele todo": one act, not three
   if (otros.some((a) => a.tipo === 'cambiar_cantidad' || a.tipo === 'cancelar'))
     otros = otros.filter((a) => a.tipo !== 'negar' && !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo) && !a.variantes?.length));
+  // "está muy caro el overol, quítelo", "del último no, quítelo": the reason and the pointing are the removal;
+  // "quite 5 chalecos, que sean 15" is one change of quantity
+  const quita = otros.find((a) => a.tipo === 'quitar');
+  if (quita) {
+    const razon = (a: Acto) =>
+      a.tipo === 'negar' ||
+      (a.tipo === 'consultar_producto' && !lectura.esPregunta) ||
+      (a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo) && !a.variantes?.length);
+    // the product named in the reason is the one removed
+    const nombrados = otros.filter(razon).flatMap((a) => (a.productos ?? []).filter((m) => m.enCatalogo));
+    if (!quita.productos?.length && nombrados.length) quita.productos = nombrados;
+    otros = otros.filter((a) => !razon(a));
+    const cambio = otros.find((a) => a.tipo === 'cambiar_cantidad' && a.cantidad !== undefined);
+    if (cambio) {
+      if (!cambio.productos?.length && quita.productos?.length) cambio.productos = quita.productos.map((m) => ({ ...m, cantidad: null }));
+      otros = otros.filter((a) => a !== quita);
+    }
+  }
   // context ("compré unas botas…") goes when the message asks something else; its products go with the question
   const principal = otros.find((a) => !a.contexto && !['saludar', 'agradecer', 'despedirse', 'otro'].includes(a.tipo));
   if (principal) {
@@ -685,7 +703,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
 
   if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
   const quitar = QUITAR.exec(c);
-  if (quitar && (hayCarrito || /^(quit|sac|elimin|borr)/.test(c)) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
+  if (quitar && (hayCarrito || /^(quit|sac|saqu|elimin|borr)/.test(quitar[1])) && !(esPregunta && !hayCarrito) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
     const objetivo = quitar[2].replace(/^(los|las|el|la|de|del)\s+/, '').trim() || undefined;
     const nombradas = objetivo ? leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo) : [];
     const menos = /^(un|una|uno|\d+)\s/.exec(objetivo ?? '');
