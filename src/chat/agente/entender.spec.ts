@@ -55,6 +55,8 @@ describe('local understanding', () => {
     ['indicaciones ninguna', ['dar_datos']],
     ['ay no esta muy caro el casco, quitelo mejor', ['quitar']],
     ['ok, quite 5 cascos, que sean 15', ['cambiar_cantidad']],
+    ['listo confirmemos el pedido', ['confirmar']],
+    ['ok me confirma el total y procedemos', ['ver_carrito', 'confirmar']],
     ['a nombre de andres felipe castaño', ['dar_datos']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 

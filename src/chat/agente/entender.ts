@@ -79,7 +79,7 @@ const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|camb
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(confirm(?:a|e|en)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
+  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
@@ -378,6 +378,7 @@ export function normalizar(mensaje: string): string {
       .replace(/\b(tb|tmb|tbn|tambn)\b/g, 'tambien')
       .replace(/\b(xfa|porfis|plis|pls|porfa)\b/g, 'por favor')
       .replace(/\b(dnd)\b/g, 'donde')
+      .replace(/\b(cdo|cndo|kndo)\b/g, 'cuando')
       .replace(/\bbn\b/g, 'bien')
       // "no ha llegao", "ya pagué, está pasao": the participle said short
       .replace(/\b(lleg|pas|mand|despach|envi|pag|confirm|separ|entreg)ao\b/g, '$1ado')
@@ -649,7 +650,16 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const actos: Acto[] = [];
 
   if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c)) actos.push({ tipo: 'pedir_humano' });
-  if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c)) return [...actos, { tipo: 'ver_carrito' }];
+  if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c))
+    // "me confirma el total y procedemos": the total, then the yes
+    return [
+      ...actos,
+      { tipo: 'ver_carrito' },
+      ...(/\b(procedamos|procedemos|proceder|confirmo|hagamos el pedido)\b/.test(c) ? [{ tipo: 'confirmar' as const }] : []),
+    ];
+  // "¿y cuándo les llegan más?": when the shop restocks what was just shown, not an order of the customer's
+  if (hayMemoria && !compra && /\bcuando (les )?(llega|llegan|entra|entran|vuelve|vuelven|traen)\b/.test(c) && /\b(les|mas)\b/.test(c))
+    return [...actos, { tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: 'stock' }];
   if (ctx.ultimoActo === 'consultar_pedido' && !compra && /\b(era|eran|pedido|numero|llega|llegan|llego|cuando)\b/.test(c))
     return [...actos, { tipo: 'consultar_pedido' }];
   if ((ctx.fase === 'completado' || !hayCarrito) && /\b((para|pa) cuando|cuando) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c))
