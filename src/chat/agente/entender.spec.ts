@@ -56,6 +56,8 @@ describe('local understanding', () => {
     ['ay no esta muy caro el casco, quitelo mejor', ['quitar']],
     ['ok, quite 5 cascos, que sean 15', ['cambiar_cantidad']],
     ['listo confirmemos el pedido', ['confirmar']],
+    ['el arnes cuanto', ['consultar_producto']],
+    ['y guantes de nitrilo talla l', ['agregar']],
     ['ok me confirma el total y procedemos', ['ver_carrito', 'confirmar']],
     ['a nombre de andres felipe castaño', ['dar_datos']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
