@@ -66,6 +66,34 @@ describir('FAISS', () => {
     expect(await ix.size()).toBe(11);
   });
 
+  it('a large HNSW build runs in the background: searches meanwhile are answered by the exact scan, and it yields to the event loop', async () => {
+    const D = 8;
+    const items = Array.from({ length: 21_000 }, (_, i) => ({ id: i + 1, vector: vectorEje(D, i % D), metadata: { categoria: 'x', activo: true } }));
+    const ix = new FaissIndex(D, { umbralAproximado: 100 });
+    await ix.upsert(items);
+    const enCurso = () => (ix as unknown as { construccion: Promise<unknown> | null }).construccion !== null;
+    let vueltas = 0;
+    const latido = setInterval(() => vueltas++, 0);
+    try {
+      const hits = await ix.search(vectorEje(D, 3), 5);
+      expect(hits).toHaveLength(5);
+      expect(hits.every((h) => (h.id - 1) % D === 3)).toBe(true);
+      expect(enCurso()).toBe(true); // answered before the build ended
+      const dir = mkdtempSync(join(tmpdir(), 'faiss-'));
+      try {
+        await ix.persist(dir); // waits for the build
+        expect(tipoArchivoFaiss(join(dir, 'vectores.faiss'))).toBe('aproximado');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      expect(enCurso()).toBe(false);
+      expect(vueltas).toBeGreaterThan(1); // timers ran while it was building
+      expect((await ix.search(vectorEje(D, 5), 3)).every((h) => (h.id - 1) % D === 5)).toBe(true);
+    } finally {
+      clearInterval(latido);
+    }
+  });
+
   it('switches to HNSW when it grows past the threshold, and back to the flat index below it', async () => {
     const D = 8;
     const item = (id: number) => ({ id, vector: vectorEje(D, id), metadata: { categoria: 'x', activo: true } });

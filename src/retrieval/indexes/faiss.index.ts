@@ -25,6 +25,10 @@ export function faissDisponible(): boolean {
 }
 
 const ARCHIVO = 'vectores.faiss';
+/** vectors added to FAISS between two turns of the event loop while building HNSW */
+const PASO_CONSTRUCCION = 256;
+/** above this many vectors an HNSW build runs in the background and the exact scan answers meanwhile */
+const CONSTRUCCION_EN_SEGUNDO_PLANO = 20_000;
 /** fourcc FAISS writes first in an IndexFlatIP / IndexHNSWFlat file */
 const FOURCC = { exacto: 'IxFI', aproximado: 'IHNf' } as const;
 
@@ -49,8 +53,10 @@ export function tipoArchivoFaiss(archivo: string): 'exacto' | 'aproximado' | nul
  * rebuilding it blocks the process for seconds at 10,000 products, which every replica would pay
  * for every catalog edit: so a replaced or removed vector stays in FAISS marked dead, a
  * replacement is appended, and results skip the dead. Past a tenth of dead entries the index is
- * rebuilt from the copy at the next search. Filters are applied to an over-fetched result, falling back to the exact scan when
- * they leave too few.
+ * rebuilt from the copy at the next search. Building HNSW takes seconds per 10,000 vectors, so it
+ * yields to the event loop between slices; searches that arrive meanwhile, and every search while a
+ * large catalog (a big import) is being built, are answered by the exact scan of the copy. Filters
+ * are applied to an over-fetched result, falling back to the exact scan when they leave too few.
  */
 export class FaissIndex implements VectorIndex {
   readonly kind = 'faiss';
@@ -65,6 +71,9 @@ export class FaissIndex implements VectorIndex {
   /** the store's position → its live FAISS position */
   private enFaiss: number[] = [];
   private muertas = 0;
+  /** bumped by every change of the store: a build that saw another generation starts again */
+  private generacion = 0;
+  private construccion: Promise<IndiceFaiss> | null = null;
 
   constructor(
     readonly dimension: number,
@@ -80,6 +89,7 @@ export class FaissIndex implements VectorIndex {
 
   async upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void> {
     await this.almacen.upsert(items);
+    this.generacion++;
     if (!this.indice || !this.vigente || this.aproximado !== this.indiceAproximado) {
       this.vigente = false;
       return;
@@ -101,6 +111,7 @@ export class FaissIndex implements VectorIndex {
       // the store moves its last row into the hole: follow it
       const ultima = this.almacen.filas - 1;
       await this.almacen.remove([id]);
+      this.generacion++;
       this.matar(this.enFaiss[pos]);
       if (pos !== ultima && this.enFaiss[ultima] !== undefined) {
         this.enFaiss[pos] = this.enFaiss[ultima];
@@ -114,7 +125,8 @@ export class FaissIndex implements VectorIndex {
   async search(vector: Float32Array, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
     const total = this.almacen.filas;
     if (total === 0) return [];
-    const indice = this.actual();
+    const indice = await this.indiceParaBuscar();
+    if (!indice) return this.almacen.search(vector, k, filter);
     const enIndice = this.alAlmacen.length;
     const pedir = Math.min(enIndice, (filter ? Math.max(k * 4, 64) : k) + this.muertas);
     const { distances, labels } = indice.search(Array.from(vector), pedir);
@@ -135,6 +147,7 @@ export class FaissIndex implements VectorIndex {
 
   async clear(): Promise<void> {
     await this.almacen.clear();
+    this.generacion++;
     this.indice = null;
     this.vigente = false;
   }
@@ -158,11 +171,12 @@ export class FaissIndex implements VectorIndex {
 
   async persist(dir: string): Promise<void> {
     await this.almacen.persist(dir);
-    if (this.almacen.filas > 0) this.actual().write(join(dir, ARCHIVO));
+    if (this.almacen.filas > 0) (await this.listo()).write(join(dir, ARCHIVO));
   }
 
   async load(dir: string): Promise<boolean> {
     if (!(await this.almacen.load(dir))) return false;
+    this.generacion++;
     const archivo = join(dir, ARCHIVO);
     try {
       // A file saved under another threshold holds the other kind: rebuild it at the first search.
@@ -178,19 +192,48 @@ export class FaissIndex implements VectorIndex {
     return true;
   }
 
-  private actual(): IndiceFaiss {
+  private listo(): Promise<IndiceFaiss> {
+    return this.vigente && this.indice ? Promise.resolve(this.indice) : this.construir();
+  }
+
+  /** the index to search, or null while a build runs in the background (the exact scan answers) */
+  private async indiceParaBuscar(): Promise<IndiceFaiss | null> {
     if (this.vigente && this.indice) return this.indice;
+    const enCurso = this.construccion !== null;
+    const construccion = this.construir();
+    if (enCurso || (this.aproximado && this.almacen.filas > CONSTRUCCION_EN_SEGUNDO_PLANO)) {
+      construccion.catch(() => undefined); // a failed build leaves vigente false: the next search tries again
+      return null;
+    }
+    return construccion;
+  }
+
+  /** one build at a time, shared by whoever asks while it runs */
+  private construir(): Promise<IndiceFaiss> {
+    this.construccion ??= this.construirIndice().finally(() => (this.construccion = null));
+    return this.construccion;
+  }
+
+  private async construirIndice(): Promise<IndiceFaiss> {
     const f = faiss()!;
-    const indice = this.aproximado ? f.Index.fromFactory(this.dimension, 'HNSW32,Flat', f.MetricType.METRIC_INNER_PRODUCT) : new f.IndexFlatIP(this.dimension);
-    // In slices: faiss-node takes plain arrays, and one of the whole catalog would double the memory peak.
-    const todos = this.almacen.vectores();
-    const paso = this.dimension * 1024;
-    for (let i = 0; i < todos.length; i += paso) indice.add(Array.from(todos.subarray(i, i + paso)));
-    this.indice = indice;
-    this.vigente = true;
-    this.indiceAproximado = this.aproximado;
-    this.alineado();
-    return indice;
+    for (;;) {
+      const generacion = this.generacion;
+      const aproximado = this.aproximado;
+      const indice = aproximado ? f.Index.fromFactory(this.dimension, 'HNSW32,Flat', f.MetricType.METRIC_INNER_PRODUCT) : new f.IndexFlatIP(this.dimension);
+      // In slices: faiss-node takes plain arrays, and one of the whole catalog would double the memory peak.
+      const largo = this.almacen.filas * this.dimension;
+      const paso = this.dimension * (aproximado ? PASO_CONSTRUCCION : 1024);
+      for (let i = 0; i < largo && this.generacion === generacion; i += paso) {
+        indice.add(Array.from(this.almacen.vectores().subarray(i, i + paso)));
+        if (aproximado) await new Promise<void>((listo) => setImmediate(listo));
+      }
+      if (this.generacion !== generacion) continue; // the catalog changed meanwhile
+      this.indice = indice;
+      this.vigente = true;
+      this.indiceAproximado = aproximado;
+      this.alineado();
+      return indice;
+    }
   }
 }
 
