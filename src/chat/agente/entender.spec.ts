@@ -57,6 +57,7 @@ describe('local understanding', () => {
     ['ok, quite 5 cascos, que sean 15', ['cambiar_cantidad']],
     ['listo confirmemos el pedido', ['confirmar']],
     ['el arnes cuanto', ['consultar_producto']],
+    ['tienen cascos? el mio se daño', ['consultar_producto']],
     ['y guantes de nitrilo talla l', ['agregar']],
     ['ok me confirma el total y procedemos', ['ver_carrito', 'confirmar']],
     ['a nombre de andres felipe castaño', ['dar_datos']],

@@ -144,6 +144,9 @@ const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|tel
 /** the verbs of asking for a thing */
 const PIDE =
   /^(tienen|tiene|tienes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|cotizar|ofrecen)$/;
+/** the verbs of an order, not of a need: "dame", "agrégueme", "quiero", "mándeme" */
+const ORDEN =
+  /\b(dame|deme|denme|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
 /** "agréguelo", "mándemelo", "lo quiero": a purchase of what was just talked about */
 const CLITICO =
   /\b((agreg|anad|mand|envi|separ|alist|apart)\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me (lo|la|los|las) (llevo|quedo))\b/;
@@ -483,6 +486,19 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
       otros = otros.filter((a) => a !== quita);
     }
   }
+  // "¿qué tallas hay? necesito L", "¿tienen pulidora? la mía se dañó": beside a product question, a need
+  // said without an order verb or a quantity is what the question is for, not yet a purchase
+  const pregunta = otros.findIndex((a) => a.tipo === 'consultar_producto' && !a.contexto);
+  if (lectura.esPregunta && pregunta >= 0 && !ORDEN.test(plegado))
+    otros = otros.filter(
+      (a, i) =>
+        !(
+          a.tipo === 'agregar' &&
+          i > pregunta &&
+          a.cantidad === undefined &&
+          ![...(a.productos ?? []), ...(a.variantes ?? [])].some((m) => m.cantidad !== null)
+        ),
+    );
   // context ("compré unas botas…") goes when the message asks something else; its products go with the question
   const principal = otros.find((a) => !a.contexto && !['saludar', 'agradecer', 'despedirse', 'otro'].includes(a.tipo));
   if (principal) {
