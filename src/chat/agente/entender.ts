@@ -62,7 +62,7 @@ const CATALOGO =
   /\b(que (venden|vende|manejan|maneja|ofrecen|tienen|tienes|hay|mas (tienen|hay|venden|manejan))|que (productos|cosas|articulos|referencias|opciones) (tienen|venden|manejan|hay|ofrecen)|catalogo|inventario|lista de (productos|precios)|listado|lista|portafolio|muestrame todo|mostrar todo|todo lo que (tienen|venden|manejan)|ver todo|todos los productos|ver mas|mas opciones|ver otros|muestrame mas|siguiente|los demas|que otr[oa]s)\b/;
 /** "muéstrame los extintores", "qué cascos tienen": a category asked as a browse */
 const HOJEAR =
-  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^que \w+( \w+)? (tienen|tienes|manejan|venden|hay)\b/;
+  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,2} (tienen|tienes|manejan|venden|hay)\b|^(?:y )?de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
 const SIGUIENTE = /\b(ver mas|mas opciones|muestrame mas|siguiente|los demas|que mas tienen|otros|otras|mas productos)\b/;
 
 const CANCELAR =
