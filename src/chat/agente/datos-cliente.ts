@@ -107,6 +107,15 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
     datos[campo] = r.valor;
     resto = resto.replace(m[0], ' ');
   }
+  // "cll 30 # 65-12 belén": a few words of letters left beside the street address are its barrio
+  if (datos.direccion && !datos.barrio && (pendiente === 'direccion' || pendiente === 'barrio')) {
+    const suelto = resto.replace(/[\s,;.]+/g, ' ').trim();
+    const b = validarCampo('barrio', suelto);
+    if (/^[\p{L} ]{3,40}$/u.test(suelto) && suelto.split(' ').length <= 4 && !NO_NOMBRE.has(plegar(suelto).split(' ')[0]) && b.ok) {
+      datos.barrio = b.valor;
+      resto = '';
+    }
+  }
   // A bare 5–12 digit number is a cédula when the cédula is what is missing.
   if (!datos.cedula && (pendiente === 'cedula' || pendiente === 'nombre_completo')) {
     const m = /(?<![\d+])\d{1,3}(?:\.\d{3}){1,3}(?!\d)|(?<![\d+])\d{5,12}(?!\d)/.exec(resto);

@@ -3,6 +3,7 @@ import { leerNumero } from '../../common/numeros';
 import catalogo from '../../database/seed/catalogo-demo.json';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { CatalogoEnMemoria } from './catalogo-en-memoria';
+import { extraerDatos } from './datos-cliente';
 import { comprender, extraerMenciones } from './entender';
 import { evaluarConjunto } from './evaluacion';
 import { Acto } from './tipos';
@@ -177,4 +178,12 @@ describe('leerNumero', () => {
   ])('%j → %d', (w, n) => expect(leerNumero(w, 0)?.valor).toBe(n));
 
   it('"treinta y" before a product is thirty', () => expect(leerNumero(['treinta', 'y', 'cascos'], 0)).toEqual({ valor: 30, largo: 1 }));
+});
+
+describe('customer data in free text', () => {
+  it('takes the words left beside a street address as its barrio, and a rural address without a number', () => {
+    expect(extraerDatos('cll 30 # 65-12 belen', 'direccion').datos).toEqual({ direccion: 'cll 30 # 65-12', barrio: 'Belen' });
+    expect(extraerDatos('vereda la merced, catambuco', 'direccion').datos.direccion).toBe('vereda la merced');
+    expect(extraerDatos('indicaciones: timbre dañado', undefined).datos.indicaciones_adicionales).toBe('timbre dañado');
+  });
 });
