@@ -58,6 +58,7 @@ describe('local understanding', () => {
     ['ok, quite 5 cascos, que sean 15', ['cambiar_cantidad']],
     ['listo confirmemos el pedido', ['confirmar']],
     ['el arnes cuanto', ['consultar_producto']],
+    ['ok dele', ['confirmar']],
     ['que guantes de nitrilo tienen', ['consultar_catalogo']],
     ['y de extintores cuales manejan', ['consultar_catalogo']],
     ['q precio manejan los cascos', ['consultar_producto']],

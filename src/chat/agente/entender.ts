@@ -132,7 +132,7 @@ const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te )?(escribo|hablamos|miro|confirmo|paso)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
 /** words that may follow a yes without making it something else ("sí señor", "ok perfecto, así") */
 const RELLENO_SI = new Set(
-  'si ok dale listo claro perfecto vale bueno bien entonces asi senor senora senorita pues de una gracias eso porfavor favor por muchas mil va hagale'.split(
+  'si ok dale dele listo claro perfecto vale bueno bien entonces asi senor senora senorita pues de una gracias eso porfavor favor por muchas mil va hagale'.split(
     ' ',
   ),
 );
@@ -809,6 +809,8 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     return actos;
   }
 
+  // "¿y qué más?", "más" after a list: the next page
+  if (hayMemoria && /^(aja |ok |bueno )?(y )?(que )?mas$/.test(c)) return [{ tipo: 'consultar_catalogo', siguiente: true }];
   // browsing: "qué venden", "lista de productos", "ver más", "muéstrame los extintores"
   const enCatalogo = menciones.filter((m) => m.enCatalogo);
   const hojea = (HOJEAR.test(c) || /^que (tienen|hay|manejan|venden|tienes) (en|de)\b|\bque (tengan|tienen|manejen|manejan)$/.test(c)) && !compra;
