@@ -59,6 +59,8 @@ describe('local understanding', () => {
     ['listo confirmemos el pedido', ['confirmar']],
     ['el arnes cuanto', ['consultar_producto']],
     ['ok dele', ['confirmar']],
+    ['oe buenas, el casco azul cuanto vale', ['saludar', 'consultar_producto']],
+    ['y la direccion?', ['consultar_negocio']],
     ['que guantes de nitrilo tienen', ['consultar_catalogo']],
     ['y de extintores cuales manejan', ['consultar_catalogo']],
     ['q precio manejan los cascos', ['consultar_producto']],

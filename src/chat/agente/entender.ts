@@ -20,7 +20,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'pago',
-    re: /\b(pago|pagos|pagar|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|numero de cuenta|cuenta bancaria|credito|debito|pse|datafono)\b/,
+    re: /\b(pago|pagos|pagar|se paga|como (le )?pago|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|numero de cuenta|cuenta bancaria|credito|debito|pse|datafono)\b/,
   },
   {
     tema: 'entrega',
@@ -33,7 +33,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
     tema: 'direccion',
-    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|sedes|como llego|recoger en)\b/,
+    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|sedes|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
   },
   {
     tema: 'datos',
@@ -83,7 +83,7 @@ const CONFIRMAR_EN =
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
-  /^(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
+  /^((?:ey|oe|oye|aja|ah|uy|epa|ve|bueno|pues) )?(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
