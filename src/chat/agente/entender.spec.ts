@@ -70,6 +70,9 @@ describe('local understanding', () => {
     ['a nombre de andres felipe castaño', ['dar_datos']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
+  it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>
+    expect(menciones(leer('ustedes dan curso de alturas?').actos)).toEqual([]));
+
   it('keeps every product of "bueno, entonces dame guantes y un extintor"', () => {
     const i = leer('bueno, entonces dame guantes y un extintor');
     expect(tipos(i.actos)).toEqual(['agregar']);

@@ -697,7 +697,12 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     (esPregunta || !compra || !menciones.some((m) => m.enCatalogo)) &&
     !(tema === 'desconocido' && menciones.some((m) => m.enCatalogo) && !esPregunta && compra)
   ) {
-    const nombrados = menciones.filter((m) => m.enCatalogo);
+    // "el curso de alturas", "capacitación de primeros auxilios": the subject of a service, not a product
+    const servicio = (m: Mencion) =>
+      new RegExp(
+        `\\b(cursos?|capacitacion\\w*|charlas?|entrenamientos?|talleres) (de|en|para|sobre) (\\w+ )?${m.texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+      ).test(c);
+    const nombrados = menciones.filter((m) => m.enCatalogo && !servicio(m));
     if (
       tema === 'desconocido' &&
       (nombrados.length || /^(y )?(el|la|los|las) /.test(c)) &&
