@@ -9,6 +9,8 @@ const e2e = (motor) => ({
   displayName: `e2e-${motor}`,
   testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
   setupFiles: [`<rootDir>/test/setup/${motor}.ts`],
+  // *.pg.e2e-spec.ts need several processes on one database: PostgreSQL only (SQLite is single-instance)
+  ...(motor === 'sqlite' ? { testPathIgnorePatterns: ['/node_modules/', '\\.pg\\.e2e-spec\\.ts$'] } : {}),
 });
 
 module.exports = {

@@ -12,3 +12,10 @@ export async function esperarHasta<T>(condicion: () => T | Promise<T>, que: stri
     await new Promise((r) => setTimeout(r, cadaMs));
   }
 }
+
+/** how long until `condicion` holds (fails after the deadline) */
+export async function tardaHasta(condicion: () => Promise<boolean>, ms: number, que: string): Promise<number> {
+  const inicio = Date.now();
+  await esperarHasta(condicion, que, { ms });
+  return Date.now() - inicio;
+}

@@ -67,14 +67,12 @@ const GUION = (n: number) => [
 type Pedido = { id: number; total: number; items: Array<{ producto_id: number; cantidad: number; precio_unitario: number; subtotal: number }> };
 const forma = (p: Pedido) => ({ total: p.total, items: p.items.map((i) => [i.producto_id, i.cantidad, i.precio_unitario, i.subtotal]).sort() });
 
-const suite = process.env.TEST_DB === 'postgres' ? describe : describe.skip;
-
 /**
  * Three real server processes of the built app, started at the same moment on one empty
  * PostgreSQL database and one Redis, behind a round-robin balancer on loopback.
- * (PostgreSQL only: SQLite is single-instance by design.)
+ * (PostgreSQL only — `*.pg.e2e-spec.ts` runs in the e2e-postgres project alone: SQLite is single-instance by design.)
  */
-suite('three replicas on one PostgreSQL and one Redis', () => {
+describe('three replicas on one PostgreSQL and one Redis', () => {
   let base: BaseDePrueba;
   let lb: Balanceador;
   let replicas: Replica[] = [];
