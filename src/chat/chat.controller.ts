@@ -1,22 +1,9 @@
-import {
-  applyDecorators,
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Ip,
-  Param,
-  Post,
-  Query,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
+import { archivoExigido } from '../common/validacion';
 import { Publico } from '../auth/decoradores';
 import {
   ConversacionDto,
@@ -50,11 +37,6 @@ const formulario = (archivo: string, descripcion: string) => ({
     },
   },
 });
-
-function exigir(archivo: Express.Multer.File | undefined, campo: string): Buffer {
-  if (!archivo?.buffer?.length) throw new BadRequestException(`Falta el archivo en el campo "${campo}"`);
-  return archivo.buffer;
-}
 
 /** The headers that say who continues a chat (see AccesoChatService), for Swagger. */
 const ApiAccesoChat = () =>
@@ -135,7 +117,7 @@ export class ChatClienteController {
     @Headers('x-chat-token') token?: string,
     @Headers('x-api-key') clave?: string,
   ): Promise<RespuestaChatDto> {
-    const audio = exigir(archivo, 'audio');
+    const audio = archivoExigido(archivo, 'audio').buffer;
     const acceso = await this.acceso.autorizar(credenciales(ip, dto.chat_id, token, clave));
     return conToken(await this.chat.atenderAudio(audio, acceso.chatId), acceso);
   }
@@ -159,7 +141,7 @@ export class ChatClienteController {
     @Headers('x-chat-token') token?: string,
     @Headers('x-api-key') clave?: string,
   ): Promise<RespuestaChatDto> {
-    const imagen = exigir(archivo, 'imagen');
+    const imagen = archivoExigido(archivo, 'imagen').buffer;
     const acceso = await this.acceso.autorizar(credenciales(ip, dto.chat_id, token, clave));
     return conToken(await this.chat.atenderImagen(imagen, dto.mensaje, acceso.chatId), acceso);
   }

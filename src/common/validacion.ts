@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { Codigo, ErrorDominio } from './errores';
 
 /** field → its messages, nested fields as "items.0.cantidad" */
@@ -23,4 +23,10 @@ export function crearValidationPipe(): ValidationPipe {
       return new ErrorDominio(Codigo.VALIDACION, `Datos inválidos: ${Object.keys(details).join(', ')}`, details);
     },
   });
+}
+
+/** the file uploaded in a multipart field, or 400 when it is missing or empty */
+export function archivoExigido(archivo: Express.Multer.File | undefined, campo: string): Express.Multer.File {
+  if (!archivo?.buffer?.length) throw new BadRequestException(`Falta el archivo en el campo "${campo}"`);
+  return archivo;
 }

@@ -1,23 +1,10 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Put,
-  Query,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decoradores';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
+import { archivoExigido } from '../common/validacion';
 import { ActualizarConocimientoDto, ConocimientoDto, CrearConocimientoDto, ImportarConocimientoDto, ListarConocimientoDto } from './conocimiento.dto';
 import { Conocimiento } from './conocimiento.entity';
 import { EntradasService, ReporteImportacionConocimiento } from './entradas.service';
@@ -87,8 +74,7 @@ export class ConocimientoController {
   })
   @ApiErrores(400, 413, 415, 422)
   importar(@UploadedFile() archivo: Express.Multer.File | undefined, @Body() dto: ImportarConocimientoDto): Promise<ReporteImportacionConocimiento> {
-    if (!archivo?.buffer?.length) throw new BadRequestException('Falta el archivo en el campo "archivo"');
-    return this.entradas.importar(archivo, dto);
+    return this.entradas.importar(archivoExigido(archivo, 'archivo'), dto);
   }
 
   @Get(':id')

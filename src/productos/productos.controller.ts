@@ -1,23 +1,10 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Put,
-  Query,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decoradores';
 import { esquemaPagina, Pagina } from '../common/dto/paginacion.dto';
 import { ApiErrores, ApiPersonal } from '../common/swagger';
+import { archivoExigido } from '../common/validacion';
 import { Producto } from './producto.entity';
 import { ActualizarProductoDto, AjustarStockDto, BuscarProductosDto, BusquedaDto, CrearProductoDto, ListarProductosDto, ProductoDto } from './productos.dto';
 import { ProductosService } from './productos.service';
@@ -68,8 +55,7 @@ export class ProductosController {
   })
   @ApiErrores(400, 413)
   importar(@UploadedFile() archivo: Express.Multer.File | undefined): Promise<ReporteImportacion> {
-    if (!archivo?.buffer?.length) throw new BadRequestException('Falta el archivo en el campo "archivo"');
-    return this.importacion.importar(archivo.buffer);
+    return this.importacion.importar(archivoExigido(archivo, 'archivo').buffer);
   }
 
   @Get('productos')
