@@ -343,16 +343,6 @@ async function porHttp(n: number): Promise<void> {
     );
     console.log(`  GET /productos/buscar  p50 ${ms(percentil(consultas, 50))}  p95 ${ms(percentil(consultas, 95))}`);
 
-    const guion = [
-      'hola',
-      'quiero 2 cascos amarillos Roble línea 1',
-      'tambien 3 guantes de nitrilo Andes línea 1',
-      'cuanto vale el extintor de 20 libras Roble línea 1',
-      'ver mi pedido',
-      'quita los guantes',
-      'a que hora abren?',
-      'cancelar',
-    ];
     // one client sending 200 turns is an integration (its own chat ids, no per-IP limit), not a customer
     const { clave } = await fetch(`${base}/integraciones`, {
       method: 'POST',
@@ -365,9 +355,9 @@ async function porHttp(n: number): Promise<void> {
         fetch(`${base}/chat/texto`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'X-Api-Key': clave },
-          body: JSON.stringify({ mensaje: guion[i], chat_id: `bench-${c}` }),
+          body: JSON.stringify({ mensaje: GUION_CHAT[i], chat_id: `bench-${c}` }),
         }).then(json);
-      turnos.push(...(await tiempos(guion.length, turno)));
+      turnos.push(...(await tiempos(GUION_CHAT.length, turno)));
     }
     console.log(
       `  POST /chat/texto       p50 ${ms(percentil(turnos, 50))}  p95 ${ms(percentil(turnos, 95))}  (${turnos.length} turnos; la búsqueda sola, en proceso, arriba)`,

@@ -35,7 +35,8 @@ export async function baseDeDatosDePrueba(motor: Motor): Promise<BaseDePrueba> {
   };
 }
 
-async function conAdmin(fn: (c: Client) => Promise<unknown>): Promise<void> {
+/** runs `fn` on a connection to the PostgreSQL server's admin database */
+export async function conAdmin(fn: (c: Client) => Promise<unknown>): Promise<void> {
   const c = new Client({ connectionString: PG_ADMIN });
   await c.connect();
   try {

@@ -1,10 +1,10 @@
 import { Test } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { rmSync } from 'node:fs';
-import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { configurarApp } from '../../src/app.setup';
+import { conAdmin } from './base-de-datos';
 import { ADMIN } from './entorno';
 
 export interface AppDePrueba {
@@ -24,18 +24,6 @@ export interface AppDePrueba {
   cerrar(): Promise<void>;
 }
 
-const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function sqlAdmin(sql: string): Promise<void> {
-  const c = new Client({ connectionString: PG_ADMIN });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
 /**
  * The real app (same module, same setup as main.ts) on the database prepared for this file.
  * `entorno` adds variables for this file: the app reads its configuration when its module is
@@ -46,7 +34,7 @@ export async function crearApp(entorno: Record<string, string> = {}): Promise<Ap
   const { AppModule } = await import('../../src/app.module');
   const motor = process.env.TEST_DB!;
   const nombrePg = motor === 'postgres' ? new URL(process.env.DATABASE_URL!).pathname.slice(1) : null;
-  if (nombrePg) await sqlAdmin(`CREATE DATABASE ${nombrePg}`);
+  if (nombrePg) await conAdmin((c) => c.query(`CREATE DATABASE ${nombrePg}`));
 
   const iniciar = async () => {
     const modulo = await Test.createTestingModule({ imports: [AppModule] }).compile();
@@ -70,7 +58,7 @@ export async function crearApp(entorno: Record<string, string> = {}): Promise<Ap
     },
     cerrar: async () => {
       await prueba.app.close();
-      if (nombrePg) await sqlAdmin(`DROP DATABASE IF EXISTS ${nombrePg} WITH (FORCE)`);
+      if (nombrePg) await conAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${nombrePg} WITH (FORCE)`));
       rmSync(process.env.DATA_DIR!, { recursive: true, force: true });
     },
   };
