@@ -3,8 +3,12 @@
  * shop: hit@1 and hit@3 by tema (the answer's top / top-3 source entries include one tagged with
  * it; for `perfil`, the structured profile answered; for `no_cubierto`, an honest "no sé"), the
  * honest "no sé" count and the invented answers (a `no_cubierto` question answered from an
- * entry: must be zero). Own set: test/fixtures/conocimiento-etiquetado.json, misses listed.
- * Blind sets test/fixtures/ciegos/conocimiento-*.json: figures only, never their misses.
+ * entry: must be zero). Own set: test/fixtures/conocimiento-etiquetado.json, and revealed sets
+ * test/fixtures/desarrollo/conocimiento-*.json, misses listed. Blind sets
+ * test/fixtures/ciegos/conocimiento-*.json: figures only, never their misses.
+ *
+ * A set may carry its own knowledge base (`entradas`: tema, tipo, titulo, pregunta, contenido):
+ * it is then evaluated against those entries instead of the demo ones, which come back after.
  *
  * Every question is one fresh chat turn through the real ChatService, offline (local provider),
  * on a throw-away SQLite database with the demo seed.
@@ -12,10 +16,25 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Conocimiento } from '../src/conocimiento/conocimiento.entity';
 
 interface Pregunta {
   pregunta: string;
   tema: string;
+}
+
+interface EntradaConjunto {
+  tema: string;
+  tipo: 'faq' | 'documento';
+  titulo: string;
+  pregunta?: string;
+  contenido: string;
+  productos_sku?: string[];
+}
+
+interface Conjunto {
+  preguntas: Pregunta[];
+  entradas?: EntradaConjunto[];
 }
 
 interface Resultado {
@@ -43,8 +62,29 @@ async function main(): Promise<void> {
   const { NestFactory } = await import('@nestjs/core');
   const { AppModule } = await import('../src/app.module');
   const { ChatService } = await import('../src/chat/chat.service');
+  const { EntradasService } = await import('../src/conocimiento/entradas.service');
+  const { LIMITE_MAXIMO } = await import('../src/common/dto/paginacion.dto');
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   const chat = app.get(ChatService);
+  const entradas = app.get(EntradasService);
+
+  /** Replaces the whole knowledge base by these entries; returns the ones it had, to put back. */
+  const reemplazarBase = async (nuevas: EntradaConjunto[]): Promise<EntradaConjunto[]> => {
+    const antes: Conocimiento[] = [];
+    for (let lote; (lote = (await entradas.listar({ pagina: 1, limite: LIMITE_MAXIMO, saltar: 0 })).items).length;) {
+      for (const c of lote) await entradas.eliminar(c.id);
+      antes.push(...lote);
+    }
+    for (const e of nuevas) await entradas.crear({ ...e, activo: true });
+    return antes.map((c) => ({
+      tema: c.tema ?? '',
+      tipo: c.tipo,
+      titulo: c.titulo,
+      pregunta: c.pregunta ?? undefined,
+      contenido: c.contenido,
+      productos_sku: c.productos_sku ?? [],
+    }));
+  };
 
   const responder = async (p: Pregunta, i: number): Promise<Resultado> => {
     const r = await chat.atender(p.pregunta, `eval-${i}`, 'api');
@@ -54,9 +94,12 @@ async function main(): Promise<void> {
     return { pregunta: p, temas, sabe: fuentes.length > 0, respuesta: r.respuesta };
   };
 
-  const evaluar = async (nombre: string, preguntas: Pregunta[], mostrarFallos: boolean) => {
+  let turnos = 0;
+  const evaluar = async (nombre: string, { preguntas, entradas: propias }: Conjunto, mostrarFallos: boolean) => {
+    const demo = propias ? await reemplazarBase(propias) : undefined;
     const resultados: Resultado[] = [];
-    for (const [i, p] of preguntas.entries()) resultados.push(await responder(p, i));
+    for (const p of preguntas) resultados.push(await responder(p, turnos++));
+    if (demo) await reemplazarBase(demo);
     const porTema = new Map<string, { n: number; h1: number; h3: number }>();
     const fallos: string[] = [];
     let noSe = 0;
@@ -84,7 +127,7 @@ async function main(): Promise<void> {
     const cubiertas = resultados.filter((r) => r.pregunta.tema !== 'no_cubierto');
     const sumar = (f: (x: { h1: number; h3: number }) => number) =>
       [...porTema.entries()].filter(([t]) => t !== 'no_cubierto').reduce((s, [, v]) => s + f(v), 0);
-    console.log(`\n${nombre}: ${total} preguntas, proveedor local\n`);
+    console.log(`\n${nombre}: ${total} preguntas, ${propias ? `${propias.length} entradas propias` : 'entradas de la demo'}, proveedor local\n`);
     console.log(`${'tema'.padEnd(26)} ${'n'.padStart(3)}  hit@1  hit@3`);
     for (const [t, v] of [...porTema.entries()].sort())
       console.log(`${t.padEnd(26)} ${String(v.n).padStart(3)}  ${(v.h1 / v.n).toFixed(2)}   ${(v.h3 / v.n).toFixed(2)}`);
@@ -97,18 +140,19 @@ async function main(): Promise<void> {
     return inventadas;
   };
 
-  let inventadas = 0;
-  const propio = JSON.parse(readFileSync(join(__dirname, '../test/fixtures/conocimiento-etiquetado.json'), 'utf8')) as { preguntas: Pregunta[] };
-  inventadas += await evaluar('Conjunto propio', propio.preguntas, true);
-  const ciegos = join(__dirname, '../test/fixtures/ciegos');
-  for (const f of existsSync(ciegos)
-    ? readdirSync(ciegos)
-        .filter((x) => /^conocimiento-.*\.json$/.test(x))
-        .sort()
-    : []) {
-    const ciego = JSON.parse(readFileSync(join(ciegos, f), 'utf8')) as { preguntas: Pregunta[] };
-    inventadas += await evaluar(`Conjunto ciego ${f}`, ciego.preguntas, false);
-  }
+  const leer = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Conjunto;
+  const conjuntos = (carpeta: string) => {
+    const d = join(__dirname, '../test/fixtures', carpeta);
+    return existsSync(d)
+      ? readdirSync(d)
+          .filter((x) => /^conocimiento-.*\.json$/.test(x))
+          .sort()
+          .map((f) => ({ f, conjunto: leer(join(d, f)) }))
+      : [];
+  };
+  let inventadas = await evaluar('Conjunto propio', leer(join(__dirname, '../test/fixtures/conocimiento-etiquetado.json')), true);
+  for (const { f, conjunto } of conjuntos('desarrollo')) inventadas += await evaluar(`Conjunto de desarrollo ${f}`, conjunto, true);
+  for (const { f, conjunto } of conjuntos('ciegos')) inventadas += await evaluar(`Conjunto ciego ${f}`, conjunto, false);
   await app.close();
   rmSync(dir, { recursive: true, force: true });
   if (inventadas > 0) process.exitCode = 1;
