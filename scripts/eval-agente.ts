@@ -5,6 +5,8 @@
  * per-act precision/recall, mention precision/recall/F1, and the ordinary words answered as
  * missing products. Sets: test/fixtures/agente-etiquetado.json (ours: misses are printed) and
  * every test/fixtures/ciegos/agente-*.json (blind: figures only, never their misses).
+ * `--sin-fallos` prints figures only; `--solo-cifras=agente-g3c.json,…` prints figures only for
+ * the named revealed sets (kept as held-out validation).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,17 +38,25 @@ function existentes(dir: string): string[] {
   }
 }
 
+const soloCifras = new Set(
+  process.argv
+    .filter((a) => a.startsWith('--solo-cifras='))
+    .flatMap((a) => a.slice('--solo-cifras='.length).split(','))
+    .filter(Boolean),
+);
+const conFallos = (f: string) => !process.argv.includes('--sin-fallos') && !soloCifras.has(f);
+
 async function main(): Promise<void> {
   const motor = await new CatalogoEnMemoria().cargar(catalogo.map((p, i) => ({ ...p, id: i + 1, activo: true })));
   const raizFixtures = join(__dirname, '..', 'test', 'fixtures');
   const propio = JSON.parse(readFileSync(join(raizFixtures, 'agente-etiquetado.json'), 'utf8')) as ConjuntoEtiquetado;
-  imprimir('Conjunto propio (test/fixtures/agente-etiquetado.json)', await evaluarConjunto(propio, motor), !process.argv.includes('--sin-fallos'));
+  imprimir('Conjunto propio (test/fixtures/agente-etiquetado.json)', await evaluarConjunto(propio, motor), conFallos('agente-etiquetado.json'));
   // revealed blind generations: for development, misses printed
   const dirDesarrollo = join(raizFixtures, 'desarrollo');
   const desarrollo = existentes(dirDesarrollo);
   for (const f of desarrollo) {
     const conjunto = JSON.parse(readFileSync(join(dirDesarrollo, f), 'utf8')) as ConjuntoEtiquetado;
-    imprimir(`Conjunto de desarrollo ${f} (ciego revelado)`, await evaluarConjunto(conjunto, motor), !process.argv.includes('--sin-fallos'));
+    imprimir(`Conjunto de desarrollo ${f} (ciego revelado)`, await evaluarConjunto(conjunto, motor), conFallos(f));
   }
   const dirCiegos = join(raizFixtures, 'ciegos');
   const ciegos = existentes(dirCiegos);
