@@ -83,11 +83,11 @@ const CONFIRMAR_EN =
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
-  /^((?:ey|oe|oye|aja|ah|uy|epa|ve|bueno|pues) )?(hola+|holi|ola|holas|buenas|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
+  /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues) )?(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
-  /\b((?:que )?(?:mi )?dios (?:lo|la|le|te|los|las|me|nos|les) (?:bendiga|acompane|guarde)|chao|chau|adios|hasta luego|hasta pronto|hasta manana|nos vemos|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
+  /\b((?:que )?(?:mi )?dios (?:lo|la|le|te|los|las|me|nos|les) (?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS =
   /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|gracias|grax|grasias|muchas gracias|mil gracias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
 
@@ -125,7 +125,7 @@ const RELLENO = new Set(
 const UNIDAD =
   /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgada|pulgadas|w|v|voltios|vatios|amperios|a|psi)$/;
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
-const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de)$/;
+const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de|en)$/;
 const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 'sin', 'x', 'talla', 'clase', 'nivel', 'marca', 'color']);
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
@@ -367,7 +367,9 @@ interface Lectura {
   esPregunta: boolean;
   /** clauses that were only "ok", "perfecto", "bueno" */
   acuses: number;
-  /** clauses that were a real yes ("sí", "listo", "procedamos", "eso es todo") */
+  /** clauses that were a bare yes ("sí", "listo", "dale"): before another request, only an acknowledgement */
+  sies: number;
+  /** clauses that were a real yes ("procedamos", "eso es todo", "confirmo") */
   confirmacionesFirmes: number;
 }
 
@@ -431,6 +433,9 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
   const pendiente = recolectando ? ctx.campoPendiente : undefined;
   // labelled or unmistakable data ("mi correo es…", a mobile, "calle 45 # 12-30") comes out first
   const { datos: etiquetados, resto } = extraerDatos(mensaje, undefined);
+  // a bare number of seven digits or more is no quantity anyone orders: a document given
+  const cifra = /^\s*\d[\d. ]*\d\s*$/.test(mensaje) ? mensaje.replace(/\D/g, '') : '';
+  if (cifra.length >= 7 && Object.keys(etiquetados).length === 0 && validarCampo('cedula', cifra).ok) etiquetados.cedula = cifra;
   const f = normalizar(resto);
   const lectura = leer(f, ctx, lector);
   let otros = lectura.actos.filter((a) => a.tipo !== 'otro');
@@ -508,8 +513,13 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
     otros = otros.filter((a) => !a.contexto);
   }
   // "ok." or "perfecto," before something else is an acknowledgement, not a yes
-  const acuse = lectura.acuses > 0 && otros.some((a) => !['confirmar', 'agradecer', 'despedirse', 'saludar'].includes(a.tipo));
-  if (acuse) otros = otros.filter((a) => a.tipo !== 'confirmar' || lectura.confirmacionesFirmes > 0);
+  // "ok gracias", "listo, mándame un extintor", "ahora sí, ¿cuánto es el total?": a bare yes before a request
+  // acknowledges; with data ("listo, Luis Barrios cc …") a "listo" or "sí" still says yes
+  const acuse =
+    lectura.confirmacionesFirmes === 0 &&
+    ((lectura.acuses > 0 && otros.some((a) => !['confirmar', 'saludar'].includes(a.tipo))) ||
+      (lectura.sies > 0 && otros.some((a) => !['confirmar', 'agradecer', 'despedirse', 'saludar', 'dar_datos'].includes(a.tipo))));
+  if (acuse) otros = otros.filter((a) => a.tipo !== 'confirmar');
   // advice asked beside a product ("necesito dotación para 10, ¿qué me recomiendan?"): the product is the topic
   const consejo = otros.find((a) => a.tipo === 'consultar_negocio' && a.tema === 'desconocido');
   if (consejo) {
@@ -574,12 +584,23 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let esPregunta = false;
   let anterior: Acto | undefined;
   let acuses = 0;
+  let sies = 0;
   let confirmacionesFirmes = 0;
   const partes = clausulas(f);
   for (const c of partes) {
-    const limpio = c.texto.replace(/[, ]+$/g, '').trim();
-    if (/^(ok+|okey|vale|bueno|perfecto|ah+ ok|ah+ bueno|ah+|listo pues|ok pues|bien|mmm+ ok|ya)$/.test(limpio)) acuses++;
-    else if (CONFIRMAR_EN.test(limpio) || /^(si+|sip|listo|dale|de una|confirmo|claro|hagale|de acuerdo|correcto)$/.test(limpio)) confirmacionesFirmes++;
+    // the clause without its courtesy and interjections: "ok gracias" is an "ok"
+    const limpio = c.texto
+      .replace(GRACIAS, ' ')
+      .replace(DESPEDIDA, ' ')
+      .replace(/^\s*((ah+|uy|ahora|pues|mmm+)\s+)+/, '')
+      .replace(/[, ]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (/^(ok+|okey|vale|bueno|perfecto|ok bueno|ah+ ok|ah+ bueno|ah+|listo pues|ok pues|bien|ok bien|mmm+ ok|ya)$/.test(limpio)) acuses++;
+    else if (/^(si+|sip|listo|ok listo|bueno listo|bueno si|dale|de una|claro)( pues)?$/.test(limpio)) sies++;
+    // "listo, paso a recogerlo": the yes of someone who comes for the order
+    else if (CONFIRMAR_EN.test(limpio) || /^(confirmo|hagale|de acuerdo|correcto)$|^(yo )?(paso|pasamos|voy|vamos) a recoger/.test(limpio))
+      confirmacionesFirmes++;
     // "…, buenas noches y gracias" at the end of a message is a goodbye
     const ultima = c === partes.at(-1) && actos.some((a) => a.tipo !== 'saludar');
     const r = leerClausula(
@@ -619,7 +640,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     }
     anterior = [...r.actos].reverse().find((a) => a.tipo === 'agregar' || a.tipo === 'consultar_producto') ?? anterior;
   }
-  return { actos, esPregunta, acuses, confirmacionesFirmes };
+  return { actos, esPregunta, acuses, sies, confirmacionesFirmes };
 }
 
 function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Lectura {
@@ -653,7 +674,7 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   // "no gracias" is a polite no; "no, gracias" thanks too
   const noGracias = /^no gracias$/.test(texto.trim());
   const actos = [...antes, ...principales, ...despues.filter((a) => !(noGracias && a.tipo === 'agradecer'))];
-  return { actos, esPregunta, acuses: 0, confirmacionesFirmes: 0 };
+  return { actos, esPregunta, acuses: 0, sies: 0, confirmacionesFirmes: 0 };
 }
 
 function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
