@@ -95,7 +95,7 @@ const GRACIAS =
 const CONVERSACION = new Set(
   `si no ok listo dale claro bueno buena buenos buenas bien mal vale perfecto gracias hola ayuda ayudar ayudame informacion info pedido pedidos orden compra compras venta ventas
    precio precios valor costo barato barata baratos economico economicos caro cara caros mejor peor calidad producto productos cosa cosas articulo articulos algo nada todo
-   catalogo lista listado inventario stock existencias disponibilidad empresa tienda negocio almacen local servicio servicios asesor persona favor cotizacion factura
+   catalogo lista listado inventario stock existencias disponibilidad todos todas cada empresa tienda negocio almacen local servicio servicios asesor persona favor cotizacion factura
    domicilio envio entrega pago horario direccion datos nombre cedula numero telefono celular correo whatsapp cuenta tiempo hoy manana ahora dia dias semana mes horas
    referencia referencias opcion opciones modelo modelos tipo tipos clase color colores talla tallas tamano tamanos medida medidas unidad unidades cantidad total mas menos
    esos esas estos estas aquel aquella aquellos aquellas mio mia tuyo suyo
@@ -157,7 +157,7 @@ const NO_PRODUCTO =
   /^(dias?|horas?|semanas?|meses|mes|minutos?|anos?|pesos|mil|millones?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|personas?|trabajadores|empleados|veces)$/;
 /** what describes a thing without naming one: "dos nuevos", "completa con naranja", "del de diez" */
 const CUALIDAD =
-  /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafe|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet)\w*$/;
+  /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal|normal|comun|corriente|estandar|basic|especial|sencill|economic|barat|carit|fin[oa]s?$|grues|delgad|livian|pesad|resistente|comod|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafe|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet)\w*$/;
 /** the customer's own things and people counted: "tengo 3 cocinas", "somos 5" */
 const LO_SUYO = /\b(tengo|tenemos|somos)\s+(?:\S+\s+)?$/;
 
@@ -312,8 +312,8 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const antes = clausula.slice(0, clausula.search(new RegExp(`\\b${cabeza}\\b`)));
   if (LO_SUYO.test(antes)) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
-  // after a clitic it is a verb ("los llevo", "me lo traen")
-  if (previa && /^(me|te|se|le|les|lo|nos)$/.test(previa)) return undefined;
+  // after a clitic it is a verb ("los llevo", "me lo traen"); after a possessive, the customer's own ("mi primo")
+  if (previa && /^(me|te|se|le|les|lo|nos|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras)$/.test(previa)) return undefined;
   // "necesito 4 pa el parqueadero": what follows "para" is a purpose, not a product
   const i = seg.palabras.indexOf(cabeza);
   if (seg.palabras.slice(0, i).some((w) => w === 'para' || w === 'pal' || w === 'por')) return undefined;
@@ -756,7 +756,13 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
   const quitar = QUITAR.exec(c);
   if (quitar && (hayCarrito || /^(quit|sac|saqu|elimin|borr)/.test(quitar[1])) && !(esPregunta && !hayCarrito) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
-    const objetivo = quitar[2].replace(/^(los|las|el|la|de|del)\s+/, '').trim() || undefined;
+    // "las gafas quítelas mejor": the line named before the verb when nothing but talk follows it
+    const despues = quitar[2].replace(/\b(mejor|tambien|ademas|entonces|ya|porfa|por favor|de una|nomas|no mas|pues)\b/g, ' ').trim();
+    const antesDelVerbo = c
+      .slice(0, quitar.index)
+      .replace(/^(y|e|no|ah|uy|bueno|entonces|mejor)\s+/, '')
+      .trim();
+    const objetivo = (despues || antesDelVerbo).replace(/^(los|las|el|la|de|del)\s+/, '').trim() || undefined;
     const nombradas = objetivo ? leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo) : [];
     const menos = /^(un|una|uno|\d+)\s/.exec(objetivo ?? '');
     if (menos && hayCarrito)
@@ -800,12 +806,14 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
       )
       .replace(/\s+/g, ' ')
       .trim();
-    const nombradas = leerMenciones(cambiar[2], lector, false).filter((m) => m.enCatalogo);
+    // "y los guantes que sean 12": the line may be named before the cue
+    const nombradas =
+      [cambiar[2], c.slice(0, cambiar.index)].map((t) => leerMenciones(t, lector, false).filter((m) => m.enCatalogo)).find((x) => x.length) ?? [];
     return [
       {
         tipo: 'cambiar_cantidad',
         cantidad: /(^|\s)-\d/.test(cambiar[2]) ? -nuevaCantidad : nuevaCantidad,
-        objetivo: objetivo || undefined,
+        objetivo: objetivo || nombradas.map((m) => m.texto).join(' ') || undefined,
         ...(nombradas.length ? { productos: nombradas.map((m) => ({ ...m, cantidad: null })) } : {}),
       },
     ];
@@ -1083,6 +1091,8 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
   // "necesito mascarillas y desinfectante": a thing listed beside real products is wanted too
   if (menciones.some((m) => m.enCatalogo))
     for (const seg of sueltos) {
+      // "… pa todos", "… para la obra": a purpose, not a thing
+      if (/^(para|pal|por)$/.test(seg.palabras[0] ?? '')) continue;
       const p = recortar(seg.palabras);
       if (p.length >= 1 && p.length <= 3 && p.every((w) => (esSustantivo(w) && !noNombraCosa(w)) || RELLENO.has(w)) && p.some((w) => !RELLENO.has(w)))
         menciones.push({ texto: p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
