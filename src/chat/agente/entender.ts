@@ -874,7 +874,8 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const referencia = leerReferencia(c, ctx);
   const consulta = CONSULTA.test(c) || esPregunta;
   // "10 del naranja y 5 del verde", "las oscuras", "el de 20 libras": variants of what was just shown
-  const variantes = variantesDeMemoria(c, [...(ctx.opciones ?? []), ...(ctx.mostrados ?? []), ...(ctx.recientes ?? [])], lector);
+  // a product word picks only among what was just shown; older memory lends its variant words ("y también el verde")
+  const variantes = variantesDeMemoria(c, [...(ctx.opciones ?? []), ...(ctx.mostrados ?? [])], lector, [...(ctx.recientes ?? []), ...(ctx.lista ?? [])]);
   if (variantes) {
     if (
       (esPregunta || ['precio', 'stock'].includes(aspectoDe(c)) || (ctx.ultimoActo === 'consultar_producto' && /^(y|e|y el|y la)\b/.test(c))) &&
@@ -889,7 +890,7 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
     const conCantidad = menciones.some((m) => m.cantidad !== null);
     const decide = /^(listo|dale|bueno|ok|entonces|perfecto|de una|va|jaja\w*)\b/.test(c) && !consulta;
     // "el abc", "las de punta de acero" right after a list: the pick
-    const elige = !consulta && hayMemoria && /^(el|la|los|las|de|del)\b/.test(c);
+    const elige = !consulta && hayMemoria && /^((solo|solamente|nada mas) )?(el|la|los|las|de|del)\b/.test(c);
     const agrega =
       compra || decide || elige || sigueCarrito || conCantidad || (!consulta && (ctx.opciones?.length ?? 0) > 0) || (anterior?.tipo === 'agregar' && !consulta);
     if (
@@ -1010,9 +1011,15 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
  * The segments of a clause that only name variants of products just shown ("del naranja",
  * "las oscuras"): no word names a new kind of product, and every word is in a shown name.
  */
-function variantesDeMemoria(c: string, memoria: string[], lector: LectorCatalogo): Array<{ texto: string; cantidad: number | null }> | undefined {
-  if (memoria.length === 0) return undefined;
-  const nombres = new Set(memoria.flatMap((n) => palabras(n).map(raiz)));
+function variantesDeMemoria(
+  c: string,
+  memoria: string[],
+  lector: LectorCatalogo,
+  /** older memory (recent products, the last list): its variant words still pick, its product words do not */
+  lista: string[] = [],
+): Array<{ texto: string; cantidad: number | null }> | undefined {
+  if (memoria.length === 0 && lista.length === 0) return undefined;
+  const nombres = new Set([...memoria, ...lista].flatMap((n) => palabras(n).map(raiz)));
   const salida: Array<{ texto: string; cantidad: number | null }> = [];
   for (const seg of segmentar(tokenizar(c))) {
     // the words the catalog uses (and numbers, units) are what picks; the rest is the customer's talk
@@ -1020,11 +1027,8 @@ function variantesDeMemoria(c: string, memoria: string[], lector: LectorCatalogo
       (w) => !RELLENO.has(w) && !CONVERSACION.has(w) && (/^\d+$/.test(w) || UNIDAD.test(w) || lector.soporte(w) !== undefined),
     );
     if (contenido.length === 0) continue;
-    // a product's own word ("el extintor") picks from a list shown only when exactly one of its
-    // products is that thing (its name starts with it: a kit's "Extintor…", not its "Señal de … extintor");
-    // one product shown is searched again, with fresh stock
-    const es = (n: string) => raiz(palabras(n)[0] ?? '') === raiz(contenido.find((w) => lector.soporte(w) === 'nucleo') ?? '');
-    if (contenido.some((w) => lector.soporte(w) === 'nucleo' && !/^\d/.test(w)) && (memoria.length < 2 || memoria.filter(es).length !== 1)) return undefined;
+    // a product's own word ("el extintor") is a mention: the machine settles it from memory (delaMemoria)
+    if (contenido.some((w) => lector.soporte(w) === 'nucleo' && !/^\d/.test(w))) return undefined;
     if (!contenido.every((w) => nombres.has(raiz(w)) || UNIDAD.test(w) || (/^\d+$/.test(w) && nombres.has(w)))) return undefined;
     // a distinctive word ("el solkaflam", "los de nitrilo") names a product: searched, and reported
     if (contenido.some((w) => lector.soporte(w) === 'nombre' && !/^\d/.test(w) && !UNIDAD.test(w))) return undefined;

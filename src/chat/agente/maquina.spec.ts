@@ -454,7 +454,64 @@ describe('order state machine', () => {
   });
 });
 
+describe('memory across turns', () => {
+  it('a choice the conversation already settles is not asked again: the product just shown, then the cart line', async () => {
+    const c = new Conversacion();
+    await c.di('¿tienen el casco blanco?');
+    await c.di('de los cascos que sean 3');
+    expect(c.items).toEqual([['Casco de seguridad blanco', 3]]);
+    await c.di('y 2 cascos más');
+    expect(c.items).toEqual([['Casco de seguridad blanco', 5]]);
+  });
+
+  it('a reply to an open choice keeps every other product it names', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 cascos');
+    await c.di('el blanco, y 2 guantes');
+    expect(c.items).toEqual([
+      ['Casco de seguridad blanco', 2],
+      ['Guantes de carnaza', 2],
+    ]);
+  });
+
+  it('a "sí" beside a purchase answers "¿algo más?": the product is added and the order is not closed yet', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 extintores de 10 libras');
+    const d = await c.di('sí, y un extintor de 20 libras');
+    expect(c.items).toEqual([
+      ['Extintor ABC 10 libras', 2],
+      ['Extintor ABC 20 libras', 1],
+    ]);
+    expect(d.estado.fase).toBe('confirmando');
+    expect(d.respuesta).toContain('¿Deseas agregar algo más o procedemos con el pedido?');
+  });
+
+  it('the stock offer stays open across a question about it', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 5 guantes');
+    await c.di('¿y cuándo les llegan más?');
+    expect(c.estado.ofertaStock?.cantidad).toBe(3);
+    await c.di('sí');
+    expect(c.items).toEqual([['Guantes de carnaza', 3]]);
+  });
+
+  it('"eso es" of what the cart holds adds nothing more', async () => {
+    const c = new Conversacion();
+    await c.di('quiero un casco amarillo');
+    await c.di('listo, eso es');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 1]]);
+  });
+});
+
 describe('stored conversation state', () => {
+  it('a version-2 state (no list memory) keeps working: its shown products still settle a choice', async () => {
+    const c = new Conversacion();
+    c.estado = leerEstado({ version: 2, fase: null, items: [], datos: {}, pendientes: [], mostrados: [P.cascoAma], carrito: 1 });
+    expect(c.estado.lista).toBeUndefined();
+    await c.di('dame 2 de los cascos');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 2]]);
+  });
+
   it('a state stored before the memory existed (no version, no mostrados) is read as the current one', () => {
     const viejo = {
       fase: 'carrito',

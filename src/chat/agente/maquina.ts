@@ -32,7 +32,7 @@ export interface PreguntaVariante {
 }
 
 /** the version of the stored state this code writes; older ones are read by `leerEstado` */
-export const VERSION_ESTADO = 2;
+export const VERSION_ESTADO = 3;
 
 export interface EstadoConversacion {
   version?: number;
@@ -61,6 +61,8 @@ export interface EstadoConversacion {
   navegacion?: { clave: string | null; titulo: string; desde: number };
   /** the last products discussed (shown or added), most recent last: "los dos" after two questions */
   recientes?: FilaCatalogo[];
+  /** (v3) the last list of several products shown, kept when one of them is then picked: "y también el verde" */
+  lista?: FilaCatalogo[];
   /** the line added with one unit because no number was said: a bare number right after sets it */
   cantidadSupuesta?: number;
   /** the main act of the last turn */
@@ -184,6 +186,8 @@ class Respuesta {
   campoPedido = false;
   /** a line removed this turn, whose quantity a replacement keeps */
   quitada?: LineaPedido;
+  /** every group of products this reply showed, in order: the memory of the turn */
+  readonly vistos: FilaCatalogo[][] = [];
 
   decir(...texto: string[]): this {
     this.partes.push(...texto.filter(Boolean));
@@ -220,6 +224,8 @@ interface Contexto {
   esperaba?: boolean;
   /** the previous answer offered a kit */
   kit?: { cantidad: number };
+  /** the message buys something concrete (a product, a variant, a number): a "sí" beside it answers "¿algo más?", not "¿procedemos?" */
+  compra: boolean;
 }
 
 type Manejador = (c: Contexto, acto: Acto, rec: Recuperado) => void;
@@ -234,7 +240,7 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
   consultar_producto: (c, acto, rec) => consultar(c, acto, rec),
   agregar: (c, acto, rec) => agregarActo(c, acto, rec),
   quitar: (c, acto) => quitar(c, acto),
-  cambiar_cantidad: (c, acto) => cambiarCantidad(c, acto),
+  cambiar_cantidad: (c, acto, rec) => cambiarCantidad(c, acto, rec),
   ver_carrito: ({ e, r }) => {
     r.decir(resumen(e));
   },
@@ -250,7 +256,7 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
       const recomendados = rec.tipo === 'negocio' ? (rec.productos ?? []) : [];
       if (recomendados.length) {
         r.mostrar(...recomendados);
-        e.mostrados = recomendados;
+        recordar(e, r, recomendados);
         e.ofertaKit = { cantidad: personasEn(t.mensaje) ?? 1 };
       }
       return;
@@ -287,7 +293,13 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   const e = leerEstado(structuredClone(estadoPrevio) as unknown as Record<string, unknown>);
   const r = new Respuesta();
   const actos = t.interpretacion.actos.length ? t.interpretacion.actos : [{ tipo: 'otro' } as Acto];
-  const c: Contexto = { e, r, t, tipos: new Set(actos.map((a) => a.tipo)) };
+  const compra = actos.some(
+    (a) =>
+      a.tipo === 'agregar' && (a.productos?.some((m) => m.enCatalogo) || !!a.variantes?.length || a.cantidad !== undefined || a.referencia?.tipo === 'ordinal'),
+  );
+  const c: Contexto = { e, r, t, tipos: new Set(actos.map((a) => a.tipo)), compra };
+  // a question about the offer ("¿y cuándo les llegan más?", "¿cómo pago?") leaves it open
+  const oferta = [...c.tipos].every((x) => PREGUNTAS.includes(x)) ? e.ofertaStock : undefined;
   // offers live one answer: anything else than yes/no leaves them
   if (!c.tipos.has('confirmar') && !c.tipos.has('negar')) {
     // "entonces las 20" answers the stock offer with another quantity
@@ -301,18 +313,44 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   c.kit = e.ofertaKit;
   e.ofertaKit = undefined;
   e.esperaCantidad = undefined;
-  const mostradosAntes = e.mostrados;
   actos.forEach((acto, i) => MANEJADORES[acto.tipo](c, acto, t.recuperados[i] ?? { tipo: 'nada' }));
-  if (e.mostrados !== mostradosAntes && e.mostrados.length <= 3) {
-    const vistos = new Set(e.mostrados.map((p) => p.id));
-    e.recientes = [...(e.recientes ?? []).filter((p) => !vistos.has(p.id)), ...e.mostrados].slice(-6);
+  if (oferta && r.vistos.every((g) => g.every((p) => p.id === oferta.producto.id))) {
+    e.ofertaStock = oferta;
+    // a product question already asked how many of it; otherwise the offer is asked again
+    if (!r.pregunto) r.preguntar(FRASES.soloHay(oferta.producto.stock, oferta.producto.nombre));
   }
-  // a greeting or a thanks while "¿cuántas?" is open: the question stands
-  if (esperaba && !r.pregunto && [...c.tipos].every((x) => ['saludar', 'agradecer', 'otro'].includes(x)) && e.mostrados.length) {
+  // a greeting, a thanks, a removal or a business answer while "¿cuántas?" is open: the question stands
+  if (esperaba && !r.pregunto && !e.ofertaHumano && [...c.tipos].every((x) => SIN_RESPUESTA.includes(x)) && e.mostrados.length) {
     r.preguntar(e.mostrados.length === 1 ? FRASES.cuantas(e.mostrados[0].nombre) : FRASES.cualYCuantas);
     e.esperaCantidad = true;
   }
-  return cerrar(c).decision(e);
+  cerrar(c);
+  memorizar(e, r);
+  return r.decision(e);
+}
+
+/** acts that ask and leave an offer open */
+const PREGUNTAS: TipoActo[] = ['consultar_producto', 'consultar_negocio', 'saludar', 'agradecer'];
+/** acts that do not answer an open "¿cuántas?" */
+const SIN_RESPUESTA: TipoActo[] = ['saludar', 'agradecer', 'otro', 'quitar', 'ver_carrito', 'consultar_negocio'];
+
+/** Shows products and remembers them as what the reply is about ("ese", "el más barato", "dame 2"). */
+function recordar(e: EstadoConversacion, r: Respuesta, filas: FilaCatalogo[]): void {
+  e.mostrados = filas;
+  r.vistos.push(filas);
+}
+
+/**
+ * The turn's memory: every product shown in it joins the recent ones (a short group, so "los dos"
+ * never means a whole list), and the last list of several stays apart for the picks that follow it.
+ */
+function memorizar(e: EstadoConversacion, r: Respuesta): void {
+  for (const grupo of r.vistos) {
+    if (grupo.length >= 2) e.lista = grupo;
+    if (grupo.length > 3) continue;
+    const ids = new Set(grupo.map((p) => p.id));
+    e.recientes = [...(e.recientes ?? []).filter((p) => !ids.has(p.id)), ...grupo].slice(-6);
+  }
 }
 
 /** Ends the reply once: every open choice, the data field, or the total and "¿algo más?". */
@@ -347,7 +385,7 @@ const filaDeLinea = (l: LineaPedido): FilaCatalogo => ({ id: l.producto_id, nomb
 
 function preguntarVariantes(e: EstadoConversacion, r: Respuesta): Respuesta {
   const varias = e.pendientes.length > 1;
-  e.mostrados = e.pendientes[0].opciones;
+  recordar(e, r, e.pendientes[0].opciones);
   for (const p of e.pendientes) {
     r.mostrar(...p.opciones);
     if (p.aproximado) r.decir(FRASES.noExacto(p.texto), opciones(p.opciones), FRASES.teSirve);
@@ -382,7 +420,7 @@ function hojear({ e, r }: Contexto, rec: Recuperado): void {
   const hasta = rec.desde + rec.filas.length;
   r.mostrar(...rec.filas);
   r.decir(FRASES.tituloLista(rec.titulo, rec.desde, hasta, rec.total), opciones(rec.filas));
-  e.mostrados = rec.filas;
+  recordar(e, r, rec.filas);
   e.navegacion = { clave: rec.clave, titulo: rec.titulo, desde: hasta };
   r.preguntar(rec.total > hasta ? FRASES.hayMas(rec.total - hasta) : FRASES.finLista);
 }
@@ -401,7 +439,9 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
   }
   let filas: FilaCatalogo[] = [];
   if (rec.tipo === 'productos' && rec.resoluciones.length) {
-    for (const res of rec.resoluciones) {
+    // "¿cuánto valen los guantes?" right after the carnaza ones: those; "¿qué guantes tienen?" asks for all
+    const referidas = acto.aspecto === 'precio' || acto.aspecto === 'stock' ? rec.resoluciones.map((x) => delaMemoria(e, x)) : rec.resoluciones;
+    for (const res of referidas) {
       if (res.tipo === 'ninguno') {
         noEncontrado(r, res.mencion, res.parecidos);
         continue;
@@ -409,7 +449,7 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
       if (res.tipo === 'unico') filas.push(res.producto);
       else if (res.aproximado) {
         r.mostrar(...res.opciones).decir(FRASES.noExacto(res.mencion.texto), ...res.opciones.map((p) => fichaProducto(p, t.negocio)));
-        e.mostrados = res.opciones;
+        recordar(e, r, res.opciones);
         r.preguntar(FRASES.cualYCuantas);
         e.esperaCantidad = true;
       } else filas.push(...res.opciones);
@@ -424,7 +464,7 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
   if ((aspecto === 'mas_barato' || aspecto === 'mas_caro') && filas.length > 1) {
     const elegido = [...filas].sort((a, b) => (aspecto === 'mas_barato' ? a.precio - b.precio : b.precio - a.precio))[0];
     r.mostrar(elegido).decir(aspecto === 'mas_barato' ? FRASES.masBarato : FRASES.masCaro, fichaProducto(elegido, t.negocio));
-    e.mostrados = [elegido];
+    recordar(e, r, [elegido]);
     r.preguntar(FRASES.cuantas(elegido.nombre));
     e.esperaCantidad = true;
     return;
@@ -440,15 +480,32 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
             ? FRASES.variantesDe
             : FRASES.opcionesDe(filas.length);
   r.mostrar(...filas).decir(titulo, ...filas.map((p) => fichaProducto(p, t.negocio)));
-  e.mostrados = filas;
+  recordar(e, r, filas);
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cualYCuantas);
   e.esperaCantidad = true;
 }
 
-/** what was just shown, then what was discussed before it */
+/**
+ * A mention the catalog reads as a choice ("los guantes") that the conversation already settles:
+ * exactly one of its options is in the cart, else in what was just shown, else among the products
+ * discussed lately. Nearer memory decides first; two options at the same level leave the choice open.
+ */
+function delaMemoria(e: EstadoConversacion, res: Resolucion): Resolucion {
+  if (res.tipo !== 'ambiguo' || res.aproximado) return res;
+  const capas = [e.items.map((l) => l.producto_id), e.mostrados.map((p) => p.id), (e.recientes ?? []).map((p) => p.id)];
+  for (const capa of capas) {
+    const ids = new Set(capa);
+    const en = res.opciones.filter((o) => ids.has(o.id));
+    if (en.length === 1) return { mencion: res.mencion, tipo: 'unico', producto: en[0] };
+    if (en.length > 1) return res;
+  }
+  return res;
+}
+
+/** what was just shown, then what was discussed before it, then the last list it came from */
 function conRecientes(e: EstadoConversacion): FilaCatalogo[] {
-  const vistos = new Set(e.mostrados.map((p) => p.id));
-  return [...e.mostrados, ...(e.recientes ?? []).filter((p) => !vistos.has(p.id)).reverse()];
+  const vistos = new Set<number>();
+  return [...e.mostrados, ...[...(e.recientes ?? [])].reverse(), ...(e.lista ?? [])].filter((p) => !vistos.has(p.id) && vistos.add(p.id));
 }
 
 /** The products a reference points at ("ese", "el segundo", "los dos"), from what was just shown. */
@@ -498,7 +555,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   if (rec.tipo === 'productos' && rec.resoluciones.length) {
     // named in the plural without a number ("necesito mascarillas y tapabocas"): shown, and how many asked
     const cuantos: FilaCatalogo[] = [];
-    for (const res of rec.resoluciones) {
+    for (const res of rec.resoluciones.map((x) => delaMemoria(e, x))) {
       const cantidad = res.mencion.cantidad ?? r.quitada?.cantidad ?? null;
       if (res.mencion.cantidad !== null) e.ultimaCantidad = res.mencion.cantidad;
       if (res.tipo === 'unico') {
@@ -526,7 +583,9 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   const pregunta = e.pendientes[0];
   if (pregunta && acto.referencia?.tipo !== 'ordinal' && acto.referencia?.tipo !== 'todos') {
     // "dame 15" or "me lo llevo" while a choice is open: the choice is still what is missing
-    if (cantidad !== null) pregunta.cantidad = cantidad;
+    const motivo = cantidad !== null ? motivoCantidad(cantidad, cantidad, t.negocio) : undefined;
+    if (motivo) r.decir(`${motivo}.`);
+    else if (cantidad !== null) pregunta.cantidad = cantidad;
     return;
   }
   const filas = acto.referencia || cantidad !== null ? referidos(e, acto) : undefined;
@@ -538,6 +597,12 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   if (pregunta) e.pendientes.shift();
   if (filas.length === 1 || acto.referencia?.tipo === 'todos') {
     for (const p of filas) {
+      // "eso es", "me lo llevo" of what the cart already holds: it stays as it is
+      const enCarrito = e.items.find((l) => l.producto_id === p.id);
+      if (enCarrito && cantidad === null && acto.referencia?.tipo === 'ultimo' && !pregunta) {
+        if (!c.tipos.has('confirmar')) r.decir(FRASES.yaLoTienes(enCarrito.cantidad, enCarrito.nombre));
+        continue;
+      }
       // "el blanco" added one by default; "me regala 4" right after means 4 of it, not 4 more
       const linea = e.items.find((l) => l.producto_id === p.id);
       if (linea && e.cantidadSupuesta === p.id && cantidad !== null && acto.referencia?.tipo !== 'todos') {
@@ -605,7 +670,7 @@ function preguntarCantidad(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo,
 function preguntarCantidades(e: EstadoConversacion, r: Respuesta, filas: FilaCatalogo[], n?: Negocio): void {
   const negocio = n ?? ({ mostrar_stock: false } as Negocio);
   r.mostrar(...filas).decir(...filas.map((p) => fichaProducto(p, negocio)));
-  e.mostrados = filas;
+  recordar(e, r, filas);
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cuantasDeCada);
   e.esperaCantidad = true;
 }
@@ -618,7 +683,7 @@ function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cant
   const total = (linea?.cantidad ?? 0) + cantidad;
   const motivo = motivoCantidad(cantidad, total, n);
   r.mostrar(p);
-  e.mostrados = [p];
+  recordar(e, r, [p]);
   if (motivo) {
     r.decir(`${motivo} (${p.nombre}).`);
     return;
@@ -679,10 +744,12 @@ export function lineaMencionada(e: EstadoConversacion, objetivo?: string): Linea
   return mejor;
 }
 
-function quitar({ e, r, tipos }: Contexto, acto: Acto): void {
+function quitar({ e, r, tipos, esperaba }: Contexto, acto: Acto): void {
   const linea = lineaMencionada(e, acto.objetivo);
   if (!linea) {
-    r.decir(FRASES.noEstaEnPedido(acto.objetivo), resumen(e));
+    const nombrado = acto.productos?.[0]?.texto ?? acto.objetivo;
+    if (e.items.length === 0) r.decir(FRASES.noEstaEnVacio(nombrado));
+    else r.decir(FRASES.noEstaEnPedido(nombrado), resumen(e));
     return;
   }
   e.items = e.items.filter((l) => l !== linea);
@@ -695,13 +762,21 @@ function quitar({ e, r, tipos }: Contexto, acto: Acto): void {
   r.decir(FRASES.quite(linea.nombre));
   if (e.items.length === 0 && e.fase !== 'recolectando_datos') {
     e.fase = null;
-    r.preguntar(FRASES.pedidoVacio);
+    // "¿cuántas gafas?" still open: that question, not "¿qué te gustaría comprar?"
+    if (esperaba) r.decir(FRASES.resumenVacio);
+    else r.preguntar(FRASES.pedidoVacio);
   }
 }
 
-function cambiarCantidad(c: Contexto, acto: Acto): void {
+function cambiarCantidad(c: Contexto, acto: Acto, rec: Recuperado): void {
   const { e, r, t } = c;
   const linea = lineaMencionada(e, acto.objetivo);
+  // the quantity of a product the cart does not hold yet ("de los guantes que sean 3" after they were only shown): it is added
+  if (!linea && rec.tipo === 'productos' && acto.cantidad !== undefined && acto.cantidad > 0) {
+    const cantidad = acto.cantidad;
+    agregarActo(c, { tipo: 'agregar' }, { tipo: 'productos', resoluciones: rec.resoluciones.map((x) => ({ ...x, mencion: { ...x.mencion, cantidad } })) });
+    return;
+  }
   // "que sean 60" with nothing in the cart: the quantity of what is open (an offer, a choice, what was shown)
   if (!linea && (e.ofertaStock || e.pendientes.length || e.mostrados.length)) {
     if (e.ofertaStock) {
@@ -789,6 +864,8 @@ function confirmar(c: Contexto): void {
     else r.preguntar(FRASES.carritoVacio);
     return;
   }
+  // "listo, mándame también un casco": the yes takes the purchase; "¿algo más?" is asked again
+  if (c.compra) return;
   e.fase = 'recolectando_datos';
   r.decir(resumen(e));
   for (const l of e.items) r.mostrar(filaDeLinea(l));

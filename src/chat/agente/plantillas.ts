@@ -166,6 +166,8 @@ export const FRASES = {
   quite: (nombre: string) => `Listo, quité ${nombre} de tu pedido.`,
   quiteCorto: (nombre: string) => `Quité ${nombre}.`,
   noEstaEnPedido: (objetivo?: string) => `No encontré ${objetivo ? `"${objetivo}"` : 'ese producto'} en tu pedido. Tienes:`,
+  noEstaEnVacio: (objetivo?: string) => `No tienes ${objetivo ? `"${objetivo}"` : 'ese producto'} en tu pedido: aún está vacío.`,
+  yaLoTienes: (cantidad: number, nombre: string) => `Ya tienes ${cantidad} × ${nombre} en tu pedido.`,
   pedidoVacio: 'Tu pedido quedó vacío. ¿Qué te gustaría comprar?',
   deCualCantidad: '¿De cuál producto cambio la cantidad? Tienes:',
   quitarCon: (motivo: string, nombre: string) => `${motivo}. Si quieres sacarlo del pedido, escribe "quita ${nombre.toLowerCase()}".`,

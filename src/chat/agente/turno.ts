@@ -1,4 +1,5 @@
 import { palabras } from '../../common/texto';
+import { raiz } from '../../retrieval/texto/analizador';
 import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { comprender } from './entender';
@@ -81,6 +82,7 @@ export function contextoDe(estado: EstadoConversacion, ultimosTurnos?: ContextoI
     esperaCantidad: estado.esperaCantidad,
     ofertaStock: estado.ofertaStock !== undefined,
     recientes: (estado.recientes ?? []).map((p) => p.nombre),
+    lista: estado.lista?.map((p) => p.nombre),
     ultimoActo: estado.ultimoActo,
     categoria: estado.navegacion?.titulo,
     ultimosTurnos,
@@ -111,11 +113,23 @@ export async function entender(
     for (const m of a.productos ?? []) m.enCatalogo = m.enCatalogo !== false && palabras(m.texto).some((w) => puertos.lector.soporte(w) !== undefined);
   const eleccion = elegida(mensaje, estado, interpretacion);
   if (eleccion) {
-    const cantidad = cantidadAparte(mensaje, eleccion);
-    // the mentions stay for the record; the machine adds the picked option
+    const variantes = interpretacion.actos.flatMap((x) => x.variantes ?? []);
+    const cantidad =
+      cantidadAparte(mensaje, eleccion) ??
+      variantes.find((v) => v.cantidad !== null)?.cantidad ??
+      interpretacion.actos.find((x) => x.tipo === 'agregar')?.cantidad ??
+      undefined;
+    // "los naranjas, doce, y conos ocho": the pick, and every other product the reply names
+    const opcionesAbiertas = estado.pendientes.flatMap((p) => p.opciones);
     const productos = interpretacion.actos.flatMap((x) => x.productos ?? []);
+    const otros = productos.filter((m) => !m.eliptica && m.enCatalogo && !nombra(m.texto, opcionesAbiertas));
+    const delaEleccion = productos.filter((m) => !otros.includes(m));
     interpretacion = {
-      actos: [{ tipo: 'agregar', ...(cantidad !== undefined ? { cantidad } : {}), ...(productos.length ? { productos } : {}) }],
+      actos: [
+        // the mentions of the pick stay for the record; the machine adds the picked option
+        { tipo: 'agregar', ...(cantidad !== undefined ? { cantidad } : {}), ...(delaEleccion.length ? { productos: delaEleccion } : {}) },
+        ...(otros.length ? [{ tipo: 'agregar' as const, productos: otros }] : []),
+      ],
       esPregunta: false,
     };
   }
@@ -135,6 +149,13 @@ function elegida(mensaje: string, estado: EstadoConversacion, i: Interpretacion)
   return undefined;
 }
 
+/** whether the words name one of the options (share a stem with its name): "chalecos naranja" among the vests */
+function nombra(texto: string, opciones: FilaCatalogo[]): boolean {
+  const distintivas = (t: string) => palabras(t).filter((w) => w.length > 2 || /\d/.test(w));
+  const stems = new Set(distintivas(texto).map(raiz));
+  return opciones.some((o) => distintivas(o.nombre).some((w) => stems.has(raiz(w))));
+}
+
 /** "dame 2 del amarillo": a number that is not part of the option's name is a quantity */
 function cantidadAparte(mensaje: string, opcion: FilaCatalogo): number | undefined {
   const nombre = new Set(palabras(opcion.nombre));
@@ -144,7 +165,8 @@ function cantidadAparte(mensaje: string, opcion: FilaCatalogo): number | undefin
 
 /** Resolving: for every act, what the catalog, the profile or the orders hold. */
 export async function resolver(entrada: EntradaTurno, interpretacion: Interpretacion, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado[]> {
-  return Promise.all(interpretacion.actos.map((acto) => resolverActo(acto, entrada, puertos, eleccion)));
+  // the pick answers the first act; the others are resolved as what they name
+  return Promise.all(interpretacion.actos.map((acto, i) => resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined)));
 }
 
 async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado> {
@@ -180,6 +202,9 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
       if ((acto.todo && estado.navegacion) || (acto.siguiente && !estado.navegacion)) return lista(null, 0, puertos);
       return { tipo: 'catalogo', ...(await puertos.categorias()) };
     }
+    case 'cambiar_cantidad':
+      // "que sean 3 de los guantes" when no guantes are in the cart: the machine adds what it names
+      return acto.productos?.length ? productos(acto, puertos) : { tipo: 'nada' };
     case 'consultar_negocio':
       return { tipo: 'negocio', ...(await responderNegocio(acto.tema ?? 'desconocido', mensaje, negocio, puertos)) };
     case 'consultar_pedido':
@@ -191,7 +216,6 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
     }
     case 'saludar':
     case 'quitar':
-    case 'cambiar_cantidad':
     case 'ver_carrito':
     case 'confirmar':
     case 'negar':

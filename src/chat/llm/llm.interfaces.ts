@@ -23,6 +23,8 @@ export interface ContextoInterpretacion {
   recientes?: string[];
   /** the main act of the previous turn ("y el amarillo" after a price question asks its price too) */
   ultimoActo?: TipoActo;
+  /** memory: the last list of several products shown, still there after one of them was picked ("y también el verde") */
+  lista?: string[];
   /** memory: the category or list last shown */
   categoria?: string;
   /** the last turns of the conversation, oldest first */
