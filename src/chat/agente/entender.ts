@@ -63,6 +63,9 @@ const CATALOGO =
 /** "muéstrame los extintores", "qué cascos tienen": a category asked as a browse */
 const HOJEAR =
   /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,2} (tienen|tienes|manejan|venden|hay)\b|^(?:y )?de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
+/** which thing, or how many, a use needs: advice, not a product question */
+const CONSEJO =
+  /\b(que|cual|cuales|cuantos|cuantas)\b(?: \w+){0,4}? (?:me |nos |le |les |se )?(sirve|sirven|serviria|servirian|recomienda\w*|aconseja\w*|sugiere\w*|conviene|necesito|necesitamos|necesitaria|necesita|toca (?:usar|comprar|poner|tener|llevar)|debo|debe|deberia|debemos|exigen|piden|es (?:el |la |lo )?(?:mejor|mas (?:adecuad|indicad|recomendad)\w*|adecuad\w*|indicad\w*|correct\w*|apropiad\w*))\b/;
 const SIGUIENTE = /\b(ver mas|mas opciones|muestrame mas|siguiente|los demas|que mas tienen|otros|otras|mas productos)\b/;
 
 const CANCELAR =
@@ -639,6 +642,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       actos.push(a);
     }
     anterior = [...r.actos].reverse().find((a) => a.tipo === 'agregar' || a.tipo === 'consultar_producto') ?? anterior;
+    // "deme todo eso, el arnés, la eslinga…": an order verb whose products come in the clauses after it
+    if (!r.actos.some((a) => !['saludar', 'agradecer', 'despedirse', 'otro'].includes(a.tipo)) && ORDEN.test(c.texto)) anterior = { tipo: 'agregar' };
   }
   return { actos, esPregunta, acuses, sies, confirmacionesFirmes };
 }
@@ -669,7 +674,7 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     .replace(/\s+/g, ' ')
     .trim();
   const esPregunta = pregunta || PREGUNTA_INICIO.test(c);
-  const principales = c ? actosPrincipales(c, esPregunta, ctx, lector, anterior) : [];
+  const principales = c ? actosPrincipales(c, esPregunta, pregunta, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
   // "no gracias" is a polite no; "no, gracias" thanks too
   const noGracias = /^no gracias$/.test(texto.trim());
@@ -677,7 +682,8 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   return { actos, esPregunta, acuses: 0, sies: 0, confirmacionesFirmes: 0 };
 }
 
-function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
+/** `signo`: the clause ended in a question mark */
+function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
   const hayCarrito = ctx.carrito.length > 0;
   const recolectando = ctx.fase === 'recolectando_datos';
   const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0 || (ctx.recientes?.length ?? 0) > 0;
@@ -706,6 +712,19 @@ function actosPrincipales(c: string, esPregunta: boolean, ctx: ContextoInterpret
   const tema = detectarTema(c);
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
   const menciones = leerMenciones(c, lector, compra, esPregunta);
+  // "¿pa pintar qué mascarilla sirve?", "¿cuántos necesito?": advice for a use, which the knowledge base gives;
+  // "¿ese sirve pa TIG?" asks about a product shown
+  const consejo = CONSEJO.exec(c);
+  // "mire q necesito…", "me dijeron que necesitaba…": a "que" after telling is no question word
+  const dicho =
+    consejo &&
+    (/\b(mire|mira|vea|dice|dicen|dijo|dijeron|cuento|sabe|creo|parece|pienso|digo|es|era|sera|ojala|porque|osea)\s+$/.test(c.slice(0, consejo.index)) ||
+      // "(mire) que necesito unos chalecos": a need told, unless asked
+      (/^necesit/.test(consejo[2]) && consejo.index === 0 && !signo));
+  if (consejo && !dicho && !REFERENCIA_ULTIMO.test(c) && !/de (esos|esas|estos|estas)/.test(c) && !ORDEN.test(c)) {
+    const nombrados = menciones.filter((m) => m.enCatalogo);
+    return [...actos, { tipo: 'consultar_negocio', tema: 'desconocido', ...(nombrados.length ? { productos: nombrados } : {}) }];
+  }
   const pide =
     esPregunta ||
     /cotiza/.test(c) ||
