@@ -73,7 +73,7 @@ const CANCELAR =
 const ESTADO_PEDIDO =
   /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
-  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|total)\b/;
+  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
 const QUITAR =
   /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
@@ -685,6 +685,8 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
 /** `signo`: the clause ended in a question mark */
 function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
   const hayCarrito = ctx.carrito.length > 0;
+  // open choices are lines the customer already counts as ordered: "¿cuánto es todo?" asks for them too
+  const hayPedido = hayCarrito || (ctx.opciones?.length ?? 0) > 0;
   const recolectando = ctx.fase === 'recolectando_datos';
   const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0 || (ctx.recientes?.length ?? 0) > 0;
   const compra = COMPRA.test(c);
@@ -709,6 +711,11 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     return [...actos, { tipo: 'consultar_pedido' }];
   if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
     return [...actos, { tipo: 'consultar_pedido' }];
+  // "eran dos conos y la cinta", "era de unas botas": what a past order held, told with nothing in the cart
+  if (!hayCarrito && !compra && /^(?:y |pues |no )?(era|eran|fue|fueron)\b/.test(c)) {
+    const nombrados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
+    if (nombrados.length) return [...actos, { tipo: 'consultar_pedido', productos: nombrados }];
+  }
   const tema = detectarTema(c);
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
   const menciones = leerMenciones(c, lector, compra, esPregunta);
@@ -763,13 +770,15 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       actos.push({ tipo: 'consultar_producto', productos: nombrados, aspecto: aspectoDe(c) });
     }
     if (CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) actos.unshift({ tipo: 'confirmar' });
-    if ((VER_PEDIDO.test(c) || CUANTO_TODO.test(c)) && hayCarrito) actos.unshift({ tipo: 'ver_carrito' });
+    if ((VER_PEDIDO.test(c) || CUANTO_TODO.test(c)) && hayPedido) actos.unshift({ tipo: 'ver_carrito' });
     return actos;
   }
   if (actos.length) return actos;
   if (CANCELAR.test(c) && !esPregunta) return [{ tipo: 'cancelar' }];
-  if (hayCarrito && menciones.length === 0 && CUANTO_TODO.test(c) && !detectarTema(c)) return [{ tipo: 'ver_carrito' }];
-  if (VER_PEDIDO.test(c) && (hayCarrito || /\b(pedido|carrito|orden|llevo|total|debo|todo)\b/.test(c)) && !(menciones.length && compra))
+  // "¿cuánto es?" with nothing shown to price: the order's total
+  if ((hayPedido || !hayMemoria) && menciones.length === 0 && CUANTO_TODO.test(c) && !detectarTema(c) && !/\b(el|la|los|las) de\b/.test(c))
+    return [{ tipo: 'ver_carrito' }];
+  if (VER_PEDIDO.test(c) && (hayPedido || /\b(pedido|carrito|orden|llevo|total|debo|todo)\b/.test(c)) && !(menciones.length && compra))
     return [{ tipo: 'ver_carrito' }];
 
   if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
