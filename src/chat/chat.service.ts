@@ -15,6 +15,7 @@ import { ProductosService } from '../productos/productos.service';
 import { RetrievalService } from '../retrieval/retrieval.service';
 import { extraerDatos, validarCampo } from './agente/datos-cliente';
 import { montosEn, verificarRedaccion } from './agente/guardia';
+import { indiciosDeTema } from './agente/entender';
 import {
   datosFaltantes,
   Decision,
@@ -274,14 +275,17 @@ export class ChatService {
       // the knowledge base: its honest "no sé" is the machine's own (no answer, a person on offer); advice without an entry gets the catalog overview
       conocimiento: async (pregunta, tema) => {
         const delCatalogo = (w: string) => this.retrieval.vocabulario.soporte(w) !== undefined;
-        const extractiva = await this.conocimiento.responder(pregunta, { negocio, delCatalogo });
+        // the profile's line holds its topic's own words too, whatever it phrases them as
+        const linea = respuestaPerfil(tema, negocio);
+        const perfil = linea && [linea, ...indiciosDeTema(tema, pregunta)].join(' ');
+        const extractiva = await this.conocimiento.responder(pregunta, { negocio, delCatalogo, perfil });
         if (!extractiva.sabe && extractiva.necesita_humano) {
           consultado.conocimiento ??= extractiva;
           return undefined;
         }
         // the model writes only an answer that goes out
         if (!prefiereConocimiento(tema, negocio, extractiva)) return deConocimiento(extractiva);
-        const r = remoto && extractiva.sabe ? await this.conocimiento.responder(pregunta, { negocio, modelo: this.modelo, delCatalogo }) : extractiva;
+        const r = remoto && extractiva.sabe ? await this.conocimiento.responder(pregunta, { negocio, modelo: this.modelo, delCatalogo, perfil }) : extractiva;
         consultado.conocimiento = r;
         return deConocimiento(r);
       },

@@ -39,7 +39,7 @@ export interface RespuestaConocimiento {
   redactor: string;
   /** the honest "no sé": an operator should take the chat */
   necesita_humano: boolean;
-  /** the question names what the answering entry is about (words of its title or question), not just words it contains */
+  /** the question names what the answering entry is about (words of its title or question), not just words it contains, or the entry holds more of its topic than the profile line does */
   especifica: boolean;
 }
 
@@ -49,6 +49,8 @@ export interface OpcionesRespuesta {
   modelo?: ModeloLenguaje;
   /** whether a word is the catalog's (a product named beside the question is not a topic the entry must hold) */
   delCatalogo?: (palabra: string) => boolean;
+  /** the structured profile's line for the question's topic, which the answer is compared with (see `especifica`) */
+  perfil?: string;
 }
 
 /** "¿qué me recomiendan para…?": advice, which the catalog overview answers when no entry does */
@@ -119,7 +121,8 @@ export class ConocimientoService {
       confianza,
       productos,
       necesita_humano: false,
-      especifica: mejor.hit.clave >= 0.75 || mejor.hit.claves.length >= 2,
+      especifica:
+        mejor.hit.clave >= 0.75 || mejor.hit.claves.length >= 2 || (o.perfil !== undefined && this.cubreMas(pregunta, mejor.hit, o.perfil, o.delCatalogo)),
     };
     if (!o.modelo || o.modelo.nombre === 'local') return { ...base, respuesta: extractiva, redactor: 'extractivo' };
 
@@ -186,7 +189,11 @@ export class ConocimientoService {
   }
 
   private confiable(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
-    return seguro(hit, this.umbral, this.ajenas(pregunta, hit, delCatalogo).length > 0);
+    const ajenas = this.ajenas(pregunta, hit, delCatalogo);
+    const c = this.entradas.coleccion;
+    // "¿hacen mantenimiento de carros?": the word the passage lacks is what another entry is about, so the question joins two topics no entry holds together
+    const deOtra = ajenas.some((w) => c.terminos(w, true).some((t) => c.esClave(t)));
+    return seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : deOtra ? 'de otra entrada' : 'desconocidas');
   }
 
   /**
@@ -196,13 +203,33 @@ export class ConocimientoService {
    */
   ajenas(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): string[] {
     const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
+    return this.temas(pregunta, delCatalogo)
+      .filter(({ terminos }) => !terminos.some((t) => halladas.has(t)))
+      .map(({ palabra }) => palabra);
+  }
+
+  /**
+   * Whether the passage holds more of the question's topic words than the profile's line does:
+   * "¿cuánto se demora la recarga?" read as a delivery question is about the recharge the entry
+   * documents, not about the delivery times the profile lists.
+   */
+  private cubreMas(pregunta: string, hit: HitTexto, perfil: string, delCatalogo?: (palabra: string) => boolean): boolean {
+    const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
+    const enPerfil = new Set(this.entradas.coleccion.terminos(perfil));
+    const temas = this.temas(pregunta, delCatalogo);
+    const cuenta = (en: (t: string) => boolean) => temas.filter(({ terminos }) => terminos.some(en)).length;
+    return cuenta((t) => halladas.has(t)) > cuenta((t) => enPerfil.has(t));
+  }
+
+  /** the question's words that can say what it is about, with their terms; fillers, common verbs, units and numbers never do */
+  private temas(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos: string[] }> {
     const c = this.entradas.coleccion;
-    return palabras(c.conFrases(pregunta)).filter((w) => {
+    return palabras(c.conFrases(pregunta)).flatMap((w) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
-      if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return false;
-      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || VERBOS_PREGUNTA.has(w) || c.esVacia(w)) return false;
+      if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return [];
+      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || VERBOS_PREGUNTA.has(w) || c.esVacia(w)) return [];
       const terminos = c.terminos(w, true);
-      return terminos.length > 0 && !terminos.some((t) => halladas.has(t));
+      return terminos.length ? [{ palabra: w, terminos }] : [];
     });
   }
 
@@ -262,9 +289,15 @@ export function confianzaDe(hit: HitTexto): number {
  * must also hold most of the question: one stray word in common ("el local") is not an answer;
  * and a question with a topic word the passage lacks must be nearly all in it.
  */
-export function seguro(hit: HitTexto, umbral: number, conAjenas = false): boolean {
-  return confianzaDe(hit) >= umbral && (hit.clave > 0 || hit.cobertura >= 0.6) && (!conAjenas || hit.cobertura >= 0.75);
+export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desconocidas' | 'de otra entrada' = 'ninguna'): boolean {
+  const confianza = confianzaDe(hit);
+  if (confianza < umbral || (hit.clave === 0 && hit.cobertura < 0.6)) return false;
+  if (ajenas === 'ninguna' || hit.cobertura >= 0.75) return true;
+  return ajenas === 'desconocidas' && hit.cobertura >= 0.5 && confianza >= umbral + MARGEN_AJENAS;
 }
+
+/** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
+const MARGEN_AJENAS = 0.15;
 
 /** Spanish stopwords (stopwords-iso, less the few that are this trade's topics), verbs customers wrap a question in, and units, times, places and plain adjectives: never a question's topic */
 const TEMAS_DEL_OFICIO = new Set(['seguro', 'seguros', 'trabajo', 'trabajar', 'trabajan', 'tiempo', 'uso', 'usar']);

@@ -26,7 +26,7 @@ export interface ReporteImportacionConocimiento {
 
 /** Words of customers' questions that say nothing about the topic ("¿ustedes hacen…?"). */
 const VACIAS_PREGUNTAS =
-  'ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien'.split(
+  'pa pal q k ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien'.split(
     ' ',
   );
 
@@ -47,13 +47,25 @@ const FRASES: Record<string, string> = {
   ...sinonimos('recarga', 'echan carga|echar carga|echarle carga|echen carga'),
   ...sinonimos('recarga', 'rellenar rellenan relleno llenar llenan llenado'),
   ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion forman formar'),
-  ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion'),
+  ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion poner ponen ponemos ponerle ponerlos ponerlas'),
   ...sinonimos('vence', 'caduca caducan caducidad expira expiran vencimiento vencido vencidos'),
   ...sinonimos('vence', 'fecha de vencimiento|fecha de caducidad'),
   ...sinonimos('cotizacion', 'presupuesto cotizar cotizan'),
   ...sinonimos('descuento', 'rebaja rebajas'),
   ...sinonimos('credito', 'fiado fian plazo'),
-  ...sinonimos('defecto', 'defectos defectuoso defectuosa defectuosos defectuosas'),
+  ...sinonimos(
+    'defecto',
+    'defectos defectuoso defectuosa defectuosos defectuosas malo mala malos malas dano danos danado danada danados danadas falla fallas fallo',
+  ),
+  ...sinonimos('cambio', 'cambiar cambian cambiamos cambia reemplazar reemplazan reemplazo reponer reponen repone reposicion'),
+  ...sinonimos('costo', 'costos cobran cobra cobrar cobro cobramos tarifa tarifas'),
+  ...sinonimos('incluido', 'incluida incluidos incluidas incluye incluyen incluir aparte adicional adicionales extra'),
+  ...sinonimos('guardar', 'guarda guardo guardarlo guardarla almacenar almacena almacenamiento'),
+  ...sinonimos('visita', 'visitas visitar visitan venir vienen vengan desplazan'),
+  ...sinonimos('visita', 'en sitio|en sus instalaciones|en mis instalaciones|en la empresa'),
+  ...sinonimos('proteccion', 'proteger protegerse protegen protege protejan protegidos'),
+  ...sinonimos('obra', 'obras construccion construcciones constructora constructoras'),
+  ...sinonimos('kit', 'kits combo combos paquete paquetes equipo equipos'),
   ...sinonimos('elementos de proteccion personal', 'epp'),
   ...sinonimos('trabajadores', 'empleados operarios colaboradores obreros obrero'),
   ...sinonimos('inspeccion', 'revision revisiones revisar revisan revisamos inspeccionar inspeccionan'),
@@ -66,8 +78,8 @@ const FRASES: Record<string, string> = {
   ...sinonimos('camion', 'camiones buseta tractomula'),
 };
 
-/** what the phrases above turn a question's shape into: how often, how long */
-export const FORMAS_DE_PREGUNTA = new Set(['frecuencia', 'tiempo']);
+/** what the phrases above turn a question's shape into: how often, how long, how much */
+export const FORMAS_DE_PREGUNTA = new Set(['frecuencia', 'tiempo', 'costo']);
 
 function sinonimos(a: string, de: string): Record<string, string> {
   return Object.fromEntries(de.split(de.includes('|') ? '|' : ' ').map((d) => [d, a]));

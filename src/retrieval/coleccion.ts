@@ -1,7 +1,7 @@
 import { palabras } from '../common/texto';
 import { Bm25 } from './busqueda/bm25';
 import { VectorHit } from './retrieval.interfaces';
-import { Analizador } from './texto/analizador';
+import { Analizador, sinDiminutivo } from './texto/analizador';
 import { DocumentoVectorial, EstadoVectores, VectoresPersistidos } from './vectores';
 
 export interface CampoTexto {
@@ -67,6 +67,8 @@ const PESOS = { semantico: 0.4, lexico: 0.25, cobertura: 0.2, clave: 0.15 };
 export class ColeccionTextos {
   private readonly bm25 = new Bm25();
   private readonly fichas = new Map<number, { categoria: string; activo: boolean; clave: Set<string> }>();
+  /** per term, how many documents hold it in a key field */
+  private readonly claves = new Map<string, number>();
   private readonly vacias: Set<string>;
   private readonly frases?: { patron: RegExp; a: Map<string, string> };
 
@@ -92,6 +94,7 @@ export class ColeccionTextos {
       const documentos = await this.cargar();
       this.bm25.limpiar();
       this.fichas.clear();
+      this.claves.clear();
       for (const d of documentos) this.indexarLexico(d);
       return documentos.map(vectorial);
     }, forzar);
@@ -102,7 +105,7 @@ export class ColeccionTextos {
   aplicar(documentos: DocumentoTexto[], quitados: number[] = []): Promise<void> {
     for (const id of quitados) {
       this.bm25.quitar(id);
-      this.fichas.delete(id);
+      this.quitarFicha(id);
     }
     for (const d of documentos) this.indexarLexico(d);
     return this.vectores.aplicar(documentos.map(vectorial), quitados);
@@ -115,7 +118,7 @@ export class ColeccionTextos {
   async buscar(consulta: string, opciones: { limite: number; categoria?: string }): Promise<{ hits: HitTexto[]; degradada: boolean }> {
     // phrases first: "cada cuanto" is a question of frequency before "cuanto" is a filler
     const texto = palabras(this.conFrases(consulta))
-      .filter((p) => !this.vacias.has(p))
+      .filter((p) => !this.esVacia(p))
       .join(' ');
     const originales = this.terminos(texto, true);
     const terminos = originales.map((t) => this.bm25.corregir(t));
@@ -184,12 +187,28 @@ export class ColeccionTextos {
   terminos(texto: string, consulta = false): string[] {
     const { palabras, terminos } = this.analizador.analizar(this.conFrases(texto), consulta);
     const raiz = this.opciones.raiz;
-    return raiz ? [...palabras.map(raiz), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))] : terminos;
+    if (!raiz) return terminos;
+    // a query's diminutive ("tallercito") is the word the documents use, when they use it
+    const deConsulta = (p: string) => {
+      const r = raiz(p);
+      if (!consulta || this.bm25.tiene(r)) return r;
+      return (
+        sinDiminutivo(p)
+          .map(raiz)
+          .find((b) => this.bm25.tiene(b)) ?? r
+      );
+    };
+    return [...palabras.map(deConsulta), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))];
   }
 
-  /** a word this collection's queries drop as carrying no topic */
+  /** whether some document holds the term in a key field (its title, its question): what that document is about */
+  esClave(termino: string): boolean {
+    return (this.claves.get(termino) ?? 0) > 0;
+  }
+
+  /** a word this collection's queries drop as carrying no topic (its own list, and adverbs: "exactamente") */
   esVacia(palabra: string): boolean {
-    return this.vacias.has(palabra);
+    return this.vacias.has(palabra) || (palabra.length >= 8 && palabra.endsWith('mente'));
   }
 
   /** The text with the collection's phrases read as their words ("echan carga" → "recarga"). */
@@ -201,6 +220,18 @@ export class ColeccionTextos {
       .replace(patron, (f) => a.get(f) ?? f);
   }
 
+  private quitarFicha(id: number): void {
+    const f = this.fichas.get(id);
+    if (!f) return;
+    this.fichas.delete(id);
+    if (f.activo)
+      for (const t of f.clave) {
+        const n = (this.claves.get(t) ?? 1) - 1;
+        if (n > 0) this.claves.set(t, n);
+        else this.claves.delete(t);
+      }
+  }
+
   private indexarLexico(d: DocumentoTexto): void {
     // a title's filler ("¿Hacen…?") is not what it is about
     const clave = new Set(
@@ -209,12 +240,14 @@ export class ColeccionTextos {
         .flatMap((c) =>
           this.terminos(
             palabras(this.conFrases(c.texto))
-              .filter((p) => !this.vacias.has(p))
+              .filter((p) => !this.esVacia(p))
               .join(' '),
           ),
         ),
     );
+    this.quitarFicha(d.id);
     this.fichas.set(d.id, { categoria: d.categoria, activo: d.activo, clave });
+    if (d.activo) for (const t of clave) this.claves.set(t, (this.claves.get(t) ?? 0) + 1);
     this.bm25.agregar(
       d.id,
       d.campos.map((c) => ({ terminos: this.terminos(c.texto), peso: c.peso })),

@@ -35,6 +35,15 @@ export function suiteConocimientoChat(proveedor: string, preparar?: PrepararProv
       expect(factura.metadatos.conocimiento?.fuentes[0].tema).toBe('factura_electronica');
     });
 
+    it('a question the profile seems to answer goes to the entry that holds more of its topic', async () => {
+      const chat = nuevoChat(t());
+      // "demora" reads as delivery, but the recharge is what the question is about, and the profile's delivery line does not hold it
+      const recarga = await decir(chat, 'cuanto se demora la recarga');
+      expect(recarga.metadatos.conocimiento?.fuentes[0].tema).toBe('servicio_recarga');
+      const domicilio = await decir(chat, 'cuanto se demora el domicilio');
+      expect(domicilio.metadatos).toMatchObject({ fuente: 'perfil' });
+    });
+
     it('a recommended kit comes as cards with current prices and stock, and "agrégalos todos" adds them', async () => {
       const { sku } = await catalogo(t());
       const chat = nuevoChat(t());

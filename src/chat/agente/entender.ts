@@ -50,6 +50,12 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
 ];
 
+/** The message's words that read it as a question of this topic ("domicilio", "sale malo"): what a profile answer is about. */
+export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
+  const re = TEMAS.find((t) => t.tema === tema)?.re;
+  return re ? [...normalizar(mensaje).matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]) : [];
+}
+
 const HUMANO =
   /\b(asesor|asesora|asesores|humano|persona real|una persona|con alguien|operador|operadora|agente humano|vendedor|vendedora|encargado|encargada|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con)\b/;
 const PREGUNTA_INICIO =

@@ -98,6 +98,11 @@ export class Bm25 {
     return s;
   }
 
+  /** whether some document holds the term */
+  tiene(termino: string): boolean {
+    return this.postings.has(termino);
+  }
+
   /** how informative a term is here; a term no document has weighs the most */
   idf(termino: string): number {
     const n = this.longitudes.size;

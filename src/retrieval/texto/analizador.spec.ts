@@ -1,4 +1,4 @@
-import { Analizador, raiz } from './analizador';
+import { Analizador, raiz, sinDiminutivo } from './analizador';
 import { cargarSinonimos } from './lexico';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,4 +51,14 @@ describe('Analizador', () => {
     ['co2', 'co2'],
     ['botas', 'bot'],
   ])('raiz(%s) = %s', (w, r) => expect(raiz(w)).toBe(r));
+});
+
+describe('sinDiminutivo', () => {
+  it('offers the words a diminutive may come from, for a vocabulary to pick', () => {
+    expect(sinDiminutivo('tallercito')).toContain('taller');
+    expect(sinDiminutivo('agujita')).toContain('aguja');
+    expect(sinDiminutivo('poquito')).toContain('poco');
+    expect(sinDiminutivo('momentico')).toContain('momento');
+    expect(sinDiminutivo('casco')).toEqual([]);
+  });
 });

@@ -59,6 +59,20 @@ export function raiz(t: string): string {
   return r;
 }
 
+/**
+ * The words a diminutive may come from ("tallercito" → "taller", "agujita" → "aguja",
+ * "poquito" → "poco", "momentico" → "momento"), longest first. Candidates only: "crédito" or
+ * "depósito" end the same way, so a caller keeps one only when its vocabulary knows it.
+ */
+export function sinDiminutivo(palabra: string): string[] {
+  const m = /^(.{3,}?)(ecit|cit|it|ic|ill)([oa])s?$/.exec(palabra);
+  if (!m) return [];
+  const [, base, sufijo, genero] = m;
+  const raiz = base.replace(/qu$/, 'c').replace(/gu$/, 'g');
+  const otro = genero === 'o' ? 'a' : 'o';
+  return [...new Set(sufijo === 'cit' || sufijo === 'ecit' ? [base, `${base}${genero}`, `${base}e`] : [`${raiz}${genero}`, `${raiz}${otro}`, raiz])];
+}
+
 export interface Analisis {
   /** canonical folded words, synonyms applied, stopwords out, units canonical */
   palabras: string[];
