@@ -734,7 +734,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     (/\b(mire|mira|vea|dice|dicen|dijo|dijeron|cuento|sabe|creo|parece|pienso|digo|es|era|sera|ojala|porque|osea)\s+$/.test(c.slice(0, consejo.index)) ||
       // "(mire) que necesito unos chalecos": a need told, unless asked
       (/^necesit/.test(consejo[2]) && consejo.index === 0 && !signo));
-  if (consejo && !dicho && !REFERENCIA_ULTIMO.test(c) && !/de (esos|esas|estos|estas)/.test(c) && !ORDEN.test(c)) {
+  if (consejo && !dicho && !REFERENCIA_ULTIMO.test(c) && !/\bde (esos|esas|estos|estas)\b/.test(c) && !ORDEN.test(c)) {
     const nombrados = menciones.filter((m) => m.enCatalogo);
     return [...actos, { tipo: 'consultar_negocio', tema: 'desconocido', ...(nombrados.length ? { productos: nombrados } : {}) }];
   }
