@@ -308,6 +308,12 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
     if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w)) continue;
     break;
   }
+  // "overol talla L", "impermeables en XL": a size the catalog's names do not carry is no part of what names the product
+  const talla = palabras.findIndex((w, k) => k > inicio && k <= fin && (w === 'talla' || (/^(x{0,3}l|s|m|xs)$/.test(w) && palabras[k - 1] === 'en')));
+  if (talla > 0 && !lector.contiene(raiz('talla'))) {
+    fin = talla - 1;
+    while (fin > inicio && (CONECTOR.has(palabras[fin]) || RELLENO.has(palabras[fin]))) fin--;
+  }
   return { texto: palabras.slice(inicio, fin + 1).join(' '), inicio, fin };
 }
 
@@ -394,6 +400,8 @@ export function normalizar(mensaje: string): string {
       .replace(/\b(dnd)\b/g, 'donde')
       .replace(/\b(cdo|cndo|kndo)\b/g, 'cuando')
       .replace(/\bbn\b/g, 'bien')
+      // "guantes d nitrilo"
+      .replace(/\bd\b(?= [a-z])/g, 'de')
       // "no ha llegao", "ya pagué, está pasao": the participle said short
       .replace(/\b(lleg|pas|mand|despach|envi|pag|confirm|separ|entreg)ao\b/g, '$1ado')
       // "buenass", "holaa", "noo": a stretched last letter
