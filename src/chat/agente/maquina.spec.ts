@@ -495,6 +495,27 @@ describe('memory across turns', () => {
     expect(c.items).toEqual([['Guantes de carnaza', 3]]);
   });
 
+  it('an open choice is answered by a product named in full, and dropped by "quítame" of it', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 cascos y 2 extintores');
+    expect(c.estado.pendientes).toHaveLength(2);
+    await c.di('el casco blanco');
+    expect(c.items).toEqual([['Casco de seguridad blanco', 2]]);
+    const d = await c.di('quítame los extintores');
+    expect(c.estado.pendientes).toEqual([]);
+    expect(d.respuesta).toContain('dejo por fuera');
+  });
+
+  it('data given on a ready cart takes the order on to collection, with the data notice', async () => {
+    const c = new Conversacion();
+    await c.di('quiero un casco amarillo');
+    const d = await c.di('mi cédula es 1020304050');
+    expect(d.estado.fase).toBe('recolectando_datos');
+    expect(d.estado.datos.cedula).toBe('1020304050');
+    expect(d.respuesta).toContain('AVISO LEY 1581');
+    expect(d.respuesta).toContain('¿Cuál es tu nombre completo?');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

@@ -320,7 +320,7 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     if (!r.pregunto) r.preguntar(FRASES.soloHay(oferta.producto.stock, oferta.producto.nombre));
   }
   // a greeting, a thanks, a removal or a business answer while "¿cuántas?" is open: the question stands
-  if (esperaba && !r.pregunto && !e.ofertaHumano && [...c.tipos].every((x) => SIN_RESPUESTA.includes(x)) && e.mostrados.length) {
+  if (esperaba && !r.pregunto && !e.ofertaHumano && [...c.tipos].every((x) => SIN_RESPUESTA.includes(x)) && e.mostrados.length && !enCarrito(e, e.mostrados)) {
     r.preguntar(e.mostrados.length === 1 ? FRASES.cuantas(e.mostrados[0].nombre) : FRASES.cualYCuantas);
     e.esperaCantidad = true;
   }
@@ -333,6 +333,16 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
 const PREGUNTAS: TipoActo[] = ['consultar_producto', 'consultar_negocio', 'saludar', 'agradecer'];
 /** acts that do not answer an open "¿cuántas?" */
 const SIN_RESPUESTA: TipoActo[] = ['saludar', 'agradecer', 'otro', 'quitar', 'ver_carrito', 'consultar_negocio'];
+
+/** whether the words name one of these products (share a distinctive stem with its name): "chalecos" among the vests */
+export function nombra(texto: string, filas: FilaCatalogo[]): boolean {
+  const distintivas = (t: string) => palabras(t).filter((w) => w.length > 2 || /\d/.test(w));
+  const stems = new Set(distintivas(texto).map(raiz));
+  return filas.some((o) => distintivas(o.nombre).some((w) => stems.has(raiz(w))));
+}
+
+/** every one of these products is already a line of the cart */
+const enCarrito = (e: EstadoConversacion, filas: FilaCatalogo[]) => filas.every((p) => e.items.some((l) => l.producto_id === p.id));
 
 /** Shows products and remembers them as what the reply is about ("ese", "el más barato", "dame 2"). */
 function recordar(e: EstadoConversacion, r: Respuesta, filas: FilaCatalogo[]): void {
@@ -471,7 +481,7 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
   }
   const titulo =
     filas.length === 1
-      ? FRASES.loTenemos
+      ? FRASES.sobreUno(filas[0], aspecto)
       : aspecto === 'precio'
         ? FRASES.preciosDe
         : aspecto === 'stock'
@@ -481,6 +491,8 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
             : FRASES.opcionesDe(filas.length);
   r.mostrar(...filas).decir(titulo, ...filas.map((p) => fichaProducto(p, t.negocio)));
   recordar(e, r, filas);
+  // asked about what the cart already holds: the reply goes on with the order, not "¿cuántas quieres?"
+  if (enCarrito(e, filas)) return;
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cualYCuantas);
   e.esperaCantidad = true;
 }
@@ -556,7 +568,10 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     // named in the plural without a number ("necesito mascarillas y tapabocas"): shown, and how many asked
     const cuantos: FilaCatalogo[] = [];
     for (const res of rec.resoluciones.map((x) => delaMemoria(e, x))) {
-      const cantidad = res.mencion.cantidad ?? r.quitada?.cantidad ?? null;
+      // "los cascos blancos" while "¿qué cascos?" is open: that choice is answered, with its quantity
+      const respondida = res.tipo === 'unico' ? e.pendientes.find((p) => p.opciones.some((o) => o.id === res.producto.id)) : undefined;
+      if (respondida) e.pendientes = e.pendientes.filter((p) => p !== respondida);
+      const cantidad = res.mencion.cantidad ?? r.quitada?.cantidad ?? respondida?.cantidad ?? null;
       if (res.mencion.cantidad !== null) e.ultimaCantidad = res.mencion.cantidad;
       if (res.tipo === 'unico') {
         if (cantidad === null && esPlural(res.mencion.texto)) cuantos.push(res.producto);
@@ -748,6 +763,13 @@ function quitar({ e, r, tipos, esperaba }: Contexto, acto: Acto): void {
   const linea = lineaMencionada(e, acto.objetivo);
   if (!linea) {
     const nombrado = acto.productos?.[0]?.texto ?? acto.objetivo;
+    // "quíteme los chalecos" while "¿qué chalecos?" is open: that choice is dropped, it never was in the cart
+    const abiertas = e.pendientes.filter((p) => nombrado && nombra(nombrado, p.opciones));
+    if (abiertas.length) {
+      e.pendientes = e.pendientes.filter((p) => !abiertas.includes(p));
+      r.decir(FRASES.dejoFuera(abiertas.map((p) => p.texto || nombrado!)));
+      return;
+    }
     if (e.items.length === 0) r.decir(FRASES.noEstaEnVacio(nombrado));
     else r.decir(FRASES.noEstaEnPedido(nombrado), resumen(e));
     return;
@@ -866,16 +888,26 @@ function confirmar(c: Contexto): void {
   }
   // "listo, mándame también un casco": the yes takes the purchase; "¿algo más?" is asked again
   if (c.compra) return;
+  aRecoleccion(e, r, t.negocio);
+}
+
+/** The order goes to data collection: its summary, the data notice, and the first field it still misses. */
+function aRecoleccion(e: EstadoConversacion, r: Respuesta, n: Negocio): void {
   e.fase = 'recolectando_datos';
   r.decir(resumen(e));
   for (const l of e.items) r.mostrar(filaDeLinea(l));
   if (datosFaltantes(e).length === 0) {
+    // everything was given before the notice: shown now, and the address confirmed before registering
+    if (!e.avisoMostrado) {
+      e.avisoMostrado = true;
+      r.decir(FRASES.avisoDatos, n.aviso_datos);
+    }
     e.confirmandoDireccion = true;
     r.decir(FRASES.enviamosA(direccionVisible(e)));
     r.campoPedido = true;
     return;
   }
-  pedirCampo(e, r, t.negocio);
+  pedirCampo(e, r, n);
 }
 
 function negar(c: Contexto): void {
@@ -916,7 +948,11 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
   if (e.fase !== 'recolectando_datos') {
     // Data before the order is ready: keep it, it saves questions later.
     Object.assign(e.datos, dados);
-    if (Object.keys(dados).length) r.decir(FRASES.guardeDatos);
+    if (Object.keys(dados).length === 0) return;
+    r.decir(FRASES.guardeDatos);
+    // the customer giving their data on a ready cart is proceeding: the order goes on to collection
+    if (e.items.length && e.pendientes.length === 0 && (e.fase === 'carrito' || e.fase === 'confirmando') && !r.carritoCambio && !c.compra)
+      aRecoleccion(e, r, t.negocio);
     return;
   }
   const nuevos = { ...dados };

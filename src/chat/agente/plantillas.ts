@@ -131,7 +131,9 @@ export const FRASES = {
       .filter(Boolean)
       .join(' '),
   saludo: (n: Negocio, solo: boolean) =>
-    solo ? `¡Hola! Soy ${n.nombre_agente}, de ${n.nombre}. Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?` : '¡Hola!',
+    solo
+      ? `¡Hola! ${n.nombre_agente ? `Soy ${n.nombre_agente}, de ${conPunto(n.nombre)}` : `Te damos la bienvenida a ${conPunto(n.nombre)}`} Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?`
+      : '¡Hola!',
   saludoDeNuevo: '¡Hola de nuevo! Sigo con tu pedido.',
   deNada: (hayPedido: boolean) => (hayPedido ? '¡Con gusto!' : '¡Con gusto! Aquí estoy cuando me necesites.'),
   adios: '¡Gracias por escribirnos! Que tengas un buen día.',
@@ -143,7 +145,9 @@ export const FRASES = {
   noManejamosParecidos: (texto: string) => `No manejamos "${texto}". Lo más parecido que tenemos:`,
   noExacto: (texto: string) => `No tengo exactamente "${texto}". Lo más cercano que tenemos:`,
   teSirve: '¿Te sirve alguno?',
-  loTenemos: 'Sí, lo tenemos:',
+  /** the heading of one product shown: what the question asked, and never "lo tenemos" of what is sold out */
+  sobreUno: (p: FilaCatalogo, aspecto: string) =>
+    p.stock <= 0 ? 'Lo manejamos, pero en este momento está agotado:' : aspecto === 'precio' ? 'Este es el precio:' : 'Sí, lo tenemos:',
   opcionesDe: (n: number) => (n === 1 ? 'Tenemos esta opción:' : `Tenemos estas ${n} opciones:`),
   cuantas: (nombre: string) => `¿Cuántas unidades de ${nombre} quieres?`,
   cualYCuantas: '¿Cuál te interesa y cuántas unidades?',
@@ -160,16 +164,17 @@ export const FRASES = {
     `Solo ${stock === 1 ? 'tenemos 1 disponible' : `tenemos ${stock} disponibles`} de ${nombre}. ¿Te ${stock === 1 ? 'agrego esa unidad' : `agrego esas ${stock}`}?`,
   sinEsaCantidad: (nombre: string) => `No tenemos esa cantidad de ${nombre} en este momento; prueba con una cantidad menor o pide hablar con un asesor.`,
   noAgrego: 'Listo, no lo agrego.',
+  dejoFuera: (textos: string[]) => `Listo, dejo por fuera ${lista(textos.map((x) => `"${x}"`))}.`,
   cantidadMinima: 'La cantidad debe ser al menos 1',
   cantidadMaxima: (limite: number) => `Por pedido puedo tomar máximo ${limite} unidades de cada producto; para más, un asesor te atiende`,
   total: (total: number) => `Total del pedido: ${formatoCOP(total)}.`,
   quite: (nombre: string) => `Listo, quité ${nombre} de tu pedido.`,
   quiteCorto: (nombre: string) => `Quité ${nombre}.`,
-  noEstaEnPedido: (objetivo?: string) => `No encontré ${objetivo ? `"${objetivo}"` : 'ese producto'} en tu pedido. Tienes:`,
+  noEstaEnPedido: (objetivo?: string) => `No encontré ${objetivo ? `"${objetivo}"` : 'ese producto'} en tu pedido.`,
   noEstaEnVacio: (objetivo?: string) => `No tienes ${objetivo ? `"${objetivo}"` : 'ese producto'} en tu pedido: aún está vacío.`,
   yaLoTienes: (cantidad: number, nombre: string) => `Ya tienes ${cantidad} × ${nombre} en tu pedido.`,
   pedidoVacio: 'Tu pedido quedó vacío. ¿Qué te gustaría comprar?',
-  deCualCantidad: '¿De cuál producto cambio la cantidad? Tienes:',
+  deCualCantidad: '¿De cuál producto cambio la cantidad?',
   quitarCon: (motivo: string, nombre: string) => `${motivo}. Si quieres sacarlo del pedido, escribe "quita ${nombre.toLowerCase()}".`,
   quedan: (stock: number, nombre: string) => `Solo ${stock === 1 ? 'queda 1 disponible' : `quedan ${stock} disponibles`} de ${nombre}.`,
   cantidadLista: (cantidad: number, nombre: string) => `Listo: ${cantidad} × ${nombre}.`,

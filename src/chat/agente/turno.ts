@@ -1,9 +1,8 @@
 import { palabras } from '../../common/texto';
-import { raiz } from '../../retrieval/texto/analizador';
 import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { comprender } from './entender';
-import { decidir, Decision, elegirOpcion, EstadoConversacion, Recuperado, TAMANO_PAGINA } from './maquina';
+import { decidir, Decision, elegirOpcion, EstadoConversacion, nombra, Recuperado, TAMANO_PAGINA } from './maquina';
 import { CategoriaCatalogo, FilaCatalogo, Negocio, respuestaPerfil } from './plantillas';
 import { Candidato, clasificar } from './resolver';
 import { Acto, DatosCliente, Interpretacion, Tema } from './tipos';
@@ -147,13 +146,6 @@ function elegida(mensaje: string, estado: EstadoConversacion, i: Interpretacion)
     if (elegido) return elegido;
   }
   return undefined;
-}
-
-/** whether the words name one of the options (share a stem with its name): "chalecos naranja" among the vests */
-function nombra(texto: string, opciones: FilaCatalogo[]): boolean {
-  const distintivas = (t: string) => palabras(t).filter((w) => w.length > 2 || /\d/.test(w));
-  const stems = new Set(distintivas(texto).map(raiz));
-  return opciones.some((o) => distintivas(o.nombre).some((w) => stems.has(raiz(w))));
 }
 
 /** "dame 2 del amarillo": a number that is not part of the option's name is a quantity */
