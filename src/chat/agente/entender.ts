@@ -155,7 +155,7 @@ const PIDE =
   /^(tienen|tiene|tienes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|cotizar|ofrecen)$/;
 /** the verbs of an order, not of a need: "dame", "agrégueme", "quiero", "mándeme" */
 const ORDEN =
-  /\b(dame|deme|denme|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
+  /\b(dame|deme|denme|vend(?:a|e)me|vendanos|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
 /** "agréguelo", "mándemelo", "lo quiero": a purchase of what was just talked about */
 const CLITICO =
   /\b((agreg|anad|mand|envi|separ|alist|apart)\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me (lo|la|los|las) (llevo|quedo))\b/;
@@ -639,12 +639,16 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
         a.cantidad !== undefined &&
         !a.productos?.length &&
         !a.variantes?.length &&
-        !a.referencia &&
+        // "y chalecos verde limón, los mismos 20": "los mismos" is the product just named
+        (!a.referencia || a.referencia.tipo === 'ultimo') &&
         sinCantidad &&
         sinCantidad.cantidad === null
       ) {
         sinCantidad.cantidad = a.cantidad;
-        if (ultimo) ultimo.tipo = 'agregar';
+        if (ultimo) {
+          ultimo.tipo = 'agregar';
+          delete ultimo.contexto;
+        }
         continue;
       }
       // "dame dos cascos blancos, una caja de tapabocas": one act with all its products
@@ -886,7 +890,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   }
 
   // "¿y qué más?", "más" after a list: the next page
-  if (hayMemoria && /^(aja |ok |bueno )?(y )?(que )?mas$/.test(c)) return [{ tipo: 'consultar_catalogo', siguiente: true }];
+  if ((hayMemoria || ctx.ultimoActo === 'consultar_catalogo') && /^(aja |ok |bueno )?(y )?(que )?mas$/.test(c))
+    return [{ tipo: 'consultar_catalogo', siguiente: true }];
   // browsing: "qué venden", "lista de productos", "ver más", "muéstrame los extintores"
   const enCatalogo = menciones.filter((m) => m.enCatalogo);
   const hojea = (HOJEAR.test(c) || /^que (tienen|hay|manejan|venden|tienes) (en|de)\b|\bque (tengan|tienen|manejen|manejan)$/.test(c)) && !compra;
@@ -927,6 +932,20 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       return [{ tipo: 'consultar_producto', variantes, aspecto: aspectoDe(c) }];
     return [{ tipo: 'agregar', variantes }];
   }
+  // "los 15 rojos y 5 amarillos" after a product was discussed: counted qualities of it
+  const cualidades = segmentar(tokenizar(c))
+    .map((sg) => ({ p: recortar(sg.palabras).filter((w) => !/^(entonces|bueno|ok|pues|mejor|porfa)$/.test(w)), cantidad: sg.cantidad }))
+    .filter((sg) => sg.p.length || sg.cantidad !== null);
+  if (
+    hayMemoria &&
+    !esPregunta &&
+    !recolectando &&
+    menciones.length === 0 &&
+    !anterior?.productos?.length &&
+    cualidades.some((sg) => sg.cantidad !== null) &&
+    cualidades.every((sg) => sg.p.length > 0 && sg.p.every((w) => CUALIDAD.test(w) || lector.soporte(w) === 'modificador'))
+  )
+    return [{ tipo: 'agregar', variantes: cualidades.map((sg) => ({ texto: sg.p.join(' '), cantidad: sg.cantidad })) }];
   if (menciones.length > 0) {
     const sigueCarrito = hayCarrito && !consulta && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas)\b/.test(c);
     const conCantidad = menciones.some((m) => m.cantidad !== null);
@@ -986,11 +1005,10 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     compraFuerte &&
     cantidad !== undefined &&
     cantidad >= 2 &&
-    !/\b\w{3,}(ar|er|ir)\b/.test(c) &&
     !recolectando &&
     !esPregunta &&
     !consulta &&
-    palabrasC.length <= 5
+    ((palabrasC.length <= 5 && !/\b\w{3,}(ar|er|ir)\b/.test(c)) || ORDEN.test(c))
   )
     return [{ tipo: 'agregar', cantidad, referencia }];
   // "5 pares talla 40": a number for what was just shown
