@@ -289,12 +289,13 @@ export class ChatService {
         consultado.conocimiento = r;
         return deConocimiento(r);
       },
-      servicio: async (pregunta, compra) => {
+      servicio: async (pregunta, compra, concreta) => {
         const lector = this.retrieval.vocabulario;
         const r = await this.conocimiento.responderServicio(pregunta, (w) => lector.soporte(w) !== undefined, {
           negocio,
           modelo: remoto ? this.modelo : undefined,
           soloTitulo: compra,
+          sinComplementos: concreta,
         });
         if (r) consultado.conocimiento = r;
         return r && deConocimiento(r);

@@ -176,15 +176,15 @@ export class ConocimientoService {
   async responderServicio(
     pregunta: string,
     delCatalogo: (palabra: string) => boolean,
-    o: OpcionesRespuesta & { soloTitulo?: boolean },
+    o: OpcionesRespuesta & { soloTitulo?: boolean; sinComplementos?: boolean },
   ): Promise<RespuestaConocimiento | undefined> {
     const [mejor] = await this.buscar(pregunta, 1);
     if (!mejor || !this.confiable(pregunta, mejor.hit, delCatalogo)) return undefined;
     // a purchase ("necesito …") is diverted only by the entry's own topic words, never by a word it merely contains
     const halladas = new Set([...mejor.hit.claves, ...(o.soloTitulo ? [] : mejor.hit.coincidencias.map((t) => t.replace(/~$/, '')))]);
-    const servicio = palabras(this.entradas.coleccion.conFrases(pregunta)).some(
-      (w) => w.length >= 3 && !delCatalogo(w) && this.entradas.coleccion.terminos(w, true).some((t) => halladas.has(t)),
-    );
+    // and a purchase with its quantity never by what it is for or where it goes ("8 extintores para la empresa", "10 botas pa mis trabajadores")
+    const texto = o.sinComplementos ? sinComplementos(this.entradas.coleccion.conFrases(pregunta)) : this.entradas.coleccion.conFrases(pregunta);
+    const servicio = palabras(texto).some((w) => w.length >= 3 && !delCatalogo(w) && this.entradas.coleccion.terminos(w, true).some((t) => halladas.has(t)));
     return servicio ? this.responder(pregunta, o) : undefined;
   }
 
@@ -311,6 +311,12 @@ const VERBOS_PREGUNTA = new Set(
    busco buscan buscar sabe saben saber puedo pueden dicen dice decir conviene convienen recomienda recomiendan recomendar aconsejan
    ofrecen ofrece manejan maneja venden vende vendes compro comprar compran llevo llevar lleva llevan dan doy dar queda quedan`.split(/\s+/),
 );
+
+/** the text without its complements of purpose, place or belonging ("para la empresa", "de mi taller", "en la obra") */
+function sinComplementos(texto: string): string {
+  return texto.replace(COMPLEMENTO, ' ');
+}
+const COMPLEMENTO = /\b(para|pa|pal|de|del|en|a|al) ((la|el|los|las|mi|mis|su|sus|nuestr[oa]s?|un|una|unos|unas) )?[a-z0-9]+/g;
 
 export function sinInformacion(n: Negocio): string {
   return `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`;

@@ -44,6 +44,14 @@ export function suiteConocimientoChat(proveedor: string, preparar?: PrepararProv
       expect(domicilio.metadatos).toMatchObject({ fuente: 'perfil' });
     });
 
+    it('a service asked with a quantity is answered from its entry; a purchase for some use is still a purchase', async () => {
+      const recargar = await decir(nuevoChat(t()), 'necesito recargar 8 extintores de la empresa');
+      expect(recargar.metadatos.conocimiento?.fuentes[0].tema).toBe('servicio_recarga');
+      const compra = await decir(nuevoChat(t()), 'necesito 4 extintores de 10 libras para mi taller');
+      expect(compra.metadatos.conocimiento).toBeUndefined();
+      expect(compra.pedido?.items).toEqual([expect.objectContaining({ cantidad: 4 })]);
+    });
+
     it('a recommended kit comes as cards with current prices and stock, and "agrégalos todos" adds them', async () => {
       const { sku } = await catalogo(t());
       const chat = nuevoChat(t());

@@ -73,6 +73,11 @@ describe('local understanding', () => {
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>
     expect(menciones(leer('ustedes dan curso de alturas?').actos)).toEqual([]));
 
+  it('a number naming a rule is no quantity ("los arneses cumplen la resolución 4272")', () => {
+    expect(extraerMenciones('los arneses cumplen la resolucion 4272').every((m) => m.cantidad === null)).toBe(true);
+    expect(extraerMenciones('dame 8 arneses')[0].cantidad).toBe(8);
+  });
+
   it('keeps every product of "bueno, entonces dame guantes y un extintor"', () => {
     const i = leer('bueno, entonces dame guantes y un extintor');
     expect(tipos(i.actos)).toEqual(['agregar']);

@@ -135,6 +135,8 @@ const UNIDAD =
   /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgada|pulgadas|w|v|voltios|vatios|amperios|a|psi)$/;
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
 const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de|en)$/;
+/** "la resolución 4272", "la ley 1581", "la NTC 2885": a number naming a rule or a document is never a quantity */
+const ANTES_DE_DOCUMENTO = /^(resolucion|decreto|ley|norma|ntc|iso|ansi|astm|articulo|art|codigo|circular)$/;
 const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 'sin', 'x', 'talla', 'clase', 'nivel', 'marca', 'color']);
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
@@ -230,6 +232,7 @@ function segmentar(tokens: string[]): Segmento[] {
     const esCantidad =
       numero !== undefined &&
       !ANTES_DE_VARIANTE.test(tokens[i - 1] ?? '') &&
+      !ANTES_DE_DOCUMENTO.test(tokens[i - 1] ?? '') &&
       !(siguiente !== undefined && UNIDAD.test(siguiente)) &&
       // "un"/"una" before a product is a quantity only at the start of a segment
       !(numero.valor === 1 && contenido());

@@ -42,8 +42,10 @@ export interface PuertosTurno {
   /**
    * A product question that may be about a documented service ("¿alquilan extintores?"): the
    * knowledge base's answer when an entry is about a word of it the catalog does not use.
+   * `compra`: a purchase, diverted only by an entry's title or question words; `concreta`: with a
+   * quantity, and never by what it is for ("para la empresa").
    */
-  servicio?(pregunta: string, compra: boolean): Promise<RespuestaConocimiento | undefined>;
+  servicio?(pregunta: string, compra: boolean, concreta?: boolean): Promise<RespuestaConocimiento | undefined>;
   /** the chat's last registered order */
   ultimoPedido(): Promise<{ id: number; estado: string; total: number } | null>;
   /** a remote model's reading; when absent or failing, the local rules read the message */
@@ -166,11 +168,11 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
   switch (acto.tipo) {
     case 'agregar': {
       if (eleccion) return { tipo: 'eleccion', producto: eleccion };
-      // "necesito factura con nit", "qué extintor necesito para el carro", "voy a contratar 8 obreros, ¿qué les compro?":
-      // no quantity of a catalog product, and a service's own words
+      // "necesito factura con nit", "qué extintor necesito para el carro", "necesito recargar 8 extintores": an entry's
+      // own topic words beside the products make it a question about a service (with a quantity, never what it is for)
       const compraConcreta =
         (acto.productos ?? []).some((m) => m.enCatalogo !== false && m.cantidad !== null) || acto.cantidad !== undefined || !!acto.variantes?.length;
-      const servicio = !compraConcreta && acto.productos?.length ? await puertos.servicio?.(mensaje, true) : undefined;
+      const servicio = acto.productos?.length ? await puertos.servicio?.(mensaje, true, compraConcreta) : undefined;
       if (servicio) return comoNegocio(acto, servicio);
       return productos(acto, puertos);
     }
