@@ -516,6 +516,22 @@ describe('memory across turns', () => {
     expect(d.respuesta).toContain('¿Cuál es tu nombre completo?');
   });
 
+  it('"el más barato" right after a choice opened answers it, with its quantity', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 extintores');
+    await c.di('el más barato');
+    expect(c.items).toEqual([['Extintor ABC 10 libras', 2]]);
+    expect(c.estado.pendientes).toEqual([]);
+  });
+
+  it('a "no" on the way to another request does not cancel the open choice', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 cascos');
+    const d = await c.di('no, el blanco mejor');
+    expect(c.items).toEqual([['Casco de seguridad blanco', 2]]);
+    expect(d.respuesta).not.toContain('Entendido');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

@@ -83,7 +83,8 @@ export interface EstadoConversacion {
 }
 
 export type Resolucion =
-  | { mencion: Mencion; tipo: 'unico'; producto: FilaCatalogo }
+  /** `alternativas`: the same kind of product in stock, when this one is sold out */
+  | { mencion: Mencion; tipo: 'unico'; producto: FilaCatalogo; alternativas?: FilaCatalogo[] }
   /** `aproximado`: part of what the customer named is in none of the options ("guantes de boxeo") */
   | { mencion: Mencion; tipo: 'ambiguo'; opciones: FilaCatalogo[]; aproximado?: boolean }
   | { mencion: Mencion; tipo: 'ninguno'; parecidos: FilaCatalogo[] };
@@ -224,6 +225,8 @@ interface Contexto {
   esperaba?: boolean;
   /** the previous answer offered a kit */
   kit?: { cantidad: number };
+  /** the main act of the previous turn */
+  previo?: TipoActo;
   /** the message buys something concrete (a product, a variant, a number): a "sí" beside it answers "¿algo más?", not "¿procedemos?" */
   compra: boolean;
 }
@@ -269,9 +272,14 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
     r.decir(FRASES.humano(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pidió un asesor' });
     r.pregunto = true;
   },
-  consultar_pedido: ({ e, r }, acto, rec) => {
+  consultar_pedido: (c, acto, rec) => {
+    const { e, r } = c;
     const p = rec.tipo === 'pedido' ? rec.pedido : null;
-    if (!p) {
+    // asked again after "no veo pedidos": a person looks it up, instead of the same answer twice
+    if (!p && c.previo === 'consultar_pedido') {
+      r.decir(FRASES.humano(c.t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pregunta por un pedido que este chat no tiene' });
+      r.pregunto = true;
+    } else if (!p) {
       r.decir(FRASES.sinPedidosRegistrados);
       e.ofertaHumano = true;
     } else r.decir(FRASES.estadoPedido(p.id, p.total, ESTADOS_PEDIDO[p.estado] ?? p.estado));
@@ -283,9 +291,11 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
   despedirse: ({ r, tipos }) => {
     if (![...tipos].some((x) => x === 'agradecer')) r.decir(FRASES.adios);
   },
-  otro: ({ e, r }, acto) => {
+  otro: ({ e, r, t }, acto) => {
     if (acto.pospone) r.preguntar(FRASES.cuandoQuieras(e.items.length > 0));
-    else if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length) r.decir(FRASES.noEntendi);
+    else if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length)
+      // "mmm", "estoy viendo", "jaja ok": thinking aloud, not a request the agent failed to read
+      r.decir(palabras(t.mensaje).length <= 3 && !/\d/.test(t.mensaje) ? FRASES.sinAfan : FRASES.noEntendi);
   },
 };
 
@@ -307,6 +317,7 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     e.ofertaHumano = undefined;
   }
   if (c.tipos.has('consultar_negocio') || c.tipos.has('pedir_humano')) e.ofertaHumano = undefined;
+  c.previo = e.ultimoActo;
   e.ultimoActo = actos.find((a) => a.tipo !== 'saludar' && a.tipo !== 'agradecer')?.tipo ?? actos[0].tipo;
   const esperaba = e.esperaCantidad;
   c.esperaba = esperaba;
@@ -468,11 +479,24 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
     const lista = e.pendientes[0]?.opciones ?? conRecientes(e);
     filas = acto.variantes.flatMap((v) => elegirOpcion(v.texto, lista) ?? []);
     if (filas.length === 0) filas = lista;
+  } else if (extremo(acto) && e.pendientes.length) {
+    // "cinco boquillas, la más barata": the cheapest of the choice just opened answers it, with its quantity
+    const pregunta = e.pendientes[e.pendientes.length - 1];
+    const elegido = porPrecio(
+      pregunta.opciones.filter((p) => p.stock > 0),
+      acto.aspecto,
+    )[0];
+    if (elegido && pregunta.cantidad !== null) {
+      e.pendientes = e.pendientes.filter((x) => x !== pregunta);
+      agregarLinea(e, r, elegido, pregunta.cantidad, t.negocio);
+      return;
+    }
+    filas = pregunta.opciones;
   } else filas = referidos(e, acto) ?? [];
   if (filas.length === 0) return;
   const aspecto = acto.aspecto ?? 'general';
-  if ((aspecto === 'mas_barato' || aspecto === 'mas_caro') && filas.length > 1) {
-    const elegido = [...filas].sort((a, b) => (aspecto === 'mas_barato' ? a.precio - b.precio : b.precio - a.precio))[0];
+  if (extremo(acto) && filas.length > 1) {
+    const [elegido] = porPrecio(filas, aspecto);
     r.mostrar(elegido).decir(aspecto === 'mas_barato' ? FRASES.masBarato : FRASES.masCaro, fichaProducto(elegido, t.negocio));
     recordar(e, r, [elegido]);
     r.preguntar(FRASES.cuantas(elegido.nombre));
@@ -513,6 +537,10 @@ function delaMemoria(e: EstadoConversacion, res: Resolucion): Resolucion {
   }
   return res;
 }
+
+const extremo = (acto: Acto) => acto.aspecto === 'mas_barato' || acto.aspecto === 'mas_caro';
+/** cheapest first for "el más barato", dearest first for "el más caro" */
+const porPrecio = (filas: FilaCatalogo[], aspecto?: string) => [...filas].sort((a, b) => (aspecto === 'mas_caro' ? b.precio - a.precio : a.precio - b.precio));
 
 /** what was just shown, then what was discussed before it, then the last list it came from */
 function conRecientes(e: EstadoConversacion): FilaCatalogo[] {
@@ -573,7 +601,11 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
       if (respondida) e.pendientes = e.pendientes.filter((p) => p !== respondida);
       const cantidad = res.mencion.cantidad ?? r.quitada?.cantidad ?? respondida?.cantidad ?? null;
       if (res.mencion.cantidad !== null) e.ultimaCantidad = res.mencion.cantidad;
-      if (res.tipo === 'unico') {
+      if (res.tipo === 'unico' && res.producto.stock <= 0 && res.alternativas?.length) {
+        // sold out: said plainly, and the same kind in stock offered as the choice, the quantity kept
+        r.decir(FRASES.agotado(res.producto.nombre));
+        nuevaPregunta(e, { texto: '', cantidad, opciones: res.alternativas, plural: cantidad === null && esPlural(res.mencion.texto) });
+      } else if (res.tipo === 'unico') {
         if (cantidad === null && esPlural(res.mencion.texto)) cuantos.push(res.producto);
         else agregarLinea(e, r, res.producto, cantidad ?? 1, t.negocio, cantidad === null);
       } else if (res.tipo === 'ambiguo')
@@ -911,7 +943,9 @@ function aRecoleccion(e: EstadoConversacion, r: Respuesta, n: Negocio): void {
 }
 
 function negar(c: Contexto): void {
-  const { e, r } = c;
+  const { e, r, tipos } = c;
+  // "ah no hay? entonces amarillos": the no is said on the way to another request, which is what is handled
+  const sola = [...tipos].every((x) => ['negar', 'agradecer', 'despedirse', 'saludar'].includes(x));
   if (e.ofertaStock) {
     e.ofertaStock = undefined;
     r.decir(FRASES.noAgrego);
@@ -922,6 +956,7 @@ function negar(c: Contexto): void {
     r.preguntar(FRASES.entendido);
     return;
   }
+  if (!sola) return;
   if (e.fase === 'confirmando' && e.pendientes.length === 0) return confirmar(c);
   if (e.fase === 'recolectando_datos' && e.confirmandoDireccion) {
     e.confirmandoDireccion = false;
@@ -949,7 +984,7 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
     // Data before the order is ready: keep it, it saves questions later.
     Object.assign(e.datos, dados);
     if (Object.keys(dados).length === 0) return;
-    r.decir(FRASES.guardeDatos);
+    r.decir(e.items.length ? FRASES.guardeDatos : FRASES.tomoNota);
     // the customer giving their data on a ready cart is proceeding: the order goes on to collection
     if (e.items.length && e.pendientes.length === 0 && (e.fase === 'carrito' || e.fase === 'confirmando') && !r.carritoCambio && !c.compra)
       aRecoleccion(e, r, t.negocio);

@@ -141,6 +141,7 @@ export const FRASES = {
   noEntendi:
     'No estoy segura de haberte entendido. Puedes preguntarme por un producto o su precio, pedirme la lista de productos, o decirme qué quieres comprar, por ejemplo "quiero 2 cascos".',
   queProducto: '¿Qué producto te gustaría?',
+  sinAfan: 'Sin afán, aquí estoy. Cuando quieras, pregúntame por un producto o pídeme la lista de lo que manejamos.',
   noManejamos: (texto: string) => `No manejamos "${texto}" en nuestro catálogo.`,
   noManejamosParecidos: (texto: string) => `No manejamos "${texto}". Lo más parecido que tenemos:`,
   noExacto: (texto: string) => `No tengo exactamente "${texto}". Lo más cercano que tenemos:`,
@@ -191,6 +192,7 @@ export const FRASES = {
     `Entiendo. Sin tu ${NOMBRE_CAMPO[campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
   entendido: 'Entendido. ¿En qué más te puedo ayudar?',
   guardeDatos: 'Gracias, guardé tus datos para el pedido.',
+  tomoNota: 'Gracias, tomo nota de tus datos.',
   datoInvalido: (motivo: string, campo: Campo) => `Mmm, ${motivo}. ${PREGUNTA_CAMPO[campo]}`,
   deNuevo: (nombre: string) => `¡Qué bueno tenerte de nuevo${nombre ? `, ${nombre}` : ''}! Ya tengo tus datos.`,
   avisoDatos: 'Para registrar tu pedido necesito algunos datos.',

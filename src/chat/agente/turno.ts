@@ -230,7 +230,14 @@ async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado>
       // the vocabulary read a word by ear that search did not ("guantez"): search its reading
       const reescrita = candidatos.length ? mencion.texto : puertos.lector.reescribir(mencion.texto);
       if (reescrita !== mencion.texto) candidatos = await puertos.buscar(reescrita);
-      return clasificar(mencion, candidatos, puertos.lector);
+      const res = clasificar(mencion, candidatos, puertos.lector);
+      // sold out: the same kind of product that is in stock, for the machine to offer instead
+      if (res.tipo === 'unico' && res.producto.stock <= 0) {
+        const categoria = candidatos.find((c) => c.producto.id === res.producto.id)?.categoria;
+        const alternativas = candidatos.filter((c) => c.categoria === categoria && c.producto.stock > 0 && c.cobertura >= 0.5).slice(0, 4);
+        if (alternativas.length) return { ...res, alternativas: alternativas.map((c) => c.producto) };
+      }
+      return res;
     }),
   );
   return { tipo: 'productos', resoluciones };
