@@ -24,11 +24,11 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'entrega',
-    re: /\b(recoger\w*|pasar a recoger|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio|hasta (\w+ ){1,3}(si )?(llegan|mandan|envian|despachan))\b/,
+    re: /\b(recoger\w*|recogen|(?:lo|la|los|las) llevo yo|pasar a recoger|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio|hasta (\w+ ){1,3}(si )?(llegan|mandan|envian|despachan))\b/,
   },
   {
     tema: 'devoluciones',
-    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|llega malo|sale malo|viene malo|llega danado)\b/,
+    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|(?:lo|la|los|las) puedo cambiar|puedo cambiarl[oa]s?|se (?:puede|pueden) cambiar|llega malo|sale malo|viene malo|llega danado)\b/,
   },
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
@@ -46,7 +46,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
   },
 ];
 
@@ -61,7 +61,7 @@ const HUMANO =
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
-  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
+  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 const CONSULTA =
   /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla(?! (?:\d+|[smlx]{1,4})\b)|cuant[oa]s?|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|que tal|sirve|sirven|de que (material|marca))\b/;
 const CATALOGO =
@@ -69,6 +69,8 @@ const CATALOGO =
 /** "muéstrame los extintores", "qué cascos tienen": a category asked as a browse */
 const HOJEAR =
   /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,2} (tienen|tienes|manejan|venden|hay)\b|^(?:y )?de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
+/** a question tag after a statement */
+const ETIQUETA_PREGUNTA = /^(se puede|se podra|es posible|puede ser|cierto|verdad|no|o no|si o no|no es asi|no es cierto)$/;
 /** which thing, or how many, a use needs: advice, not a product question */
 const CONSEJO =
   /\b(que|cual|cuales|cuantos|cuantas)\b(?: \w+){0,4}? (?:me |nos |le |les |se )?(sirve|sirven|serviria|servirian|recomienda\w*|aconseja\w*|sugiere\w*|conviene|necesito|necesitamos|necesitaria|necesita|toca (?:usar|comprar|poner|tener|llevar)|debo|debe|deberia|debemos|exigen|piden|es (?:el |la |lo )?(?:mejor|mas (?:adecuad|indicad|recomendad)\w*|adecuad\w*|indicad\w*|correct\w*|apropiad\w*))\b/;
@@ -119,7 +121,7 @@ const CONVERSACION = new Set(
    otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
    caja cajas paquete paquetes rollo rollos bolsa bolsas par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
    senor senora senorita don dona veci vecino amigo amiga joven parce mijo mija usted ustedes
-   hmm mmm ehh aja jaja jajaja pues entonces osea oiga oye mire vea espere momento rato`.split(/\s+/),
+   hmm mmm ehh aja jaja jajaja pues entonces osea oiga oye mire vea espere momento rato disculpe disculpa disculpas molestia perdon permiso`.split(/\s+/),
 );
 
 /** articles, prepositions and fillers at the edges of a span */
@@ -373,7 +375,8 @@ function esSustantivo(w: string): boolean {
     !/(ar|er|ir|ando|iendo|mente|amos|emos|imos|aron|ieron|ado|ido)$/.test(w) &&
     // verb forms: third person plural, an imperative with its clitic
     !(w.length >= 5 && /(an|en)$/.test(w)) &&
-    !/(me|nos|selo|sela|melo|mela)$/.test(w) &&
+    // an imperative with its clitic ("regálame", "tráiganos"), not "uniforme" or "conos"
+    !/([aei](me|nos)|selo|sela|melo|mela)$/.test(w) &&
     !/^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|pena|clima|calor|frio|lluvia)$/.test(
       w,
     )
@@ -421,7 +424,7 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
     if (texto) partes.push({ texto, pregunta: m[2].includes('?') || /¿\s*$/.test(f.slice(0, m.index)) });
   }
   // a comma after a courtesy ("hola, ...", "bueno, ...", "gracias, ...") ends a clause too
-  return partes.flatMap((p) => {
+  const todas = partes.flatMap((p) => {
     const trozos = p.texto.split(/\s*,\s*/);
     const salida: Array<{ texto: string; pregunta: boolean }> = [];
     let acumulado = '';
@@ -441,6 +444,13 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
     if (salida.length) salida[salida.length - 1].pregunta = p.pregunta;
     return salida;
   });
+  // "…la factura a nombre de la empresa, ¿se puede?", "…de seguridad, ¿cierto?": a tag makes the clause before it a question
+  return todas.reduce<Array<{ texto: string; pregunta: boolean }>>((acc, x) => {
+    const previa = acc[acc.length - 1];
+    if (previa && ETIQUETA_PREGUNTA.test(x.texto.trim())) previa.pregunta = true;
+    else acc.push(x);
+    return acc;
+  }, []);
 }
 
 /**
@@ -474,6 +484,8 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
     otros = otros.filter(
       (a) =>
         !['otro', 'consultar_negocio', 'consultar_producto', 'consultar_catalogo', 'dar_datos', 'ver_carrito', 'negar'].includes(a.tipo) &&
+        // "pedido de ayer a nombre de Paola Mejía" after asking about an order: the data it is looked up by
+        !(a.tipo === 'consultar_pedido' && ctx.ultimoActo === 'consultar_pedido') &&
         !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo)) &&
         // "…, ninguna indicación", "que me llamen antes de llegar": part of the data
         !(a.tipo === 'negar' && /\bningun[ao]?\b/.test(plegar(mensaje))) &&
@@ -694,7 +706,7 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     .replace(/\b(por favor|muy amable)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const esPregunta = pregunta || PREGUNTA_INICIO.test(c);
+  const esPregunta = pregunta || PREGUNTA_INICIO.test(c) || /\b(cierto|verdad|o no)$/.test(c);
   const principales = c ? actosPrincipales(c, esPregunta, pregunta, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
   // "no gracias" is a polite no; "no, gracias" thanks too
@@ -737,6 +749,13 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     const nombrados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
     if (nombrados.length) return [...actos, { tipo: 'consultar_pedido', productos: nombrados }];
   }
+  // "mejor cancele el pedido q me dijeron q la empresa la compra": the reason told is no business question;
+  // "borre todo" with something ordered is the whole order
+  if (
+    (CANCELAR.test(c) || (hayPedido && /^(?:ah |no |mejor |entonces )*(?:quit|sac|saqu|elimin|borr)\w* (?:todo|todo eso|todo el pedido|todito)$/.test(c))) &&
+    !esPregunta
+  )
+    return [...actos, { tipo: 'cancelar' }];
   const tema = detectarTema(c);
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
   const menciones = leerMenciones(c, lector, compra, esPregunta);
@@ -756,7 +775,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const pide =
     esPregunta ||
     /cotiza/.test(c) ||
-    /\b(necesito|necesitamos|requiero|requerimos|quiero|quisiera|me (da|dan|hace|hacen|envia|envian|expide|expiden|regala)|hacen|dan|tienen|ofrecen|manejan|venden|hay|se puede|puedo|cual|que)\b/.test(
+    /\b(necesit\w*|requier\w*|requerimos|quiero|quisiera|me (da|dan|hace|hacen|envia|envian|expide|expiden|regala)|hacen|dan|tienen|ofrecen|manejan|venden|hay|se puede|puedo|cual|que)\b/.test(
       c,
     );
   const temaVale = tema !== undefined && (pide || /\b(cuanto|cuando|como|donde|cual)\b/.test(c) || c.split(' ').length <= 2);
@@ -775,7 +794,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       tema === 'desconocido' &&
       (nombrados.length || /^(y )?(el|la|los|las) /.test(c)) &&
       /\b(sirve|sirven|dura|duran|trae|traen|incluye|incluyen|aguanta|resiste|protege)\b/.test(c) &&
-      !/\b(recomienda\w*|que necesito|cual)\b/.test(c)
+      !/\b(recomienda\w*|que necesito|cual|iva|impuestos?|factura\w*|envio|domicilio|garantia)\b/.test(c)
     )
       return [
         ...actos,
@@ -795,7 +814,6 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     return actos;
   }
   if (actos.length) return actos;
-  if (CANCELAR.test(c) && !esPregunta) return [{ tipo: 'cancelar' }];
   // "¿cuánto es?" with nothing shown to price: the order's total
   if ((hayPedido || !hayMemoria) && menciones.length === 0 && CUANTO_TODO.test(c) && !detectarTema(c) && !/\b(el|la|los|las) de\b/.test(c))
     return [{ tipo: 'ver_carrito' }];
@@ -1133,6 +1151,9 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       continue;
     }
     const anclada = anclar(seg.palabras, lector);
+    // "soy la ingeniera Paola", "soy técnico en seguridad": who the customer is, not a product
+    const quien = anclada && /\b(soy|somos)( \w+){0,3}$/.exec(seg.palabras.slice(0, anclada.inicio).join(' '));
+    if (quien && !/\b(necesit|quier|busc|requier|ocup)\w*/.test(quien[0])) continue;
     if (anclada) {
       // "una pregunta, ¿venden extintores?": the number counts something else
       const entre = seg.palabras.slice(0, anclada.inicio).filter((w) => !RELLENO.has(w) && !CONTENEDOR.test(w));
