@@ -85,14 +85,14 @@ const VER_PEDIDO =
 const QUITAR =
   /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
-  /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
+  /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|serian|seria|seran|(?:deje|dejeme|dejame)(?: solo| solamente)?|(?:mejor )?ponga(?:me|le)?|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambiar la cantidad (?:de .* )?a)\b\s*(.*)$/;
 const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar|cambio)\b(.+?)\bpor\b(.+)$/;
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
+  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
 const NEGAR =
-  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
+  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
   /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues) )?(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
@@ -863,8 +863,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const nuevaCantidad = cambiar ? primerNumero(cambiar[2]) : undefined;
   if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0)
     return [{ tipo: 'cambiar_cantidad', cantidad: nuevaCantidad }];
-  const nombraOtra = cambiar && nombraAlgoFuera(cambiar[2], ctx, lector);
-  if (cambiar && nuevaCantidad !== undefined && hayCarrito && !nombraOtra && !(compra && menciones.length > 1)) {
+  const nombraOtra = cambiar && nombraAlgoFuera(c, ctx, lector);
+  // "mejor 2 extintores" of a product shown and not yet in the cart changes its quantity too (the machine adds it)
+  if (cambiar && nuevaCantidad !== undefined && (hayCarrito || hayMemoria) && !nombraOtra && !(compra && menciones.length > 1)) {
     const objetivo = cambiar[2]
       .replace(/-?\d+/, '')
       .replace(
@@ -895,6 +896,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     if (/\b(esos|esas|esa|ese|eso)\b/.test(c) && !/^(si|listo|dale)\b/.test(c)) return [{ tipo: 'cambiar_cantidad' }];
   }
   if (POSPONER.test(c) && !compra && menciones.length === 0) return [{ tipo: 'otro', pospone: true }];
+  // "así déjalo": nothing to change, no order
+  if (/^(asi )?(dejalo|dejelo|dejalos|dejelos|dejemoslo)( asi)?$/.test(c)) return [];
   if (/\b(no importa|da igual|no hay problema|que pena|q pena)\b/.test(c) && menciones.length === 0) return [];
   const siSolo =
     CONFIRMAR.test(c) &&
@@ -1118,9 +1121,10 @@ function variantesDeMemoria(
   return salida.length ? salida : undefined;
 }
 
-/** "mejor ponme 3 verde limón" with orange vests in the cart: the words name something not in it */
+/** "mejor ponme 3 verde limón" with orange vests in the cart (or, with none, among those shown): the words name something else */
 function nombraAlgoFuera(resto: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): boolean {
-  const enCarrito = new Set(ctx.carrito.flatMap((n) => palabras(n).map(raiz)));
+  const conocidos = ctx.carrito.length ? ctx.carrito : [...(ctx.opciones ?? []), ...(ctx.mostrados ?? []), ...(ctx.recientes ?? [])];
+  const enCarrito = new Set(conocidos.flatMap((n) => palabras(n).map(raiz)));
   const nombradas = palabras(resto).filter((w) => !RELLENO.has(w) && !/^\d+$/.test(w) && lector.soporte(w) !== undefined && !CONVERSACION.has(w));
   return nombradas.length > 0 && nombradas.every((w) => !enCarrito.has(raiz(w)));
 }
