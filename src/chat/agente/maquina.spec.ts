@@ -532,6 +532,22 @@ describe('memory across turns', () => {
     expect(d.respuesta).not.toContain('Entendido');
   });
 
+  it('a variant no product in memory carries is the same kind in that variant, never a choice that does not fit', async () => {
+    const c = new Conversacion();
+    await c.di('¿cuánto vale el casco blanco?');
+    await c.di('y el amarillo');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 1]]);
+    await c.di('dame 2');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 2]]);
+  });
+
+  it('an open choice asked before is recalled in one line, not its whole list again', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 extintores');
+    const d = await c.di('¿cuál es el horario?');
+    expect(d.respuesta).toContain('Me falta saber cuál quieres de "extintores" (2 unidades): 1) Extintor ABC 10 libras y 2) Extintor ABC 20 libras.');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

@@ -29,6 +29,8 @@ export interface PreguntaVariante {
   aproximado?: boolean;
   /** named in the plural without a number: ask how many once the variant is chosen */
   plural?: boolean;
+  /** (v3) already asked with its full list: a later reply recalls it in one line */
+  preguntada?: boolean;
 }
 
 /** the version of the stored state this code writes; older ones are read by `leerEstado` */
@@ -409,8 +411,10 @@ function preguntarVariantes(e: EstadoConversacion, r: Respuesta): Respuesta {
   recordar(e, r, e.pendientes[0].opciones);
   for (const p of e.pendientes) {
     r.mostrar(...p.opciones);
-    if (p.aproximado) r.decir(FRASES.noExacto(p.texto), opciones(p.opciones), FRASES.teSirve);
+    if (p.preguntada) r.decir(FRASES.recordarEleccion(p.texto, p.cantidad, p.opciones, !!p.aproximado));
+    else if (p.aproximado) r.decir(FRASES.noExacto(p.texto), opciones(p.opciones), FRASES.teSirve);
     else r.decir(FRASES.cualDe(p.cantidad, p.texto, varias), opciones(p.opciones));
+    p.preguntada = true;
   }
   r.pregunto = true;
   r.variantesPreguntadas = true;
@@ -606,6 +610,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
         r.decir(FRASES.agotado(res.producto.nombre));
         nuevaPregunta(e, { texto: '', cantidad, opciones: res.alternativas, plural: cantidad === null && esPlural(res.mencion.texto) });
       } else if (res.tipo === 'unico') {
+        sinSupuesta(e, r, res.producto, res.mencion.cantidad);
         if (cantidad === null && esPlural(res.mencion.texto)) cuantos.push(res.producto);
         else agregarLinea(e, r, res.producto, cantidad ?? 1, t.negocio, cantidad === null);
       } else if (res.tipo === 'ambiguo')
@@ -650,12 +655,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
         if (!c.tipos.has('confirmar')) r.decir(FRASES.yaLoTienes(enCarrito.cantidad, enCarrito.nombre));
         continue;
       }
-      // "el blanco" added one by default; "me regala 4" right after means 4 of it, not 4 more
-      const linea = e.items.find((l) => l.producto_id === p.id);
-      if (linea && e.cantidadSupuesta === p.id && cantidad !== null && acto.referencia?.tipo !== 'todos') {
-        e.items = e.items.filter((l) => l !== linea);
-        r.carritoCambio = true;
-      }
+      if (acto.referencia?.tipo !== 'todos') sinSupuesta(e, r, p, cantidad);
       const porKit = acto.referencia?.tipo === 'todos' ? c.kit?.cantidad : undefined;
       agregarLinea(e, r, p, cantidad ?? pregunta?.cantidad ?? porKit ?? 1, t.negocio, cantidad === null && !pregunta?.cantidad && !porKit);
     }
@@ -677,12 +677,19 @@ function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: A
     // the open choice the words answer ("los filtros son pa vapores orgánicos" answers the filters, not the first question)
     const pregunta = e.pendientes.find((x) => elegirOpcion(v.texto, x.opciones) ?? elQueEs(v.texto, x.opciones)) ?? e.pendientes[0];
     const lista = pregunta?.opciones ?? conRecientes(e);
-    const p = elegirOpcion(v.texto, lista) ?? elQueEs(v.texto, lista);
+    const palabrasV = new Set(palabras(v.texto).map(raiz));
+    const encajan = lista.filter((o) => palabras(o.nombre).some((w) => palabrasV.has(raiz(w))));
+    // "talla m" when one product of memory is the M one: that one
+    const p = elegirOpcion(v.texto, lista) ?? elQueEs(v.texto, lista) ?? (encajan.length === 1 ? encajan[0] : undefined);
     const cantidad = v.cantidad ?? acto.cantidad ?? pregunta?.cantidad ?? null;
+    // "talla m" about the line just added, with no new number: a confirmation of it, nothing more to add
+    const enCarro = p && !pregunta && cantidad === null ? e.items.find((l) => l.producto_id === p.id) : undefined;
+    if (enCarro) {
+      r.decir(FRASES.yaLoTienes(enCarro.cantidad, enCarro.nombre));
+      continue;
+    }
     if (!p) {
       // "las de caucho": ask again among the options those words fit (the question keeps its own words)
-      const palabrasV = new Set(palabras(v.texto).map(raiz));
-      const encajan = lista.filter((o) => palabras(o.nombre).some((w) => palabrasV.has(raiz(w))));
       if (pregunta) {
         if (encajan.length) pregunta.opciones = encajan;
         if (v.cantidad !== null) pregunta.cantidad = v.cantidad;
@@ -690,6 +697,7 @@ function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: A
       continue;
     }
     if (pregunta) e.pendientes = e.pendientes.filter((x) => x !== pregunta);
+    sinSupuesta(e, r, p, v.cantidad);
     if (cantidad === null && (esPlural(v.texto) || pregunta?.plural)) preguntarCantidad(e, r, p, t.negocio);
     else agregarLinea(e, r, p, cantidad ?? 1, t.negocio, cantidad === null);
   }
@@ -705,6 +713,8 @@ function nuevaPregunta(e: EstadoConversacion, p: PreguntaVariante): void {
   const igual = e.pendientes.find((x) => clave(x) === clave(p));
   if (igual) {
     if (p.cantidad !== null) igual.cantidad = p.cantidad;
+    // named again: the full list again
+    igual.preguntada = undefined;
     return;
   }
   e.pendientes.push(p);
@@ -720,6 +730,14 @@ function preguntarCantidades(e: EstadoConversacion, r: Respuesta, filas: FilaCat
   recordar(e, r, filas);
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cuantasDeCada);
   e.esperaCantidad = true;
+}
+
+/** "el blanco" added one by default; "dame 3 blancos" right after means 3 of it, not 3 more: the assumed line goes */
+function sinSupuesta(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number | null | undefined): void {
+  const linea = e.items.find((l) => l.producto_id === p.id);
+  if (!linea || e.cantidadSupuesta !== p.id || cantidad === null || cantidad === undefined) return;
+  e.items = e.items.filter((l) => l !== linea);
+  r.carritoCambio = true;
 }
 
 /** Adds or grows a line, within the per-product limit and the stock; above the stock, offers what there is. */
@@ -969,7 +987,10 @@ function negar(c: Contexto): void {
     return;
   }
   if (e.pendientes.length > 0) {
+    // "no, solo eso" with choices open: they are dropped, and said so
+    const textos = e.pendientes.map((p) => p.texto).filter(Boolean);
     e.pendientes = [];
+    if (textos.length) r.decir(FRASES.dejoFuera(textos));
     if (e.items.length === 0) r.preguntar(FRASES.entendido);
     return;
   }

@@ -158,6 +158,14 @@ export const FRASES = {
     const para = texto ? `"${texto}"` : variasPreguntas ? 'lo que pediste' : '';
     return para ? `Para ${para}, ¿cuál quieres${cuantas}? Tenemos:` : `¿Cuál quieres${cuantas}? Tenemos:`;
   },
+  /** an open choice asked before, recalled in one line */
+  recordarEleccion: (texto: string, cantidad: number | null, filas: FilaCatalogo[], aproximado: boolean) => {
+    const cuantas = cantidad ? ` (${cuenta(cantidad, 'unidad', 'unidades')})` : '';
+    const nombres = lista(filas.map((p, i) => `${i + 1}) ${p.nombre}`));
+    return aproximado
+      ? `Sobre "${texto}", lo más cercano que tenemos es ${nombres}. ¿Te sirve alguno?`
+      : `Me falta saber cuál quieres${texto ? ` de "${texto}"` : ''}${cuantas}: ${nombres}.`;
+  },
   deCual: (cantidad: number) => `¿De cuál producto quieres ${cuenta(cantidad, 'unidad', 'unidades')}?`,
   agregue: (cantidad: number, nombre: string, precio: number) => `Te agregué ${cantidad} × ${nombre} (${formatoCOP(precio)} c/u).`,
   agotado: (nombre: string) => `${nombre}: agotado en este momento.`,

@@ -174,6 +174,7 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
         (acto.productos ?? []).some((m) => m.enCatalogo !== false && m.cantidad !== null) || acto.cantidad !== undefined || !!acto.variantes?.length;
       const servicio = acto.productos?.length ? await puertos.servicio?.(mensaje, true, compraConcreta) : undefined;
       if (servicio) return comoNegocio(acto, servicio);
+      completarVariantes(acto, estado);
       return productos(acto, puertos);
     }
     case 'consultar_producto': {
@@ -182,6 +183,7 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
       if (servicio) return comoNegocio(acto, servicio);
       if (!acto.productos?.length && estado.mostrados.length === 0 && estado.pendientes.length === 0)
         return { tipo: 'catalogo', ...(await puertos.categorias()) };
+      completarVariantes(acto, estado);
       return productos(acto, puertos);
     }
     case 'consultar_catalogo': {
@@ -221,6 +223,23 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
       return { tipo: 'nada' };
   }
 }
+
+/**
+ * "y el amarillo" after the white helmet's price: a variant no product in memory carries is the
+ * same kind of product in that variant, searched as such ("casco amarillo"), never a choice among
+ * products that do not fit it. The completed mentions are elliptic: the customer named no product.
+ */
+function completarVariantes(acto: Acto, estado: EstadoConversacion): void {
+  if (acto.productos?.length || !acto.variantes?.length) return;
+  const memoria = [...estado.pendientes.flatMap((p) => p.opciones), ...estado.mostrados, ...(estado.recientes ?? []), ...(estado.lista ?? [])];
+  const ultimo = estado.pendientes[0]?.opciones[0] ?? estado.mostrados[0] ?? estado.recientes?.at(-1);
+  if (!ultimo) return;
+  const cabeza = palabras(ultimo.nombre)[0];
+  const fuera = acto.variantes.map((v) => ({ v, palabras: palabras(v.texto).filter((w) => !RELLENO_VARIANTE.has(w)) }));
+  if (fuera.some((x) => x.palabras.length === 0 || nombra(x.palabras.join(' '), memoria))) return;
+  acto.productos = fuera.map(({ v, palabras: p }) => ({ texto: `${cabeza} ${p.join(' ')}`, cantidad: v.cantidad, enCatalogo: true, eliptica: true }));
+}
+const RELLENO_VARIANTE = new Set(['y', 'e', 'el', 'la', 'los', 'las', 'de', 'del', 'un', 'una', 'uno', 'unos', 'unas', 'en', 'tambien', 'mejor', 'entonces']);
 
 async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado> {
   const resoluciones = await Promise.all(
