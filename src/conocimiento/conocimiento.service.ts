@@ -185,7 +185,7 @@ export class ConocimientoService {
     // and a purchase with its quantity never by what it is for or where it goes ("8 extintores para la empresa", "10 botas pa mis trabajadores")
     const texto = o.sinComplementos ? sinComplementos(this.entradas.coleccion.conFrases(pregunta)) : this.entradas.coleccion.conFrases(pregunta);
     const servicio = palabras(texto).some((w) => w.length >= 3 && !delCatalogo(w) && this.entradas.coleccion.terminos(w, true).some((t) => halladas.has(t)));
-    return servicio ? this.responder(pregunta, o) : undefined;
+    return servicio ? this.responder(pregunta, { ...o, delCatalogo }) : undefined;
   }
 
   private confiable(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
@@ -293,11 +293,11 @@ export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desco
   const confianza = confianzaDe(hit);
   if (confianza < umbral || (hit.clave === 0 && hit.cobertura < 0.6)) return false;
   if (ajenas === 'ninguna' || hit.cobertura >= 0.75) return true;
-  return ajenas === 'desconocidas' && hit.cobertura >= 0.5 && confianza >= umbral + MARGEN_AJENAS;
+  return ajenas === 'desconocidas' && hit.cobertura > 0.5 && confianza >= umbral + MARGEN_AJENAS;
 }
 
 /** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
-const MARGEN_AJENAS = 0.15;
+const MARGEN_AJENAS = 0.05;
 
 /** Spanish stopwords (stopwords-iso, less the few that are this trade's topics), verbs customers wrap a question in, and units, times, places and plain adjectives: never a question's topic */
 const TEMAS_DEL_OFICIO = new Set(['seguro', 'seguros', 'trabajo', 'trabajar', 'trabajan', 'tiempo', 'uso', 'usar']);

@@ -1,0 +1,28 @@
+import { HitTexto } from '../retrieval/coleccion';
+import { seguro } from './conocimiento.service';
+
+const hit = (h: Partial<HitTexto>): HitTexto => ({
+  id: 1,
+  score: 0,
+  semantico: 0.3,
+  lexico: 1,
+  cobertura: 0.6,
+  clave: 0.3,
+  claves: [],
+  coincidencias: [],
+  ...h,
+});
+
+describe('seguro', () => {
+  it('a confident passage answers; one sharing no title word must hold most of the question', () => {
+    expect(seguro(hit({}), 0.28)).toBe(true);
+    expect(seguro(hit({ clave: 0, cobertura: 0.5 }), 0.28)).toBe(false);
+  });
+
+  it('a topic word the passage lacks vetoes a half answer when another entry is about it, not when no entry knows the word', () => {
+    expect(seguro(hit({}), 0.28, 'de otra entrada')).toBe(false);
+    expect(seguro(hit({}), 0.28, 'desconocidas')).toBe(true);
+    expect(seguro(hit({ cobertura: 0.45 }), 0.28, 'desconocidas')).toBe(false);
+    expect(seguro(hit({ cobertura: 0.8 }), 0.28, 'de otra entrada')).toBe(true);
+  });
+});
