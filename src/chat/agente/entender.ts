@@ -1,5 +1,5 @@
 import { leerNumero, primerNumero } from '../../common/numeros';
-import { palabras, plegar } from '../../common/texto';
+import { fonetica, palabras, plegar } from '../../common/texto';
 import { raiz } from '../../retrieval/texto/analizador';
 import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
@@ -415,6 +415,62 @@ export function normalizar(mensaje: string): string {
   );
 }
 
+/** real words that sound like a cue word ("los que haya" is no "allá"), and surnames */
+const HOMOFONOS = new Set('haya hayan vaya vayan valla halla hallan cayo callo tuvo tubo casa caza vez ves bello vello diaz diez sierra'.split(' '));
+/** the words the cue patterns are written with, and the one each sound is spelt as (null: two words sound alike) */
+let claves: { palabras: Set<string>; porSonido: Map<string, string | null> } | undefined;
+function palabrasClave(): NonNullable<typeof claves> {
+  if (claves) return claves;
+  const patrones = [
+    ...TEMAS.map((t) => t.re),
+    HUMANO,
+    PREGUNTA_INICIO,
+    COMPRA,
+    CONSULTA,
+    CATALOGO,
+    CANCELAR,
+    ESTADO_PEDIDO,
+    VER_PEDIDO,
+    QUITAR,
+    CAMBIAR,
+    CONFIRMAR,
+    CONFIRMAR_EN,
+    NEGAR,
+    SALUDO,
+    DESPEDIDA,
+    GRACIAS,
+    CONSEJO,
+    POSPONER,
+  ];
+  const todas = new Set([
+    ...patrones.flatMap((re) => re.source.replace(/\\[bBwWdDsS]/g, ' ').match(/(?<![a-z])[a-z]{4,}(?![a-z]*[\\[(?*+{])/g) ?? []),
+    ...CONVERSACION,
+    ...RELLENO,
+  ]);
+  const porSonido = new Map<string, string | null>();
+  for (const w of todas) {
+    const sonido = fonetica(w);
+    porSonido.set(sonido, porSonido.has(sonido) && porSonido.get(sonido) !== w ? null : w);
+  }
+  claves = { palabras: todas, porSonido };
+  return claves;
+}
+
+/**
+ * Cue words spelt by ear ("kuanto me kobra de domisilio", "recojer") read as the patterns spell
+ * them; a word the catalog uses is left as written.
+ */
+function corregirClaves(f: string, lector: LectorCatalogo): string {
+  const { palabras: conocidas, porSonido } = palabrasClave();
+  return f.replace(/[a-z]{4,}/g, (w) => {
+    if (conocidas.has(w) || HOMOFONOS.has(w)) return w;
+    const escrita = porSonido.get(fonetica(w));
+    // a doubled letter tells words apart ("carro" is no "caro")
+    const sencilla = (x: string) => x.replace(/(.)\1+/g, '$1');
+    return escrita && sencilla(escrita) !== sencilla(w) && lector.soporte(w, false) === undefined ? escrita : w;
+  });
+}
+
 /** Cuts a message into clauses at sentence marks and commas that end a thought. */
 function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
   const partes: Array<{ texto: string; pregunta: boolean }> = [];
@@ -466,7 +522,7 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
   // a bare number of seven digits or more is no quantity anyone orders: a document given
   const cifra = /^\s*\d[\d. ]*\d\s*$/.test(mensaje) ? mensaje.replace(/\D/g, '') : '';
   if (cifra.length >= 7 && Object.keys(etiquetados).length === 0 && validarCampo('cedula', cifra).ok) etiquetados.cedula = cifra;
-  const f = normalizar(resto);
+  const f = corregirClaves(normalizar(resto), lector);
   const lectura = leer(f, ctx, lector);
   let otros = lectura.actos.filter((a) => a.tipo !== 'otro');
   const plegado = plegar(mensaje);
