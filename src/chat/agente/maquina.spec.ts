@@ -548,6 +548,15 @@ describe('memory across turns', () => {
     expect(d.respuesta).toContain('Me falta saber cuál quieres de "extintores" (2 unidades): 1) Extintor ABC 10 libras y 2) Extintor ABC 20 libras.');
   });
 
+  it('"que sean 4, que mi primo también va" sets the line touched last; a goodbye leaves the cart without "¿algo más?"', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 3 cascos amarillos');
+    await c.di('que sean 4 que mi primo también va');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 4]]);
+    const d = await c.di('después le escribo, chao');
+    expect(d.respuesta).not.toContain('¿Deseas agregar algo más');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

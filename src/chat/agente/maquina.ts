@@ -398,7 +398,8 @@ function cerrar({ e, r, t, tipos }: Contexto): Respuesta {
       r.decir(FRASES.total(totalPedido(e.items)));
     }
     e.fase = 'confirmando';
-    return r.decir(ALGO_MAS);
+    // "después le escribo, chao": no question after a goodbye, the cart waits
+    return r.decir(tipos.has('despedirse') ? FRASES.pedidoGuardado : ALGO_MAS);
   }
   if (r.partes.length === 0) r.decir(FRASES.queProducto);
   return r;
@@ -842,7 +843,8 @@ function quitar({ e, r, tipos, esperaba }: Contexto, acto: Acto): void {
 
 function cambiarCantidad(c: Contexto, acto: Acto, rec: Recuperado): void {
   const { e, r, t } = c;
-  const linea = lineaMencionada(e, acto.objetivo);
+  // "que sean 4, que mi primo también va": words that name no product leave the line touched last
+  const linea = lineaMencionada(e, acto.objetivo) ?? (acto.productos?.length || c.esperaba || e.ofertaStock ? undefined : lineaMencionada(e));
   // the quantity of a product the cart does not hold yet ("de los guantes que sean 3" after they were only shown): it is added
   if (!linea && rec.tipo === 'productos' && acto.cantidad !== undefined && acto.cantidad > 0) {
     const cantidad = acto.cantidad;

@@ -148,7 +148,14 @@ export const FRASES = {
   teSirve: '¿Te sirve alguno?',
   /** the heading of one product shown: what the question asked, and never "lo tenemos" of what is sold out */
   sobreUno: (p: FilaCatalogo, aspecto: string) =>
-    p.stock <= 0 ? 'Lo manejamos, pero en este momento está agotado:' : aspecto === 'precio' ? 'Este es el precio:' : 'Sí, lo tenemos:',
+    p.stock <= 0
+      ? 'Lo manejamos, pero en este momento está agotado:'
+      : aspecto === 'precio'
+        ? 'Este es el precio:'
+        : // a size or colour the catalog does not list is not promised
+          aspecto === 'variantes'
+          ? 'Esta es la opción que tenemos:'
+          : 'Sí, lo tenemos:',
   opcionesDe: (n: number) => (n === 1 ? 'Tenemos esta opción:' : `Tenemos estas ${n} opciones:`),
   cuantas: (nombre: string) => `¿Cuántas unidades de ${nombre} quieres?`,
   cualYCuantas: '¿Cuál te interesa y cuántas unidades?',
@@ -212,6 +219,7 @@ export const FRASES = {
   seAgoto: (nombre: string) => `Lo siento, ${nombre} se agotó mientras completábamos tus datos y lo saqué del pedido.`,
   vacioOtraOpcion: 'Tu pedido quedó vacío. ¿Te ayudo a buscar otra opción?',
   procedemosAsi: '¿Procedemos así?',
+  pedidoGuardado: 'Tu pedido queda guardado: cuando quieras, seguimos.',
   resumenTitulo: 'Tu pedido:',
   resumenVacio: 'Tu pedido está vacío.',
   catalogo: (total: number) => `Esto es lo que manejamos (${cuenta(total, 'producto')}):`,
