@@ -19,10 +19,10 @@ describe('seguro', () => {
     expect(seguro(hit({ clave: 0, cobertura: 0.5 }), 0.28)).toBe(false);
   });
 
-  it('a topic word the passage lacks vetoes a half answer when another entry is about it, not when no entry knows the word', () => {
-    expect(seguro(hit({}), 0.28, 'de otra entrada')).toBe(false);
+  it('a topic word the passage lacks vetoes a half answer when other entries hold it, not when no entry knows the word', () => {
+    expect(seguro(hit({}), 0.28, 'de otras entradas')).toBe(false);
     expect(seguro(hit({}), 0.28, 'desconocidas')).toBe(true);
     expect(seguro(hit({ cobertura: 0.45 }), 0.28, 'desconocidas')).toBe(false);
-    expect(seguro(hit({ cobertura: 0.8 }), 0.28, 'de otra entrada')).toBe(true);
+    expect(seguro(hit({ cobertura: 0.8 }), 0.28, 'de otras entradas')).toBe(true);
   });
 });

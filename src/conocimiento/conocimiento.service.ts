@@ -191,9 +191,9 @@ export class ConocimientoService {
   private confiable(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
     const ajenas = this.ajenas(pregunta, hit, delCatalogo);
     const c = this.entradas.coleccion;
-    // "¿hacen mantenimiento de carros?": the word the passage lacks is what another entry is about, so the question joins two topics no entry holds together
-    const deOtra = ajenas.some((w) => c.terminos(w, true).some((t) => c.esClave(t)));
-    return seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : deOtra ? 'de otra entrada' : 'desconocidas');
+    // "¿hacen mantenimiento de carros?": the word the passage lacks is in other entries, so the question may join topics no entry holds together
+    const conocidas = ajenas.some((w) => c.terminos(w, true).some((t) => c.conoce(t)));
+    return seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas');
   }
 
   /**
@@ -289,7 +289,7 @@ export function confianzaDe(hit: HitTexto): number {
  * must also hold most of the question: one stray word in common ("el local") is not an answer;
  * and a question with a topic word the passage lacks must be nearly all in it.
  */
-export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desconocidas' | 'de otra entrada' = 'ninguna'): boolean {
+export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desconocidas' | 'de otras entradas' = 'ninguna'): boolean {
   const confianza = confianzaDe(hit);
   if (confianza < umbral || (hit.clave === 0 && hit.cobertura < 0.6)) return false;
   if (ajenas === 'ninguna' || hit.cobertura >= 0.75) return true;

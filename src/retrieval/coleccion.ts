@@ -67,8 +67,6 @@ const PESOS = { semantico: 0.4, lexico: 0.25, cobertura: 0.2, clave: 0.15 };
 export class ColeccionTextos {
   private readonly bm25 = new Bm25();
   private readonly fichas = new Map<number, { categoria: string; activo: boolean; clave: Set<string> }>();
-  /** per term, how many documents hold it in a key field */
-  private readonly claves = new Map<string, number>();
   private readonly vacias: Set<string>;
   private readonly frases?: { patron: RegExp; a: Map<string, string> };
 
@@ -94,7 +92,6 @@ export class ColeccionTextos {
       const documentos = await this.cargar();
       this.bm25.limpiar();
       this.fichas.clear();
-      this.claves.clear();
       for (const d of documentos) this.indexarLexico(d);
       return documentos.map(vectorial);
     }, forzar);
@@ -105,7 +102,7 @@ export class ColeccionTextos {
   aplicar(documentos: DocumentoTexto[], quitados: number[] = []): Promise<void> {
     for (const id of quitados) {
       this.bm25.quitar(id);
-      this.quitarFicha(id);
+      this.fichas.delete(id);
     }
     for (const d of documentos) this.indexarLexico(d);
     return this.vectores.aplicar(documentos.map(vectorial), quitados);
@@ -201,9 +198,9 @@ export class ColeccionTextos {
     return [...palabras.map(deConsulta), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))];
   }
 
-  /** whether some document holds the term in a key field (its title, its question): what that document is about */
-  esClave(termino: string): boolean {
-    return (this.claves.get(termino) ?? 0) > 0;
+  /** whether some document holds the term, or a term it reads as a typo of */
+  conoce(termino: string): boolean {
+    return this.bm25.tiene(this.bm25.corregir(termino));
   }
 
   /** a word this collection's queries drop as carrying no topic (its own list, and adverbs: "exactamente") */
@@ -220,18 +217,6 @@ export class ColeccionTextos {
       .replace(patron, (f) => a.get(f) ?? f);
   }
 
-  private quitarFicha(id: number): void {
-    const f = this.fichas.get(id);
-    if (!f) return;
-    this.fichas.delete(id);
-    if (f.activo)
-      for (const t of f.clave) {
-        const n = (this.claves.get(t) ?? 1) - 1;
-        if (n > 0) this.claves.set(t, n);
-        else this.claves.delete(t);
-      }
-  }
-
   private indexarLexico(d: DocumentoTexto): void {
     // a title's filler ("¿Hacen…?") is not what it is about
     const clave = new Set(
@@ -245,9 +230,7 @@ export class ColeccionTextos {
           ),
         ),
     );
-    this.quitarFicha(d.id);
     this.fichas.set(d.id, { categoria: d.categoria, activo: d.activo, clave });
-    if (d.activo) for (const t of clave) this.claves.set(t, (this.claves.get(t) ?? 0) + 1);
     this.bm25.agregar(
       d.id,
       d.campos.map((c) => ({ terminos: this.terminos(c.texto), peso: c.peso })),
