@@ -77,10 +77,14 @@ const PATRONES: Array<{ campo: Campo; re: RegExp }> = [
   { campo: 'correo', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ },
   { campo: 'telefono', re: /(?:\+?57[\s-]?)?\b3\d{2}[\s-]?\d{3}[\s-]?\d{4}\b/ },
   { campo: 'cedula', re: /\b(?:c\.?c\.?|c[eé]dula|documento|identificaci[oó]n)(?:\s+(?:es|n[uú]mero|no\.?))?[:\s#]*(\d[\d.\s]{3,14}\d)\b/i },
+  // "Dirección: Km 4 vía Girón, bodega 12": the field named, up to the end of the sentence
+  { campo: 'direccion', re: /\bdirecci[oó]n\s*(?::|es:?)\s*([^.;?\n]+)/i },
   {
     campo: 'direccion',
     re: /\b(?:calle|cl|cll|carrera|cra|kra|kr|cr|avenida|av|diagonal|dg|transversal|tv|circular|cq|autopista|manzana|mz|km)\.?\s*\d+[\w\s#°-]*?(?:#|no\.?|n°)?\s*\d+[\w-]*(?:\s*-\s*\d+\w*)?/i,
   },
+  // "av Boyacá # 68-50", "autopista Sur # 10-20": a named avenue before the number sign
+  { campo: 'direccion', re: /\b(?:avenida|av|autopista|troncal|variante)\.?\s+\p{L}+(?:\s\p{L}+)?\s*(?:#|no\.?|n°)\s*\d+\w*(?:\s*-\s*\d+\w*)?/iu },
   // the rural form, up to the first pause
   { campo: 'direccion', re: /^\s*(?:vereda|corregimiento|km \d|kil[oó]metro \d|v[ií]a \d)[^,;.?\n]*/i },
   { campo: 'indicaciones_adicionales', re: /\bindicaci[oó]n(?:es)?(?: adicionales)?\s*:?\s*([^\n]+)$/i },

@@ -762,7 +762,9 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     .replace(/\b(por favor|muy amable)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const esPregunta = pregunta || PREGUNTA_INICIO.test(c) || /\b(cierto|verdad|o no)$/.test(c);
+  // "q me llamen al llegar", "que lo dejen en portería": a request in the subjunctive, no question
+  const encargo = /^que (me|le|les|nos|lo|la|los|las) (llam|avis|traig|mand|entreg|llev|dej|timbr|marqu|esper|contact|escrib)\w*(en|an)\b/.test(c);
+  const esPregunta = pregunta || (PREGUNTA_INICIO.test(c) && !encargo) || /\b(cierto|verdad|o no)$/.test(c);
   const principales = c ? actosPrincipales(c, esPregunta, pregunta, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
   // "no gracias" is a polite no; "no, gracias" thanks too
