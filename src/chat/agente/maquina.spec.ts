@@ -557,6 +557,19 @@ describe('memory across turns', () => {
     expect(d.respuesta).not.toContain('¿Deseas agregar algo más');
   });
 
+  it('a bare number answers the last "¿cuántas?" even with an older choice open, and "listo" leaves an unanswered "lo más cercano" out', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 extintores');
+    await c.di('¿tienen guantes?');
+    await c.di('uno');
+    expect(c.items).toEqual([['Guantes de carnaza', 1]]);
+    expect(c.estado.pendientes).toHaveLength(1);
+    c.estado.pendientes[0].aproximado = true;
+    const d = await c.di('listo, eso es todo');
+    expect(d.estado.fase).toBe('recolectando_datos');
+    expect(d.respuesta).toContain('dejo por fuera');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

@@ -409,7 +409,8 @@ const filaDeLinea = (l: LineaPedido): FilaCatalogo => ({ id: l.producto_id, nomb
 
 function preguntarVariantes(e: EstadoConversacion, r: Respuesta): Respuesta {
   const varias = e.pendientes.length > 1;
-  recordar(e, r, e.pendientes[0].opciones);
+  // a choice only recalled leaves the memory to what this reply showed ("uno" answers "¿cuántos guantes?")
+  if (r.vistos.length === 0 || !e.pendientes[0].preguntada) recordar(e, r, e.pendientes[0].opciones);
   for (const p of e.pendientes) {
     r.mostrar(...p.opciones);
     if (p.preguntada) r.decir(FRASES.recordarEleccion(p.texto, p.cantidad, p.opciones, !!p.aproximado));
@@ -554,8 +555,8 @@ function conRecientes(e: EstadoConversacion): FilaCatalogo[] {
 }
 
 /** The products a reference points at ("ese", "el segundo", "los dos"), from what was just shown. */
-function referidos(e: EstadoConversacion, acto: Acto): FilaCatalogo[] | undefined {
-  const lista = e.pendientes[0]?.opciones ?? e.mostrados;
+function referidos(e: EstadoConversacion, acto: Acto, entre?: FilaCatalogo[]): FilaCatalogo[] | undefined {
+  const lista = entre ?? e.pendientes[0]?.opciones ?? e.mostrados;
   if (lista.length === 0) return undefined;
   const ref = acto.referencia;
   if (ref?.tipo === 'ordinal') return lista[(ref.posicion ?? 1) - 1] ? [lista[(ref.posicion ?? 1) - 1]] : undefined;
@@ -633,7 +634,9 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   }
   // no product named: a reference or a bare quantity about what was just shown
   const cantidad = acto.cantidad ?? null;
-  const pregunta = e.pendientes[0];
+  // "uno" right after "¿cuántos guantes quieres?" answers that question, even with an older choice still open
+  const deLoMostrado = !!c.esperaba && e.mostrados.length > 0;
+  const pregunta = deLoMostrado ? undefined : e.pendientes[0];
   if (pregunta && acto.referencia?.tipo !== 'ordinal' && acto.referencia?.tipo !== 'todos') {
     // "dame 15" or "me lo llevo" while a choice is open: the choice is still what is missing
     const motivo = cantidad !== null ? motivoCantidad(cantidad, cantidad, t.negocio) : undefined;
@@ -641,7 +644,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     else if (cantidad !== null) pregunta.cantidad = cantidad;
     return;
   }
-  const filas = acto.referencia || cantidad !== null ? referidos(e, acto) : undefined;
+  const filas = acto.referencia || cantidad !== null ? referidos(e, acto, deLoMostrado ? e.mostrados : undefined) : undefined;
   if (!filas) {
     if (cantidad !== null) r.preguntar(FRASES.deCual(cantidad));
     else r.preguntar(FRASES.queProducto);
@@ -927,6 +930,11 @@ function confirmar(c: Contexto): void {
       siguienteDato(e, r, t);
     }
     return;
+  }
+  // "no tengo exactamente X; lo más cercano…" was an offer: a "listo" without taking it leaves it out
+  if (e.pendientes.length > 0 && e.pendientes.every((p) => p.aproximado) && e.items.length > 0 && !c.compra) {
+    r.decir(FRASES.dejoFuera(e.pendientes.map((p) => p.texto)));
+    e.pendientes = [];
   }
   if (e.pendientes.length > 0) {
     r.decir(FRASES.faltaElegir);
