@@ -1,7 +1,7 @@
 import { palabras } from '../common/texto';
 import { Bm25 } from './busqueda/bm25';
 import { VectorHit } from './retrieval.interfaces';
-import { Analizador, sinDiminutivo } from './texto/analizador';
+import { alternanciasVerbales, Analizador, sinDiminutivo } from './texto/analizador';
 import { DocumentoVectorial, EstadoVectores, VectoresPersistidos } from './vectores';
 
 export interface CampoTexto {
@@ -185,15 +185,12 @@ export class ColeccionTextos {
     const { palabras, terminos } = this.analizador.analizar(this.conFrases(texto), consulta);
     const raiz = this.opciones.raiz;
     if (!raiz) return terminos;
-    // a query's diminutive ("tallercito") is the word the documents use, when they use it
+    // a query's diminutive ("tallercito") or another form of a stem-changing verb ("piden" for "pedimos")
+    // is the word the documents use, when they use it
     const deConsulta = (p: string) => {
       const r = raiz(p);
       if (!consulta || this.bm25.tiene(r)) return r;
-      return (
-        sinDiminutivo(p)
-          .map(raiz)
-          .find((b) => this.bm25.tiene(b)) ?? r
-      );
+      return [...sinDiminutivo(p).map(raiz), ...(r.length >= 3 ? alternanciasVerbales(r) : [])].find((b) => this.bm25.tiene(b)) ?? r;
     };
     return [...palabras.map(deConsulta), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))];
   }

@@ -1,4 +1,4 @@
-import { Analizador, raiz, sinDiminutivo } from './analizador';
+import { alternanciasVerbales, Analizador, raiz, sinDiminutivo } from './analizador';
 import { cargarSinonimos } from './lexico';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,5 +60,13 @@ describe('sinDiminutivo', () => {
     expect(sinDiminutivo('poquito')).toContain('poco');
     expect(sinDiminutivo('momentico')).toContain('momento');
     expect(sinDiminutivo('casco')).toEqual([]);
+  });
+});
+
+describe('alternanciasVerbales', () => {
+  it("offers a stem-changing verb's other stems", () => {
+    expect(alternanciasVerbales('pid')).toContain('ped');
+    expect(alternanciasVerbales('devuelv')).toContain('devolv');
+    expect(alternanciasVerbales('cerr')).toContain('cierr');
   });
 });

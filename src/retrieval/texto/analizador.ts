@@ -73,6 +73,29 @@ export function sinDiminutivo(palabra: string): string[] {
   return [...new Set(sufijo === 'cit' || sufijo === 'ecit' ? [base, `${base}${genero}`, `${base}e`] : [`${raiz}${genero}`, `${raiz}${otro}`, raiz])];
 }
 
+/** the vowel alternations of Spanish stem-changing verbs: "piden"/"pedimos", "devuelven"/"devolvemos", "cierran"/"cerramos" */
+const ALTERNANCIAS: Array<[string, string]> = [
+  ['ie', 'e'],
+  ['ue', 'o'],
+  ['i', 'e'],
+  ['e', 'ie'],
+  ['o', 'ue'],
+  ['e', 'i'],
+];
+
+/**
+ * The other forms a verb's stem takes ("pid" ↔ "ped", "devuelv" ↔ "devolv", "cierr" ↔ "cerr"),
+ * one alternation at a time. Candidates only, like `sinDiminutivo`: a caller keeps one its
+ * vocabulary knows.
+ */
+export function alternanciasVerbales(raiz: string): string[] {
+  const salida = new Set<string>();
+  for (const [de, a] of ALTERNANCIAS)
+    for (let i = raiz.indexOf(de); i >= 0; i = raiz.indexOf(de, i + 1)) salida.add(raiz.slice(0, i) + a + raiz.slice(i + de.length));
+  salida.delete(raiz);
+  return [...salida];
+}
+
 export interface Analisis {
   /** canonical folded words, synonyms applied, stopwords out, units canonical */
   palabras: string[];
