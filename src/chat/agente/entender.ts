@@ -365,6 +365,10 @@ function noNombraCosa(w: string): boolean {
   return CUALIDAD.test(w) || leerNumero([w], 0) !== undefined;
 }
 
+/** everyday words, verbs mostly, that name nothing and nobody */
+const COMUNES =
+  /^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|pena|clima|calor|frio|lluvia)$/;
+
 function esSustantivo(w: string): boolean {
   return (
     w.length >= 4 &&
@@ -377,9 +381,7 @@ function esSustantivo(w: string): boolean {
     !(w.length >= 5 && /(an|en)$/.test(w)) &&
     // an imperative with its clitic ("regálame", "tráiganos"), not "uniforme" or "conos"
     !/([aei](me|nos)|selo|sela|melo|mela)$/.test(w) &&
-    !/^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|pena|clima|calor|frio|lluvia)$/.test(
-      w,
-    )
+    !COMUNES.test(w)
   );
 }
 
@@ -551,13 +553,16 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
   if (hayEtiquetados) otros.push({ tipo: 'dar_datos', datos: etiquetados });
   // "correo no tengo, …": an answer about the field asked is the field, whatever it says
   if (
-    (pendiente || /^(no tengo|ah no|no el|no la|no mi)\b/.test(plegado.replace(/,/g, ''))) &&
+    (pendiente || /^(no tengo|ah no|no el|no la|no mi)\b|^(correo|email|mail|celular|telefono)\s+no\s+(tengo|manejo|uso)\b/.test(plegado.replace(/,/g, ''))) &&
     !lectura.esPregunta &&
     CAMPO_NOMBRADO.test(plegado) &&
     !/\bno (quiero|voy a|puedo) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(plegado) &&
     !otros.some((a) => ['pedir_humano', 'cancelar', 'agregar', 'quitar'].includes(a.tipo))
-  )
+  ) {
     otros = otros.filter((a) => a.tipo === 'dar_datos');
+    // "no tengo correo": an answer about a field, though it fills none
+    if (otros.length === 0) otros = [{ tipo: 'dar_datos', datos: {} }];
+  }
   // "quita un respirador, solo 1", "cambie a 12, no 15", "no, cancele todo": one act, not three
   if (otros.some((a) => a.tipo === 'cambiar_cantidad' || a.tipo === 'cancelar'))
     otros = otros.filter((a) => a.tipo !== 'negar' && !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo) && !a.variantes?.length));
@@ -621,7 +626,9 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
     const { datos } = extraerDatos(mensaje, pendiente);
     const propio = otros.find((a) => a.tipo === 'dar_datos');
     const todos: DatosCliente = { ...datos, ...(propio?.datos ?? {}) };
-    if (Object.keys(todos).length || intentoDeCampo(pendiente, mensaje))
+    // "no tengo correo" while the name is asked: an answer about the form all the same
+    const sobreOtroCampo = CAMPO_NOMBRADO.test(plegado) && /\bno (tengo|manejo|uso)\b/.test(plegado);
+    if (Object.keys(todos).length || intentoDeCampo(pendiente, mensaje) || sobreOtroCampo)
       return { actos: [{ tipo: 'dar_datos', datos: todos }], esPregunta: lectura.esPregunta };
     return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
   }
@@ -632,7 +639,8 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
     if (i >= 0) otros.splice(i, 1);
   }
   // "Natalia Andrea Correa" with nothing else: a name given, whether or not it was asked
-  const nombre = otros.length === 0 ? nombreSolo(mensaje, lector) : undefined;
+  // ("bn. Sebastián Gómez": after an acknowledgement)
+  const nombre = otros.length === 0 ? nombreSolo(mensaje.replace(/^\s*(ok|bn|bien|bueno|listo|si|sí|dale|claro|vale)\b[\s.,:!]*/i, ''), lector) : undefined;
   if (nombre) return { actos: [{ tipo: 'dar_datos', datos: { nombre_completo: nombre } }], esPregunta: false };
   if (otros.length === 0) return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
   return { actos: ordenar(otros), esPregunta: lectura.esPregunta };
@@ -643,8 +651,11 @@ function nombreSolo(mensaje: string, lector: LectorCatalogo): string | undefined
   const v = validarCampo('nombre_completo', mensaje);
   if (!v.ok) return undefined;
   const w = palabras(mensaje).filter((x) => !['de', 'del', 'la', 'las', 'los', 'y'].includes(x));
+  // names end as verbs may ("Sebastián", "Wilmer"): only the forms no name has are ruled out
+  const pareceNombre = (x: string) =>
+    x.length >= 3 && !NO_PRODUCTO.test(x) && !COMUNES.test(x) && !/(ando|iendo|mente|amos|emos|imos|aron|ieron|ado|ido|ar|ir)$/.test(x) && !/\d/.test(x);
   const nombre =
-    w.length >= 2 && w.length <= 5 && w.every((x) => !CONVERSACION.has(x) && !RELLENO.has(x) && lector.soporte(x, false) === undefined && esSustantivo(x));
+    w.length >= 2 && w.length <= 5 && w.every((x) => !CONVERSACION.has(x) && !RELLENO.has(x) && lector.soporte(x, false) === undefined && pareceNombre(x));
   return nombre ? v.valor : undefined;
 }
 
