@@ -61,7 +61,7 @@ const HUMANO =
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
-  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
+  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|necesito|nesesito|nesecito|necito|necesitamos|necesita|necesitan|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 const CONSULTA =
   /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla(?! (?:\d+|[smlx]{1,4})\b)|cuant[oa]s?|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|que tal|sirve|sirven|de que (material|marca))\b/;
 const CATALOGO =
@@ -236,8 +236,8 @@ function segmentar(tokens: string[]): Segmento[] {
       !ANTES_DE_VARIANTE.test(tokens[i - 1] ?? '') &&
       !ANTES_DE_DOCUMENTO.test(tokens[i - 1] ?? '') &&
       !(siguiente !== undefined && UNIDAD.test(siguiente)) &&
-      // "un"/"una" before a product is a quantity only at the start of a segment
-      !(numero.valor === 1 && contenido());
+      // "un"/"una" before a product is a quantity only at the start of a segment, or before a container ("… un rollo")
+      !(numero.valor === 1 && contenido() && !CONTENEDOR.test(siguiente ?? ''));
     if (numero && esCantidad) {
       if (contenido() || actual.cantidad !== null) cerrar();
       actual.cantidad = numero.valor;
@@ -773,10 +773,14 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     .replace(/\b(por favor|muy amable)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "quisiera saber si manejan…": a question said as a wish
+  const intro = /^(?:quisiera|queria|quiero|me gustaria|necesito|deseo) (?:saber|preguntar|consultar|averiguar)(?: si)?\s+/.exec(c);
+  if (intro) c = c.slice(intro[0].length);
+  const signo = pregunta || intro !== null;
   // "q me llamen al llegar", "que lo dejen en portería": a request in the subjunctive, no question
   const encargo = /^que (me|le|les|nos|lo|la|los|las) (llam|avis|traig|mand|entreg|llev|dej|timbr|marqu|esper|contact|escrib)\w*(en|an)\b/.test(c);
-  const esPregunta = pregunta || (PREGUNTA_INICIO.test(c) && !encargo) || /\b(cierto|verdad|o no)$/.test(c);
-  const principales = c ? actosPrincipales(c, esPregunta, pregunta, ctx, lector, anterior) : [];
+  const esPregunta = signo || (PREGUNTA_INICIO.test(c) && !encargo) || /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte)$/.test(c);
+  const principales = c ? actosPrincipales(c, esPregunta, signo, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
   // "no gracias" is a polite no; "no, gracias" thanks too
   const noGracias = /^no gracias$/.test(texto.trim());
