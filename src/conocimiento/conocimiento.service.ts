@@ -11,7 +11,7 @@ import { MetricasService } from '../metricas/metricas.service';
 import { Producto } from '../productos/producto.entity';
 import { HitTexto } from '../retrieval/coleccion';
 import { Conocimiento } from './conocimiento.entity';
-import { EntradasService, FORMAS_DE_PREGUNTA } from './entradas.service';
+import { EntradasService, FORMAS_DE_PREGUNTA, VERBOS_COMUNES } from './entradas.service';
 import { verificarConPasajes } from './guardia-pasajes';
 import { oraciones, PASAJES_POR_ENTRADA, pasajesDe } from './pasajes';
 import { personasEn } from './recomendacion';
@@ -227,7 +227,7 @@ export class ConocimientoService {
     return palabras(c.conFrases(pregunta)).flatMap((w) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
       if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return [];
-      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || VERBOS_PREGUNTA.has(w) || c.esVacia(w)) return [];
+      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || VERBOS_COMUNES.has(w) || c.esVacia(w)) return [];
       const terminos = c.terminos(w, true);
       return terminos.length ? [{ palabra: w, terminos }] : [];
     });
@@ -299,19 +299,11 @@ export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desco
 /** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
 const MARGEN_AJENAS = 0.05;
 
-/** Spanish stopwords (stopwords-iso, less the few that are this trade's topics), verbs customers wrap a question in, and units, times, places and plain adjectives: never a question's topic */
+/** Spanish stopwords (stopwords-iso, less the few that are this trade's topics), and units, times, places and plain adjectives: never a question's topic */
 const TEMAS_DEL_OFICIO = new Set(['seguro', 'seguros', 'trabajo', 'trabajar', 'trabajan', 'tiempo', 'uso', 'usar']);
 const VACIAS_ES = new Set<string>(stopwordsIso.es.filter((w: string) => !TEMAS_DEL_OFICIO.has(w)));
 const UNIDADES =
   /^(lb|lbs|libras?|kg|kilos?|gramos?|litros?|galon(es)?|metros?|cm|mm|semanas?|mes(es)?|anos?|dias?|horas?|casa|hogar|apartamento|apto|negocio|oficina|local|complet[oa]s?|basic[oa]s?|buen[oa]?|grandes?|pequen[oa]s?|nuev[oa]s?)$/;
-const VERBOS_PREGUNTA = new Set(
-  `cobran cobra cobrar cobro use usa usan usar usarlo toca tocan sale salen salir pasa pasan pasar pongo pone ponen poner debo debe deben deberia
-   tengo tienes tener valer vale valen mandan manda mandar mandas dura duran durar viene vienen venir piden pide pedir pido entregan entregar
-   llega llegan llegar sirve sirven servir cuesta cuestan costar hago hacen hacer quiero quieren querer necesito necesita necesitan necesitar
-   busco buscan buscar sabe saben saber puedo pueden dicen dice decir conviene convienen recomienda recomiendan recomendar aconsejan
-   ofrecen ofrece manejan maneja venden vende vendes compro comprar compran llevo llevar lleva llevan dan doy dar queda quedan`.split(/\s+/),
-);
-
 /** the text without its complements of purpose, place or belonging ("para la empresa", "de mi taller", "en la obra") */
 function sinComplementos(texto: string): string {
   return texto.replace(COMPLEMENTO, ' ');

@@ -78,6 +78,21 @@ const FRASES: Record<string, string> = {
   ...sinonimos('camion', 'camiones buseta tractomula'),
 };
 
+/**
+ * Verbs customers wrap a question in ("¿me pueden ayudar con…?", "quiero dejar…"): never its topic, and when no entry uses one it weighs nothing in how much of
+ * the question a passage covers.
+ */
+export const VERBOS_COMUNES = new Set(
+  `cobran cobra cobrar cobro use usa usan usar usarlo toca tocan sale salen salir pasa pasan pasar pongo pone ponen poner debo debe deben deberia
+   tengo tienes tener valer vale valen mandan manda mandar mandas dura duran durar viene vienen venir piden pide pedir pido entregan entregar
+   llega llegan llegar sirve sirven servir cuesta cuestan costar hago hacen hacer quiero quieren querer necesito necesita necesitan necesitar
+   busco buscan buscar sabe saben saber puedo pueden podria podrian dicen dice decir conviene convienen recomienda recomiendan recomendar aconsejan
+   ofrecen ofrece manejan maneja venden vende vendes compro comprar compran llevo llevar lleva llevan dan doy dar queda quedan
+   dejar dejo deja dejan traer trae traen traigo recibir recibe reciben recibo ayudar ayuda ayudan ayudame ayudarme armar arman
+   seguir sigue siguen tomar toma toman ir voy va van ver veo mirar miran conocer encontrar encuentro meter sacar gustar gusta
+   funcionar funciona funcionan atender atienden atiende`.split(/\s+/),
+);
+
 /** what the phrases above turn a question's shape into: how often, how long, how much */
 export const FORMAS_DE_PREGUNTA = new Set(['frecuencia', 'tiempo', 'costo']);
 
@@ -105,6 +120,7 @@ export class EntradasService implements OnModuleInit {
     const stemmer = new StemmerEs();
     this.coleccion = colecciones.crear('conocimiento', () => this.documentos(), {
       vacias: VACIAS_PREGUNTAS,
+      debiles: (p) => VERBOS_COMUNES.has(p),
       frases: FRASES,
       raiz: (p) => stemmer.stemWord(p),
     });

@@ -36,6 +36,18 @@ describe('ColeccionTextos', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('a weak word no document uses weighs nothing in coverage; one some document uses still counts', async () => {
+    const embeddings = new LocalEmbeddings(analizador, 64);
+    const c = new ColeccionTextos('prueba', analizador, new VectoresPersistidos('prueba', embeddings, new ExactIndex(64), dir), () => Promise.resolve(docs), {
+      umbralSemantico: 0.3,
+      debiles: (p) => ['dejar', 'lleva'].includes(p),
+    });
+    await c.preparar();
+    expect((await c.buscar('dejar factura electronica', { limite: 1 })).hits[0]).toMatchObject({ id: 3, cobertura: 1 });
+    expect((await c.buscar('celulares factura electronica', { limite: 1 })).hits[0].cobertura).toBeLessThan(0.8);
+    expect((await c.buscar('lleva marcas', { limite: 1 })).hits[0].cobertura).toBeLessThan(1);
+  });
+
   it('ranks by fused relevance; of two documents sharing the words, the one whose title asks nothing more wins', async () => {
     const c = crear();
     await c.preparar();

@@ -52,6 +52,8 @@ export interface OpcionesColeccion {
    * ("10lb") are kept as the analyser reads them.
    */
   raiz?: (palabra: string) => string;
+  /** words that carry no topic when no document uses them ("dejar", "ayudan"): they then weigh nothing in `cobertura` */
+  debiles?: (palabra: string) => boolean;
   /** phrases read as one word on both sides, for what the analyser drops ("cada cuanto" → "frecuencia") */
   frases?: Record<string, string>;
 }
@@ -124,8 +126,9 @@ export class ColeccionTextos {
     // coverage counts the customer's words, not the terms a synonym adds: "eléctricas" read as
     // "eléctricas dieléctricos" is one word asked about, and must not weigh twice
     const porPalabra = [...new Set(texto.split(' ').filter(Boolean))]
-      .map((p) => new Set(this.terminos(p, true).map((t) => this.bm25.corregir(t))))
-      .filter((ts) => ts.size > 0);
+      .map((p) => ({ p, ts: new Set(this.terminos(p, true).map((t) => this.bm25.corregir(t))) }))
+      .filter(({ p, ts }) => ts.size > 0 && !(this.opciones.debiles?.(p) && ![...ts].some((t) => this.bm25.tiene(t))))
+      .map(({ ts }) => ts);
     const pesoPalabra = (ts: Set<string>) => Math.max(...[...ts].map((t) => this.bm25.idf(t)));
     const pesoTotal = porPalabra.reduce((s, ts) => s + pesoPalabra(ts), 0);
     const acepta = (id: number) => {
