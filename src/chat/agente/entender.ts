@@ -182,7 +182,8 @@ const ORDINALES: Array<[RegExp, number]> = [
   [/\b(primer[oa]?|1ro|1ra|uno)\b/, 1],
   [/\b(segund[oa]|2do|2da)\b/, 2],
   [/\b(tercer[oa]?|3ro|3ra)\b/, 3],
-  [/\b(cuart[oa]|4to|4ta)\b/, 4],
+  // "el cuarto de servidores" is a room
+  [/\b(cuart[oa](?! de)|4to|4ta)\b/, 4],
   [/\b(quint[oa]|5to|5ta)\b/, 5],
   [/\b(sext[oa])\b/, 6],
 ];
@@ -934,11 +935,18 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
 
   const cambiar = CAMBIAR.exec(c);
   const nuevaCantidad = cambiar ? primerNumero(cambiar[2]) : undefined;
-  if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0)
+  if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0 && aspectoDe(c) === 'general')
     return [{ tipo: 'cambiar_cantidad', cantidad: nuevaCantidad }];
   const nombraOtra = cambiar && nombraAlgoFuera(c, ctx, lector);
   // "mejor 2 extintores" of a product shown and not yet in the cart changes its quantity too (the machine adds it)
-  if (cambiar && nuevaCantidad !== undefined && (hayCarrito || hayMemoria) && !nombraOtra && !(compra && menciones.length > 1)) {
+  // (with only memory, "¿y si mejor compro uno nuevo, cuánto me sale?" asks a price: it sets no quantity)
+  if (
+    cambiar &&
+    nuevaCantidad !== undefined &&
+    (hayCarrito || (hayMemoria && aspectoDe(c) === 'general')) &&
+    !nombraOtra &&
+    !(compra && menciones.length > 1)
+  ) {
     const objetivo = cambiar[2]
       .replace(/-?\d+/, '')
       .replace(
@@ -1023,7 +1031,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (variantes) {
     if (
       (esPregunta || ['precio', 'stock'].includes(aspectoDe(c)) || (ctx.ultimoActo === 'consultar_producto' && /^(y|e|y el|y la)\b/.test(c))) &&
-      !compra &&
+      // "si mejor compro uno, ¿cuánto me sale el de 10?": the price asked outweighs the verb
+      (!compra || /\bcuanto (me )?(sale|salen|vale|valen|cuesta|cuestan)\b/.test(c)) &&
       !variantes.some((v) => v.cantidad !== null)
     )
       return [{ tipo: 'consultar_producto', variantes, aspecto: aspectoDe(c) }];
@@ -1207,11 +1216,19 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
   const hayLista = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0;
   if (!hayLista) return undefined;
   if (REFERENCIA_TODOS.test(c)) return { tipo: 'todos' };
+  // "agréguelos", "mándemelas" after a list: the plural pronoun takes all of it
+  if ((ctx.mostrados?.length ?? 0) > 1 && /\b(agreg|anad|mand|envi|separ|alist|apart|pong|pon|dam|dem|traig|empaq)\w*(los|las)\b/.test(c))
+    return { tipo: 'todos' };
   for (const [re, posicion] of ORDINALES)
     if (re.test(c) && !(posicion === 1 && /\buno\b/.test(c) && !/\b(el|la) uno\b/.test(c))) return { tipo: 'ordinal', posicion };
   const opcion = /\b(?:el|la|opcion|numero)\s+(\d)\b/.exec(c);
   if (opcion && !/\d\s*(lb|libras|kg|litros|metros)/.test(c)) return { tipo: 'ordinal', posicion: Number(opcion[1]) };
-  if (REFERENCIA_ULTIMO.test(c) || /\b(me (lo|la|los|las) (llevo|quedo)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me sirve)\b/.test(c))
+  // "está caro", "esto está muy bien": the verb and an opinion, not "esta" pointing at a product
+  const sinOpinion = c.replace(
+    /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular)\w*/g,
+    ' ',
+  );
+  if (REFERENCIA_ULTIMO.test(sinOpinion) || /\b(me (lo|la|los|las) (llevo|quedo)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me sirve)\b/.test(c))
     return { tipo: 'ultimo' };
   return undefined;
 }

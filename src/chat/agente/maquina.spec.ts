@@ -570,6 +570,17 @@ describe('memory across turns', () => {
     expect(d.respuesta).toContain('dejo por fuera');
   });
 
+  it('the products a business question names are remembered, with the quantity said: "agrégalos" adds them', async () => {
+    const c = new Conversacion();
+    const d = await c.di('¿hacen factura electrónica por 3 cascos blancos y 2 guantes?');
+    expect(d.respuesta).toContain('Casco de seguridad blanco');
+    await c.di('agrégalos');
+    expect(c.items).toEqual([
+      ['Casco de seguridad blanco', 3],
+      ['Guantes de carnaza', 2],
+    ]);
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

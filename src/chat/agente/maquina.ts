@@ -73,6 +73,8 @@ export interface EstadoConversacion {
   esperaCantidad?: boolean;
   /** the last quantity the customer said */
   ultimaCantidad?: number;
+  /** (v3) the quantity said while asking about a product ("cotización de 20 chalecos"), by product id: "agrégalos" takes it */
+  cantidades?: Record<number, number>;
   /** "solo tenemos 3, ¿te agrego esas 3?" waiting for the answer */
   ofertaStock?: { producto: FilaCatalogo; cantidad: number };
   /** the last answer offered a human: a "sí" takes it */
@@ -100,7 +102,8 @@ export type Recuperado =
   | { tipo: 'catalogo'; categorias: CategoriaCatalogo[]; total: number }
   | { tipo: 'lista'; clave: string | null; titulo: string; desde: number; filas: FilaCatalogo[]; total: number }
   /** the business-answer stage: the profile's or the knowledge base's answer, or none */
-  | { tipo: 'negocio'; respuesta?: string; fuentes?: string[]; productos?: FilaCatalogo[] }
+  /** `nombrados`: the catalog products the question names, remembered (and shown when nobody answers) */
+  | { tipo: 'negocio'; respuesta?: string; fuentes?: string[]; productos?: FilaCatalogo[]; nombrados?: Resolucion[] }
   | { tipo: 'pedido'; pedido: { id: number; estado: string; total: number } | null };
 
 export interface Turno {
@@ -171,6 +174,7 @@ function abrir(e: EstadoConversacion): void {
     e.campo = undefined;
     e.confirmandoDireccion = false;
     e.pedido = undefined;
+    e.cantidades = undefined;
     e.carrito += 1;
   }
 }
@@ -264,11 +268,18 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
         recordar(e, r, recomendados);
         e.ofertaKit = { cantidad: personasEn(t.mensaje) ?? 1 };
       }
-      return;
+    } else {
+      // neither the profile nor the knowledge base says: honest, and a human on offer
+      r.decir(FRASES.sinInformacion(t.negocio));
+      e.ofertaHumano = true;
     }
-    // neither the profile nor the knowledge base says: honest, and a human on offer
-    r.decir(FRASES.sinInformacion(t.negocio));
-    e.ofertaHumano = true;
+    if (rec.tipo === 'negocio') recordarCantidades(e, rec.nombrados ?? []);
+    const nombrados =
+      rec.tipo === 'negocio' ? (rec.nombrados ?? []).flatMap((x) => (x.tipo === 'unico' ? [x.producto] : x.tipo === 'ambiguo' ? x.opciones : [])) : [];
+    if (nombrados.length === 0 || e.ofertaKit) return;
+    // "cotización de 20 chalecos", "¿cuál extintor piden para el carro?": what the catalog has of them, for "agrégalos", "¿cuánto cuesta?"
+    if (!respuesta) r.mostrar(...nombrados).decir(FRASES.deLoQueMencionas, ...nombrados.map((p) => fichaProducto(p, t.negocio)));
+    recordar(e, r, nombrados);
   },
   pedir_humano: ({ r, t }) => {
     r.decir(FRASES.humano(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pidió un asesor' });
@@ -352,6 +363,15 @@ export function nombra(texto: string, filas: FilaCatalogo[]): boolean {
   const distintivas = (t: string) => palabras(t).filter((w) => w.length > 2 || /\d/.test(w));
   const stems = new Set(distintivas(texto).map(raiz));
   return filas.some((o) => distintivas(o.nombre).some((w) => stems.has(raiz(w))));
+}
+
+/** "¿cuánto valen 20 chalecos?": the number stays with the products it was said of, for the add that follows */
+function recordarCantidades(e: EstadoConversacion, resoluciones: Resolucion[]): void {
+  for (const res of resoluciones) {
+    if (res.mencion.cantidad === null) continue;
+    const filas = res.tipo === 'unico' ? [res.producto] : res.tipo === 'ambiguo' ? res.opciones : [];
+    for (const p of filas) e.cantidades = { ...e.cantidades, [p.id]: res.mencion.cantidad };
+  }
 }
 
 /** every one of these products is already a line of the cart */
@@ -468,6 +488,7 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
   if (rec.tipo === 'productos' && rec.resoluciones.length) {
     // "¿cuánto valen los guantes?" right after the carnaza ones: those; "¿qué guantes tienen?" asks for all
     const referidas = acto.aspecto === 'precio' || acto.aspecto === 'stock' ? rec.resoluciones.map((x) => delaMemoria(e, x)) : rec.resoluciones;
+    recordarCantidades(e, referidas);
     for (const res of referidas) {
       if (res.tipo === 'ninguno') {
         noEncontrado(r, res.mencion, res.parecidos);
@@ -605,7 +626,8 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
       // "los cascos blancos" while "¿qué cascos?" is open: that choice is answered, with its quantity
       const respondida = res.tipo === 'unico' ? e.pendientes.find((p) => p.opciones.some((o) => o.id === res.producto.id)) : undefined;
       if (respondida) e.pendientes = e.pendientes.filter((p) => p !== respondida);
-      const cantidad = res.mencion.cantidad ?? r.quitada?.cantidad ?? respondida?.cantidad ?? null;
+      const dicha = res.tipo === 'unico' ? e.cantidades?.[res.producto.id] : undefined;
+      const cantidad = res.mencion.cantidad ?? r.quitada?.cantidad ?? respondida?.cantidad ?? dicha ?? null;
       if (res.mencion.cantidad !== null) e.ultimaCantidad = res.mencion.cantidad;
       if (res.tipo === 'unico' && res.producto.stock <= 0 && res.alternativas?.length) {
         // sold out: said plainly, and the same kind in stock offered as the choice, the quantity kept
@@ -626,6 +648,8 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
       else noEncontrado(r, res.mencion, res.parecidos);
     }
     if (cuantos.length) preguntarCantidades(e, r, cuantos, t.negocio);
+    // "2 de 10 libras, uno de co2": the variants of what was shown, beside the products named
+    if (acto.variantes?.length && !acto.productos?.some((m) => m.eliptica)) agregarVariantes(e, r, t, acto);
     return;
   }
   if (acto.variantes?.length) {
@@ -661,8 +685,15 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
       }
       if (acto.referencia?.tipo !== 'todos') sinSupuesta(e, r, p, cantidad);
       const porKit = acto.referencia?.tipo === 'todos' ? c.kit?.cantidad : undefined;
-      agregarLinea(e, r, p, cantidad ?? pregunta?.cantidad ?? porKit ?? 1, t.negocio, cantidad === null && !pregunta?.cantidad && !porKit);
+      const dicha = e.cantidades?.[p.id];
+      agregarLinea(e, r, p, cantidad ?? pregunta?.cantidad ?? porKit ?? dicha ?? 1, t.negocio, cantidad === null && !pregunta?.cantidad && !porKit && !dicha);
     }
+    return;
+  }
+  // "ese" among several shown, with no number: asked once, not kept as an open choice the order waits on
+  if (cantidad === null) {
+    r.preguntar(FRASES.cualYCuantas);
+    e.esperaCantidad = true;
     return;
   }
   nuevaPregunta(e, { texto: '', cantidad, opciones: filas });
@@ -685,7 +716,7 @@ function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: A
     const encajan = lista.filter((o) => palabras(o.nombre).some((w) => palabrasV.has(raiz(w))));
     // "talla m" when one product of memory is the M one: that one
     const p = elegirOpcion(v.texto, lista) ?? elQueEs(v.texto, lista) ?? (encajan.length === 1 ? encajan[0] : undefined);
-    const cantidad = v.cantidad ?? acto.cantidad ?? pregunta?.cantidad ?? null;
+    const cantidad = v.cantidad ?? acto.cantidad ?? pregunta?.cantidad ?? (p && e.cantidades?.[p.id]) ?? null;
     // "talla m" about the line just added, with no new number: a confirmation of it, nothing more to add
     const enCarro = p && !pregunta && cantidad === null ? e.items.find((l) => l.producto_id === p.id) : undefined;
     if (enCarro) {

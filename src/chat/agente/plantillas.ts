@@ -235,6 +235,7 @@ export const FRASES = {
   masCaro: 'El de mayor precio es:',
   variantesDe: 'Estas son las opciones que tenemos:',
   preciosDe: 'Estos son los precios:',
+  deLoQueMencionas: 'De lo que mencionas, esto es lo que tenemos:',
   stockDe: 'Esta es la disponibilidad:',
   deCualProducto: '¿De cuál producto quieres saber? Te cuento lo que manejamos:',
   fallback: '',

@@ -201,8 +201,15 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
     case 'cambiar_cantidad':
       // "que sean 3 de los guantes" when no guantes are in the cart: the machine adds what it names
       return acto.productos?.length ? productos(acto, puertos) : { tipo: 'nada' };
-    case 'consultar_negocio':
-      return { tipo: 'negocio', ...(await responderNegocio(acto.tema ?? 'desconocido', mensaje, negocio, puertos)) };
+    case 'consultar_negocio': {
+      // the products a business question names ("¿cuál extintor piden para el carro?") are what the next turns refer to
+      const nombrados = acto.productos?.filter((m) => m.enCatalogo) ?? [];
+      const [respuesta, encontrados] = await Promise.all([
+        responderNegocio(acto.tema ?? 'desconocido', mensaje, negocio, puertos),
+        nombrados.length ? productos({ tipo: 'consultar_producto', productos: nombrados }, puertos) : undefined,
+      ]);
+      return { tipo: 'negocio', ...respuesta, ...(encontrados?.tipo === 'productos' ? { nombrados: encontrados.resoluciones } : {}) };
+    }
     case 'consultar_pedido':
       return { tipo: 'pedido', pedido: await puertos.ultimoPedido() };
     case 'otro': {
