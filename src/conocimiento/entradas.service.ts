@@ -90,7 +90,10 @@ export const VERBOS_COMUNES = new Set(
    ofrecen ofrece manejan maneja venden vende vendes compro comprar compran llevo llevar lleva llevan dan doy dar queda quedan
    dejar dejo deja dejan traer trae traen traigo recibir recibe reciben recibo ayudar ayuda ayudan ayudame ayudarme armar arman
    seguir sigue siguen tomar toma toman ir voy va van ver veo mirar miran conocer encontrar encuentro meter sacar gustar gusta
-   funcionar funciona funcionan atender atienden atiende`.split(/\s+/),
+   funcionar funciona funcionan atender atienden atiende`
+    .split(/\s+/)
+    // and their gerunds: "¿están recibiendo…?", "ando buscando"
+    .flatMap((v) => [v, ...(/^(\w{2,})(ar|er|ir)$/.test(v) ? [v.replace(/ar$/, 'ando').replace(/[ei]r$/, 'iendo')] : [])]),
 );
 
 /** what the phrases above turn a question's shape into: how often, how long, how much */
