@@ -224,7 +224,12 @@ function segmentar(tokens: string[]): Segmento[] {
   };
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
-    if (/^[,;/+]$/.test(t) || ((t === 'y' || t === 'e' || t === 'o' || t === 'u' || t === 'tambien' || t === 'ademas' || t === 'mas') && contenido())) {
+    // "de 2 y media": a fraction, not a second product
+    const fraccion = t === 'y' && /^(media|medio)$/.test(tokens[i + 1] ?? '') && /^\d+$/.test(tokens[i - 1] ?? '');
+    if (
+      /^[,;/+]$/.test(t) ||
+      (!fraccion && (t === 'y' || t === 'e' || t === 'o' || t === 'u' || t === 'tambien' || t === 'ademas' || t === 'mas') && contenido())
+    ) {
       cerrar();
       i++;
       continue;
@@ -288,6 +293,8 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
     (s, i) =>
       (s === 'nucleo' || s === 'nombre') &&
       !CONVERSACION.has(palabras[i]) &&
+      // "complétalo en blanco": an imperative with its clitic read as a catalog word by ear
+      !(palabras[i].length >= 7 && /[ae](lo|la|los|las|le|les|me|nos)$/.test(palabras[i]) && lector.soporte(palabras[i], false) === undefined) &&
       !/^(le|les|me|te|se|nos|lo|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado)$/.test(palabras[i - 1] ?? ''),
   );
   if (inicio < 0) return undefined;
@@ -301,8 +308,9 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
       j = fin;
       continue;
     }
-    if (soporte[j] || esVariante(w, palabras[j - 1])) {
-      fin = j;
+    if (soporte[j] || esVariante(w, palabras[j - 1]) || (w === 'y' && /^(media|medio)$/.test(palabras[j + 1] ?? '') && /^\d+$/.test(palabras[j - 1] ?? ''))) {
+      fin = w === 'y' ? j + 1 : j;
+      if (w === 'y') j++;
       continue;
     }
     // "el respirador con los cartuchos": "con" before another kind of product joins two products
@@ -816,8 +824,11 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     return [...actos, { tipo: 'consultar_pedido' }];
   if ((ctx.fase === 'completado' || !hayCarrito) && /\b((para|pa) cuando|cuando) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c))
     return [...actos, { tipo: 'consultar_pedido' }];
-  if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
-    return [...actos, { tipo: 'consultar_pedido' }];
+  if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c))) {
+    // "hice un pedido de unos guantes y no me ha llegado": the products it held
+    const nombrados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
+    return [...actos, { tipo: 'consultar_pedido', ...(nombrados.length ? { productos: nombrados } : {}) }];
+  }
   // "eran dos conos y la cinta", "era de unas botas": what a past order held, told with nothing in the cart
   if (!hayCarrito && !compra && /^(?:y |pues |no )?(era|eran|fue|fueron)\b/.test(c)) {
     const nombrados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
