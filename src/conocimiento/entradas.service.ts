@@ -96,8 +96,8 @@ export const VERBOS_COMUNES = new Set(
     .flatMap((v) => [v, ...(/^(\w{2,})(ar|er|ir)$/.test(v) ? [v.replace(/ar$/, 'ando').replace(/[ei]r$/, 'iendo')] : [])]),
 );
 
-/** what the phrases above turn a question's shape into: how often, how long, how much */
-export const FORMAS_DE_PREGUNTA = new Set(['frecuencia', 'tiempo', 'costo']);
+/** what the phrases above turn a question's shape into: how often, how long, how much, whether it is included */
+export const FORMAS_DE_PREGUNTA = new Set(['frecuencia', 'tiempo', 'costo', 'incluido']);
 
 function sinonimos(a: string, de: string): Record<string, string> {
   return Object.fromEntries(de.split(de.includes('|') ? '|' : ' ').map((d) => [d, a]));
