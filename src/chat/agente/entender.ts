@@ -90,7 +90,7 @@ const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|camb
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|con la venta|con el pedido|con la compra)\b/;
+  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
@@ -525,10 +525,17 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
  * While a data field is pending, the message fills it only when it carries no other act and
  * has that field's shape; anything else is what it is, and the machine asks again.
  */
-export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): Interpretacion {
+export function comprender(original: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): Interpretacion {
   const recolectando = ctx.fase === 'recolectando_datos';
   const pendiente = recolectando ? ctx.campoPendiente : undefined;
   // labelled or unmistakable data ("mi correo es…", a mobile, "calle 45 # 12-30") comes out first
+  // "juan arroba gmail punto com": an e-mail said in words
+  const mensaje = /\barroba\b/i.test(original)
+    ? original
+        .replace(/\s*\barroba\b\s*/gi, '@')
+        .replace(/(@\S*?)\s*\bpunto\b\s*/gi, '$1.')
+        .replace(/(@\S*?)\s*\bpunto\b\s*/gi, '$1.')
+    : original;
   const { datos: etiquetados, resto } = extraerDatos(mensaje, undefined);
   // a bare number of seven digits or more is no quantity anyone orders: a document given
   const cifra = /^\s*\d[\d. ]*\d\s*$/.test(mensaje) ? mensaje.replace(/\D/g, '') : '';
@@ -641,6 +648,8 @@ export function comprender(mensaje: string, ctx: ContextoInterpretacion, lector:
       return { actos: [{ tipo: 'dar_datos', datos: todos }], esPregunta: lectura.esPregunta };
     return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
   }
+  // "eso nomás por ahora, mañana le confirmo": put off, not a yes
+  if (POSPONER.test(normalizar(mensaje)) && !/\b(es|seria) todo\b/.test(normalizar(mensaje))) otros = otros.filter((a) => a.tipo !== 'confirmar');
   // "ok, gracias" with nothing to confirm is thanks, not a yes
   const nadaQueConfirmar = ctx.carrito.length === 0 && !ctx.opciones?.length && !recolectando;
   if (nadaQueConfirmar && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
@@ -879,7 +888,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       tema === 'desconocido' &&
       (nombrados.length || /^(y )?(el|la|los|las) /.test(c)) &&
       /\b(sirve|sirven|dura|duran|trae|traen|incluye|incluyen|aguanta|resiste|protege)\b/.test(c) &&
-      !/\b(recomienda\w*|que necesito|cual|iva|impuestos?|factura\w*|envio|domicilio|garantia)\b/.test(c)
+      !/\b(recomienda\w*|que necesito|cual|iva|impuestos?|factura\w*|envio|domicilio|garantia|certificad\w*)\b/.test(c)
     )
       return [
         ...actos,
@@ -1111,7 +1120,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|son|unas|unos|las|los|el|la|entonces|solo|solamente)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
       c,
     );
-  if (referencia || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
+  // "yo no manejo eso del nequi": a negated statement points at nothing to buy
+  if ((referencia && !/^(yo )?no \w+/.test(c)) || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
     if (consulta && !compra && !soloNumero) return [{ tipo: 'consultar_producto', referencia, aspecto: aspectoDe(c) }];
     const pareceDato = recolectando && /\d{5,}/.test(c.replace(/\s/g, ''));
     if (!recolectando || compra || referencia || (ctx.esperaCantidad && !pareceDato)) return [{ tipo: 'agregar', referencia, cantidad }];
@@ -1272,9 +1282,11 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
         ...(eliptica ? { eliptica: true } : {}),
       });
       // more products after the first in the same segment ("el respirador con los cartuchos")
+      // ("los cartuchos vienen con el respirador": another kind of product after "con")
       const resto = seg.palabras.slice(anclada.fin + 1);
-      const otra = resto[0] === 'con' ? anclar(resto, lector) : undefined;
-      if (otra) menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
+      const k = resto.indexOf('con');
+      const otra = k >= 0 ? anclar(resto.slice(k), lector) : undefined;
+      if (otra && (k === 0 || lector.soporte(resto[k + otra.inicio]) === 'nucleo')) menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
       continue;
     }
     const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);
