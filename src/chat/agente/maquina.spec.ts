@@ -581,6 +581,18 @@ describe('memory across turns', () => {
     ]);
   });
 
+  it('a product wanted without a number stays open until its number comes: never dropped unsaid at "listo"', async () => {
+    const c = new Conversacion();
+    await c.di('necesito cascos blancos');
+    await c.di('¿cuál es el horario?');
+    let d = await c.di('listo, eso es todo');
+    expect(d.estado.fase).not.toBe('recolectando_datos');
+    expect(d.respuesta).toContain('Me falta saber cuántas unidades quieres de Casco de seguridad blanco.');
+    d = await c.di('3');
+    expect(c.items).toEqual([['Casco de seguridad blanco', 3]]);
+    expect(c.estado.pendientes).toEqual([]);
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

@@ -31,6 +31,8 @@ export interface PreguntaVariante {
   plural?: boolean;
   /** (v3) already asked with its full list: a later reply recalls it in one line */
   preguntada?: boolean;
+  /** (v3) one product asked for without a number ("necesito botas pantaneras"): only how many is missing */
+  soloCantidad?: boolean;
 }
 
 /** the version of the stored state this code writes; older ones are read by `leerEstado` */
@@ -195,6 +197,8 @@ class Respuesta {
   quitada?: LineaPedido;
   /** every group of products this reply showed, in order: the memory of the turn */
   readonly vistos: FilaCatalogo[][] = [];
+  /** products whose "¿cuántas?" this reply already asked */
+  readonly cuantasPreguntadas = new Set<number>();
 
   decir(...texto: string[]): this {
     this.partes.push(...texto.filter(Boolean));
@@ -403,7 +407,7 @@ function cerrar({ e, r, t, tipos }: Contexto): Respuesta {
   if (e.items.length === 0 && (e.fase === 'carrito' || e.fase === 'confirmando')) e.fase = null;
   if (e.ofertaStock) return r;
   // every open choice is asked, also beside another question of this reply ("¿cuántos jeans?" and "¿qué camisas?")
-  if (e.pendientes.length > 0 && !r.variantesPreguntadas) return preguntarVariantes(e, r);
+  if (e.pendientes.length > 0 && !r.variantesPreguntadas) return preguntarVariantes(e, r, e.esperaCantidad);
   if (r.pregunto) return r;
   if (e.fase === 'recolectando_datos') {
     if (r.campoPedido) return r;
@@ -427,11 +431,15 @@ function cerrar({ e, r, t, tipos }: Contexto): Respuesta {
 
 const filaDeLinea = (l: LineaPedido): FilaCatalogo => ({ id: l.producto_id, nombre: l.nombre, precio: l.precio_unitario, stock: Number.NaN });
 
-function preguntarVariantes(e: EstadoConversacion, r: Respuesta): Respuesta {
+function preguntarVariantes(e: EstadoConversacion, r: Respuesta, cuantasAbierta?: boolean): Respuesta {
   const varias = e.pendientes.length > 1;
   // a choice only recalled leaves the memory to what this reply showed ("uno" answers "¿cuántos guantes?")
-  if (r.vistos.length === 0 || !e.pendientes[0].preguntada) recordar(e, r, e.pendientes[0].opciones);
+  if ((r.vistos.length === 0 && !cuantasAbierta) || !e.pendientes[0].preguntada) recordar(e, r, e.pendientes[0].opciones);
   for (const p of e.pendientes) {
+    if (p.soloCantidad) {
+      if (!r.cuantasPreguntadas.has(p.opciones[0].id)) r.decir(FRASES.recordarCantidad(p.opciones[0].nombre));
+      continue;
+    }
     r.mostrar(...p.opciones);
     if (p.preguntada) r.decir(FRASES.recordarEleccion(p.texto, p.cantidad, p.opciones, !!p.aproximado));
     else if (p.aproximado) r.decir(FRASES.noExacto(p.texto), opciones(p.opciones), FRASES.teSirve);
@@ -622,7 +630,11 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   if (rec.tipo === 'productos' && rec.resoluciones.length) {
     // named in the plural without a number ("necesito mascarillas y tapabocas"): shown, and how many asked
     const cuantos: FilaCatalogo[] = [];
-    for (const res of rec.resoluciones.map((x) => delaMemoria(e, x))) {
+    const resoluciones = rec.resoluciones.map((x) => delaMemoria(e, x));
+    const unicos = new Set(resoluciones.flatMap((x) => (x.tipo === 'unico' ? [x.producto.id] : [])));
+    for (const res of resoluciones) {
+      // "botas pantaneras … y el es talla 42 de bota": a second mention of a product the message already named is that one
+      if (res.tipo === 'ambiguo' && res.opciones.some((o) => unicos.has(o.id))) continue;
       // "los cascos blancos" while "¿qué cascos?" is open: that choice is answered, with its quantity
       const respondida = res.tipo === 'unico' ? e.pendientes.find((p) => p.opciones.some((o) => o.id === res.producto.id)) : undefined;
       if (respondida) e.pendientes = e.pendientes.filter((p) => p !== respondida);
@@ -661,6 +673,11 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   // "uno" right after "¿cuántos guantes quieres?" answers that question, even with an older choice still open
   const deLoMostrado = !!c.esperaba && e.mostrados.length > 0;
   const pregunta = deLoMostrado ? undefined : e.pendientes[0];
+  // "3" when only how many of one product is missing: that product
+  if (pregunta?.soloCantidad && cantidad !== null) {
+    agregarLinea(e, r, pregunta.opciones[0], cantidad, t.negocio);
+    return;
+  }
   if (pregunta && acto.referencia?.tipo !== 'ordinal' && acto.referencia?.tipo !== 'todos') {
     // "dame 15" or "me lo llevo" while a choice is open: the choice is still what is missing
     const motivo = cantidad !== null ? motivoCantidad(cantidad, cantidad, t.negocio) : undefined;
@@ -765,6 +782,11 @@ function preguntarCantidades(e: EstadoConversacion, r: Respuesta, filas: FilaCat
   recordar(e, r, filas);
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cuantasDeCada);
   e.esperaCantidad = true;
+  // wanted, only the number missing: kept open like a choice, so the line is never dropped unsaid
+  for (const p of filas) {
+    r.cuantasPreguntadas.add(p.id);
+    nuevaPregunta(e, { texto: p.nombre, cantidad: null, opciones: [p], plural: true, soloCantidad: true, preguntada: true });
+  }
 }
 
 /** "el blanco" added one by default; "dame 3 blancos" right after means 3 of it, not 3 more: the assumed line goes */
@@ -810,6 +832,7 @@ function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cant
 }
 
 function sumarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number): void {
+  e.pendientes = e.pendientes.filter((x) => !(x.soloCantidad && x.opciones[0].id === p.id));
   const linea = e.items.find((l) => l.producto_id === p.id);
   if (linea) linea.cantidad += cantidad;
   else e.items.push({ producto_id: p.id, nombre: p.nombre, precio_unitario: p.precio, cantidad });
@@ -968,7 +991,7 @@ function confirmar(c: Contexto): void {
     e.pendientes = [];
   }
   if (e.pendientes.length > 0) {
-    r.decir(FRASES.faltaElegir);
+    r.decir(e.pendientes.every((p) => p.soloCantidad) ? FRASES.faltaCantidad : FRASES.faltaElegir);
     return;
   }
   if (e.items.length === 0) {

@@ -201,6 +201,8 @@ export const FRASES = {
   yaRegistrado: (id: number) => `Tu pedido #${id} ya quedó registrado. ¿Te ayudo con algo más?`,
   carritoVacio: 'Aún no tienes productos en tu pedido. ¿Qué te gustaría comprar?',
   faltaElegir: 'Antes de seguir, me falta saber qué opción quieres:',
+  faltaCantidad: 'Antes de seguir:',
+  recordarCantidad: (nombre: string) => `Me falta saber cuántas unidades quieres de ${nombre}.`,
   direccionOk: 'Perfecto, lo enviamos a esa dirección.',
   enviamosA: (direccion: string) => `¿Lo enviamos a ${direccion}? Responde "sí" o escríbeme la nueva dirección.`,
   sinDato: (campo: Campo) =>

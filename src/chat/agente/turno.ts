@@ -78,7 +78,8 @@ export function contextoDe(estado: EstadoConversacion, ultimosTurnos?: ContextoI
     fase: estado.fase,
     campoPendiente: estado.fase === 'recolectando_datos' ? estado.campo : undefined,
     carrito: estado.items.map((l) => l.nombre),
-    opciones: estado.pendientes.flatMap((p) => p.opciones.map((o) => o.nombre)),
+    // a product waiting only for its number is shown, not a choice among options
+    opciones: estado.pendientes.filter((p) => !p.soloCantidad).flatMap((p) => p.opciones.map((o) => o.nombre)),
     mostrados: estado.mostrados.map((p) => p.nombre),
     esperaCantidad: estado.esperaCantidad,
     ofertaStock: estado.ofertaStock !== undefined,
@@ -115,16 +116,18 @@ export async function entender(
   const eleccion = elegida(mensaje, estado, interpretacion);
   if (eleccion) {
     const variantes = interpretacion.actos.flatMap((x) => x.variantes ?? []);
-    const cantidad =
-      cantidadAparte(mensaje, eleccion) ??
-      variantes.find((v) => v.cantidad !== null)?.cantidad ??
-      interpretacion.actos.find((x) => x.tipo === 'agregar')?.cantidad ??
-      undefined;
     // "los naranjas, doce, y conos ocho": the pick, and every other product the reply names
-    const opcionesAbiertas = estado.pendientes.flatMap((p) => p.opciones);
+    // the options of the choice the pick answers: another open one ("¿cuántos conos?") is another product
+    const opcionesAbiertas = estado.pendientes.find((p) => p.opciones.some((o) => o.id === eleccion.id))?.opciones ?? [eleccion];
     const productos = interpretacion.actos.flatMap((x) => x.productos ?? []);
     const otros = productos.filter((m) => !m.eliptica && m.enCatalogo && !nombra(m.texto, opcionesAbiertas));
     const delaEleccion = productos.filter((m) => !otros.includes(m));
+    const cantidad =
+      cantidadAparte(mensaje, eleccion) ??
+      variantes.find((v) => v.cantidad !== null)?.cantidad ??
+      delaEleccion.find((m) => m.cantidad !== null)?.cantidad ??
+      interpretacion.actos.find((x) => x.tipo === 'agregar')?.cantidad ??
+      undefined;
     interpretacion = {
       actos: [
         // the mentions of the pick stay for the record; the machine adds the picked option
