@@ -90,9 +90,9 @@ const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|camb
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
+  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|^no mas eso$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
 const NEGAR =
-  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
+  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
   /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues) )?(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
@@ -719,7 +719,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     else if (CONFIRMAR_EN.test(limpio) || /^(confirmo|hagale|de acuerdo|correcto)$|^(yo )?(paso|pasamos|voy|vamos) a recoger/.test(limpio))
       confirmacionesFirmes++;
     // "…, buenas noches y gracias" at the end of a message is a goodbye
-    const ultima = c === partes.at(-1) && actos.some((a) => a.tipo !== 'saludar');
+    // (after anything but a greeting: "cra 45 # 75 sur, parque principal, buenas noches y gracias")
+    const ultima = c === partes.at(-1) && (actos.some((a) => a.tipo !== 'saludar') || partes.slice(0, -1).some((p) => !SALUDO.test(p.texto)));
     const r = leerClausula(
       ultima ? c.texto.replace(/^(buenas noches|buenas tardes|buen dia|feliz dia|feliz noche)\b/, 'chao') : c.texto,
       c.pregunta,
@@ -886,7 +887,10 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     const nombrados = menciones.filter((m) => m.enCatalogo && !servicio(m));
     if (
       tema === 'desconocido' &&
-      (nombrados.length || /^(y )?(el|la|los|las) /.test(c)) &&
+      // ("¿ese sirve pa los computadores?", "¿sirve pa TIG?" of what was just shown)
+      (nombrados.length ||
+        /^(y )?(el|la|los|las) /.test(c) ||
+        (hayMemoria && /^(y )?((ese|esa|esos|esas|este|esta|estos|estas) )?(si )?(sirve|sirven)\b/.test(c))) &&
       /\b(sirve|sirven|dura|duran|trae|traen|incluye|incluyen|aguanta|resiste|protege)\b/.test(c) &&
       !/\b(recomienda\w*|que necesito|cual|iva|impuestos?|factura\w*|envio|domicilio|garantia|certificad\w*)\b/.test(c)
     )
@@ -1006,7 +1010,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       .replace(CONFIRMAR, ' ')
       .split(' ')
       .every((w) => !w || w === ',' || RELLENO_SI.has(w));
-  if (NEGAR.test(c) && palabrasC.length <= 6 && menciones.length === 0 && !compra) return [{ tipo: 'negar' }];
+  // ("¿ah, no hay?" asks)
+  if (NEGAR.test(c) && palabrasC.length <= 6 && menciones.length === 0 && !compra && !(signo && /^no hay\b/.test(c))) return [{ tipo: 'negar' }];
   if ((CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) || (siSolo && corto && !compra && menciones.length === 0 && !esPregunta)) {
     const actos: Acto[] = [{ tipo: 'confirmar' }];
     // "sí, y agrégame 2 guantes": the yes and the product
@@ -1290,7 +1295,15 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       continue;
     }
     const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);
-    if (cosa) menciones.push({ texto: cosa, cantidad: seg.cantidad, enCatalogo: false });
+    // "¿tienen taladros o pulidoras?": a bare thing listed after one asked for is asked for too
+    const p = recortar(seg.palabras);
+    const enLista =
+      !cosa &&
+      menciones.some((m) => !m.enCatalogo) &&
+      p.length >= 1 &&
+      p.length <= 2 &&
+      p.every((w) => esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined);
+    if (cosa || enLista) menciones.push({ texto: cosa ?? p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
     else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo)) sueltos.push(seg);
   }
   // "necesito mascarillas y desinfectante": a thing listed beside real products is wanted too
