@@ -593,6 +593,13 @@ describe('memory across turns', () => {
     expect(c.estado.pendientes).toEqual([]);
   });
 
+  it('a price question beside the products of the same message is answered by their cards, not the whole catalog', async () => {
+    const c = new Conversacion();
+    const d = await c.di('necesito guantes y cascos, ¿cuánto valen?');
+    expect(d.respuesta).not.toContain('¿De cuál producto quieres saber?');
+    expect(d.respuesta).toContain('$9.500');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

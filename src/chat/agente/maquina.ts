@@ -351,6 +351,7 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   if (esperaba && !r.pregunto && !e.ofertaHumano && [...c.tipos].every((x) => SIN_RESPUESTA.includes(x)) && e.mostrados.length && !enCarrito(e, e.mostrados)) {
     r.preguntar(e.mostrados.length === 1 ? FRASES.cuantas(e.mostrados[0].nombre) : FRASES.cualYCuantas);
     e.esperaCantidad = true;
+    for (const p of e.mostrados) r.cuantasPreguntadas.add(p.id);
   }
   cerrar(c);
   memorizar(e, r);
@@ -487,6 +488,8 @@ export const TAMANO_PAGINA = PAGINA;
 
 function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
   const { e, r, t } = c;
+  // "necesito chalecos y conos, ¿cuánto valen?": the products this reply already shows, with their prices, answer it
+  if (rec.tipo === 'nada' && r.vistos.length > 0) return;
   if (rec.tipo === 'catalogo') {
     r.decir(FRASES.deCualProducto, ...rec.categorias.map(FRASES.categoria));
     r.pregunto = true;
@@ -1071,8 +1074,13 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
     if (Object.keys(dados).length === 0) return;
     r.decir(e.items.length ? FRASES.guardeDatos : FRASES.tomoNota);
     // the customer giving their data on a ready cart is proceeding: the order goes on to collection
-    if (e.items.length && e.pendientes.length === 0 && (e.fase === 'carrito' || e.fase === 'confirmando') && !r.carritoCambio && !c.compra)
-      aRecoleccion(e, r, t.negocio);
+    // (a product still waiting only for its number is left out, and said so)
+    const listo = e.items.length && (e.fase === 'carrito' || e.fase === 'confirmando') && !r.carritoCambio && !c.compra;
+    if (listo && e.pendientes.length && e.pendientes.every((p) => p.soloCantidad)) {
+      r.decir(FRASES.dejoFuera(e.pendientes.map((p) => p.texto)));
+      e.pendientes = [];
+    }
+    if (listo && e.pendientes.length === 0) aRecoleccion(e, r, t.negocio);
     return;
   }
   const nuevos = { ...dados };

@@ -163,10 +163,18 @@ function cantidadAparte(mensaje: string, opcion: FilaCatalogo): number | undefin
 /** Resolving: for every act, what the catalog, the profile or the orders hold. */
 export async function resolver(entrada: EntradaTurno, interpretacion: Interpretacion, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado[]> {
   // the pick answers the first act; the others are resolved as what they name
-  return Promise.all(interpretacion.actos.map((acto, i) => resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined)));
+  const nombraProductos = interpretacion.actos.some((a) => a.productos?.some((m) => m.enCatalogo));
+  return Promise.all(interpretacion.actos.map((acto, i) => resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined, nombraProductos)));
 }
 
-async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado> {
+async function resolverActo(
+  acto: Acto,
+  entrada: EntradaTurno,
+  puertos: PuertosTurno,
+  eleccion?: FilaCatalogo,
+  /** another act of the message names products: a bare question is about them, not the whole catalog */
+  nombraProductos = false,
+): Promise<Recuperado> {
   const { estado, negocio, mensaje } = entrada;
   switch (acto.tipo) {
     case 'agregar': {
@@ -184,6 +192,7 @@ async function resolverActo(acto: Acto, entrada: EntradaTurno, puertos: PuertosT
       // "¿el precio es con IVA?", "los extintores están homologados": a documented topic in words the catalog does not use
       const servicio = await puertos.servicio?.(mensaje, false);
       if (servicio) return comoNegocio(acto, servicio);
+      if (!acto.productos?.length && !acto.variantes?.length && nombraProductos) return { tipo: 'nada' };
       if (!acto.productos?.length && estado.mostrados.length === 0 && estado.pendientes.length === 0)
         return { tipo: 'catalogo', ...(await puertos.categorias()) };
       completarVariantes(acto, estado);
