@@ -61,6 +61,12 @@ describe('local understanding', () => {
     'mándeme dos nuevos',
     'dame los que tengas en verde y completa veinte con naranja',
     'dame los 3 que tengo 3 cocinas',
+    'tienen whatsapp',
+    'necesito urgente 5 cascos',
+    'tienen sucursal en bogota',
+    'xfa q sean 4 q mi primo tmb va',
+    'ahh y barbuquejos tmb pa todos',
+    'me pueden llamar al 3116549870, soy la ingeniera paola restrepo',
     'muchas gracias, que dios la bendiga',
   ])('"%s" tells of no missing product', (m) => expect(menciones(leer(m).actos).filter(([, enCatalogo]) => !enCatalogo)).toEqual([]));
 
@@ -96,6 +102,8 @@ describe('local understanding', () => {
     ['las gafas quitelas mejor', ['quitar']],
     ['ah no sabe q, borre todo', ['cancelar']],
     ['muchas gracias, nos vemos el sabado', ['agradecer', 'despedirse']],
+    ['q llamen al llegar. gracias mil', ['agradecer']],
+    ['el producto llego roto', ['consultar_negocio']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>

@@ -28,12 +28,12 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'devoluciones',
-    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|(?:lo|la|los|las) puedo cambiar|puedo cambiarl[oa]s?|se (?:puede|pueden) cambiar|llega malo|sale malo|viene malo|llega danado)\b/,
+    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|(?:lo|la|los|las) puedo cambiar|puedo cambiarl[oa]s?|se (?:puede|pueden) cambiar|llega malo|sale malo|viene malo|llega danado|(?:llego|vino|llegaron|vinieron) (?:roto|rota|rotos|incompleto|incompleta|malo|mala|danado|danada|defectuos[oa])|reclamo|reclamacion|queja|pqr)\b/,
   },
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
     tema: 'direccion',
-    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|sedes|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
+    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|sedes|sucursal|sucursales|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
   },
   {
     tema: 'datos',
@@ -41,12 +41,12 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'contacto',
-    re: /\b((numero|telefono|celular|whatsapp|correo|linea) (de contacto|fijo|de la tienda|del local|del almacen|de ustedes)|otro (numero|telefono)|como los contacto|llamarlos)\b/,
+    re: /\b((numero|telefono|celular|whatsapp|correo|linea) (de contacto|fijo|de la tienda|del local|del almacen|de ustedes)|otro (numero|telefono)|como los contacto|llamarlos|whatsap|wasap|guasap|pagina web|redes sociales|instagram|facebook)\b/,
   },
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
   },
 ];
 
@@ -100,7 +100,7 @@ const SALUDO_RESTO =
 const DESPEDIDA =
   /\b((?:que )?(?:mi )?dios (?:lo|la|le|te|los|las|me|nos|les) (?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS =
-  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|gracias|grax|grasias|muchas gracias|mil gracias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
+  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|gracias mil|mil gracias|muchas gracias|gracias|grax|grasias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
 
 /** words the catalog may use that are the customer's conversation all the same */
 const CONVERSACION = new Set(
@@ -121,7 +121,8 @@ const CONVERSACION = new Set(
    otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
    caja cajas paquete paquetes rollo rollos bolsa bolsas par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
    senor senora senorita don dona veci vecino amigo amiga joven parce mijo mija usted ustedes
-   hmm mmm ehh aja jaja jajaja pues entonces osea oiga oye mire vea espere momento rato disculpe disculpa disculpas molestia perdon permiso`.split(/\s+/),
+   hmm mmm ehh aja jaja jajaja pues entonces osea oiga oye mire vea espere momento rato disculpe disculpa disculpas molestia perdon permiso
+   urgente urgentes urgencia rapido pronto asesoria asesorias asesoramiento sucursal sucursales whatsap wasap guasap`.split(/\s+/),
 );
 
 /** articles, prepositions and fillers at the edges of a span */
@@ -873,7 +874,13 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     /\b(necesit\w*|requier\w*|requerimos|quiero|quisiera|me (da|dan|hace|hacen|envia|envian|expide|expiden|regala)|hacen|dan|tienen|ofrecen|manejan|venden|hay|se puede|puedo|cual|que)\b/.test(
       c,
     );
-  const temaVale = tema !== undefined && (pide || /\b(cuanto|cuando|como|donde|cual)\b/.test(c) || c.split(' ').length <= 2);
+  // ("el producto llegó roto": a complaint needs no question)
+  const temaVale =
+    tema !== undefined &&
+    (pide ||
+      /\b(cuanto|cuando|como|donde|cual)\b/.test(c) ||
+      c.split(' ').length <= 2 ||
+      (tema === 'devoluciones' && /\b(llego|vino|llegaron|vinieron|reclamo|queja)\b/.test(c)));
   if (
     temaVale &&
     (esPregunta || !compra || !menciones.some((m) => m.enCatalogo)) &&
