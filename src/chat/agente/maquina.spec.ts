@@ -600,6 +600,16 @@ describe('memory across turns', () => {
     expect(d.respuesta).toContain('$9.500');
   });
 
+  it('an order asked about and then identified by name and cédula goes to a person; a person just asked for is not offered again', async () => {
+    const c = new Conversacion();
+    await c.di('hice un pedido el lunes y no me ha llegado');
+    const d = await c.di('a nombre de Ana María Gómez, cédula 1020304050');
+    expect(escalamiento(d)?.motivo).toContain('pedido');
+    const h = new Conversacion();
+    await h.di('quiero hablar con un asesor');
+    expect((await h.di('¿tienen parqueadero?')).respuesta).not.toContain('Si quieres, le pido a un asesor');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

@@ -261,7 +261,8 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
   negar: (c) => negar(c),
   cancelar: (c) => cancelar(c),
   dar_datos: (c, acto) => recibirDatos(c, acto.datos ?? {}),
-  consultar_negocio: ({ e, r, t }, acto, rec) => {
+  consultar_negocio: (c, acto, rec) => {
+    const { e, r, t } = c;
     const respuesta = rec.tipo === 'negocio' ? rec.respuesta : undefined;
     if (respuesta) {
       r.decir(respuesta);
@@ -272,6 +273,9 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
         recordar(e, r, recomendados);
         e.ofertaKit = { cantidad: personasEn(t.mensaje) ?? 1 };
       }
+    } else if (c.previo === 'pedir_humano') {
+      // a person was just asked for: no second offer of one
+      r.decir(FRASES.sinInformacionConAsesor);
     } else {
       // neither the profile nor the knowledge base says: honest, and a human on offer
       r.decir(FRASES.sinInformacion(t.negocio));
@@ -1072,6 +1076,12 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
     // Data before the order is ready: keep it, it saves questions later.
     Object.assign(e.datos, dados);
     if (Object.keys(dados).length === 0) return;
+    // "a nombre de …, cédula …" right after "no veo pedidos": the agent cannot look an order up by them; a person does
+    if (c.previo === 'consultar_pedido' && !e.items.length) {
+      r.decir(FRASES.humanoRevisa(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pregunta por un pedido que este chat no tiene' });
+      r.pregunto = true;
+      return;
+    }
     r.decir(e.items.length ? FRASES.guardeDatos : FRASES.tomoNota);
     // the customer giving their data on a ready cart is proceeding: the order goes on to collection
     // (a product still waiting only for its number is left out, and said so)

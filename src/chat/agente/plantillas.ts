@@ -121,15 +121,20 @@ export function respuestaPerfil(tema: Tema, n: Negocio): string | undefined {
   }
 }
 
+/** when a person answers, from the profile's hours; nothing when the profile has none */
+const enHorario = (n: Negocio) => (n.horario ? `Te responde en nuestro horario de atención: ${conPunto(enFrase(n.horario))}` : '');
+
 export const FRASES = {
   sinInformacion: (n: Negocio) => `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`,
-  humano: (n: Negocio) =>
+  sinInformacionConAsesor: 'No tengo esa información; el asesor que va a atenderte te ayuda con eso.',
+  humanoRevisa: (n: Negocio) =>
     [
-      `Listo, le pedí a un asesor de ${n.nombre} que continúe contigo por este chat.`,
-      n.horario ? `Te responde en nuestro horario de atención: ${conPunto(enFrase(n.horario))}` : '',
+      `Gracias. Desde aquí no puedo consultar pedidos con esos datos: le pedí a un asesor de ${n.nombre} que lo revise y te responda por este chat.`,
+      enHorario(n),
     ]
       .filter(Boolean)
       .join(' '),
+  humano: (n: Negocio) => [`Listo, le pedí a un asesor de ${n.nombre} que continúe contigo por este chat.`, enHorario(n)].filter(Boolean).join(' '),
   saludo: (n: Negocio, solo: boolean) =>
     solo
       ? `¡Hola! ${n.nombre_agente ? `Soy ${n.nombre_agente}, de ${conPunto(n.nombre)}` : `Te damos la bienvenida a ${conPunto(n.nombre)}`} Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?`
