@@ -104,6 +104,13 @@ describe('local understanding', () => {
     ['muchas gracias, nos vemos el sabado', ['agradecer', 'despedirse']],
     ['q llamen al llegar. gracias mil', ['agradecer']],
     ['el producto llego roto', ['consultar_negocio']],
+    ['necesito que alguien me atienda', ['pedir_humano']],
+    ['cuando me llega lo que pedi', ['consultar_pedido']],
+    ['bajele a 2 los cascos', ['cambiar_cantidad']],
+    ['cuanto va la cuenta', ['ver_carrito']],
+    ['claro que si', ['confirmar']],
+    ['por ahora no', ['negar']],
+    ['chao que este bien', ['despedirse']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>
