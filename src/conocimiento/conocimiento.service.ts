@@ -287,7 +287,8 @@ export function confianzaDe(hit: HitTexto): number {
 /**
  * Confident enough to answer. A passage sharing no word with its entry's title or question
  * must also hold most of the question: one stray word in common ("el local") is not an answer;
- * and a question with a topic word the passage lacks must be nearly all in it.
+ * and a question with a topic word the passage lacks must be nearly all in it, or, when no entry
+ * knows that word at all ("¿me ayudan con…?"), more than half in it a little more surely.
  */
 export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desconocidas' | 'de otras entradas' = 'ninguna'): boolean {
   const confianza = confianzaDe(hit);
