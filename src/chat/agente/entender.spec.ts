@@ -111,6 +111,10 @@ describe('local understanding', () => {
     ['claro que si', ['confirmar']],
     ['por ahora no', ['negar']],
     ['chao que este bien', ['despedirse']],
+    ['bnas tardes', ['saludar']],
+    ['no me a llegado el pedido', ['consultar_pedido']],
+    ['me lo deja en 20 mil', ['consultar_negocio']],
+    ['perfecto gracias, me los manda a la casa?', ['agradecer', 'consultar_negocio']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>

@@ -24,7 +24,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'entrega',
-    re: /\b(recoger\w*|recogen|(?:lo|la|los|las) llevo yo|pasar a recoger|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio|hasta (\w+ ){1,3}(si )?(llegan|mandan|envian|despachan))\b/,
+    re: /\b(recoger\w*|recogen|(?:lo|la|los|las) llevo yo|pasar a recoger|(?:me |nos )?(?:lo|la|los|las) (?:manda|mandan|envia|envian|trae|traen|lleva|llevan)|me lo traen|lo traen|me los traen|envio|envios|envian|enviar|entrega|entregas|entregan|domicilio|domicilios|despacho|despachan|demora|demoran|tarda|tardan|transportadora|mandan|llegan? a|hacen envios|cobran (el )?envio|hasta (\w+ ){1,3}(si )?(llegan|mandan|envian|despachan))\b/,
   },
   {
     tema: 'devoluciones',
@@ -46,7 +46,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
   },
 ];
 
@@ -79,7 +79,7 @@ const SIGUIENTE = /\b(ver mas|mas opciones|muestrame mas|siguiente|los demas|que
 const CANCELAR =
   /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|cancelemos|anule|anula|anular|anulalo|olvidalo|olvidelo|olvidese|olvidemoslo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto|mejor no (compro|quiero nada))\b/;
 const ESTADO_PEDIDO =
-  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|lo que (?:pedi|compre|encargue)|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
+  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|lo que (?:pedi|compre|encargue)|(?:saber|informacion|razon) (?:de|sobre|del estado de) mi (?:pedido|compra|orden)|^(?:de|sobre|del estado de) mi (?:pedido|compra|orden)$|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
   /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|resumen del|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|cuanto va la cuenta|total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
 const QUITAR =
@@ -412,6 +412,11 @@ export function normalizar(mensaje: string): string {
     plegar(mensaje)
       .replace(/\b(q|k|ke|qe)\b/g, 'que')
       .replace(/\b(xq|pq|porq)\b/g, 'porque')
+      .replace(/\b(bnas|bns)\b/g, 'buenas')
+      .replace(/\bbnos\b/g, 'buenos')
+      .replace(/\bxao\b/g, 'chao')
+      // "no me a llegado": "ha" said without its h
+      .replace(/\b(me|le|les|nos|se|lo|la|no|ya|aun|todavia) a (?!pedido\b)(\w+(ado|ido))\b/g, '$1 ha $2')
       .replace(/\bpa\b/g, 'para')
       .replace(/\b(tb|tmb|tbn|tambn)\b/g, 'tambien')
       .replace(/\b(xfa|porfis|plis|pls|porfa)\b/g, 'por favor')
@@ -715,7 +720,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       .replace(/\s+/g, ' ')
       .trim();
     if (/^(ok+|okey|vale|bueno|perfecto|ok bueno|ah+ ok|ah+ bueno|ah+|listo pues|ok pues|bien|ok bien|mmm+ ok|ya)$/.test(limpio)) acuses++;
-    else if (/^(si+|sip|listo|ok listo|bueno listo|bueno si|dale|de una|claro)( pues)?$/.test(limpio)) sies++;
+    else if (/^(si+|sip|listo|ok listo|bueno listo|bueno si|dale|ok dale|si dale|bueno dale|ok si|de una|claro)( pues)?$/.test(limpio)) sies++;
     // "listo, paso a recogerlo": the yes of someone who comes for the order
     else if (CONFIRMAR_EN.test(limpio) || /^(confirmo|hagale|de acuerdo|correcto)$|^(yo )?(paso|pasamos|voy|vamos) a recoger/.test(limpio))
       confirmacionesFirmes++;
@@ -881,7 +886,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     (pide ||
       /\b(cuanto|cuando|como|donde|cual)\b/.test(c) ||
       c.split(' ').length <= 2 ||
-      (tema === 'devoluciones' && /\b(llego|vino|llegaron|vinieron|reclamo|queja)\b/.test(c)));
+      (tema === 'devoluciones' && /\b(llego|vino|llegaron|vinieron|reclamo|queja)\b/.test(c)) ||
+      // "hágame el descuento", "me lo deja en 20 mil": haggling
+      /\b(descuento|rebaja\w*|me (?:lo |la |los |las )?deja en)\b/.test(c));
   if (
     temaVale &&
     (esPregunta || !compra || !menciones.some((m) => m.enCatalogo)) &&
@@ -966,7 +973,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   }
 
   const cambiar = CAMBIAR.exec(c);
-  const nuevaCantidad = cambiar ? primerNumero(cambiar[2]) : undefined;
+  // "me lo deja en 20 mil": a price haggled, no quantity
+  const nuevaCantidad = cambiar && !/\b(mil|pesos|lucas|millon\w*)\b/.test(cambiar[2]) ? primerNumero(cambiar[2]) : undefined;
   if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0 && aspectoDe(c) === 'general')
     return [{ tipo: 'cambiar_cantidad', cantidad: nuevaCantidad }];
   const nombraOtra = cambiar && nombraAlgoFuera(c, ctx, lector);
@@ -1071,6 +1079,10 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       return [{ tipo: 'consultar_producto', variantes, aspecto: aspectoDe(c) }];
     return [{ tipo: 'agregar', variantes }];
   }
+  // "¿y en negro?" after a product was shown: a variant of it asked
+  const cualidad = /^(?:y )?(?:en |de )?(?:color )?(\w+)$/.exec(c)?.[1];
+  if (esPregunta && hayMemoria && cualidad && (CUALIDAD.test(cualidad) || lector.soporte(cualidad) === 'modificador'))
+    return [{ tipo: 'consultar_producto', variantes: [{ texto: cualidad, cantidad: null }], aspecto: 'variantes' }];
   // "los 15 rojos y 5 amarillos" after a product was discussed: counted qualities of it
   const cualidades = segmentar(tokenizar(c))
     .map((sg) => ({ p: recortar(sg.palabras).filter((w) => !/^(entonces|bueno|ok|pues|mejor|porfa)$/.test(w)), cantidad: sg.cantidad }))
