@@ -610,6 +610,15 @@ describe('memory across turns', () => {
     expect((await h.di('¿tienen parqueadero?')).respuesta).not.toContain('Si quieres, le pido a un asesor');
   });
 
+  it('"un arnés", "el casco" are one unit, whatever their last letter; "antes de seguir" comes right before what is missing', async () => {
+    const c = new Conversacion();
+    await c.di('quiero un extintores de 10 libras');
+    expect(c.items).toEqual([['Extintor ABC 10 libras', 1]]);
+    await c.di('y cascos blancos');
+    const d = await c.di('listo, procedamos. ¿tienen parqueadero?');
+    expect(d.respuesta).toMatch(/Antes de seguir:\nMe falta saber cuántas unidades quieres de Casco de seguridad blanco\./);
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

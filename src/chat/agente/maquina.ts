@@ -197,6 +197,8 @@ class Respuesta {
   quitada?: LineaPedido;
   /** every group of products this reply showed, in order: the memory of the turn */
   readonly vistos: FilaCatalogo[][] = [];
+  /** a "sí" came with choices still open: the reply says what is missing right before asking them */
+  faltaAntes = false;
   /** products whose "¿cuántas?" this reply already asked */
   readonly cuantasPreguntadas = new Set<number>();
 
@@ -438,6 +440,7 @@ const filaDeLinea = (l: LineaPedido): FilaCatalogo => ({ id: l.producto_id, nomb
 
 function preguntarVariantes(e: EstadoConversacion, r: Respuesta, cuantasAbierta?: boolean): Respuesta {
   const varias = e.pendientes.length > 1;
+  if (r.faltaAntes) r.decir(e.pendientes.every((p) => p.soloCantidad) ? FRASES.faltaCantidad : FRASES.faltaElegir);
   // a choice only recalled leaves the memory to what this reply showed ("uno" answers "¿cuántos guantes?")
   if ((r.vistos.length === 0 && !cuantasAbierta) || !e.pendientes[0].preguntada) recordar(e, r, e.pendientes[0].opciones);
   for (const p of e.pendientes) {
@@ -614,7 +617,14 @@ function noEncontrado(r: Respuesta, mencion: Mencion, parecidos: FilaCatalogo[])
 
 // ——— the cart ———
 
-const esPlural = (texto: string) => /^[a-z]+s\b/.test(palabras(texto)[0] ?? '') && !/^(pares?|cajas?)$/.test(palabras(texto)[0] ?? '');
+/** "necesito mascarillas": named in the plural; "un arnés", "el casco" are one, whatever the last letter */
+function esPlural(texto: string, mensaje = ''): boolean {
+  const cabeza = palabras(texto)[0] ?? '';
+  if (!/^[a-z]+s$/.test(cabeza) || /^(pares?|cajas?)$/.test(cabeza)) return false;
+  const w = palabras(mensaje);
+  const i = w.indexOf(cabeza);
+  return !(i > 0 && /^(un|una|el|la|este|esta|ese|esa|otro|otra)$/.test(w[i - 1]));
+}
 
 function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   const { e, r, t } = c;
@@ -651,10 +661,10 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
       if (res.tipo === 'unico' && res.producto.stock <= 0 && res.alternativas?.length) {
         // sold out: said plainly, and the same kind in stock offered as the choice, the quantity kept
         r.decir(FRASES.agotado(res.producto.nombre));
-        nuevaPregunta(e, { texto: '', cantidad, opciones: res.alternativas, plural: cantidad === null && esPlural(res.mencion.texto) });
+        nuevaPregunta(e, { texto: '', cantidad, opciones: res.alternativas, plural: cantidad === null && esPlural(res.mencion.texto, t.mensaje) });
       } else if (res.tipo === 'unico') {
         sinSupuesta(e, r, res.producto, res.mencion.cantidad);
-        if (cantidad === null && esPlural(res.mencion.texto)) cuantos.push(res.producto);
+        if (cantidad === null && esPlural(res.mencion.texto, t.mensaje)) cuantos.push(res.producto);
         else agregarLinea(e, r, res.producto, cantidad ?? 1, t.negocio, cantidad === null);
       } else if (res.tipo === 'ambiguo')
         nuevaPregunta(e, {
@@ -662,7 +672,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
           cantidad,
           opciones: res.opciones,
           aproximado: res.aproximado,
-          plural: cantidad === null && esPlural(res.mencion.texto),
+          plural: cantidad === null && esPlural(res.mencion.texto, t.mensaje),
         });
       else noEncontrado(r, res.mencion, res.parecidos);
     }
@@ -757,7 +767,7 @@ function agregarVariantes(e: EstadoConversacion, r: Respuesta, t: Turno, acto: A
     }
     if (pregunta) e.pendientes = e.pendientes.filter((x) => x !== pregunta);
     sinSupuesta(e, r, p, v.cantidad);
-    if (cantidad === null && (esPlural(v.texto) || pregunta?.plural)) preguntarCantidad(e, r, p, t.negocio);
+    if (cantidad === null && (esPlural(v.texto, t.mensaje) || pregunta?.plural)) preguntarCantidad(e, r, p, t.negocio);
     else agregarLinea(e, r, p, cantidad ?? 1, t.negocio, cantidad === null);
   }
 }
@@ -998,7 +1008,8 @@ function confirmar(c: Contexto): void {
     e.pendientes = [];
   }
   if (e.pendientes.length > 0) {
-    r.decir(e.pendientes.every((p) => p.soloCantidad) ? FRASES.faltaCantidad : FRASES.faltaElegir);
+    // said right before the open choices, wherever the rest of the reply puts other answers
+    r.faltaAntes = true;
     return;
   }
   if (e.items.length === 0) {
