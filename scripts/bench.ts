@@ -17,8 +17,9 @@
  *               its peak resident memory over idle, the heap it holds after a full GC, and the
  *               ratio between sizes (BENCH_FILAS_EXPORTACION, BENCH_RONDAS_EXPORTACION)
  *
- *   import:     a 300,000-row CSV import (BENCH_FILAS_IMPORTACION) while a customer chats: chat
- *               turn p50/p99/max before and during the import; `npm run bench -- importacion N`
+ *   import:     a 300,000-row CSV import (BENCH_FILAS_IMPORTACION) while a customer chats: rows/s,
+ *               chat turn p50/p99/max before, during and after the import, the server's event-loop
+ *               delay during it (BENCH_PERFIL=x.cpuprofile adds a CPU profile); `npm run bench -- importacion N`
  *
  * BENCH_TAMANOS=10000,100000 chooses the catalog sizes of the in-process part. Each part runs in
  * its own process, so its resident memory is its own; "propia" is the growth over the process
@@ -264,6 +265,8 @@ interface Servidor {
   pid: number;
   /** MB of V8 heap the server holds after a full GC (scripts/bench-heap-vivo.js) */
   heapVivo: () => Promise<number>;
+  /** an order to scripts/bench-heap-vivo.js inside the server, and its answer */
+  pedir: (orden: string, extra?: Record<string, unknown>) => Promise<any>;
   /** a JSON body, loosely typed: these are measurements, not contract tests */
   json: (r: Response) => Promise<any>;
 }
@@ -295,11 +298,12 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const heapVivo = async () => {
-    servidor.send('heap-vivo');
-    const [bytes] = (await once(servidor, 'message')) as [number];
-    return Math.round(bytes / 1048576);
+  const pedir = async (orden: string, extra: Record<string, unknown> = {}) => {
+    servidor.send({ orden, ...extra });
+    const [respuesta] = (await once(servidor, 'message')) as [unknown];
+    return respuesta;
   };
+  const heapVivo = async () => Math.round(((await pedir('heap-vivo')) as number) / 1048576);
   try {
     for (let i = 0; ; i++) {
       if ((await fetch(`${base}/health`).catch(() => null))?.ok) break;
@@ -325,7 +329,7 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
         body: JSON.stringify({ email: 'bench@bench.co', password: 'bench-clave-123' }),
       }).then(json)
     ).access_token;
-    await medir({ base, auth: { authorization: `Bearer ${token}` }, pid: servidor.pid!, heapVivo, json });
+    await medir({ base, auth: { authorization: `Bearer ${token}` }, pid: servidor.pid!, heapVivo, pedir, json });
   } finally {
     servidor.kill();
     rmSync(dir, { recursive: true, force: true });
@@ -577,7 +581,7 @@ function resumenExportacion(archivo: string): void {
  * The event loop must stay free, so the turns during the import should look like the ones before.
  */
 async function porImportacion(n: number): Promise<void> {
-  await conServidor(100, async ({ base, auth, pid, json }) => {
+  await conServidor(100, async ({ base, auth, pid, pedir, json }) => {
     console.log(`\nImportación de ${n.toLocaleString('es-CO')} filas (CSV, servidor compilado, SQLite) mientras un cliente conversa`);
     const { clave } = await fetch(`${base}/integraciones`, {
       method: 'POST',
@@ -594,8 +598,14 @@ async function porImportacion(n: number): Promise<void> {
       }).then(json);
       return performance.now() - inicio;
     };
-    const antes: number[] = [];
-    for (let i = 0; i < 50; i++) antes.push(await turno());
+    const turnos = async (veces: number) => {
+      const t: number[] = [];
+      for (let i = 0; i < veces; i++) t.push(await turno());
+      return t;
+    };
+    await pedir('retardo-inicio');
+    const antes = await turnos(50);
+    const retardoAntes = (await pedir('retardo-fin')) as { p50: number; p99: number; max: number };
     const filas = [
       'sku,nombre,precio,stock,categoria',
       ...Array.from({ length: n }, (_, i) => `IMP-${i},Producto importado ${i},${1000 + (i % 90000)},5,importados`),
@@ -604,6 +614,10 @@ async function porImportacion(n: number): Promise<void> {
     const cuerpo = Buffer.from(
       `--${frontera}\r\nContent-Disposition: form-data; name="archivo"; filename="catalogo.csv"\r\nContent-Type: text/csv\r\n\r\n${filas.join('\n')}\r\n--${frontera}--\r\n`,
     );
+    // BENCH_PERFIL=archivo.cpuprofile: a CPU profile of the server during the import, to see what holds its event loop
+    const perfil = process.env.BENCH_PERFIL;
+    if (perfil) await pedir('perfil-inicio');
+    await pedir('retardo-inicio');
     const inicio = performance.now();
     let terminado = false;
     // node:http, not fetch: a large import answers after fetch's 300 s header timeout
@@ -623,11 +637,22 @@ async function porImportacion(n: number): Promise<void> {
     const durante: number[] = [];
     while (!terminado) durante.push(await turno());
     const reporte = (await importacion) as { creados?: number; message?: string };
+    const duracion = performance.now() - inicio;
+    const retardo = (await pedir('retardo-fin')) as { p50: number; p99: number; max: number };
+    if (perfil) await pedir('perfil-fin', { archivo: perfil });
+    // the same turns over the grown catalog: what the import itself costs is "durante" over "después"
+    const despues = await turnos(50);
     const resumen = (xs: number[]) => `p50 ${ms(percentil(xs, 50))}  p99 ${ms(percentil(xs, 99))}  máx ${ms(Math.max(...xs))}`;
-    console.log(`  importación: ${reporte.creados ?? reporte.message} creados en ${ms(performance.now() - inicio)}`);
+    console.log(
+      `  importación: ${reporte.creados ?? reporte.message} creados en ${ms(duracion)} (${Math.round((n * 1000) / duracion).toLocaleString('es-CO')} filas/s)`,
+    );
     console.log(`  POST /chat/texto antes:    ${resumen(antes)}  (${antes.length} turnos)`);
     console.log(`  POST /chat/texto durante:  ${resumen(durante)}  (${durante.length} turnos)`);
-    console.log(`  memoria residente del servidor: ${rssDe(pid)} MB`);
+    console.log(`  POST /chat/texto después:  ${resumen(despues)}  (${despues.length} turnos)`);
+    const bucle = (r: typeof retardo) => `p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  máx ${ms(r.max)}`;
+    console.log(`  retardo del bucle de eventos del servidor antes:   ${bucle(retardoAntes)}`);
+    console.log(`  retardo del bucle de eventos del servidor durante: ${bucle(retardo)}`);
+    console.log(`  memoria residente del servidor: ${rssDe(pid)} MB${perfil ? `; perfil de CPU en ${perfil}` : ''}`);
   });
 }
 
