@@ -165,9 +165,12 @@ export class VectoresPersistidos {
     await writeFile(join(this.directorio, 'huella.txt'), this.huella());
   }
 
-  /** Writing the whole index per edit would be wasteful; edits within a second share one write. */
+  /**
+   * Writing the whole index per edit would be wasteful: it is written once edits have stopped for
+   * a second. A stream of changes (an import) would otherwise rewrite hundreds of MB every second.
+   */
   private programarPersistencia(): void {
-    if (this.temporizador) return;
+    clearTimeout(this.temporizador);
     this.temporizador = setTimeout(
       () => void this.enCola(() => this.persistir()).catch((e) => this.logger.warn(`No se pudo guardar el índice de ${this.nombre}: ${e}`)),
       PERSISTIR_TRAS_MS,

@@ -21,4 +21,18 @@ describe('ExactIndex', () => {
     expect((await ix.search(Float32Array.from([0, 1, 0, 0]), 1))[0].id).toBe(200);
     await expect(ix.upsert([{ id: 1, vector: new Float32Array(3), metadata: { categoria: 'x', activo: true } }])).rejects.toThrow('dimensión');
   });
+
+  it('keeps rows right across its storage blocks: growing, removing (the last row moves into the hole) and copying', async () => {
+    const ix = new ExactIndex(2);
+    const n = 20_000;
+    await ix.upsert(Array.from({ length: n }, (_, i) => ({ id: i + 1, vector: Float32Array.from([1, i]), metadata: { categoria: 'x', activo: true } })));
+    await ix.remove([5]);
+    expect(await ix.size()).toBe(n - 1);
+    expect(ix.posicion(n)).toBe(4); // the last row took the hole
+    expect(Array.from(ix.vector(4))).toEqual([1, n - 1]);
+    expect((await ix.search(Float32Array.from([0, 1]), 1))[0].id).toBe(n);
+    const copia = ix.copiaVectores();
+    expect(copia.length).toBe((n - 1) * 2);
+    expect(Array.from(copia.subarray(2 * 9000, 2 * 9000 + 2))).toEqual([1, 9000]);
+  });
 });

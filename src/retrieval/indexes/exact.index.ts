@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VectorFilter, VectorHit, VectorIndex, VectorMetadata } from '../retrieval.interfaces';
 
@@ -22,20 +22,21 @@ export function coincideFiltro(m: VectorMetadata, f?: VectorFilter): boolean {
   return f.categoria === undefined || m.categoria === f.categoria;
 }
 
+/** rows per block of the store: growing adds a block, it never copies what is there (a 300,000-row copy held the event loop for a second) */
+const FILAS_BLOQUE = 8192;
+
 /**
- * Exact inner-product search in plain TypeScript over one contiguous Float32Array: the
+ * Exact inner-product search in plain TypeScript over the vectors in Float32Array blocks: the
  * fallback when the FAISS addon is not built on a machine, and the reference FAISS is held to.
  */
 export class ExactIndex implements VectorIndex {
   readonly kind = 'exacto';
-  private matriz: Float32Array;
+  private bloques: Float32Array[] = [];
   private ids: number[] = [];
   private metadatos: VectorMetadata[] = [];
   private posiciones = new Map<number, number>();
 
-  constructor(readonly dimension: number) {
-    this.matriz = new Float32Array(dimension * 64);
-  }
+  constructor(readonly dimension: number) {}
 
   get filas(): number {
     return this.ids.length;
@@ -59,9 +60,17 @@ export class ExactIndex implements VectorIndex {
     return coincideFiltro(fila.metadata, filter);
   }
 
-  /** all rows, position order, one contiguous view */
-  vectores(): Float32Array {
-    return this.matriz.subarray(0, this.ids.length * this.dimension);
+  /** the vector at a position (a view: valid until the next change) */
+  vector(pos: number): Float32Array {
+    const inicio = (pos % FILAS_BLOQUE) * this.dimension;
+    return this.bloques[Math.floor(pos / FILAS_BLOQUE)].subarray(inicio, inicio + this.dimension);
+  }
+
+  /** all rows, position order, as one new array */
+  copiaVectores(): Float32Array<ArrayBuffer> {
+    const out = new Float32Array(this.ids.length * this.dimension);
+    this.porBloques((bloque, desde) => out.set(bloque, desde * this.dimension));
+    return out;
   }
 
   async upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void> {
@@ -70,24 +79,29 @@ export class ExactIndex implements VectorIndex {
       let pos = this.posiciones.get(id);
       if (pos === undefined) {
         pos = this.ids.length;
-        this.reservar(pos + 1);
+        if (pos % FILAS_BLOQUE === 0 && this.bloques.length * FILAS_BLOQUE <= pos) this.bloques.push(new Float32Array(FILAS_BLOQUE * this.dimension));
         this.ids.push(id);
         this.metadatos.push(metadata);
         this.posiciones.set(id, pos);
       }
       this.metadatos[pos] = metadata;
-      this.matriz.set(vector, pos * this.dimension);
+      this.vector(pos).set(vector);
     }
   }
 
   async remove(ids: number[]): Promise<void> {
+    this.retirar(ids);
+  }
+
+  /** remove, synchronously: a caller mirroring the positions (FaissIndex) sees no other task in between */
+  retirar(ids: number[]): void {
     for (const id of ids) {
       const pos = this.posiciones.get(id);
       if (pos === undefined) continue;
       // Move the last row into the hole: rows stay dense and removal is O(dimension).
       const ultima = this.ids.length - 1;
       if (pos !== ultima) {
-        this.matriz.copyWithin(pos * this.dimension, ultima * this.dimension, (ultima + 1) * this.dimension);
+        this.vector(pos).set(this.vector(ultima));
         this.ids[pos] = this.ids[ultima];
         this.metadatos[pos] = this.metadatos[ultima];
         this.posiciones.set(this.ids[pos], pos);
@@ -101,14 +115,16 @@ export class ExactIndex implements VectorIndex {
   async search(vector: Float32Array, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
     const top = new TopK(k);
     const d = this.dimension;
-    const m = this.matriz;
-    for (let pos = 0; pos < this.ids.length; pos++) {
-      if (!coincideFiltro(this.metadatos[pos], filter)) continue;
-      let s = 0;
-      const base = pos * d;
-      for (let j = 0; j < d; j++) s += m[base + j] * vector[j];
-      top.offer(this.ids[pos], s);
-    }
+    this.porBloques((m, desde, filas) => {
+      for (let i = 0; i < filas; i++) {
+        const pos = desde + i;
+        if (!coincideFiltro(this.metadatos[pos], filter)) continue;
+        let s = 0;
+        const base = i * d;
+        for (let j = 0; j < d; j++) s += m[base + j] * vector[j];
+        top.offer(this.ids[pos], s);
+      }
+    });
     return top.hits;
   }
 
@@ -117,6 +133,7 @@ export class ExactIndex implements VectorIndex {
   }
 
   async clear(): Promise<void> {
+    this.bloques = [];
     this.ids = [];
     this.metadatos = [];
     this.posiciones.clear();
@@ -124,8 +141,15 @@ export class ExactIndex implements VectorIndex {
 
   async persist(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
-    const filas = this.vectores();
-    await writeFile(join(dir, 'vectores.f32'), Buffer.from(filas.buffer, filas.byteOffset, filas.byteLength));
+    const archivo = await open(join(dir, 'vectores.f32'), 'w');
+    try {
+      // block by block: no copy of the whole store
+      const partes: Float32Array[] = [];
+      this.porBloques((bloque) => partes.push(bloque));
+      for (const p of partes) await archivo.write(Buffer.from(p.buffer, p.byteOffset, p.byteLength));
+    } finally {
+      await archivo.close();
+    }
     await writeFile(join(dir, 'vectores.json'), JSON.stringify({ dimension: this.dimension, ids: this.ids, metadatos: this.metadatos }));
   }
 
@@ -134,7 +158,14 @@ export class ExactIndex implements VectorIndex {
       const meta = JSON.parse(await readFile(join(dir, 'vectores.json'), 'utf8')) as { dimension: number; ids: number[]; metadatos: VectorMetadata[] };
       const bytes = await readFile(join(dir, 'vectores.f32'));
       if (meta.dimension !== this.dimension || bytes.byteLength !== meta.ids.length * this.dimension * 4) return false;
-      this.matriz = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      const todos = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+      const porBloque = FILAS_BLOQUE * this.dimension;
+      this.bloques = [];
+      for (let i = 0; i < todos.length; i += porBloque) {
+        const bloque = new Float32Array(porBloque);
+        bloque.set(todos.subarray(i, i + porBloque));
+        this.bloques.push(bloque);
+      }
       this.ids = meta.ids;
       this.metadatos = meta.metadatos;
       this.posiciones = new Map(meta.ids.map((id, pos) => [id, pos]));
@@ -144,10 +175,11 @@ export class ExactIndex implements VectorIndex {
     }
   }
 
-  private reservar(filas: number): void {
-    if (filas * this.dimension <= this.matriz.length) return;
-    const nueva = new Float32Array(Math.max(filas, (this.matriz.length / this.dimension) * 2) * this.dimension);
-    nueva.set(this.matriz);
-    this.matriz = nueva;
+  /** each block's rows in use: (its vectors, its first position, its row count) */
+  private porBloques(fn: (vectores: Float32Array, desde: number, filas: number) => void): void {
+    for (let b = 0; b * FILAS_BLOQUE < this.ids.length; b++) {
+      const filas = Math.min(FILAS_BLOQUE, this.ids.length - b * FILAS_BLOQUE);
+      fn(this.bloques[b].subarray(0, filas * this.dimension), b * FILAS_BLOQUE, filas);
+    }
   }
 }

@@ -1,8 +1,10 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Index as IndiceFaiss } from 'faiss-node';
+import { rm } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { VectorFilter, VectorHit, VectorIndex, VectorMetadata } from '../retrieval.interfaces';
 import { ExactIndex } from './exact.index';
+import type { OrdenHilo, RespuestaHilo } from './faiss.hilo';
 
 type ModuloFaiss = typeof import('faiss-node');
 let modulo: ModuloFaiss | null | undefined;
@@ -25,10 +27,6 @@ export function faissDisponible(): boolean {
 }
 
 const ARCHIVO = 'vectores.faiss';
-/** vectors added to FAISS between two turns of the event loop while building HNSW */
-const PASO_CONSTRUCCION = 256;
-/** above this many vectors an HNSW build runs in the background and the exact scan answers meanwhile */
-const CONSTRUCCION_EN_SEGUNDO_PLANO = 20_000;
 /** fourcc FAISS writes first in an IndexFlatIP / IndexHNSWFlat file */
 const FOURCC = { exacto: 'IxFI', aproximado: 'IHNf' } as const;
 
@@ -46,34 +44,89 @@ export function tipoArchivoFaiss(archivo: string): 'exacto' | 'aproximado' | nul
   return fourcc === FOURCC.exacto ? 'exacto' : fourcc === FOURCC.aproximado ? 'aproximado' : null;
 }
 
+/** The process's FAISS thread (faiss.hilo.ts), started with the first index that needs it; it never keeps the process alive. */
+class HiloFaiss {
+  private readonly hilo: Worker;
+  private siguiente = 0;
+  private readonly esperas = new Map<number, { ok: (r: RespuestaHilo) => void; mal: (e: Error) => void }>();
+  private static unico?: HiloFaiss;
+
+  static get(): HiloFaiss {
+    return (HiloFaiss.unico ??= new HiloFaiss());
+  }
+
+  private constructor() {
+    // compiled, the thread runs faiss.hilo.js; under ts-node or jest, the TypeScript source through ts-node
+    const fuente = extname(__filename) === '.ts';
+    this.hilo = new Worker(join(__dirname, `faiss.hilo${extname(__filename)}`), { execArgv: fuente ? ['-r', 'ts-node/register/transpile-only'] : [] });
+    this.hilo.on('message', (r: RespuestaHilo) => {
+      const espera = this.esperas.get(r.peticion);
+      this.esperas.delete(r.peticion);
+      if (this.esperas.size === 0) this.hilo.unref();
+      if ('error' in r) espera?.mal(new Error(`FAISS: ${r.error}`));
+      else espera?.ok(r);
+    });
+    // after the listener, which refs it: the thread keeps the process alive only while someone awaits an answer
+    this.hilo.unref();
+    this.hilo.on('error', (e: Error) => {
+      for (const { mal } of this.esperas.values()) mal(e);
+      this.esperas.clear();
+      HiloFaiss.unico = undefined;
+    });
+  }
+
+  enviar(orden: OrdenHilo, transferir: ArrayBuffer[] = []): void {
+    this.hilo.postMessage(orden, transferir);
+  }
+
+  pedir<T extends RespuestaHilo>(orden: OrdenHilo & { peticion: number }): Promise<T> {
+    return new Promise<T>((ok, mal) => {
+      if (this.esperas.size === 0) this.hilo.ref();
+      this.esperas.set(orden.peticion, { ok: ok as (r: RespuestaHilo) => void, mal });
+      this.hilo.postMessage(orden);
+    });
+  }
+
+  peticion(): number {
+    return ++this.siguiente;
+  }
+}
+
+let indices = 0;
+/** an index nobody holds any more leaves the thread too */
+const liberar = new FinalizationRegistry<number>((indice) => HiloFaiss.get().enviar({ tipo: 'liberar', indice }));
+
 /**
  * FAISS behind the VECTOR_INDEX token: exact inner product (IndexFlatIP) up to
  * `umbralAproximado` vectors and HNSW above it. FAISS addresses vectors by position, so an
  * ExactIndex keeps the ids, metadata and a copy of the vectors. FAISS cannot remove from HNSW, and
- * rebuilding it blocks the process for seconds at 10,000 products, which every replica would pay
- * for every catalog edit: so a replaced or removed vector stays in FAISS marked dead, a
- * replacement is appended, and results skip the dead. Past a tenth of dead entries the index is
- * rebuilt from the copy at the next search. Building HNSW takes seconds per 10,000 vectors, so it
- * yields to the event loop between slices; searches that arrive meanwhile, and every search while a
- * large catalog (a big import) is being built, are answered by the exact scan of the copy. Filters
- * are applied to an over-fetched result, falling back to the exact scan when they leave too few.
+ * rebuilding it costs seconds per 10,000 vectors, which every replica would pay for every catalog
+ * edit: so a replaced or removed vector stays in FAISS marked dead, a replacement is appended, and
+ * results skip the dead; past a tenth of dead entries a new index is filled from the copy.
+ *
+ * FAISS itself lives in a worker thread (faiss.hilo.ts): adding to HNSW costs about a millisecond
+ * per vector, and a 300,000-row import on the main thread would hold every chat turn behind it.
+ * There, new vectors are searchable at once (exactly, among the recent ones) while HNSW takes them
+ * in slices. Filters are applied to an over-fetched result, falling back to the exact scan of the
+ * copy when they leave too few.
  */
 export class FaissIndex implements VectorIndex {
   readonly kind = 'faiss';
   private readonly almacen: ExactIndex;
-  private indice: IndiceFaiss | null = null;
-  /** whether `indice` holds exactly the store's rows */
-  private vigente = false;
-  /** whether `indice` is the HNSW one */
+  private readonly id = ++indices;
+  private readonly hilo = HiloFaiss.get();
+  /** whether the thread holds an index for this one, and of which kind */
+  private creado = false;
   private indiceAproximado = false;
   /** FAISS position → the store's position, or -1 for a dead vector */
   private alAlmacen: number[] = [];
   /** the store's position → its live FAISS position */
   private enFaiss: number[] = [];
   private muertas = 0;
-  /** bumped by every change of the store: a build that saw another generation starts again */
+  /** bumped by every change of the store */
   private generacion = 0;
-  private construccion: Promise<IndiceFaiss> | null = null;
+  /** bumped whenever FAISS positions start again (a new index, a load, a clear): an answer of an earlier epoch is not read */
+  private epoca = 0;
 
   constructor(
     readonly dimension: number,
@@ -81,27 +134,31 @@ export class FaissIndex implements VectorIndex {
   ) {
     if (!faissDisponible()) throw new Error('faiss-node no está compilado en esta máquina (npm run build:faiss)');
     this.almacen = new ExactIndex(dimension);
+    liberar.register(this, this.id);
   }
 
   get aproximado(): boolean {
     return this.almacen.filas > this.opciones.umbralAproximado;
   }
 
+  /** resolves when HNSW holds every vector sent so far (and a pending file is written) */
+  async alDia(): Promise<void> {
+    if (this.creado) await this.hilo.pedir({ tipo: 'alDia', indice: this.id, peticion: this.hilo.peticion() });
+  }
+
   async upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void> {
     await this.almacen.upsert(items);
     this.generacion++;
-    if (!this.indice || !this.vigente || this.aproximado !== this.indiceAproximado) {
-      this.vigente = false;
-      return;
-    }
-    for (const { id } of items) {
+    const vectores = new Float32Array(items.length * this.dimension);
+    items.forEach(({ id, vector }, i) => {
       const pos = this.almacen.posicion(id)!;
       this.matar(this.enFaiss[pos]);
       this.enFaiss[pos] = this.alAlmacen.length;
       this.alAlmacen.push(pos);
-    }
-    if (this.demasiadasMuertas()) this.vigente = false;
-    else this.indice.add(aplanar(items.map((i) => i.vector)));
+      vectores.set(vector, i * this.dimension);
+    });
+    if (this.hayQueRehacer()) this.nuevoIndice();
+    else this.hilo.enviar({ tipo: 'agregar', indice: this.id, vectores }, [vectores.buffer]);
   }
 
   async remove(ids: number[]): Promise<void> {
@@ -110,35 +167,42 @@ export class FaissIndex implements VectorIndex {
       if (pos === undefined) continue;
       // the store moves its last row into the hole: follow it
       const ultima = this.almacen.filas - 1;
-      await this.almacen.remove([id]);
-      this.generacion++;
+      this.almacen.retirar([id]);
       this.matar(this.enFaiss[pos]);
       if (pos !== ultima && this.enFaiss[ultima] !== undefined) {
         this.enFaiss[pos] = this.enFaiss[ultima];
         this.alAlmacen[this.enFaiss[pos]] = pos;
       }
       this.enFaiss.length = ultima;
+      this.generacion++;
     }
-    if (this.demasiadasMuertas() || this.aproximado !== this.indiceAproximado) this.vigente = false;
+    if (this.hayQueRehacer()) this.nuevoIndice();
   }
 
   async search(vector: Float32Array, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
-    const total = this.almacen.filas;
-    if (total === 0) return [];
-    const indice = await this.indiceParaBuscar();
-    if (!indice) return this.almacen.search(vector, k, filter);
     const enIndice = this.alAlmacen.length;
+    if (this.almacen.filas === 0) return [];
+    if (!this.creado) return this.almacen.search(vector, k, filter);
+    const epoca = this.epoca;
     const pedir = Math.min(enIndice, (filter ? Math.max(k * 4, 64) : k) + this.muertas);
-    const { distances, labels } = indice.search(Array.from(vector), pedir);
+    const r = await this.hilo.pedir<{ peticion: number; posiciones: number[]; puntajes: number[] }>({
+      tipo: 'buscar',
+      indice: this.id,
+      peticion: this.hilo.peticion(),
+      vector,
+      k: pedir,
+    });
+    // positions started again while the thread answered: the copy is the truth
+    if (epoca !== this.epoca) return this.almacen.search(vector, k, filter);
     const hits: VectorHit[] = [];
-    for (let i = 0; i < labels.length && hits.length < k; i++) {
-      const pos = labels[i] < 0 ? -1 : this.alAlmacen[labels[i]];
+    for (let i = 0; i < r.posiciones.length && hits.length < k; i++) {
+      const pos = this.alAlmacen[r.posiciones[i]];
       if (pos === undefined || pos < 0) continue;
       const fila = this.almacen.fila(pos);
-      if (this.almacen.aceptada(fila, filter)) hits.push({ id: fila.id, score: distances[i] });
+      if (this.almacen.aceptada(fila, filter)) hits.push({ id: fila.id, score: r.puntajes[i] });
     }
     // A narrow filter can leave fewer than k among the over-fetched: the exact scan is the truth.
-    return hits.length < k && pedir < enIndice ? this.almacen.search(vector, k, filter) : hits;
+    return hits.length < k && pedir < this.alAlmacen.length ? this.almacen.search(vector, k, filter) : hits;
   }
 
   async size(): Promise<number> {
@@ -148,8 +212,10 @@ export class FaissIndex implements VectorIndex {
   async clear(): Promise<void> {
     await this.almacen.clear();
     this.generacion++;
-    this.indice = null;
-    this.vigente = false;
+    this.epoca++;
+    if (this.creado) this.hilo.enviar({ tipo: 'liberar', indice: this.id });
+    this.creado = false;
+    this.alineado();
   }
 
   private matar(posFaiss: number | undefined): void {
@@ -158,8 +224,18 @@ export class FaissIndex implements VectorIndex {
     this.muertas++;
   }
 
-  private demasiadasMuertas(): boolean {
-    return this.muertas > Math.max(64, this.almacen.filas / 10);
+  private hayQueRehacer(): boolean {
+    return !this.creado || this.aproximado !== this.indiceAproximado || this.muertas > Math.max(64, this.almacen.filas / 10);
+  }
+
+  /** a new FAISS index of the kind the size calls for, filled from the store (in the thread, in the background) */
+  private nuevoIndice(): void {
+    this.epoca++;
+    this.creado = true;
+    this.indiceAproximado = this.aproximado;
+    this.alineado();
+    const vectores = this.almacen.copiaVectores();
+    this.hilo.enviar({ tipo: 'nuevo', indice: this.id, aproximado: this.indiceAproximado, dimension: this.dimension, vectores }, [vectores.buffer]);
   }
 
   /** FAISS holds exactly the store's rows, in its order */
@@ -169,76 +245,42 @@ export class FaissIndex implements VectorIndex {
     this.muertas = 0;
   }
 
+  /**
+   * The store now; the FAISS file once HNSW holds every vector sent so far, unless something
+   * changes first (then the next persist writes it). Loaded without the file, the index is
+   * filled again from the store.
+   */
   async persist(dir: string): Promise<void> {
+    const generacion = this.generacion;
     await this.almacen.persist(dir);
-    if (this.almacen.filas > 0) (await this.listo()).write(join(dir, ARCHIVO));
+    const archivo = join(dir, ARCHIVO);
+    await rm(archivo, { force: true });
+    if (this.creado && generacion === this.generacion) this.hilo.enviar({ tipo: 'escribir', indice: this.id, archivo });
   }
 
   async load(dir: string): Promise<boolean> {
     if (!(await this.almacen.load(dir))) return false;
     this.generacion++;
-    const archivo = join(dir, ARCHIVO);
-    try {
-      // A file saved under another threshold holds the other kind: rebuild it at the first search.
-      const tipo = existsSync(archivo) ? tipoArchivoFaiss(archivo) : null;
-      const leido = tipo === (this.aproximado ? 'aproximado' : 'exacto') ? faiss()!.Index.read(archivo) : null;
-      this.indice = leido && leido.ntotal() === this.almacen.filas && leido.getDimension() === this.dimension ? leido : null;
-    } catch {
-      this.indice = null;
-    }
-    this.vigente = this.indice !== null;
+    this.epoca++;
     this.indiceAproximado = this.aproximado;
     this.alineado();
+    const archivo = join(dir, ARCHIVO);
+    // A file saved under another threshold holds the other kind: it is filled again from the store.
+    const tipo = existsSync(archivo) ? tipoArchivoFaiss(archivo) : null;
+    if (tipo === (this.aproximado ? 'aproximado' : 'exacto')) {
+      const r = await this.hilo
+        .pedir<{ peticion: number; ntotal: number }>({
+          tipo: 'leer',
+          indice: this.id,
+          peticion: this.hilo.peticion(),
+          archivo,
+          aproximado: this.aproximado,
+          dimension: this.dimension,
+        })
+        .catch(() => ({ ntotal: -1 }));
+      this.creado = r.ntotal === this.almacen.filas;
+    } else this.creado = false;
+    if (!this.creado && this.almacen.filas > 0) this.nuevoIndice();
     return true;
   }
-
-  private listo(): Promise<IndiceFaiss> {
-    return this.vigente && this.indice ? Promise.resolve(this.indice) : this.construir();
-  }
-
-  /** the index to search, or null while a build runs in the background (the exact scan answers) */
-  private async indiceParaBuscar(): Promise<IndiceFaiss | null> {
-    if (this.vigente && this.indice) return this.indice;
-    const enCurso = this.construccion !== null;
-    const construccion = this.construir();
-    if (enCurso || (this.aproximado && this.almacen.filas > CONSTRUCCION_EN_SEGUNDO_PLANO)) {
-      construccion.catch(() => undefined); // a failed build leaves vigente false: the next search tries again
-      return null;
-    }
-    return construccion;
-  }
-
-  /** one build at a time, shared by whoever asks while it runs */
-  private construir(): Promise<IndiceFaiss> {
-    this.construccion ??= this.construirIndice().finally(() => (this.construccion = null));
-    return this.construccion;
-  }
-
-  private async construirIndice(): Promise<IndiceFaiss> {
-    const f = faiss()!;
-    for (;;) {
-      const generacion = this.generacion;
-      const aproximado = this.aproximado;
-      const indice = aproximado ? f.Index.fromFactory(this.dimension, 'HNSW32,Flat', f.MetricType.METRIC_INNER_PRODUCT) : new f.IndexFlatIP(this.dimension);
-      // In slices: faiss-node takes plain arrays, and one of the whole catalog would double the memory peak.
-      const largo = this.almacen.filas * this.dimension;
-      const paso = this.dimension * (aproximado ? PASO_CONSTRUCCION : 1024);
-      for (let i = 0; i < largo && this.generacion === generacion; i += paso) {
-        indice.add(Array.from(this.almacen.vectores().subarray(i, i + paso)));
-        if (aproximado) await new Promise<void>((listo) => setImmediate(listo));
-      }
-      if (this.generacion !== generacion) continue; // the catalog changed meanwhile
-      this.indice = indice;
-      this.vigente = true;
-      this.indiceAproximado = aproximado;
-      this.alineado();
-      return indice;
-    }
-  }
-}
-
-function aplanar(vectores: Float32Array[]): number[] {
-  const out: number[] = [];
-  for (const v of vectores) for (const x of v) out.push(x);
-  return out;
 }
