@@ -1,9 +1,10 @@
-import { setImmediate as turno } from 'node:timers/promises';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { cedente } from '../common/ceder';
 import { Codigo, ErrorDominio } from '../common/errores';
 import { EnvironmentVariables } from '../config/env.validation';
 import { TransaccionesService } from '../database/transacciones.service';
@@ -29,12 +30,14 @@ export interface ReporteImportacion {
 
 export type Progreso = (hechas: number, total: number) => void;
 
-const LOTE = 200;
+const LOTE = 50;
 
 /**
- * Catalog import: every row validated like the API validates a product, then all valid rows
- * upserted by sku in one transaction (a broken file changes nothing), then the search index
- * follows in one batch.
+ * Catalog import: every row validated like the API validates a product (an unreadable file
+ * changes nothing), then the valid rows upserted by sku in batches of LOTE, each batch its own
+ * transaction, so chat turns and orders keep writing during a 300,000-row import. A failure
+ * midway leaves the earlier batches saved; importing the same file again completes it (upsert by
+ * sku). The search index follows batch by batch through the change feed.
  */
 @Injectable()
 export class ImportacionService {
@@ -42,6 +45,7 @@ export class ImportacionService {
 
   constructor(
     private readonly tx: TransaccionesService,
+    @InjectRepository(Producto) private readonly productos: Repository<Producto>,
     private readonly cambios: CambiosService,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
@@ -67,9 +71,10 @@ export class ImportacionService {
     }
     const rechazados: Rechazo[] = [];
     const porSku = new Map<string, { fila: number; datos: Record<string, unknown> }>();
-    for (const [n, { fila, valores }] of leida.filas.entries()) {
-      // validating 300,000 rows is CPU work: let chat turns and health checks in between
-      if (n % 1000 === 999) await turno();
+    // validating 300,000 rows is CPU work: let chat turns and health checks in between
+    const ceder = cedente();
+    for (const { fila, valores } of leida.filas) {
+      await ceder();
       const leidos: Record<string, unknown> = { precio: leerPrecio(valores.precio), stock: leerEntero(valores.stock), activo: leerBooleano(valores.activo) };
       const datos: Record<string, unknown> = { ...valores, ...Object.fromEntries(Object.entries(leidos).filter(([, v]) => v !== undefined)) };
       const sku = typeof datos.sku === 'string' || typeof datos.sku === 'number' ? String(datos.sku) : null;
@@ -77,16 +82,14 @@ export class ImportacionService {
       else porSku.set(sku ?? `sin-sku-${fila}`, { fila, datos: { ...datos, ...(sku ? { sku } : {}) } });
     }
 
+    // plain reads, outside any transaction: on SQLite a transaction holds the one connection's queue
     const existentes = new Map<string, Producto>();
     const skus = [...porSku.keys()];
-    await this.tx.ejecutar(async (m) => {
-      for (let i = 0; i < skus.length; i += 500) for (const p of await m.findBy(Producto, { sku: In(skus.slice(i, i + 500)) })) existentes.set(p.sku, p);
-    });
+    for (let i = 0; i < skus.length; i += 500) for (const p of await this.productos.findBy({ sku: In(skus.slice(i, i + 500)) })) existentes.set(p.sku, p);
 
     const validos: Array<{ datos: Record<string, unknown>; existente?: Producto }> = [];
-    let n = 0;
     for (const [sku, { fila, datos }] of porSku) {
-      if (++n % 500 === 0) await turno();
+      await ceder();
       const existente = existentes.get(sku);
       const dto = plainToInstance(existente ? ActualizarProductoDto : CrearProductoDto, datos);
       const errores = await validate(dto, { whitelist: true, forbidNonWhitelisted: false });
@@ -95,12 +98,13 @@ export class ImportacionService {
       else validos.push({ datos: { ...dto }, existente });
     }
 
-    // New products go in as multi-row INSERTs (one statement per batch, not one per row): the
-    // transaction, and the write lock SQLite holds for it, lasts a fraction of what save() takes.
-    await this.tx.ejecutar(async (m) => {
-      const ids: number[] = [];
-      for (let i = 0; i < validos.length; i += LOTE) {
-        const lote = validos.slice(i, i + LOTE);
+    // One short transaction per batch, each with its own change-feed row: other writers (a chat
+    // turn saving its messages, an order) go in between instead of waiting for the whole file, and
+    // the search index follows batch by batch. New products go in as one multi-row INSERT per batch.
+    for (let i = 0; i < validos.length; i += LOTE) {
+      const lote = validos.slice(i, i + LOTE);
+      await this.tx.ejecutar(async (m) => {
+        const ids: number[] = [];
         const nuevos = lote.filter((v) => !v.existente).map((v) => m.create(Producto, v.datos));
         if (nuevos.length) {
           await m.createQueryBuilder().insert().into(Producto).values(nuevos).execute();
@@ -108,10 +112,12 @@ export class ImportacionService {
         }
         const cambiados = lote.filter((v) => v.existente).map((v) => m.merge(Producto, v.existente!, v.datos));
         if (cambiados.length) ids.push(...(await m.save(Producto, cambiados)).map((p) => p.id));
-        progreso(Math.min(i + LOTE, validos.length), validos.length);
-      }
-      await this.cambios.registrar(m, 'productos', ids);
-    });
+        await this.cambios.registrar(m, 'productos', ids);
+      });
+      progreso(Math.min(i + LOTE, validos.length), validos.length);
+      void this.cambios.difundir();
+    }
+    // this replica's search holds the whole file before the report goes out
     await this.cambios.difundir();
     const actualizados = validos.filter((v) => v.existente).length;
     return {

@@ -40,7 +40,7 @@ export class ProductosController {
   @ApiOperation({
     summary: 'Carga el catálogo desde una hoja de cálculo (admin): crea o actualiza por sku',
     description:
-      'Cada fila se valida como en POST /productos/productos; las válidas se guardan juntas en una transacción y el índice de búsqueda se actualiza. Un archivo ilegible no cambia nada (400).',
+      'Cada fila se valida como en POST /productos/productos; las válidas se guardan por lotes (cada uno en su transacción, de modo que el chat sigue atendiendo durante una importación grande) y el índice de búsqueda las sigue. Un archivo ilegible no cambia nada (400); si algo falla a mitad, volver a importar el mismo archivo la completa (upsert por sku).',
   })
   @ApiOkResponse({
     schema: {

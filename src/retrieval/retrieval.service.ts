@@ -1,9 +1,9 @@
-import { setImmediate as turno } from 'node:timers/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { cedente } from '../common/ceder';
 import { EnvironmentVariables } from '../config/env.validation';
 import { Producto } from '../productos/producto.entity';
 import { BuscadorHibrido, OpcionesBusqueda, ResultadoBusqueda, textoProducto } from './busqueda/buscador';
@@ -99,10 +99,11 @@ export class RetrievalService implements OnModuleInit, OnApplicationBootstrap, O
 
   /** Follows many changes at once (an import): embedded in batches, one persistence. */
   async indexarProductos(productos: Producto[]): Promise<void> {
-    for (const [i, p] of productos.entries()) {
+    // a 300,000-row import must not hold the event loop: chat turns go in between
+    const ceder = cedente();
+    for (const p of productos) {
       this.buscador.indexar(p);
-      // privacidad (issue 12): a 300,000-row import must not hold the event loop; chat turns go in between
-      if (i % 100 === 99) await turno();
+      await ceder();
     }
     return this.vectores.aplicar(productos.map(documentoDe));
   }

@@ -27,6 +27,11 @@ export class Bm25 {
   private longitudTotal = 0;
   /** phonetic keys of the vocabulary, computed once per term */
   private readonly sonidos = new Map<string, string>();
+  /**
+   * the terms a typo may be read as: all but bare numbers, which no word is within typo distance
+   * of, and which a catalog of SKUs and references holds by the hundred thousand
+   */
+  private readonly corregibles = new Set<string>();
 
   get tamano(): number {
     return this.longitudes.size;
@@ -42,7 +47,10 @@ export class Bm25 {
     }
     for (const [t, f] of tf) {
       let lista = this.postings.get(t);
-      if (!lista) this.postings.set(t, (lista = new Map<number, number>()));
+      if (!lista) {
+        this.postings.set(t, (lista = new Map<number, number>()));
+        if (!/^\d+$/.test(t)) this.corregibles.add(t);
+      }
       lista.set(id, f);
     }
     this.longitudes.set(id, longitud);
@@ -56,7 +64,10 @@ export class Bm25 {
     for (const t of terminos) {
       const lista = this.postings.get(t);
       lista?.delete(id);
-      if (lista?.size === 0) this.postings.delete(t);
+      if (lista?.size === 0) {
+        this.postings.delete(t);
+        this.corregibles.delete(t);
+      }
     }
     this.longitudTotal -= this.longitudes.get(id) ?? 0;
     this.longitudes.delete(id);
@@ -65,6 +76,7 @@ export class Bm25 {
 
   limpiar(): void {
     this.postings.clear();
+    this.corregibles.clear();
     this.longitudes.clear();
     this.terminosDoc.clear();
     this.longitudTotal = 0;
@@ -81,7 +93,8 @@ export class Bm25 {
     let mejor = termino;
     let mejorDistancia = max + 1;
     let mejorFrecuencia = 0;
-    for (const [candidato, lista] of this.postings) {
+    for (const candidato of this.corregibles) {
+      const lista = this.postings.get(candidato)!;
       const d = distanciaEdicion(sonido, this.sonido(candidato), max);
       if (d < mejorDistancia || (d === mejorDistancia && d <= max && lista.size > mejorFrecuencia)) {
         mejor = candidato;

@@ -55,7 +55,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly skus = new Map<string, number>();
   /** the sound of each stem ("kask" for casco): "kasco blanko" reads as the catalog spells it */
   private readonly sonidos = new Map<string, string>();
-  private readonly iniciales = new Map<string, Array<[string, string]>>();
+  private readonly iniciales = new Map<string, Map<string, string>>();
   /** per-word readings; cleared on every change */
   private readonly cache = new Map<string, Soporte | null>();
 
@@ -66,8 +66,19 @@ export class VocabularioCatalogo implements LectorCatalogo {
   }
 
   indexar(p: ProductoVocabulario): void {
-    this.quitar(p.id);
-    if (!p.activo) return;
+    const cambio = { nuevos: new Set<string>(), idos: new Set<string>() };
+    this.quitarDe(p.id, cambio);
+    if (p.activo) this.agregar(p, cambio);
+    this.seguirLecturas(cambio);
+  }
+
+  quitar(id: number): void {
+    const cambio = { nuevos: new Set<string>(), idos: new Set<string>() };
+    this.quitarDe(id, cambio);
+    this.seguirLecturas(cambio);
+  }
+
+  private agregar(p: ProductoVocabulario, cambio: { nuevos: Set<string> }): void {
     const completo = [...new Set(this.analizador.terminos(p.nombre))];
     for (const t of completo) añadir(this.delNombre, t, p.id);
     const nombre = completo.filter((t) => !/^\d/.test(t));
@@ -79,23 +90,21 @@ export class VocabularioCatalogo implements LectorCatalogo {
     const terminos = [...new Set([...nombre, ...otros])];
     const nucleo = nombre[0];
     if (nucleo) añadir(this.nucleos, nucleo, p.id);
-    for (const t of terminos) añadir(this.terminos, t, p.id);
+    for (const t of terminos) if (añadir(this.terminos, t, p.id)) cambio.nuevos.add(t);
     const codigo = plegar(p.sku);
     this.skus.set(codigo, p.id);
     this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo, categoria });
-    this.olvidar();
   }
 
-  quitar(id: number): void {
+  private quitarDe(id: number, cambio: { idos: Set<string> }): void {
     const previo = this.porProducto.get(id);
     if (!previo) return;
     if (previo.nucleo) retirar(this.nucleos, previo.nucleo, id);
-    for (const t of previo.terminos) retirar(this.terminos, t, id);
+    for (const t of previo.terminos) if (retirar(this.terminos, t, id)) cambio.idos.add(t);
     for (const t of previo.nombre) retirar(this.delNombre, t, id);
     for (const t of previo.categoria) retirar(this.categorias, t, id);
     if (this.skus.get(previo.sku) === id) this.skus.delete(previo.sku);
     this.porProducto.delete(id);
-    this.olvidar();
   }
 
   limpiar(): void {
@@ -105,14 +114,28 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.skus.clear();
     this.delNombre.clear();
     this.categorias.clear();
-    this.olvidar();
-  }
-
-  /** the readings derived from the vocabulary are rebuilt after any change */
-  private olvidar(): void {
     this.cache.clear();
     this.sonidos.clear();
     this.iniciales.clear();
+  }
+
+  /**
+   * The readings derived from the terms follow a change term by term: rebuilding them over the
+   * whole vocabulary after every product would cost each chat turn during an import a full pass.
+   * Only a term gone for good that was the one read for its sound sends the sounds to a rebuild.
+   */
+  private seguirLecturas({ nuevos, idos }: { nuevos: Set<string>; idos: Set<string> }): void {
+    this.cache.clear();
+    for (const t of idos) {
+      if (nuevos.has(t)) continue;
+      this.iniciales.get(t[0])?.delete(t);
+      if (this.sonidos.get(fonetica(t)) === t) this.sonidos.clear();
+    }
+    for (const t of nuevos) {
+      if (idos.has(t)) continue;
+      if (this.sonidos.size) this.sonidos.set(fonetica(t), t);
+      if (this.iniciales.size) porLetra(this.iniciales, t).set(t, fonetica(t));
+    }
   }
 
   esCategoria(palabra: string): boolean {
@@ -189,26 +212,33 @@ export class VocabularioCatalogo implements LectorCatalogo {
     return distancia <= max ? mejor : t;
   }
 
-  /** terms by their first letter, with their sound: built once per catalog change, so a typo costs one small scan */
-  private porInicial(inicial: string): Array<[string, string]> {
-    if (this.iniciales.size === 0)
-      for (const termino of this.terminos.keys()) {
-        const lista = this.iniciales.get(termino[0]) ?? [];
-        lista.push([termino, fonetica(termino)]);
-        this.iniciales.set(termino[0], lista);
-      }
-    return this.iniciales.get(inicial) ?? [];
+  /** terms by their first letter, with their sound: built once, then followed term by term, so a typo costs one small scan */
+  private porInicial(inicial: string): Map<string, string> {
+    if (this.iniciales.size === 0) for (const termino of this.terminos.keys()) porLetra(this.iniciales, termino).set(termino, fonetica(termino));
+    return this.iniciales.get(inicial) ?? new Map<string, string>();
   }
 }
 
-function añadir(m: Map<string, Set<number>>, t: string, id: number): void {
-  let s = m.get(t);
-  if (!s) m.set(t, (s = new Set()));
-  s.add(id);
+function porLetra(m: Map<string, Map<string, string>>, termino: string): Map<string, string> {
+  let deLetra = m.get(termino[0]);
+  if (!deLetra) m.set(termino[0], (deLetra = new Map<string, string>()));
+  return deLetra;
 }
 
-function retirar(m: Map<string, Set<number>>, t: string, id: number): void {
+/** true when the term is new to the map */
+function añadir(m: Map<string, Set<number>>, t: string, id: number): boolean {
+  let s = m.get(t);
+  const nuevo = !s;
+  if (!s) m.set(t, (s = new Set()));
+  s.add(id);
+  return nuevo;
+}
+
+/** true when the term leaves the map */
+function retirar(m: Map<string, Set<number>>, t: string, id: number): boolean {
   const s = m.get(t);
   s?.delete(id);
-  if (s?.size === 0) m.delete(t);
+  if (s?.size !== 0) return false;
+  m.delete(t);
+  return true;
 }
