@@ -9,6 +9,7 @@ import { AccesoChat1796112270106 } from './1796112270106-AccesoChat';
 import { Sesiones1796113175713 } from './1796113175713-Sesiones';
 import { Conocimiento1796112768727 } from './1796112768727-Conocimiento';
 import { NecesitaHumano1796113192229 } from './1796113192229-NecesitaHumano';
+import { PedidoCuentaParaCliente1796113500000 } from './1796113500000-PedidoCuentaParaCliente';
 
 /**
  * Migrations in order. They are listed, not globbed, so the same list runs from ts-node (CLI),
@@ -26,4 +27,5 @@ export const MIGRACIONES = [
   Conocimiento1796112768727,
   Sesiones1796113175713,
   NecesitaHumano1796113192229,
+  PedidoCuentaParaCliente1796113500000,
 ];

@@ -27,7 +27,8 @@ describe(`privacy of customer data (${process.env.TEST_DB})`, () => {
   const pedidoDe = async (id: number | null) => (await t.http().get(`/pedidos/${id}`).set(t.admin).expect(200)).body;
   const ana = async () => (await t.http().get(`/clientes/${ANA.cedula}`).set(t.admin).expect(200)).body;
 
-  it("a stranger typing Ana's cédula learns nothing, changes nothing of hers, and the order keeps the stranger's own delivery data", async () => {
+  it("a stranger typing Ana's cédula learns nothing, changes nothing of hers (not even her purchase totals, ordering or cancelling), and the order keeps the stranger's own delivery data", async () => {
+    const antes = await ana();
     const chat = nuevoChat(t);
     const dicho = await chat.guion(
       'quiero 1 casco de seguridad blanco',
@@ -52,8 +53,17 @@ describe(`privacy of customer data (${process.env.TEST_DB})`, () => {
       entrega_direccion: 'Carrera 5 # 1-1',
       entrega_barrio: 'Centro',
       entrega_indicaciones: null,
+      cuenta_para_cliente: false,
+    });
+    const totales = ({ total_compras, valor_total_compras, fecha_ultima_compra }: Record<string, unknown>) => ({
+      total_compras,
+      valor_total_compras,
+      fecha_ultima_compra,
     });
     expect(await ana()).toMatchObject(ANA);
+    expect(totales(await ana())).toEqual(totales(antes));
+    await t.http().put(`/pedidos/${pedido.id}/estado`).set(t.admin).send({ estado: 'cancelado' }).expect(200);
+    expect(totales(await ana())).toEqual(totales(antes));
   });
 
   it('the phone on file proves possession: the stored data is reused, shown masked, and the order carries it', async () => {
@@ -71,8 +81,9 @@ describe(`privacy of customer data (${process.env.TEST_DB})`, () => {
       entrega_correo: ANA.correo,
       entrega_indicaciones: 'llamar al llegar',
     });
-    // a verified customer may update their own record
-    expect((await ana()).indicaciones_adicionales).toBe('llamar al llegar');
+    // a verified customer may update their own record, and the order is in her totals
+    expect(pedido.cuenta_para_cliente).toBe(true);
+    expect(await ana()).toMatchObject({ indicaciones_adicionales: 'llamar al llegar', total_compras: 1, valor_total_compras: pedido.total });
   });
 
   it('an inactive customer still buys as a guest; the record stays inactive and untouched', async () => {

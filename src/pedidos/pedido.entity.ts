@@ -35,6 +35,10 @@ export class Pedido {
   @Column({ type: 'varchar', length: 200, nullable: true })
   clave_idempotencia: string | null;
 
+  /** whether the order adds to its customer's purchase totals: not when a guest gave a stored cédula without proving it is theirs */
+  @Column({ type: Boolean, default: true })
+  cuenta_para_cliente: boolean;
+
   // The delivery snapshot: the data given for this order, whatever the customer record says later.
   @Column({ type: 'varchar', length: 200, nullable: true })
   entrega_nombre: string | null;

@@ -166,6 +166,11 @@ export class PedidoDto {
   @ApiProperty({ example: '1020304050' }) cliente_cedula: string;
   @ApiProperty({ enum: ESTADOS_PEDIDO, example: 'pendiente' }) estado: EstadoPedido;
   @ApiProperty({ example: 170000 }) total: number;
+  @ApiProperty({
+    example: true,
+    description: 'Si suma a las compras del cliente: no cuando alguien dio en el chat una cédula guardada sin probar que es suya (el teléfono registrado)',
+  })
+  cuenta_para_cliente: boolean;
   @ApiPropertyOptional({ example: 'Ana Gómez', description: 'Datos de entrega de este pedido, tal como se dieron para él' }) entrega_nombre: string | null;
   @ApiPropertyOptional({ example: '3001234567' }) entrega_telefono: string | null;
   @ApiPropertyOptional({ example: 'ana@correo.co' }) entrega_correo: string | null;

@@ -65,9 +65,9 @@ export class PedidosService {
     try {
       const id = await this.tx.ejecutar(async (m) => {
         const { cliente, actualizarCliente = false } = opciones;
-        if (cliente) await this.guardarCliente(m, cliente, actualizarCliente);
+        const suyo = cliente ? await this.guardarCliente(m, cliente, actualizarCliente) : true;
         const entrega = cliente ? entregaDe(cliente) : undefined;
-        return this.registrar(m, dto, claveIdempotencia ?? null, entrega);
+        return this.registrar(m, dto, claveIdempotencia ?? null, entrega, suyo);
       });
       return { pedido: await this.obtener(id), repetido: false };
     } catch (e) {
@@ -78,14 +78,19 @@ export class PedidosService {
     }
   }
 
-  private async guardarCliente(m: EntityManager, datos: DatosClientePedido, actualizar: boolean): Promise<void> {
+  /** @returns whether the record is this buyer's to change: created now, or allowed (staff, a verified customer) */
+  private async guardarCliente(m: EntityManager, datos: DatosClientePedido, actualizar: boolean): Promise<boolean> {
     const existente = await m.findOneBy(Cliente, { cedula: datos.cedula });
     if (!existente) await m.save(Cliente, m.create(Cliente, datos));
     else if (actualizar) await m.save(Cliente, m.merge(Cliente, existente, datos));
+    return !existente || actualizar;
   }
 
-  /** @param entrega the chat's snapshot; without it (staff) the dto's fields over the stored record */
-  private async registrar(m: EntityManager, dto: CrearPedidoDto, clave: string | null, entrega?: EntregaPedido): Promise<number> {
+  /**
+   * @param entrega the chat's snapshot; without it (staff) the dto's fields over the stored record
+   * @param cuenta whether the order adds to the customer's totals (a guest who only typed a stored cédula changes nothing of theirs)
+   */
+  private async registrar(m: EntityManager, dto: CrearPedidoDto, clave: string | null, entrega: EntregaPedido | undefined, cuenta: boolean): Promise<number> {
     const cliente = await m.findOneBy(Cliente, { cedula: dto.cliente_cedula });
     // the chat's guests may be inactive customers; the staff API registers active ones only
     if (!cliente || (!cliente.activo && !entrega)) throw noProcesable(`El cliente ${dto.cliente_cedula} no existe o está inactivo`);
@@ -116,6 +121,7 @@ export class PedidosService {
         estado: 'pendiente',
         total,
         clave_idempotencia: clave,
+        cuenta_para_cliente: cuenta,
         ...(entrega ?? entregaDeStaff(dto, cliente)),
         items,
       }),
@@ -135,7 +141,7 @@ export class PedidosService {
         }),
       ),
     );
-    await this.sumarAlCliente(m, cliente.cedula, 1, total);
+    if (cuenta) await this.sumarAlCliente(m, cliente.cedula, 1, total);
     return pedido.id;
   }
 
@@ -186,7 +192,7 @@ export class PedidosService {
     return this.obtener(id);
   }
 
-  /** a cancelled order gives its stock back, voids its sales and leaves the customer's totals */
+  /** a cancelled order gives its stock back, voids its sales and leaves the customer's totals (if it was in them) */
   private async revertir(m: EntityManager, pedido: Pedido): Promise<void> {
     for (const i of pedido.items) {
       await m
@@ -197,7 +203,7 @@ export class PedidosService {
         .execute();
     }
     await m.update(Venta, { pedido_id: pedido.id }, { estado: 'anulada' });
-    await this.sumarAlCliente(m, pedido.cliente_cedula, -1, -pedido.total);
+    if (pedido.cuenta_para_cliente) await this.sumarAlCliente(m, pedido.cliente_cedula, -1, -pedido.total);
   }
 
   async obtener(id: number): Promise<Pedido> {
