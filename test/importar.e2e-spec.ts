@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { AppDePrueba, crearApp } from './utils/crear-app';
+import { nuevoChat } from './utils/chat';
 import { crearOperador } from './utils/datos';
+import { esperarHasta } from './utils/esperar';
 
 async function xlsx(filas: unknown[][]): Promise<Buffer> {
   const libro = new Workbook();
@@ -61,6 +63,33 @@ describe(`importación del catálogo (${process.env.TEST_DB})`, () => {
       .attach('archivo', Buffer.from('sku,nombre\n'), 'a.csv')
       .expect(403);
     expect((await t.http().get('/productos/productos').set(t.admin)).body.total).toBe(antes);
+  });
+
+  it('a large import leaves the service answering: a chat turn and a search are answered while it is still saving, in batches', async () => {
+    const N = 8_000;
+    const total = async () => (await t.http().get('/productos/productos').query({ limite: 1 }).set(t.admin).expect(200)).body.total as number;
+    const inicial = await total();
+    const csv = ['sku,nombre,precio,stock,categoria', ...Array.from({ length: N }, (_, i) => `LOTE-${i},Guante de prueba ${i},${1000 + i},5,pruebas`)].join(
+      '\n',
+    );
+    let terminada = false;
+    const importacion = importar(Buffer.from(csv), 'grande.csv').then((r) => {
+      terminada = true;
+      return r;
+    });
+    // in progress: some batches saved (each its own transaction), the request not answered yet
+    await esperarHasta(async () => (await total()) > inicial, 'la importación guardó un primer lote', { ms: 60000, cadaMs: 50 });
+    const chat = nuevoChat(t);
+    expect((await chat.di('hola, ¿tienen cascos?')).respuesta).toBeTruthy();
+    await buscar('casco amarillo');
+    const guardados = (await total()) - inicial;
+    // the service answered before the import ended: it was neither waiting for it nor blocked by it
+    expect(terminada).toBe(false);
+    expect(guardados).toBeLessThan(N);
+    const r = await importacion;
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ filas: N, creados: N, rechazados: [] });
+    expect((await buscar('guante de prueba 7999'))[0].producto.sku).toBe('LOTE-7999');
   });
 
   it('npm run importar does the same from the command line, with a progress bar', async () => {
