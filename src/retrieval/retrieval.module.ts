@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Logger, Module } from '@nestjs/common';
+import { Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvironmentVariables } from '../config/env.validation';
@@ -12,7 +12,7 @@ import { GeminiEmbeddings } from './embeddings/gemini.embeddings';
 import { LocalEmbeddings } from './embeddings/local.embeddings';
 import { OpenAIEmbeddings } from './embeddings/openai.embeddings';
 import { ExactIndex } from './indexes/exact.index';
-import { FaissIndex, faissDisponible } from './indexes/faiss.index';
+import { cerrarHiloFaiss, FaissIndex, faissDisponible } from './indexes/faiss.index';
 import { PineconeIndex } from './indexes/pinecone.index';
 import {
   ANALIZADOR,
@@ -133,4 +133,9 @@ function crearIndice(config: Config, embeddings: Embeddings, coleccion: string):
   ],
   exports: [RetrievalService, ColeccionesService, CambiosService, EMBEDDINGS, VECTOR_INDEX, FABRICA_INDICES, ANALIZADOR],
 })
-export class RetrievalModule {}
+export class RetrievalModule implements OnApplicationShutdown {
+  /** after its providers have persisted their indexes */
+  onApplicationShutdown(): Promise<void> {
+    return cerrarHiloFaiss();
+  }
+}

@@ -19,7 +19,8 @@ export type OrdenHilo =
   | { tipo: 'escribir'; indice: number; archivo: string }
   | { tipo: 'leer'; indice: number; peticion: number; archivo: string; aproximado: boolean; dimension: number }
   | { tipo: 'alDia'; indice: number; peticion: number }
-  | { tipo: 'liberar'; indice: number };
+  | { tipo: 'liberar'; indice: number }
+  | { tipo: 'cerrar' };
 
 export type RespuestaHilo =
   | { peticion: number; error: string }
@@ -45,7 +46,7 @@ interface Estado {
   esperando: number[];
 }
 
-export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) => void): (orden: OrdenHilo) => void {
+export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) => void, cerrar: () => void): (orden: OrdenHilo) => void {
   const estados = new Map<number, Estado>();
   let programado = false;
 
@@ -127,6 +128,11 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
 
   return (o) => {
     const peticion = 'peticion' in o ? o.peticion : undefined;
+    if (o.tipo === 'cerrar') {
+      // the thread ends after the slice it is in: ended by the process instead, it aborts inside FAISS
+      estados.clear();
+      return cerrar();
+    }
     try {
       const e = estados.get(o.indice);
       switch (o.tipo) {
@@ -173,6 +179,11 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
 if (parentPort) {
   const puerto = parentPort;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the native addon, loaded in this thread
-  const atender = atenderHilo(require('faiss-node') as ModuloFaiss, (r) => puerto.postMessage(r));
+  const faiss = require('faiss-node') as ModuloFaiss;
+  const atender = atenderHilo(
+    faiss,
+    (r) => puerto.postMessage(r),
+    () => puerto.close(),
+  );
   puerto.on('message', atender);
 }

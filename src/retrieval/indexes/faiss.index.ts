@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { once } from 'node:events';
 import { VectorFilter, VectorHit, VectorIndex, VectorMetadata } from '../retrieval.interfaces';
 import { ExactIndex } from './exact.index';
 import type { OrdenHilo, RespuestaHilo } from './faiss.hilo';
@@ -68,11 +69,29 @@ class HiloFaiss {
     });
     // after the listener, which refs it: the thread keeps the process alive only while someone awaits an answer
     this.hilo.unref();
-    this.hilo.on('error', (e: Error) => {
-      for (const { mal } of this.esperas.values()) mal(e);
-      this.esperas.clear();
-      HiloFaiss.unico = undefined;
-    });
+    this.hilo.on('error', (e: Error) => this.terminado(e));
+    this.hilo.on('exit', () => this.terminado(new Error('FAISS: el hilo terminó')));
+  }
+
+  /** an index gone: its FAISS state leaves the thread (if the thread still runs) */
+  static liberar(indice: number): void {
+    HiloFaiss.unico?.enviar({ tipo: 'liberar', indice });
+  }
+
+  /** Ends the thread between two slices (see cerrarHiloFaiss). */
+  static async cerrar(): Promise<void> {
+    const hilo = HiloFaiss.unico;
+    if (!hilo) return;
+    HiloFaiss.unico = undefined;
+    const fin = once(hilo.hilo, 'exit');
+    hilo.enviar({ tipo: 'cerrar' });
+    await fin;
+  }
+
+  private terminado(e: Error): void {
+    for (const { mal } of this.esperas.values()) mal(e);
+    this.esperas.clear();
+    if (HiloFaiss.unico === this) HiloFaiss.unico = undefined;
   }
 
   enviar(orden: OrdenHilo, transferir: ArrayBuffer[] = []): void {
@@ -92,9 +111,17 @@ class HiloFaiss {
   }
 }
 
+/**
+ * Ends the FAISS thread: called when the application closes. A process that exits while the
+ * thread is inside FAISS (adding a slice) aborts; ended this way, it stops between two slices.
+ */
+export function cerrarHiloFaiss(): Promise<void> {
+  return HiloFaiss.cerrar();
+}
+
 let indices = 0;
 /** an index nobody holds any more leaves the thread too */
-const liberar = new FinalizationRegistry<number>((indice) => HiloFaiss.get().enviar({ tipo: 'liberar', indice }));
+const liberar = new FinalizationRegistry<number>((indice) => HiloFaiss.liberar(indice));
 
 /**
  * FAISS behind the VECTOR_INDEX token: exact inner product (IndexFlatIP) up to
@@ -114,7 +141,10 @@ export class FaissIndex implements VectorIndex {
   readonly kind = 'faiss';
   private readonly almacen: ExactIndex;
   private readonly id = ++indices;
-  private readonly hilo = HiloFaiss.get();
+  /** the thread of the moment: after the application closed it, a new one starts (a test's next app) */
+  private get hilo(): HiloFaiss {
+    return HiloFaiss.get();
+  }
   /** whether the thread holds an index for this one, and of which kind */
   private creado = false;
   private indiceAproximado = false;
