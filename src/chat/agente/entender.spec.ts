@@ -115,6 +115,9 @@ describe('local understanding', () => {
     ['no me a llegado el pedido', ['consultar_pedido']],
     ['me lo deja en 20 mil', ['consultar_negocio']],
     ['perfecto gracias, me los manda a la casa?', ['agradecer', 'consultar_negocio']],
+    ['cuanto me cobran por 50 guantes?', ['consultar_producto']],
+    ['mejor quitame el casco y dame dos chalecos', ['quitar', 'agregar']],
+    ['me equivoque, eran 3 no 5', ['cambiar_cantidad']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>

@@ -85,7 +85,7 @@ const VER_PEDIDO =
 const QUITAR =
   /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
-  /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|serian|seria|seran|(?:deje|dejeme|dejame)(?: solo| solamente)?|(?:mejor )?ponga(?:me|le)?|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambi\w* la cantidad (?:de .* )?a|(?:baj|sub)(?:a|e)(?:le|me|les)? a)\b\s*(.*)$/;
+  /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|serian|quise decir|queria decir|eran|seria|seran|(?:deje|dejeme|dejame)(?: solo| solamente)?|(?:mejor )?ponga(?:me|le)?|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambi\w* la cantidad (?:de .* )?a|(?:baj|sub)(?:a|e)(?:le|me|les)? a)\b\s*(.*)$/;
 const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar|cambio)\b(.+?)\bpor\b(.+)$/;
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
@@ -936,6 +936,15 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
   const quitar = QUITAR.exec(c);
   if (quitar && (hayCarrito || /^(quit|sac|saqu|elimin|borr)/.test(quitar[1])) && !(esPregunta && !hayCarrito) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
+    // "quítame el casco y dame dos chalecos": the removal, then the rest as what it is
+    const luego = /\s(?:y|e)\s+(?=(?:dame|deme|denme|agreg|anad|pon|mand|quiero|necesito|regal|me da)\w*\b)/.exec(quitar[2]);
+    if (luego) {
+      const inicio = (quitar.index ?? 0) + quitar[0].length - quitar[2].length;
+      return [
+        ...actosPrincipales(c.slice(0, inicio + luego.index), esPregunta, signo, ctx, lector, anterior),
+        ...actosPrincipales(quitar[2].slice(luego.index + luego[0].length), esPregunta, signo, ctx, lector, anterior),
+      ];
+    }
     // "las gafas quítelas mejor": the line named before the verb when nothing but talk follows it
     const despues = quitar[2].replace(/\b(mejor|tambien|ademas|entonces|ya|porfa|por favor|de una|nomas|no mas|pues)\b/g, ' ').trim();
     const antesDelVerbo = c
@@ -965,7 +974,13 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     const nuevas = leerMenciones(cambioPor[2], lector, true);
     const productos = nuevas.length
       ? nuevas
-      : [{ texto: `${nucleo ?? ''} ${cambioPor[2].trim().replace(/^(el|la|los|las)\s+/, '')}`.replace(/\s+/g, ' ').trim(), cantidad: null, enCatalogo: true }];
+      : [
+          {
+            texto: `${nucleo ?? ''} ${cambioPor[2].trim().replace(/^(el|la|los|las|uno|una|unos|unas)\s+/, '')}`.replace(/\s+/g, ' ').trim(),
+            cantidad: null,
+            enCatalogo: true,
+          },
+        ];
     return [
       { tipo: 'quitar', objetivo, ...(quitadas.length ? { productos: quitadas } : {}) },
       { tipo: 'agregar', objetivo, productos },
@@ -1045,7 +1060,11 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (extremo || /\bdiferencia\b/.test(c)) {
     // "¿qué es lo más económico que tienen?": a product question, not a browse
   } else if (
-    (CATALOGO.test(c) && !compra && enCatalogo.length === 0 && primerNumero(c) === undefined) ||
+    (CATALOGO.test(c) &&
+      !compra &&
+      enCatalogo.length === 0 &&
+      primerNumero(c) === undefined &&
+      !/\b(primer|segund|tercer|cuart|quint)\w* de la lista\b/.test(c)) ||
     (hojea && enCatalogo.length > 0 && enCatalogo.every((m) => m.cantidad === null))
   ) {
     if (!(CATALOGO.test(c) && /\b(que (tienen|hay))\b/.test(c) && enCatalogo.length === 0 && hayMemoria && /\b(colou?r|talla|tamano|precio|medida)/.test(c))) {
@@ -1080,7 +1099,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     return [{ tipo: 'agregar', variantes }];
   }
   // "¿y en negro?" after a product was shown: a variant of it asked
-  const cualidad = /^(?:y )?(?:en |de )?(?:color )?(\w+)$/.exec(c)?.[1];
+  const cualidad = /^(?:y )?(?:en |de )?(?:el |la |los |las )?(?:color )?(\w+)$/.exec(c)?.[1];
   if (esPregunta && hayMemoria && cualidad && (CUALIDAD.test(cualidad) || lector.soporte(cualidad) === 'modificador'))
     return [{ tipo: 'consultar_producto', variantes: [{ texto: cualidad, cantidad: null }], aspecto: 'variantes' }];
   // "los 15 rojos y 5 amarillos" after a product was discussed: counted qualities of it
@@ -1116,6 +1135,14 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
         !/\b(dame|deme|agrega\w*|ponme|pongame|regalame)\b/.test(c)
       )
         return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c) }];
+      // "¿cuánto me cobran por 50 guantes?", "¿sí tienen 100 tapabocas?": the price or the stock of a quantity, asked
+      if (
+        !ORDEN.test(c) &&
+        !/\b(necesito|necesitamos|requiero|quiero|quisiera|cotiza\w*)\b/.test(c) &&
+        ((signo && /^(y )?(si )?(tienen|hay|manejan)\b/.test(c)) ||
+          (esPregunta && /\bcuanto (me |nos )?(cobran|vale|valen|cuesta|cuestan|sale|salen|seria|serian)\b/.test(c)))
+      )
+        return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c) === 'general' ? 'stock' : aspectoDe(c) }];
       return [{ tipo: 'agregar', productos: menciones }];
     }
     // "extintores" alone: the category, to browse
