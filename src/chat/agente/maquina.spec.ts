@@ -619,6 +619,16 @@ describe('memory across turns', () => {
     expect(d.respuesta).toMatch(/Antes de seguir:\nMe falta saber cuántas unidades quieres de Casco de seguridad blanco\./);
   });
 
+  it('"10 de cada uno" after "¿cuántas de cada uno?" takes both; a word of one name does not pick it', async () => {
+    const c = new Conversacion();
+    await c.di('necesito extintores de 10 libras y cascos blancos');
+    await c.di('2 libras de cada uno');
+    expect(c.items).toEqual([
+      ['Extintor ABC 10 libras', 2],
+      ['Casco de seguridad blanco', 2],
+    ]);
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

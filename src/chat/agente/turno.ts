@@ -146,7 +146,8 @@ function elegida(mensaje: string, estado: EstadoConversacion, i: Interpretacion)
   const otros = i.actos.filter((a) => !['agregar', 'otro', 'consultar_producto', 'confirmar'].includes(a.tipo));
   if (otros.length) return undefined;
   // the first open choice the reply picks from, whichever was asked first
-  for (const p of estado.pendientes) {
+  // a product waiting only for its number is no choice: any word of its name ("cajas") would "pick" it
+  for (const p of estado.pendientes.filter((x) => !x.soloCantidad)) {
     const elegido = elegirOpcion(mensaje, p.opciones);
     if (elegido) return elegido;
   }
