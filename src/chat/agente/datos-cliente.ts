@@ -64,7 +64,9 @@ export function validarCampo(campo: Campo, entrada: string): Validacion {
     }
     case 'barrio': {
       const b = v.replace(/^barrio\s+/i, '');
-      if (b.length < 2 || b.length > 80 || /[?¿]/.test(b)) return { ok: false, motivo: 'escríbeme solo el nombre del barrio' };
+      // "no sé" names no barrio
+      if (b.length < 2 || b.length > 80 || /[?¿]/.test(b) || /^(no se|no sabe|ni idea|no tengo|no hay|ninguno|no)$/.test(plegar(b)))
+        return { ok: false, motivo: 'escríbeme solo el nombre del barrio' };
       return { ok: true, valor: titulo(b) };
     }
     case 'indicaciones_adicionales':

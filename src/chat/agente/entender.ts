@@ -545,7 +545,8 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   const { datos: etiquetados, resto } = extraerDatos(mensaje, undefined);
   // a bare number of seven digits or more is no quantity anyone orders: a document given
   const cifra = /^\s*\d[\d. ]*\d\s*$/.test(mensaje) ? mensaje.replace(/\D/g, '') : '';
-  if (cifra.length >= 7 && Object.keys(etiquetados).length === 0 && validarCampo('cedula', cifra).ok) etiquetados.cedula = cifra;
+  if (cifra.length >= 7 && Object.keys(etiquetados).length === 0 && (!pendiente || pendiente === 'cedula') && validarCampo('cedula', cifra).ok)
+    etiquetados.cedula = cifra;
   const f = corregirClaves(normalizar(resto), lector);
   const lectura = leer(f, ctx, lector);
   let otros = lectura.actos.filter((a) => a.tipo !== 'otro');
@@ -689,6 +690,8 @@ function intentoDeCampo(campo: Campo, mensaje: string): boolean {
   if (campo === 'indicaciones_adicionales') return true;
   if (campo === 'nombre_completo') {
     const v = validarCampo('nombre_completo', mensaje);
+    // "me llamo José": a name, though without its surname
+    if (/^(me llamo|mi nombre es|soy)\b/.test(f)) return true;
     return v.ok || (/^[\p{L}' .-]+$/u.test(mensaje.trim()) && f.split(' ').length <= 2 && v.motivo !== 'escríbeme tu nombre y apellido');
   }
   if (campo === 'cedula' || campo === 'telefono') return /\d/.test(f);
