@@ -629,6 +629,17 @@ describe('memory across turns', () => {
     ]);
   });
 
+  it('"otra caja de guantes" is one more; a greeting while collecting data does not say "sigo con tu pedido" twice', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 guantes de carnaza');
+    await c.di('agrégueme otra caja de guantes');
+    expect(c.items).toEqual([['Guantes de carnaza', 3]]);
+    await c.di('listo, procedamos');
+    const d = await c.di('hola, ¿me escucha?');
+    expect(d.respuesta).not.toContain('Sigo con tu pedido');
+    expect(d.respuesta).toContain('Seguimos con tu pedido');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

@@ -248,7 +248,9 @@ type Manejador = (c: Contexto, acto: Acto, rec: Recuperado) => void;
 /** One handler per act: adding an act to ACTOS without its handler does not compile. */
 const MANEJADORES: Record<TipoActo, Manejador> = {
   saludar: ({ e, r, t, tipos, esperaba }) => {
-    if (e.items.length && e.fase !== 'completado') r.decir(FRASES.saludoDeNuevo);
+    // while collecting data the reply recalls the order itself ("seguimos con tu pedido…"): the greeting does not say it twice
+    if (e.items.length && e.fase === 'recolectando_datos') r.decir(FRASES.holaDeNuevo);
+    else if (e.items.length && e.fase !== 'completado') r.decir(FRASES.saludoDeNuevo);
     else r.decir(FRASES.saludo(t.negocio, tipos.size === 1 && !esperaba && e.pendientes.length === 0));
   },
   consultar_catalogo: (c, acto, rec) => hojear(c, rec),
@@ -623,7 +625,10 @@ function esPlural(texto: string, mensaje = ''): boolean {
   if (!/^[a-z]+s$/.test(cabeza) || /^(pares?|cajas?)$/.test(cabeza)) return false;
   const w = palabras(mensaje);
   const i = w.indexOf(cabeza);
-  return !(i > 0 && /^(un|una|el|la|este|esta|ese|esa|otro|otra)$/.test(w[i - 1]));
+  const uno = (x?: string) => /^(un|una|el|la|este|esta|ese|esa|otro|otra)$/.test(x ?? '');
+  // "otra caja de guantes", "un par de botas": one of what they come in
+  const envase = w[i - 1] === 'de' && /^(caja|par|paquete|rollo|bolsa|docena|juego|kit|unidad)$/.test(w[i - 2] ?? '') && uno(w[i - 3]);
+  return !(i > 0 && (uno(w[i - 1]) || envase));
 }
 
 function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {

@@ -139,6 +139,7 @@ export const FRASES = {
     solo
       ? `¡Hola! ${n.nombre_agente ? `Soy ${n.nombre_agente}, de ${conPunto(n.nombre)}` : `Te damos la bienvenida a ${conPunto(n.nombre)}`} Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?`
       : '¡Hola!',
+  holaDeNuevo: '¡Hola de nuevo!',
   saludoDeNuevo: '¡Hola de nuevo! Sigo con tu pedido.',
   deNada: (hayPedido: boolean) => (hayPedido ? '¡Con gusto!' : '¡Con gusto! Aquí estoy cuando me necesites.'),
   adios: '¡Gracias por escribirnos! Que tengas un buen día.',
