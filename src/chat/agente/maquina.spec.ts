@@ -640,6 +640,14 @@ describe('memory across turns', () => {
     expect(d.respuesta).toContain('Seguimos con tu pedido');
   });
 
+  it('a product left out while its "¿cuántas?" was open is not asked about again', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 cascos amarillos y guantes');
+    const d = await c.di('los guantes quítelos mejor');
+    expect(d.respuesta).toContain('dejo por fuera');
+    expect(d.respuesta).not.toContain('¿Cuántas unidades de Guantes');
+  });
+
   it('"eso es" of what the cart holds adds nothing more', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');

@@ -356,7 +356,15 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     if (!r.pregunto) r.preguntar(FRASES.soloHay(oferta.producto.stock, oferta.producto.nombre));
   }
   // a greeting, a thanks, a removal or a business answer while "¿cuántas?" is open: the question stands
-  if (esperaba && !r.pregunto && !e.ofertaHumano && [...c.tipos].every((x) => SIN_RESPUESTA.includes(x)) && e.mostrados.length && !enCarrito(e, e.mostrados)) {
+  if (
+    esperaba &&
+    !r.pregunto &&
+    !e.ofertaHumano &&
+    [...c.tipos].every((x) => SIN_RESPUESTA.includes(x)) &&
+    e.mostrados.length &&
+    !enCarrito(e, e.mostrados) &&
+    !e.mostrados.some((p) => r.cuantasPreguntadas.has(p.id))
+  ) {
     r.preguntar(e.mostrados.length === 1 ? FRASES.cuantas(e.mostrados[0].nombre) : FRASES.cualYCuantas);
     e.esperaCantidad = true;
     for (const p of e.mostrados) r.cuantasPreguntadas.add(p.id);
@@ -898,6 +906,8 @@ function quitar({ e, r, tipos, esperaba }: Contexto, acto: Acto): void {
     if (abiertas.length) {
       e.pendientes = e.pendientes.filter((p) => !abiertas.includes(p));
       r.decir(FRASES.dejoFuera(abiertas.map((p) => p.texto || nombrado!)));
+      // what was left out is not asked "¿cuántas?" again
+      for (const p of abiertas) for (const o of p.opciones) r.cuantasPreguntadas.add(o.id);
       return;
     }
     if (e.items.length === 0) r.decir(FRASES.noEstaEnVacio(nombrado));
