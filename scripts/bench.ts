@@ -45,6 +45,7 @@ import { LocalEmbeddings } from '../src/retrieval/embeddings/local.embeddings';
 import { Analizador } from '../src/retrieval/texto/analizador';
 import { cargarSinonimos } from '../src/retrieval/texto/lexico';
 import { VectoresPersistidos } from '../src/retrieval/vectores';
+import { baseDeDatosDePrueba } from '../test/utils/base-de-datos';
 import { balanceador, iniciarReplica, Replica } from '../test/utils/replicas';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -277,9 +278,11 @@ interface Servidor {
  */
 async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'agente-bench-'));
-  const url = `sqlite:${join(dir, 'bench.db')}`;
+  // BENCH_MOTOR=postgres: a fresh PostgreSQL database (TEST_POSTGRES_URL's server) instead of SQLite
+  const base = process.env.BENCH_MOTOR === 'postgres' ? await baseDeDatosDePrueba('postgres') : undefined;
+  const url = base?.url ?? `sqlite:${join(dir, 'bench.db')}`;
   const puerto = await puertoLibre();
-  const base = `http://127.0.0.1:${puerto}`;
+  const raiz = `http://127.0.0.1:${puerto}`;
   // BENCH_HEAP_SERVIDOR=160 caps the server's V8 heap: an export that completes under it holds no rows in memory
   const heap = process.env.BENCH_HEAP_SERVIDOR ? [`--max-old-space-size=${process.env.BENCH_HEAP_SERVIDOR}`] : [];
   const servidor = spawn(process.execPath, [...heap, '--expose-gc', '--require', join(__dirname, 'bench-heap-vivo.js'), 'dist/src/main.js'], {
@@ -306,7 +309,7 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
   const heapVivo = async () => Math.round(((await pedir('heap-vivo')) as number) / 1048576);
   try {
     for (let i = 0; ; i++) {
-      if ((await fetch(`${base}/health`).catch(() => null))?.ok) break;
+      if ((await fetch(`${raiz}/health`).catch(() => null))?.ok) break;
       if (i > 300) throw new Error('el servidor no arrancó (¿npm run build?)');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -323,16 +326,18 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
     await ds.destroy();
     const json = (r: Response): Promise<any> => r.json();
     const token = (
-      await fetch(`${base}/auth/login`, {
+      await fetch(`${raiz}/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'bench@bench.co', password: 'bench-clave-123' }),
       }).then(json)
     ).access_token;
-    await medir({ base, auth: { authorization: `Bearer ${token}` }, pid: servidor.pid!, heapVivo, pedir, json });
+    await medir({ base: raiz, auth: { authorization: `Bearer ${token}` }, pid: servidor.pid!, heapVivo, pedir, json });
   } finally {
-    servidor.kill();
+    // the database goes once the server has let go of it
+    if (servidor.exitCode === null && servidor.kill()) await once(servidor, 'exit');
     rmSync(dir, { recursive: true, force: true });
+    await base?.eliminar();
   }
 }
 
@@ -582,7 +587,9 @@ function resumenExportacion(archivo: string): void {
  */
 async function porImportacion(n: number): Promise<void> {
   await conServidor(100, async ({ base, auth, pid, pedir, json }) => {
-    console.log(`\nImportación de ${n.toLocaleString('es-CO')} filas (CSV, servidor compilado, SQLite) mientras un cliente conversa`);
+    console.log(
+      `\nImportación de ${n.toLocaleString('es-CO')} filas (CSV, servidor compilado, ${process.env.BENCH_MOTOR === 'postgres' ? 'PostgreSQL' : 'SQLite'}) mientras un cliente conversa`,
+    );
     const { clave } = await fetch(`${base}/integraciones`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },

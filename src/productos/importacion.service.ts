@@ -56,6 +56,75 @@ export class ImportacionService {
   }
 
   async importar(archivo: Buffer, progreso: Progreso = () => undefined): Promise<ReporteImportacion> {
+    const { formato, filas, porSku, rechazados } = await this.leer(archivo);
+    const ceder = cedente();
+
+    // plain reads, outside any transaction: on SQLite a transaction holds the one connection's queue
+    const existentes = new Map<string, Producto>();
+    const skus = [...porSku.keys()];
+    for (let i = 0; i < skus.length; i += 500) for (const p of await this.productos.findBy({ sku: In(skus.slice(i, i + 500)) })) existentes.set(p.sku, p);
+
+    // valid rows in batches, each released once written: a 300,000-row file is not held three times over
+    const lotes: Array<Array<{ datos: Record<string, unknown>; existente?: Producto }>> = [[]];
+    let validos = 0;
+    let actualizados = 0;
+    for (const [sku, { fila, datos }] of porSku) {
+      await ceder();
+      const existente = existentes.get(sku);
+      const dto = plainToInstance(existente ? ActualizarProductoDto : CrearProductoDto, datos);
+      const errores = await validate(dto, { whitelist: true, forbidNonWhitelisted: false });
+      if (errores.length)
+        rechazados.push({ fila, sku: typeof datos.sku === 'string' ? datos.sku : null, motivos: errores.flatMap((e) => Object.values(e.constraints ?? {})) });
+      else {
+        if (lotes[lotes.length - 1].length === LOTE) lotes.push([]);
+        lotes[lotes.length - 1].push({ datos: { ...dto }, existente });
+        validos++;
+        if (existente) actualizados++;
+      }
+    }
+    porSku.clear();
+    existentes.clear();
+
+    // One short transaction per batch, each with its own change-feed row: other writers (a chat
+    // turn saving its messages, an order) go in between instead of waiting for the whole file, and
+    // the search index follows batch by batch. New products go in as one multi-row INSERT per batch.
+    let hechas = 0;
+    for (let n = 0; n < lotes.length; n++) {
+      const lote = lotes[n];
+      lotes[n] = [];
+      if (!lote.length) continue;
+      await this.tx.ejecutar(async (m) => {
+        const ids: number[] = [];
+        const nuevos = lote.filter((v) => !v.existente).map((v) => m.create(Producto, v.datos));
+        if (nuevos.length) {
+          await m.createQueryBuilder().insert().into(Producto).values(nuevos).execute();
+          ids.push(...(await m.find(Producto, { select: { id: true }, where: { sku: In(nuevos.map((p) => p.sku)) } })).map((p) => p.id));
+        }
+        const cambiados = lote.filter((v) => v.existente).map((v) => m.merge(Producto, v.existente!, v.datos));
+        if (cambiados.length) ids.push(...(await m.save(Producto, cambiados)).map((p) => p.id));
+        await this.cambios.registrar(m, 'productos', ids);
+      });
+      progreso((hechas += lote.length), validos);
+      void this.cambios.difundir();
+    }
+    // this replica's search holds the whole file before the report goes out
+    await this.cambios.difundir();
+    return {
+      formato,
+      filas,
+      creados: validos - actualizados,
+      actualizados,
+      rechazados: rechazados.sort((a, b) => a.fila - b.fila),
+    };
+  }
+
+  /** the sheet read, its rows deduplicated by sku (a repeated one is rejected); the rows themselves are not kept */
+  private async leer(archivo: Buffer): Promise<{
+    formato: ReporteImportacion['formato'];
+    filas: number;
+    porSku: Map<string, { fila: number; datos: Record<string, unknown> }>;
+    rechazados: Rechazo[];
+  }> {
     let leida: Awaited<ReturnType<typeof leerHoja>>;
     try {
       leida = await leerHoja(archivo, this.limites);
@@ -81,51 +150,6 @@ export class ImportacionService {
       if (sku && porSku.has(sku)) rechazados.push({ fila, sku, motivos: [`sku repetido en el archivo (fila ${porSku.get(sku)!.fila})`] });
       else porSku.set(sku ?? `sin-sku-${fila}`, { fila, datos: { ...datos, ...(sku ? { sku } : {}) } });
     }
-
-    // plain reads, outside any transaction: on SQLite a transaction holds the one connection's queue
-    const existentes = new Map<string, Producto>();
-    const skus = [...porSku.keys()];
-    for (let i = 0; i < skus.length; i += 500) for (const p of await this.productos.findBy({ sku: In(skus.slice(i, i + 500)) })) existentes.set(p.sku, p);
-
-    const validos: Array<{ datos: Record<string, unknown>; existente?: Producto }> = [];
-    for (const [sku, { fila, datos }] of porSku) {
-      await ceder();
-      const existente = existentes.get(sku);
-      const dto = plainToInstance(existente ? ActualizarProductoDto : CrearProductoDto, datos);
-      const errores = await validate(dto, { whitelist: true, forbidNonWhitelisted: false });
-      if (errores.length)
-        rechazados.push({ fila, sku: typeof datos.sku === 'string' ? datos.sku : null, motivos: errores.flatMap((e) => Object.values(e.constraints ?? {})) });
-      else validos.push({ datos: { ...dto }, existente });
-    }
-
-    // One short transaction per batch, each with its own change-feed row: other writers (a chat
-    // turn saving its messages, an order) go in between instead of waiting for the whole file, and
-    // the search index follows batch by batch. New products go in as one multi-row INSERT per batch.
-    for (let i = 0; i < validos.length; i += LOTE) {
-      const lote = validos.slice(i, i + LOTE);
-      await this.tx.ejecutar(async (m) => {
-        const ids: number[] = [];
-        const nuevos = lote.filter((v) => !v.existente).map((v) => m.create(Producto, v.datos));
-        if (nuevos.length) {
-          await m.createQueryBuilder().insert().into(Producto).values(nuevos).execute();
-          ids.push(...(await m.find(Producto, { select: { id: true }, where: { sku: In(nuevos.map((p) => p.sku)) } })).map((p) => p.id));
-        }
-        const cambiados = lote.filter((v) => v.existente).map((v) => m.merge(Producto, v.existente!, v.datos));
-        if (cambiados.length) ids.push(...(await m.save(Producto, cambiados)).map((p) => p.id));
-        await this.cambios.registrar(m, 'productos', ids);
-      });
-      progreso(Math.min(i + LOTE, validos.length), validos.length);
-      void this.cambios.difundir();
-    }
-    // this replica's search holds the whole file before the report goes out
-    await this.cambios.difundir();
-    const actualizados = validos.filter((v) => v.existente).length;
-    return {
-      formato: leida.formato,
-      filas: leida.filas.length,
-      creados: validos.length - actualizados,
-      actualizados,
-      rechazados: rechazados.sort((a, b) => a.fila - b.fila),
-    };
+    return { formato: leida.formato, filas: leida.filas.length, porSku, rechazados };
   }
 }

@@ -1,4 +1,5 @@
 import { setImmediate as turno } from 'node:timers/promises';
+import { cedente } from '../common/ceder';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -145,15 +146,22 @@ export class VectoresPersistidos {
     }
   }
 
-  private huella(): string {
+  /** sorted ids and a digest over the whole catalog: hundreds of ms at 300,000 documents, so in slices */
+  private async huella(): Promise<string> {
+    const ceder = cedente();
     const h = createHash('sha256').update(`${this.embeddings.modelId}|${this.indice.kind}`);
-    for (const id of [...this.firmas.keys()].sort((a, b) => a - b)) h.update(`${id}:${this.firmas.get(id)};`);
+    const ids = Float64Array.from(this.firmas.keys()).sort();
+    await ceder();
+    for (const id of ids) {
+      h.update(`${id}:${this.firmas.get(id)};`);
+      await ceder();
+    }
     return h.digest('hex');
   }
 
   private async cargar(): Promise<boolean> {
     const guardada = await readFile(join(this.directorio, 'huella.txt'), 'utf8').catch(() => undefined);
-    return guardada === this.huella() && (await this.indice.load(this.directorio));
+    return guardada === (await this.huella()) && (await this.indice.load(this.directorio));
   }
 
   private async persistir(): Promise<void> {
@@ -162,7 +170,7 @@ export class VectoresPersistidos {
     this.temporizador = undefined;
     await mkdir(this.directorio, { recursive: true });
     await this.indice.persist(this.directorio);
-    await writeFile(join(this.directorio, 'huella.txt'), this.huella());
+    await writeFile(join(this.directorio, 'huella.txt'), await this.huella());
   }
 
   /**
