@@ -2,10 +2,10 @@ import { palabras } from '../../common/texto';
 import { EMPRESA_DEMO } from '../../database/seed/empresa-demo';
 import { raiz } from '../../retrieval/texto/analizador';
 import { CatalogoEnMemoria } from './catalogo-en-memoria';
-import { EstadoConversacion, estadoInicial, noEncontrados, registra, totalPedido, trasRegistro } from './maquina';
+import { Decision, EstadoConversacion, estadoInicial, noEncontrados, registra, totalPedido, trasRegistro } from './maquina';
 import { Negocio } from './plantillas';
 import { ACTOS, TipoActo } from './tipos';
-import { turnoPuro } from './turno';
+import { SalidaTurno, turnoPuro } from './turno';
 
 /**
  * Scoring of labelled chats (FORMATO-CIEGOS.md): every chat is replayed turn by turn through the
@@ -65,16 +65,42 @@ export interface Metricas {
   fallos: string[];
 }
 
+/** the shop a set was written for: its own catalog and profile, otherwise the demo ones */
+export async function tiendaDe(conjunto: ConjuntoEtiquetado, demo: CatalogoEnMemoria): Promise<{ negocio: Negocio; motor: CatalogoEnMemoria }> {
+  return {
+    negocio: { ...EMPRESA_DEMO, ...(conjunto.empresa ?? {}) } as unknown as Negocio,
+    motor: conjunto.catalogo?.length
+      ? await new CatalogoEnMemoria().cargar(conjunto.catalogo.map((p, i) => ({ ...p, id: i + 1, activo: p.activo ?? true })))
+      : demo,
+  };
+}
+
+/** Replays every chat of a set turn by turn through the pure turn, whatever the agent answered; a registering turn registers order #1. */
+export async function* reproducir(
+  conjunto: ConjuntoEtiquetado,
+  motor: CatalogoEnMemoria,
+  negocio: Negocio,
+): AsyncGenerator<{ chat: string; turno: TurnoEtiquetado; salida: SalidaTurno; decision: Decision }> {
+  const puertos = motor.puertos();
+  for (const chat of conjunto.chats) {
+    let estado: EstadoConversacion = estadoInicial();
+    for (const turno of chat.turnos) {
+      const salida = await turnoPuro({ mensaje: turno.mensaje, estado, negocio, carritoActual: {}, ahora: '2026-12-01T10:00:00.000Z' }, puertos);
+      const decision = registra(salida.decision)
+        ? trasRegistro(salida.decision.estado, { id: 1, total: totalPedido(salida.decision.estado.items), estado: 'pendiente' }, negocio)
+        : salida.decision;
+      estado = decision.estado;
+      yield { chat: chat.id, turno, salida, decision };
+    }
+  }
+}
+
 /**
  * Replays a set through the pure turn. A set may carry its own shop (`catalogo`, `empresa`): it
  * is replayed against that catalog and profile, otherwise against the demo shop (`demo`).
  */
 export async function evaluarConjunto(conjunto: ConjuntoEtiquetado, demo: CatalogoEnMemoria): Promise<Metricas> {
-  const negocio = { ...EMPRESA_DEMO, ...(conjunto.empresa ?? {}) } as unknown as Negocio;
-  const motor = conjunto.catalogo?.length
-    ? await new CatalogoEnMemoria().cargar(conjunto.catalogo.map((p, i) => ({ ...p, id: i + 1, activo: p.activo ?? true })))
-    : demo;
-  const puertos = motor.puertos();
+  const { negocio, motor } = await tiendaDe(conjunto, demo);
   const conteo = Object.fromEntries(ACTOS.map((a) => [a, { tp: 0, fp: 0, fn: 0 }])) as Record<TipoActo, { tp: number; fp: number; fn: number }>;
   let exactos = 0;
   let turnos = 0;
@@ -83,42 +109,32 @@ export async function evaluarConjunto(conjunto: ConjuntoEtiquetado, demo: Catalo
   let mt = 0;
   let faltantes = 0;
   const fallos: string[] = [];
-  for (const chat of conjunto.chats) {
-    let estado: EstadoConversacion = estadoInicial();
-    for (const t of chat.turnos) {
-      turnos++;
-      const { interpretacion, decision } = await turnoPuro(
-        { mensaje: t.mensaje, estado, negocio, carritoActual: {}, ahora: '2026-12-01T10:00:00.000Z' },
-        puertos,
-      );
-      const d = registra(decision)
-        ? trasRegistro(decision.estado, { id: 1, total: totalPedido(decision.estado.items), estado: 'pendiente' }, negocio)
-        : decision;
-      estado = d.estado;
-      const predichos = new Set(interpretacion.actos.map((a) => a.tipo));
-      const esperados = new Set(t.actos as TipoActo[]);
-      const exacto = predichos.size === esperados.size && [...predichos].every((a) => esperados.has(a));
-      if (exacto) exactos++;
-      for (const a of ACTOS) {
-        if (predichos.has(a) && esperados.has(a)) conteo[a].tp++;
-        else if (predichos.has(a)) conteo[a].fp++;
-        else if (esperados.has(a)) conteo[a].fn++;
-      }
-      const menciones = interpretacion.actos.flatMap((a) => (a.productos ?? []).filter((m) => !m.eliptica).map((m) => m.texto));
-      const etiquetadas = t.menciones.map((m) => m.texto);
-      const aciertos = emparejar(menciones, etiquetadas);
-      mp += menciones.length;
-      ml += etiquetadas.length;
-      mt += aciertos;
-      const faltan = noEncontrados(decision).filter((x) => !t.menciones.some((m) => !m.en_catalogo && coincide(x, m.texto)));
-      faltantes += faltan.length;
-      if (!exacto || aciertos !== menciones.length || aciertos !== etiquetadas.length || faltan.length)
-        fallos.push(
-          `  ${chat.id} "${t.mensaje}"\n    actos ${[...esperados].join('+')} → ${[...predichos].join('+')}` +
-            `${aciertos !== menciones.length || aciertos !== etiquetadas.length ? `\n    menciones ${JSON.stringify(etiquetadas)} → ${JSON.stringify(menciones)}` : ''}` +
-            `${faltan.length ? `\n    "no manejamos" ${JSON.stringify(faltan)}` : ''}`,
-        );
+  for await (const { chat: id, turno: t, salida } of reproducir(conjunto, motor, negocio)) {
+    turnos++;
+    const { interpretacion, decision } = salida;
+    const predichos = new Set(interpretacion.actos.map((a) => a.tipo));
+    const esperados = new Set(t.actos as TipoActo[]);
+    const exacto = predichos.size === esperados.size && [...predichos].every((a) => esperados.has(a));
+    if (exacto) exactos++;
+    for (const a of ACTOS) {
+      if (predichos.has(a) && esperados.has(a)) conteo[a].tp++;
+      else if (predichos.has(a)) conteo[a].fp++;
+      else if (esperados.has(a)) conteo[a].fn++;
     }
+    const menciones = interpretacion.actos.flatMap((a) => (a.productos ?? []).filter((m) => !m.eliptica).map((m) => m.texto));
+    const etiquetadas = t.menciones.map((m) => m.texto);
+    const aciertos = emparejar(menciones, etiquetadas);
+    mp += menciones.length;
+    ml += etiquetadas.length;
+    mt += aciertos;
+    const faltan = noEncontrados(decision).filter((x) => !t.menciones.some((m) => !m.en_catalogo && coincide(x, m.texto)));
+    faltantes += faltan.length;
+    if (!exacto || aciertos !== menciones.length || aciertos !== etiquetadas.length || faltan.length)
+      fallos.push(
+        `  ${id} "${t.mensaje}"\n    actos ${[...esperados].join('+')} → ${[...predichos].join('+')}` +
+          `${aciertos !== menciones.length || aciertos !== etiquetadas.length ? `\n    menciones ${JSON.stringify(etiquetadas)} → ${JSON.stringify(menciones)}` : ''}` +
+          `${faltan.length ? `\n    "no manejamos" ${JSON.stringify(faltan)}` : ''}`,
+      );
   }
   const porActo: Metricas['porActo'] = {};
   for (const a of ACTOS) {

@@ -3,7 +3,7 @@ import { palabras } from '../../common/texto';
 import { raiz } from '../../retrieval/texto/analizador';
 import { validarCampo } from './datos-cliente';
 import { direccionEnmascarada, poseeRegistro, REUTILIZABLES } from './posesion';
-import { ALGO_MAS, CategoriaCatalogo, ESTADOS_PEDIDO, FilaCatalogo, fichaProducto, FRASES, Negocio, opciones, PREGUNTA_CAMPO } from './plantillas';
+import { ALGO_MAS, CategoriaCatalogo, componer, ESTADOS_PEDIDO, FilaCatalogo, fichaProducto, FRASES, Negocio, opciones, PREGUNTA_CAMPO } from './plantillas';
 import { personasEn } from '../../conocimiento/recomendacion';
 import { Acto, Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion, TipoActo } from './tipos';
 
@@ -223,7 +223,7 @@ class Respuesta {
   }
 
   decision(estado: EstadoConversacion): Decision {
-    return { estado, respuesta: this.partes.join('\n'), productos: [...this.productos.values()], efectos: this.efectos };
+    return { estado, respuesta: componer(this.partes), productos: [...this.productos.values()], efectos: this.efectos };
   }
 }
 
@@ -548,6 +548,8 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
     }
     filas = pregunta.opciones;
   } else filas = referidos(e, acto) ?? [];
+  // a product two words of the question name is shown once
+  filas = [...new Map(filas.map((p) => [p.id, p])).values()];
   if (filas.length === 0) return;
   const aspecto = acto.aspecto ?? 'general';
   if (extremo(acto) && filas.length > 1) {
@@ -864,12 +866,13 @@ function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cant
 function sumarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number): void {
   e.pendientes = e.pendientes.filter((x) => !(x.soloCantidad && x.opciones[0].id === p.id));
   const linea = e.items.find((l) => l.producto_id === p.id);
+  const antes = linea?.cantidad ?? 0;
   if (linea) linea.cantidad += cantidad;
   else e.items.push({ producto_id: p.id, nombre: p.nombre, precio_unitario: p.precio, cantidad });
   e.ultimaLinea = p.id;
   r.carritoCambio = true;
   r.mostrar(p);
-  r.decir(FRASES.agregue(cantidad, p.nombre, p.precio));
+  r.decir(FRASES.agregue(cantidad, p.nombre, p.precio, antes));
 }
 
 function motivoCantidad(cantidad: number, total: number, n: Negocio): string | undefined {

@@ -180,7 +180,9 @@ export const FRASES = {
       : `Me falta saber cuál quieres${texto ? ` de "${texto}"` : ''}${cuantas}: ${nombres}.`;
   },
   deCual: (cantidad: number) => `¿De cuál producto quieres ${cuenta(cantidad, 'unidad', 'unidades')}?`,
-  agregue: (cantidad: number, nombre: string, precio: number) => `Te agregué ${cantidad} × ${nombre} (${formatoCOP(precio)} c/u).`,
+  /** `antes`: what the line already had; the sentence then says what it has now */
+  agregue: (cantidad: number, nombre: string, precio: number, antes = 0) =>
+    `Te agregué ${cantidad} × ${nombre} (${formatoCOP(precio)} c/u)${antes ? `; ahora llevas ${antes + cantidad}` : ''}.`,
   agotado: (nombre: string) => `${nombre}: agotado en este momento.`,
   soloHay: (stock: number, nombre: string) =>
     `Solo ${stock === 1 ? 'tenemos 1 disponible' : `tenemos ${stock} disponibles`} de ${nombre}. ¿Te ${stock === 1 ? 'agrego esa unidad' : `agrego esas ${stock}`}?`,
@@ -248,6 +250,44 @@ export const FRASES = {
   deCualProducto: '¿De cuál producto quieres saber? Te cuento lo que manejamos:',
   fallback: '',
 } as const;
+
+/** the sentences of a line, "a.m." and "p.m." kept whole */
+export function oraciones(linea: string): string[] {
+  return linea
+    .split(/(?<![ap]\.m\.)(?<=[.!?])\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+const esRenglonDeLista = (l: string) => /^(•|\d+[.)])\s/.test(l);
+
+/**
+ * The reply from what the turn's steps said: a line said again is said once; a question asked
+ * again is asked only the last time, where the reply ends; a heading left without its list goes too.
+ */
+export function componer(partes: string[]): string {
+  const lineas = partes.flatMap((p) => p.split('\n')).map(oraciones);
+  const clave = (o: string) => plegar(o);
+  const preguntasDespues = new Map<string, number>();
+  lineas.forEach((os, i) => os.forEach((o) => o.endsWith('?') && preguntasDespues.set(clave(o), i)));
+  const vistas = new Set<string>();
+  const salida = lineas.map((os, i) => {
+    const l = os.filter((o) => !(o.endsWith('?') && (preguntasDespues.get(clave(o)) ?? i) > i)).join(' ');
+    if (!l || vistas.has(clave(l))) return '';
+    vistas.add(clave(l));
+    return l;
+  });
+  const original = lineas.map((os) => os.join(' '));
+  return salida
+    .filter((l, i) => {
+      if (!l.endsWith(':')) return Boolean(l);
+      // a heading keeps its list: when every line of it was already said, it goes with them
+      let j = i + 1;
+      while (j < original.length && esRenglonDeLista(original[j] ?? '')) j++;
+      return j === i + 1 || salida.slice(i + 1, j).some(Boolean);
+    })
+    .join('\n');
+}
 
 export function mayuscula(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

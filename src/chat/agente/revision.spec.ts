@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import etiquetado from '../../../test/fixtures/agente-etiquetado.json';
+import catalogo from '../../database/seed/catalogo-demo.json';
+import { CatalogoEnMemoria } from './catalogo-en-memoria';
+import { ConjuntoEtiquetado, reproducir, tiendaDe } from './evaluacion';
+import { Negocio } from './plantillas';
+import { revisarRespuesta, TipoDefecto } from './revision';
+
+const tipos = (texto: string, nombres: string[] = []) => revisarRespuesta(texto, nombres).map((d) => d.tipo);
+
+describe('the check of a reply', () => {
+  it.each<[string, TipoDefecto]>([
+    ['Te lo envío en en la tarde.', 'palabra_doble'],
+    ['Es el precio de de la casa.', 'palabra_doble'],
+    ['Te agregué 1 extintores.', 'numero'],
+    ['Quieres 2 casco?', 'numero'],
+    ['¿Cuál 2 "extintores de 10 libras" quieres?', 'numero'],
+    ['Tenemos 1 disponibles.', 'numero'],
+    ['Total: undefined.', 'residuo'],
+    ['Tu pedido #NaN quedó registrado.', 'residuo'],
+    ['Hola [object Object].', 'residuo'],
+    ['Hola {nombre}.', 'residuo'],
+    ['No manejamos "" en el catálogo.', 'residuo'],
+    ['Precio: $0.', 'residuo'],
+    ['Hola,  bienvenido.', 'espacios'],
+    ['Estamos en .', 'espacios'],
+    ['Entregamos en Medellín y.', 'final_colgado'],
+    ['Te cuento,', 'final_colgado'],
+    ['Soy Sofía, de.', 'final_colgado'],
+    ['Cuántas quieres?', 'signos'],
+    ['¿Cuántas quieres.', 'signos'],
+    ['¡Hola.', 'signos'],
+    ['Listo, quité el casco. Listo, quité el casco.', 'frase_repetida'],
+    ['No manejamos "bueno".', 'no_manejamos'],
+    ['No manejamos "hacer un pedido" en nuestro catálogo.', 'no_manejamos'],
+    ['No manejamos "son".', 'no_manejamos'],
+    ['No manejamos "15".', 'no_manejamos'],
+    ['No manejamos "información de su empresa".', 'no_manejamos'],
+  ])('"%s" → %s', (texto, tipo) => expect(tipos(texto)).toContain(tipo));
+
+  it('knows the gender and number of a catalog name by its head noun', () => {
+    const nombres = ['Casco de seguridad blanco', 'Gafas de seguridad claras', 'Bota dieléctrica', 'Arnés de cuerpo completo'];
+    expect(tipos('Te recomiendo la Casco de seguridad blanco.', nombres)).toEqual(['genero']);
+    expect(tipos('Tenemos el Bota dieléctrica.', nombres)).toEqual(['genero']);
+    expect(tipos('Te agrego la Gafas de seguridad claras.', nombres)).toEqual(['numero']);
+    expect(tipos('Te recomiendo el Arnés de cuerpo completo y las Gafas de seguridad claras.', nombres)).toEqual([]);
+  });
+
+  it.each([
+    'Te agregué 2 × Casco de seguridad (1 unidad: $25.000 c/u).',
+    'Solo tenemos 1 disponible de Arnés de cuerpo completo. ¿Te agrego esa unidad?',
+    'Nuestro horario es lunes a viernes de 7:00 a.m. a 5:30 p.m. y sábados de 8:00 a.m. a 1:00 p.m.',
+    'Entregamos en 24 a 48 horas hábiles; por transportadora de 2 a 5 días hábiles.',
+    'Tenemos estas 3 opciones:\n1. Extintor ABC 10 libras: $89.000\n2. Extintor ABC 20 libras: $120.000',
+    'Tu pedido #1 por $45.000 está registrado y pendiente de confirmación.',
+    'No manejamos "bicicletas" en nuestro catálogo.',
+    'No manejamos "taladro percutor". Lo más parecido que tenemos:\n• Casco de seguridad: $25.000',
+    'No tengo exactamente "botas de cuero con puntera en talla 44". Lo más cercano que tenemos:\n• Casco de seguridad: $25.000',
+    '¡Hola! Soy Sofía, de El Roble. ¿Qué estás buscando?',
+    'Conforme a la Ley 1581 de 2012, tus datos son tuyos.',
+    'Hay 1 producto más: escribe "ver más" para verlos.',
+    'Garantía de 1 año en extintores y de 6 meses en calzado.',
+  ])('"%s" is a sound reply', (texto) => expect(revisarRespuesta(texto, ['Casco de seguridad', 'Arnés de cuerpo completo'])).toEqual([]));
+});
+
+/** a profile with every optional field empty: the sentences that use them are left out */
+const sinOpcionales = (n: Negocio): Negocio => ({
+  ...n,
+  nombre_agente: '',
+  horario: '',
+  direccion: '',
+  telefono_contacto: '',
+  medios_pago: [],
+  zonas_entrega: '',
+  tiempos_entrega: '',
+  devoluciones: '',
+  garantia: '',
+  aviso_datos: '',
+});
+
+describe('every reply to our labelled chats and the revealed sets reads as sound Spanish', () => {
+  const carpeta = join(__dirname, '../../../test/fixtures/desarrollo');
+  const conjuntos: Array<[string, ConjuntoEtiquetado]> = [
+    ['agente-etiquetado.json', etiquetado],
+    ...readdirSync(carpeta)
+      .filter((f) => /^agente-.*\.json$/.test(f))
+      .sort()
+      .map((f): [string, ConjuntoEtiquetado] => [f, JSON.parse(readFileSync(join(carpeta, f), 'utf8')) as ConjuntoEtiquetado]),
+  ];
+  let demo: CatalogoEnMemoria;
+  beforeAll(async () => {
+    demo = await new CatalogoEnMemoria().cargar(catalogo.map((p, i) => ({ ...p, id: i + 1, activo: true })));
+  });
+
+  it.each(conjuntos)('%s, with the demo shop, its own shop and a profile without optional fields', async (_archivo, conjunto) => {
+    const propia = await tiendaDe(conjunto, demo);
+    const deDemo = await tiendaDe({ chats: [] }, demo);
+    const tiendas = [
+      { ...deDemo, nombres: catalogo.map((p) => p.nombre) },
+      ...(conjunto.catalogo?.length ? [{ ...propia, nombres: conjunto.catalogo.map((p) => p.nombre) }] : []),
+      { ...propia, negocio: sinOpcionales(propia.negocio), nombres: (conjunto.catalogo ?? catalogo).map((p) => p.nombre) },
+    ];
+    const hallazgos: string[] = [];
+    for (const { motor, negocio, nombres } of tiendas)
+      for await (const { chat, turno, decision } of reproducir(conjunto, motor, negocio))
+        for (const d of revisarRespuesta(decision.respuesta, nombres))
+          hallazgos.push(`${d.tipo} «${d.fragmento}» — ${chat} "${turno.mensaje}" → ${JSON.stringify(decision.respuesta)}`);
+    expect(hallazgos).toEqual([]);
+  });
+});

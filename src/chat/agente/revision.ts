@@ -1,0 +1,245 @@
+import { plegar } from '../../common/texto';
+import { oraciones } from './plantillas';
+
+/**
+ * A pure check of what a customer reads: finds broken Spanish sentences in a reply (doubled
+ * words, number and gender agreement, leftover placeholders, dangling sentences, unbalanced
+ * marks, repeated sentences, "No manejamos" of something that is not a thing). The customer's
+ * own words quoted in a reply ("…") and the catalog's names are not judged as the agent's
+ * grammar, except where the reply builds around them (an article before a name, the quoted
+ * object of "No manejamos").
+ */
+
+export type TipoDefecto = 'palabra_doble' | 'numero' | 'genero' | 'residuo' | 'espacios' | 'final_colgado' | 'signos' | 'frase_repetida' | 'no_manejamos';
+
+export interface Defecto {
+  tipo: TipoDefecto;
+  fragmento: string;
+}
+
+/** singular words ending in -s: weekdays, Greek-origin -is, a few common ones */
+const SINGULARES_EN_S = new Set([
+  'mes',
+  'lunes',
+  'martes',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'gas',
+  'tos',
+  'bus',
+  'virus',
+  'dosis',
+  'crisis',
+  'analisis',
+  'tesis',
+  'plus',
+  'iris',
+]);
+/** words ending in -s that are not plural nouns and may follow a number or an article */
+const NO_PLURALES = new Set([
+  'es',
+  'mas',
+  'menos',
+  'pues',
+  'antes',
+  'despues',
+  'ademas',
+  'jamas',
+  'dos',
+  'tres',
+  'seis',
+  'nos',
+  'les',
+  'los',
+  'las',
+  'sus',
+  'tus',
+  'mis',
+  'vs',
+]);
+/** what may follow a count of two or more without being its noun */
+const TRAS_PLURAL = new Set([
+  'de',
+  'del',
+  'a',
+  'al',
+  'y',
+  'o',
+  'u',
+  'e',
+  'en',
+  'por',
+  'para',
+  'con',
+  'sin',
+  'que',
+  'x',
+  'mil',
+  'millones',
+  'son',
+  'es',
+  'hay',
+  'c',
+  'lb',
+  'kg',
+  'g',
+  'gr',
+  'cm',
+  'mm',
+  'm',
+  'ml',
+  'l',
+  'cc',
+  'gl',
+  'gal',
+  'oz',
+  'am',
+  'pm',
+  'h',
+  'p',
+  'pulg',
+  'mas',
+  'menos',
+  'ya',
+  'solo',
+  'cada',
+  'como',
+  'hasta',
+]);
+const FEMENINOS_EN_O = new Set(['mano', 'foto', 'moto', 'radio', 'libido']);
+const MASCULINOS_EN_A = new Set(['dia', 'mapa', 'problema', 'sistema', 'tema', 'programa', 'clima', 'planeta', 'idioma', 'esquema', 'kit', 'overol']);
+/** what "No manejamos …" may never be about: talk, not things */
+const CHARLA = new Set(
+  (
+    'a al algo alguno alguna ayuda barato barata bien bueno buena buenas buenos cara caro cual cuales cuanto cuanta cuantos cuantas de del el ' +
+    'ella en esa ese eso esta este esto estos estas es esta estan favor gracias hacer hay hola hmm info informacion la las le lo los me mi mis ' +
+    'mmm mucho muchos nada no nos ok okay pedido pedidos poco por porfa precio precios pues que quiero necesito se si son su sus tambien tmb te ' +
+    'tiene tienen todo todos tu tus un una uno unos unas usted ustedes ver y ya xfa eh ah ehh ahh dale listo vale bno bn empresa negocio tienda almacen'
+  ).split(' '),
+);
+const NUMERAL = /^(\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|mil|media|medio)$/;
+const ARTICULOS: Record<string, { fem: boolean; plural: boolean }> = {
+  el: { fem: false, plural: false },
+  la: { fem: true, plural: false },
+  los: { fem: false, plural: true },
+  las: { fem: true, plural: true },
+  un: { fem: false, plural: false },
+  una: { fem: true, plural: false },
+  unos: { fem: false, plural: true },
+  unas: { fem: true, plural: true },
+  del: { fem: false, plural: false },
+  al: { fem: false, plural: false },
+};
+
+/** a plural noun or adjective by its ending; undefined when it cannot be told */
+export function esPluralPalabra(palabra: string): boolean {
+  const w = palabra.toLowerCase();
+  const plano = plegar(w);
+  if (!/s$/.test(plano) || NO_PLURALES.has(plano) || SINGULARES_EN_S.has(plano)) return false;
+  // an accented last vowel before -s is a singular word: "arnés", "país", "compás"
+  return !/[áéíóú]s$/.test(w);
+}
+
+/** the grammatical gender of a noun by its ending, when the ending tells it */
+export function generoDe(palabra: string): 'f' | 'm' | undefined {
+  const plano = plegar(palabra);
+  const singular = /(cion|sion|dad|tud|umbre|[lrndzj])es$/.test(plano) ? plano.slice(0, -2) : plano.replace(/s$/, '');
+  if (FEMENINOS_EN_O.has(singular)) return 'f';
+  if (MASCULINOS_EN_A.has(singular)) return 'm';
+  if (/(cion|sion|dad|tud|umbre|a)$/.test(singular)) return 'f';
+  if (/o$/.test(singular)) return 'm';
+  return undefined;
+}
+
+const escapar = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** the reply with quoted customer text and catalog names hidden behind neutral tokens */
+function enmascarar(texto: string, nombres: string[]): string {
+  let t = texto.replace(/"[^"\n]*"/g, (m) => (m.length > 2 ? 'CITA' : m));
+  for (const n of [...nombres].sort((a, b) => b.length - a.length)) {
+    if (n.trim().length < 3) continue;
+    t = t.replace(new RegExp(`(?<![\\p{L}\\d])${escapar(n)}(?![\\p{L}\\d])`, 'giu'), 'PRODUCTO');
+  }
+  return t;
+}
+
+/** Every broken sentence of a reply; `nombres` are the catalog's product names. */
+export function revisarRespuesta(texto: string, nombres: string[] = []): Defecto[] {
+  const defectos: Defecto[] = [];
+  const marcar = (tipo: TipoDefecto, fragmento: string) => defectos.push({ tipo, fragmento: fragmento.trim() });
+  const t = enmascarar(texto, nombres);
+
+  for (const m of t.matchAll(/(?<![\p{L}\d])(\p{L}+)\s+\1(?![\p{L}\d])/giu)) if (m[1] !== 'PRODUCTO' && m[1] !== 'CITA') marcar('palabra_doble', m[0]);
+
+  for (const m of t.matchAll(/\b(undefined|null|NaN|\[object Object\]|true|false)\b|[{}]|\[object Object\]|""|“”|\(\s*\)|\$\s?0(?!\d|[.,]\d)/g))
+    marcar('residuo', m[0]);
+  for (const m of t.matchAll(/\S*[^\S\n]{2,}\S*|\S+[^\S\n]+[,.;:!?)]|[^\S\n]+$/gm)) marcar('espacios', m[0] || 'espacio al final');
+
+  // a count and its noun: "1 extintores", "2 casco", "¿Cuál 2 …?"
+  for (const m of t.matchAll(/(?<![\p{L}\d$.,#:/-])(\d+)\s+(\p{L}+)/gu)) {
+    const n = Number(m[1]);
+    const w = plegar(m[2]);
+    if (m[2] === 'PRODUCTO' || m[2] === 'CITA') continue;
+    if (n === 1 && esPluralPalabra(m[2])) marcar('numero', m[0]);
+    if (n >= 2 && !esPluralPalabra(m[2]) && !TRAS_PLURAL.has(w) && !/(an|en)$/.test(w) && !SINGULARES_EN_S.has(w)) marcar('numero', m[0]);
+  }
+  for (const m of t.matchAll(/(?<![\p{L}])(cu[aá]l|qu[eé])\s+\d+\s/giu)) marcar('numero', m[0]);
+  for (const m of t.matchAll(/(?<![\p{L}])(un|una|el|la)\s+(\p{L}+)/giu)) {
+    if (m[2] !== 'PRODUCTO' && m[2] !== 'CITA' && esPluralPalabra(m[2]) && !/^(mas|menos|demas)$/i.test(plegar(m[2]))) marcar('numero', m[0]);
+  }
+
+  // an article before a catalog name agrees with its head noun
+  for (const nombre of nombres) {
+    const cabeza = nombre.trim().split(/\s+/)[0] ?? '';
+    const genero = generoDe(cabeza);
+    if (cabeza.length < 3) continue;
+    const re = new RegExp(`(?<![\\p{L}])(el|la|los|las|un|una|unos|unas|del|al)\\s+${escapar(nombre)}(?![\\p{L}\\d])`, 'giu');
+    for (const m of texto.matchAll(re)) {
+      const a = ARTICULOS[m[1].toLowerCase()];
+      if (genero && (genero === 'f') !== a.fem) marcar('genero', m[0]);
+      else if (a.plural !== esPluralPalabra(cabeza)) marcar('numero', m[0]);
+    }
+  }
+
+  // a sentence that stops mid-way: a comma, a conjunction or a preposition before its end
+  for (const m of t.matchAll(/(,|;|(?<![\p{L}])(y|o|e|u|pero|que|de|del|con|para|en|por|a|al|el|la|los|las|un|una|tu|su))\s*([.!?](?=\s|$)|\n|$)/giu))
+    marcar('final_colgado', m[0]);
+  if (/:\s*$/.test(t)) marcar('final_colgado', t.slice(-20));
+
+  for (const [abre, cierra] of [
+    ['¿', '?'],
+    ['¡', '!'],
+  ]) {
+    for (const s of t
+      .replace(/\bCITA\b/g, '')
+      .split('\n')
+      .flatMap(oraciones)) {
+      const a = s.split(abre).length - 1;
+      const c = s.split(cierra).length - 1;
+      if (a !== c) marcar('signos', s);
+    }
+  }
+
+  const vistas = new Set<string>();
+  for (const s of texto.split('\n').flatMap(oraciones)) {
+    const clave = plegar(s);
+    // a heading ("Tenemos:", "Lo más cercano que tenemos:") may open several lists
+    if (clave.split(' ').length < 3 || clave.endsWith(':')) continue;
+    if (vistas.has(clave)) marcar('frase_repetida', s);
+    vistas.add(clave);
+  }
+
+  for (const m of texto.matchAll(/no (?:manejamos|tengo exactamente|tenemos)\s+"([^"\n]*)"/giu)) if (!esCosa(m[1])) marcar('no_manejamos', m[0]);
+  return defectos;
+}
+
+/** whether a quoted span can name a thing the shop could sell (not talk, a filler or a bare quantity) */
+export function esCosa(texto: string): boolean {
+  const ws = plegar(texto).match(/[\p{L}\d]+/gu) ?? [];
+  const contenido = ws.filter((w) => !CHARLA.has(w) && !NUMERAL.test(w));
+  // nothing but talk and numbers, or a whole sentence
+  if (!contenido.length || contenido.length > 6) return false;
+  // a verb leads talk ("hacer un pedido"), not a thing
+  return ws.length === 1 || !/(ar|er|ir)$/.test(ws[0] ?? '');
+}
