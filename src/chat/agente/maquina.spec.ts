@@ -181,7 +181,7 @@ describe('order state machine', () => {
 
   it('says a sold-out product is sold out', async () => {
     const c = new Conversacion();
-    expect((await c.di('quiero una camilla')).respuesta).toContain('agotado');
+    expect((await c.di('quiero una camilla')).respuesta).toContain('Camilla rígida: agotada');
     expect(c.items).toEqual([]);
   });
 

@@ -1224,7 +1224,7 @@ export function sinStock(estado: EstadoConversacion, producto: FilaCatalogo, n: 
   e.campo = undefined;
   if (linea && producto.stock > 0) {
     linea.cantidad = Math.min(linea.cantidad, producto.stock);
-    r.decir(FRASES.seVendieron(producto.nombre, n.mostrar_stock ? `quedan ${producto.stock}` : 'quedan menos'));
+    r.decir(FRASES.seVendieron(producto.nombre, n.mostrar_stock ? producto.stock : undefined));
   } else {
     e.items = e.items.filter((l) => l.producto_id !== producto.id);
     r.decir(FRASES.seAgoto(producto.nombre));

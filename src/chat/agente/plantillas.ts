@@ -74,11 +74,12 @@ export function disponibilidad(p: FilaCatalogo, n: Negocio): string {
 }
 
 export function fichaProducto(p: FilaCatalogo, n: Negocio): string {
-  return `• ${p.nombre}: ${formatoCOP(p.precio)} (${disponibilidad(p, n)})`;
+  // the API's label stays "agotado"; the sentence agrees with the product
+  return `• ${p.nombre}: ${formatoCOP(p.precio)} (${p.stock <= 0 ? concuerda('agotado', p.nombre) : disponibilidad(p, n)})`;
 }
 
 export function opciones(lista: FilaCatalogo[]): string {
-  return lista.map((p, i) => `${i + 1}. ${p.nombre}: ${formatoCOP(p.precio)}${p.stock <= 0 ? ' (agotado)' : ''}`).join('\n');
+  return lista.map((p, i) => `${i + 1}. ${p.nombre}: ${formatoCOP(p.precio)}${p.stock <= 0 ? ` (${concuerda('agotado', p.nombre)})` : ''}`).join('\n');
 }
 
 export function lista(xs: string[]): string {
@@ -121,23 +122,23 @@ export function respuestaPerfil(tema: Tema, n: Negocio): string | undefined {
   }
 }
 
+/** "un asesor de El Roble", or just "un asesor" when the profile has no name */
+const unAsesor = (n: Negocio) => (n.nombre ? `un asesor de ${n.nombre}` : 'un asesor');
+
 /** when a person answers, from the profile's hours; nothing when the profile has none */
 const enHorario = (n: Negocio) => (n.horario ? `Te responde en nuestro horario de atención: ${conPunto(enFrase(n.horario))}` : '');
 
 export const FRASES = {
-  sinInformacion: (n: Negocio) => `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`,
+  sinInformacion: (n: Negocio) => `No tengo esa información. Si quieres, le pido a ${unAsesor(n)} que te responda por este chat.`,
   sinInformacionConAsesor: 'No tengo esa información; el asesor que va a atenderte te ayuda con eso.',
   humanoRevisa: (n: Negocio) =>
-    [
-      `Gracias. Desde aquí no puedo consultar pedidos con esos datos: le pedí a un asesor de ${n.nombre} que lo revise y te responda por este chat.`,
-      enHorario(n),
-    ]
+    [`Gracias. Desde aquí no puedo consultar pedidos con esos datos: le pedí a ${unAsesor(n)} que lo revise y te responda por este chat.`, enHorario(n)]
       .filter(Boolean)
       .join(' '),
-  humano: (n: Negocio) => [`Listo, le pedí a un asesor de ${n.nombre} que continúe contigo por este chat.`, enHorario(n)].filter(Boolean).join(' '),
+  humano: (n: Negocio) => [`Listo, le pedí a ${unAsesor(n)} que continúe contigo por este chat.`, enHorario(n)].filter(Boolean).join(' '),
   saludo: (n: Negocio, solo: boolean) =>
     solo
-      ? `¡Hola! ${n.nombre_agente ? `Soy ${n.nombre_agente}, de ${conPunto(n.nombre)}` : `Te damos la bienvenida a ${conPunto(n.nombre)}`} Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?`
+      ? `¡Hola! ${n.nombre_agente ? `Soy ${n.nombre_agente}${n.nombre ? `, de ${n.nombre}` : ''}.` : n.nombre ? `Te damos la bienvenida a ${conPunto(n.nombre)}` : 'Te damos la bienvenida.'} Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?`
       : '¡Hola!',
   holaDeNuevo: '¡Hola de nuevo!',
   saludoDeNuevo: '¡Hola de nuevo! Sigo con tu pedido.',
@@ -155,13 +156,13 @@ export const FRASES = {
   /** the heading of one product shown: what the question asked, and never "lo tenemos" of what is sold out */
   sobreUno: (p: FilaCatalogo, aspecto: string) =>
     p.stock <= 0
-      ? 'Lo manejamos, pero en este momento está agotado:'
+      ? `${mayuscula(pronombre(p.nombre))} manejamos, pero en este momento ${concordancia(p.nombre).plural ? 'están' : 'está'} ${concuerda('agotado', p.nombre)}:`
       : aspecto === 'precio'
         ? 'Este es el precio:'
         : // a size or colour the catalog does not list is not promised
           aspecto === 'variantes'
           ? 'Esta es la opción que tenemos:'
-          : 'Sí, lo tenemos:',
+          : `Sí, ${pronombre(p.nombre)} tenemos:`,
   opcionesDe: (n: number) => (n === 1 ? 'Tenemos esta opción:' : `Tenemos estas ${n} opciones:`),
   cuantas: (nombre: string) => `¿Cuántas unidades de ${nombre} quieres?`,
   cualYCuantas: '¿Cuál te interesa y cuántas unidades?',
@@ -183,14 +184,14 @@ export const FRASES = {
   /** `antes`: what the line already had; the sentence then says what it has now */
   agregue: (cantidad: number, nombre: string, precio: number, antes = 0) =>
     `Te agregué ${cantidad} × ${nombre} (${formatoCOP(precio)} c/u)${antes ? `; ahora llevas ${antes + cantidad}` : ''}.`,
-  agotado: (nombre: string) => `${nombre}: agotado en este momento.`,
+  agotado: (nombre: string) => `${nombre}: ${concuerda('agotado', nombre)} en este momento.`,
   soloHay: (stock: number, nombre: string) =>
     `Solo ${stock === 1 ? 'tenemos 1 disponible' : `tenemos ${stock} disponibles`} de ${nombre}. ¿Te ${stock === 1 ? 'agrego esa unidad' : `agrego esas ${stock}`}?`,
   sinEsaCantidad: (nombre: string) => `No tenemos esa cantidad de ${nombre} en este momento; prueba con una cantidad menor o pide hablar con un asesor.`,
   noAgrego: 'Listo, no lo agrego.',
   dejoFuera: (textos: string[]) => `Listo, dejo por fuera ${lista(textos.map((x) => `"${x}"`))}.`,
   cantidadMinima: 'La cantidad debe ser al menos 1',
-  cantidadMaxima: (limite: number) => `Por pedido puedo tomar máximo ${limite} unidades de cada producto; para más, un asesor te atiende`,
+  cantidadMaxima: (limite: number) => `Por pedido puedo tomar máximo ${cuenta(limite, 'unidad', 'unidades')} de cada producto; para más, un asesor te atiende`,
   total: (total: number) => `Total del pedido: ${formatoCOP(total)}.`,
   quite: (nombre: string) => `Listo, quité ${nombre} de tu pedido.`,
   quiteCorto: (nombre: string) => `Quité ${nombre}.`,
@@ -199,7 +200,7 @@ export const FRASES = {
   yaLoTienes: (cantidad: number, nombre: string) => `Ya tienes ${cantidad} × ${nombre} en tu pedido.`,
   pedidoVacio: 'Tu pedido quedó vacío. ¿Qué te gustaría comprar?',
   deCualCantidad: '¿De cuál producto cambio la cantidad?',
-  quitarCon: (motivo: string, nombre: string) => `${motivo}. Si quieres sacarlo del pedido, escribe "quita ${nombre.toLowerCase()}".`,
+  quitarCon: (motivo: string, nombre: string) => `${motivo}. Si quieres sacar${pronombre(nombre)} del pedido, escribe "quita ${nombre.toLowerCase()}".`,
   quedan: (stock: number, nombre: string) => `Solo ${stock === 1 ? 'queda 1 disponible' : `quedan ${stock} disponibles`} de ${nombre}.`,
   cantidadLista: (cantidad: number, nombre: string) => `Listo: ${cantidad} × ${nombre}.`,
   sinPedido: 'No tienes un pedido en curso. ¿Te ayudo a buscar algo?',
@@ -214,7 +215,7 @@ export const FRASES = {
   direccionOk: 'Perfecto, lo enviamos a esa dirección.',
   enviamosA: (direccion: string) => `¿Lo enviamos a ${direccion}? Responde "sí" o escríbeme la nueva dirección.`,
   sinDato: (campo: Campo) =>
-    `Entiendo. Sin tu ${NOMBRE_CAMPO[campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
+    `Entiendo. Sin ${esPluralPalabra(NOMBRE_CAMPO[campo]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
   entendido: 'Entendido. ¿En qué más te puedo ayudar?',
   guardeDatos: 'Gracias, guardé tus datos para el pedido.',
   tomoNota: 'Gracias, tomo nota de tus datos.',
@@ -225,8 +226,11 @@ export const FRASES = {
   registrado: (nombre: string, id: number, total: number) => `¡Listo, ${nombre || 'gracias'}! Tu pedido #${id} quedó registrado por ${formatoCOP(total)}.`,
   entregaEn: (direccion: string, tiempos: string) => `Lo entregamos en ${direccion}.${tiempos ? ` Tiempo estimado: ${conPunto(tiempos)}` : ''}`,
   graciasCompra: '¡Gracias por tu compra!',
-  seVendieron: (nombre: string, quedan: string) => `Se acaban de vender unidades de ${nombre}: ${quedan} y ajusté tu pedido.`,
-  seAgoto: (nombre: string) => `Lo siento, ${nombre} se agotó mientras completábamos tus datos y lo saqué del pedido.`,
+  /** `quedan`: the stock left, when the shop shows it */
+  seVendieron: (nombre: string, quedan?: number) =>
+    `Se acaban de vender unidades de ${nombre}: ${quedan === undefined ? 'quedan menos' : quedan === 1 ? 'queda 1' : `quedan ${quedan}`} y ajusté tu pedido.`,
+  seAgoto: (nombre: string) =>
+    `Lo siento, ${nombre} se ${concordancia(nombre).plural ? 'agotaron' : 'agotó'} mientras completábamos tus datos y ${pronombre(nombre)} saqué del pedido.`,
   vacioOtraOpcion: 'Tu pedido quedó vacío. ¿Te ayudo a buscar otra opción?',
   procedemosAsi: '¿Procedemos así?',
   pedidoGuardado: 'Tu pedido queda guardado: cuando quieras, seguimos.',
@@ -287,6 +291,89 @@ export function componer(partes: string[]): string {
       return j === i + 1 || salida.slice(i + 1, j).some(Boolean);
     })
     .join('\n');
+}
+
+/* The gender and number of a product name, by its head noun: the articles, pronouns and adjectives of a sentence about it agree. */
+
+/** singular words ending in -s: weekdays, Greek-origin -is, a few common ones */
+export const SINGULARES_EN_S = new Set([
+  'mes',
+  'lunes',
+  'martes',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'gas',
+  'tos',
+  'bus',
+  'virus',
+  'dosis',
+  'crisis',
+  'analisis',
+  'tesis',
+  'plus',
+  'iris',
+]);
+/** words ending in -s that are not plural nouns and may follow a number or an article */
+const NO_PLURALES = new Set([
+  'es',
+  'mas',
+  'menos',
+  'pues',
+  'antes',
+  'despues',
+  'ademas',
+  'jamas',
+  'dos',
+  'tres',
+  'seis',
+  'nos',
+  'les',
+  'los',
+  'las',
+  'sus',
+  'tus',
+  'mis',
+  'vs',
+]);
+const FEMENINOS_EN_O = new Set(['mano', 'foto', 'moto', 'radio', 'libido']);
+const MASCULINOS_EN_A = new Set(['dia', 'mapa', 'problema', 'sistema', 'tema', 'programa', 'clima', 'planeta', 'idioma', 'esquema', 'kit', 'overol']);
+/** a plural noun or adjective by its ending */
+export function esPluralPalabra(palabra: string): boolean {
+  const w = palabra.toLowerCase();
+  const plano = plegar(w);
+  if (!/s$/.test(plano) || NO_PLURALES.has(plano) || SINGULARES_EN_S.has(plano)) return false;
+  // an accented last vowel before -s is a singular word: "arnés", "país", "compás"
+  return !/[áéíóú]s$/.test(w);
+}
+
+/** the grammatical gender of a noun by its ending, when the ending tells it */
+export function generoDe(palabra: string): 'f' | 'm' | undefined {
+  const plano = plegar(palabra);
+  const singular = /(cion|sion|dad|tud|umbre|[lrndzj])es$/.test(plano) ? plano.slice(0, -2) : plano.replace(/s$/, '');
+  if (FEMENINOS_EN_O.has(singular)) return 'f';
+  if (MASCULINOS_EN_A.has(singular)) return 'm';
+  if (/(cion|sion|dad|tud|umbre|a)$/.test(singular)) return 'f';
+  if (/o$/.test(singular)) return 'm';
+  return undefined;
+}
+
+/** the gender and number of a product by the first word of its name; masculine when the ending does not tell */
+export function concordancia(nombre: string): { fem: boolean; plural: boolean } {
+  const cabeza = nombre.trim().split(/\s+/)[0] ?? '';
+  return { fem: generoDe(cabeza) === 'f', plural: esPluralPalabra(cabeza) };
+}
+
+/** "lo", "la", "los", "las" for a product */
+export function pronombre(nombre: string): string {
+  const { fem, plural } = concordancia(nombre);
+  return `${fem ? 'la' : 'lo'}${plural ? 's' : ''}`;
+}
+
+/** an adjective in -o agreeing with a product: "agotado" → "agotadas" for "Gafas…" */
+export function concuerda(adjetivo: string, nombre: string): string {
+  const { fem, plural } = concordancia(nombre);
+  return `${fem ? adjetivo.replace(/o$/, 'a') : adjetivo}${plural ? 's' : ''}`;
 }
 
 export function mayuscula(s: string): string {

@@ -17,6 +17,8 @@ describe('the check of a reply', () => {
     ['Quieres 2 casco?', 'numero'],
     ['¿Cuál 2 "extintores de 10 libras" quieres?', 'numero'],
     ['Tenemos 1 disponibles.', 'numero'],
+    ['Se acaban de vender unidades: quedan 1 y ajusté tu pedido.', 'numero'],
+    ['Por pedido puedo tomar máximo 1 unidades de cada producto.', 'numero'],
     ['Total: undefined.', 'residuo'],
     ['Tu pedido #NaN quedó registrado.', 'residuo'],
     ['Hola [object Object].', 'residuo'],
@@ -45,6 +47,10 @@ describe('the check of a reply', () => {
     expect(tipos('Tenemos el Bota dieléctrica.', nombres)).toEqual(['genero']);
     expect(tipos('Te agrego la Gafas de seguridad claras.', nombres)).toEqual(['numero']);
     expect(tipos('Te recomiendo el Arnés de cuerpo completo y las Gafas de seguridad claras.', nombres)).toEqual([]);
+    expect(tipos('Sí, lo tenemos:\n• Bota dieléctrica: $189.000 (3 disponibles)', nombres)).toEqual(['genero']);
+    expect(tipos('Sí, las tenemos:\n• Gafas de seguridad claras: $9.500 (3 disponibles)', nombres)).toEqual([]);
+    expect(tipos('• Gafas de seguridad claras: $9.500 (agotado)', nombres)).toEqual(['genero']);
+    expect(tipos('Bota dieléctrica: agotada en este momento.', nombres)).toEqual([]);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { plegar } from '../../common/texto';
-import { oraciones } from './plantillas';
+import { concordancia, esPluralPalabra, generoDe, oraciones, SINGULARES_EN_S } from './plantillas';
 
 /**
  * A pure check of what a customer reads: finds broken Spanish sentences in a reply (doubled
@@ -17,47 +17,6 @@ export interface Defecto {
   fragmento: string;
 }
 
-/** singular words ending in -s: weekdays, Greek-origin -is, a few common ones */
-const SINGULARES_EN_S = new Set([
-  'mes',
-  'lunes',
-  'martes',
-  'miercoles',
-  'jueves',
-  'viernes',
-  'gas',
-  'tos',
-  'bus',
-  'virus',
-  'dosis',
-  'crisis',
-  'analisis',
-  'tesis',
-  'plus',
-  'iris',
-]);
-/** words ending in -s that are not plural nouns and may follow a number or an article */
-const NO_PLURALES = new Set([
-  'es',
-  'mas',
-  'menos',
-  'pues',
-  'antes',
-  'despues',
-  'ademas',
-  'jamas',
-  'dos',
-  'tres',
-  'seis',
-  'nos',
-  'les',
-  'los',
-  'las',
-  'sus',
-  'tus',
-  'mis',
-  'vs',
-]);
 /** what may follow a count of two or more without being its noun */
 const TRAS_PLURAL = new Set([
   'de',
@@ -107,8 +66,6 @@ const TRAS_PLURAL = new Set([
   'como',
   'hasta',
 ]);
-const FEMENINOS_EN_O = new Set(['mano', 'foto', 'moto', 'radio', 'libido']);
-const MASCULINOS_EN_A = new Set(['dia', 'mapa', 'problema', 'sistema', 'tema', 'programa', 'clima', 'planeta', 'idioma', 'esquema', 'kit', 'overol']);
 /** what "No manejamos …" may never be about: talk, not things */
 const CHARLA = new Set(
   (
@@ -131,26 +88,6 @@ const ARTICULOS: Record<string, { fem: boolean; plural: boolean }> = {
   del: { fem: false, plural: false },
   al: { fem: false, plural: false },
 };
-
-/** a plural noun or adjective by its ending; undefined when it cannot be told */
-export function esPluralPalabra(palabra: string): boolean {
-  const w = palabra.toLowerCase();
-  const plano = plegar(w);
-  if (!/s$/.test(plano) || NO_PLURALES.has(plano) || SINGULARES_EN_S.has(plano)) return false;
-  // an accented last vowel before -s is a singular word: "arnés", "país", "compás"
-  return !/[áéíóú]s$/.test(w);
-}
-
-/** the grammatical gender of a noun by its ending, when the ending tells it */
-export function generoDe(palabra: string): 'f' | 'm' | undefined {
-  const plano = plegar(palabra);
-  const singular = /(cion|sion|dad|tud|umbre|[lrndzj])es$/.test(plano) ? plano.slice(0, -2) : plano.replace(/s$/, '');
-  if (FEMENINOS_EN_O.has(singular)) return 'f';
-  if (MASCULINOS_EN_A.has(singular)) return 'm';
-  if (/(cion|sion|dad|tud|umbre|a)$/.test(singular)) return 'f';
-  if (/o$/.test(singular)) return 'm';
-  return undefined;
-}
 
 const escapar = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -185,8 +122,9 @@ export function revisarRespuesta(texto: string, nombres: string[] = []): Defecto
     if (n >= 2 && !esPluralPalabra(m[2]) && !TRAS_PLURAL.has(w) && !/(an|en)$/.test(w) && !SINGULARES_EN_S.has(w)) marcar('numero', m[0]);
   }
   for (const m of t.matchAll(/(?<![\p{L}])(cu[aá]l|qu[eé])\s+\d+\s/giu)) marcar('numero', m[0]);
+  // "la tenemos": a pronoun before a verb, not an article
   for (const m of t.matchAll(/(?<![\p{L}])(un|una|el|la)\s+(\p{L}+)/giu)) {
-    if (m[2] !== 'PRODUCTO' && m[2] !== 'CITA' && esPluralPalabra(m[2]) && !/^(mas|menos|demas)$/i.test(plegar(m[2]))) marcar('numero', m[0]);
+    if (m[2] !== 'PRODUCTO' && m[2] !== 'CITA' && esPluralPalabra(m[2]) && !/^(mas|menos|demas)$|mos$/i.test(plegar(m[2]))) marcar('numero', m[0]);
   }
 
   // an article before a catalog name agrees with its head noun
@@ -201,6 +139,22 @@ export function revisarRespuesta(texto: string, nombres: string[] = []): Defecto
       else if (a.plural !== esPluralPalabra(cabeza)) marcar('numero', m[0]);
     }
   }
+
+  // a pronoun or an adjective about a catalog product agrees with it: "Sí, la tenemos:\n• Bota…", "Gafas…: $9.500 (agotadas)"
+  for (const nombre of nombres) {
+    const { fem, plural } = concordancia(nombre);
+    if (generoDe(nombre.trim().split(/\s+/)[0] ?? '') === undefined && !plural) continue;
+    const n = escapar(nombre);
+    const re = new RegExp(
+      `(?<![\\p{L}])(lo|la|los|las) (?:tenemos|manejamos)\\b[^\\n]*\\n(?:•|\\d+[.)])\\s*${n}(?![\\p{L}\\d])|(?<![\\p{L}\\d])${n}:[^\\n(]*?\\(?(agotad[oa]s?)\\b`,
+      'giu',
+    );
+    for (const m of texto.matchAll(re)) {
+      const palabra = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (/(a|as)$/.test(palabra) !== fem || /s$/.test(palabra) !== plural) marcar('genero', m[0]);
+    }
+  }
+  for (const m of t.matchAll(/(?<![\p{L}])quedan 1 |(?<![\p{L}])queda (?:[2-9]|\d{2,}) /giu)) marcar('numero', m[0]);
 
   // a sentence that stops mid-way: a comma, a conjunction or a preposition before its end
   for (const m of t.matchAll(/(,|;|(?<![\p{L}])(y|o|e|u|pero|que|de|del|con|para|en|por|a|al|el|la|los|las|un|una|tu|su))\s*([.!?](?=\s|$)|\n|$)/giu))
