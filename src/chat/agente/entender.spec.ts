@@ -118,6 +118,8 @@ describe('local understanding', () => {
     ['cuanto me cobran por 50 guantes?', ['consultar_producto']],
     ['mejor quitame el casco y dame dos chalecos', ['quitar', 'agregar']],
     ['me equivoque, eran 3 no 5', ['cambiar_cantidad']],
+    ['ok 👍', ['confirmar']],
+    ['gracias 🙏', ['agradecer']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>

@@ -412,6 +412,10 @@ export function normalizar(mensaje: string): string {
     plegar(mensaje)
       .replace(/\b(q|k|ke|qe)\b/g, 'que')
       .replace(/\b(xq|pq|porq)\b/g, 'porque')
+      // "👍" says ok, "🙏" thanks; other pictures say nothing
+      .replace(/👍|👌|✅|✔/gu, ' ok ')
+      .replace(/🙏/gu, ' gracias ')
+      .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
       .replace(/\b(bnas|bns)\b/g, 'buenas')
       .replace(/\bbnos\b/g, 'buenos')
       .replace(/\bxao\b/g, 'chao')
