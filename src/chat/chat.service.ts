@@ -28,7 +28,7 @@ import {
   totalPedido,
   trasRegistro,
 } from './agente/maquina';
-import { CategoriaCatalogo, disponibilidad, FilaCatalogo, nombreCategoria, respuestaPerfil } from './agente/plantillas';
+import { CategoriaCatalogo, disponibilidad, FilaCatalogo, FRASES, nombreCategoria, respuestaPerfil } from './agente/plantillas';
 import { Acto, intencionDe } from './agente/tipos';
 import { prefiereConocimiento, PuertosTurno, RespuestaConocimiento, turnoPuro } from './agente/turno';
 import { CanalesService } from './canales.service';
@@ -116,9 +116,7 @@ export class ChatService {
     const texto = consultaDeImagen(descripcion, leyenda?.trim());
     const medio = { ...extra, medio: 'imagen', ...(descripcion ? { descripcion_imagen: descripcion } : {}), ...(leyenda ? { leyenda } : {}) };
     if (texto) return this.atender(texto, chatId, canal, medio);
-    return this.cerrojo.ejecutar(chatId, () =>
-      this.sinTurno(chatId, canal, '[foto]', 'No logré ver qué producto es en la foto. ¿Me escribes cuál buscas, con la medida o el color?', medio),
-    );
+    return this.cerrojo.ejecutar(chatId, () => this.sinTurno(chatId, canal, '[foto]', FRASES.fotoSinProducto, medio));
   }
 
   /** A message the agent cannot act on (a photo it cannot read): both sides stored, the order untouched. */

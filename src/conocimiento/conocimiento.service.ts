@@ -3,7 +3,7 @@ import stopwordsIso from 'stopwords-iso';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { fichaProducto, Negocio } from '../chat/agente/plantillas';
+import { fichaProducto, FRASES, Negocio } from '../chat/agente/plantillas';
 import { ModeloLenguaje } from '../chat/llm/llm.interfaces';
 import { EnvironmentVariables } from '../config/env.validation';
 import { palabras } from '../common/texto';
@@ -100,7 +100,7 @@ export class ConocimientoService {
       const consejo = CONSEJO.test(palabras(pregunta).join(' '));
       return {
         sabe: false,
-        respuesta: consejo ? await this.panorama(o.negocio) : sinInformacion(o.negocio),
+        respuesta: consejo ? await this.panorama(o.negocio) : FRASES.sinInformacion(o.negocio),
         fuentes: [],
         confianza,
         productos: [],
@@ -259,7 +259,7 @@ export class ConocimientoService {
     const activos = await this.productos.find({ where: { activo: true }, order: { categoria: 'ASC', precio: 'ASC' } });
     const porCategoria = new Map<string, Producto[]>();
     for (const p of activos) porCategoria.set(p.categoria, [...(porCategoria.get(p.categoria) ?? []), p]);
-    if (porCategoria.size === 0) return sinInformacion(n);
+    if (porCategoria.size === 0) return FRASES.sinInformacion(n);
     const lineas = [...porCategoria].map(
       ([c, ps]) =>
         `• ${c.replace(/-/g, ' ')} (${ps.length}): ${ps
@@ -310,10 +310,6 @@ function sinComplementos(texto: string): string {
   return texto.replace(COMPLEMENTO, ' ');
 }
 const COMPLEMENTO = /\b(para|pa|pal|de|del|en|a|al) ((la|el|los|las|mi|mis|su|sus|nuestr[oa]s?|un|una|unos|unas) )?[a-z0-9]+/g;
-
-export function sinInformacion(n: Negocio): string {
-  return `No tengo esa información. Si quieres, le pido a un asesor de ${n.nombre} que te responda por este chat.`;
-}
 
 /** the kit's cards under the answer, and the offer a "sí" or "agrégalos todos" takes (N of each for N people) */
 function conProductos(texto: string, productos: Producto[], n: Negocio, personas?: number): string {

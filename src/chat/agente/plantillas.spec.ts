@@ -59,6 +59,13 @@ const negocio = fc
 const sana = (t: string, nombres: string[] = []) => expect({ t, defectos: revisarRespuesta(t, nombres) }).toEqual({ t, defectos: [] });
 
 describe('every template is grammatical for every number, gender and plural', () => {
+  it.each(Object.entries(FRASES as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'string' && v ? [[k, v] as [string, string]] : [])))(
+    'the fixed sentence %s',
+    (_clave, frase) =>
+      // a heading is said before its list
+      sana(frase.endsWith(':') ? `${frase}\n• Casco: $1.000` : frase),
+  );
+
   it('counts, availability and lists of products', () =>
     fc.assert(
       fc.property(fc.array(fila, { minLength: 1, maxLength: 6 }), negocio, cantidad, (filas, n, k) => {

@@ -148,6 +148,7 @@ export const FRASES = {
   noEntendi:
     'No estoy segura de haberte entendido. Puedes preguntarme por un producto o su precio, pedirme la lista de productos, o decirme qué quieres comprar, por ejemplo "quiero 2 cascos".',
   queProducto: '¿Qué producto te gustaría?',
+  fotoSinProducto: 'No logré ver qué producto es en la foto. ¿Me escribes cuál buscas, con la medida o el color?',
   sinAfan: 'Sin afán, aquí estoy. Cuando quieras, pregúntame por un producto o pídeme la lista de lo que manejamos.',
   noManejamos: (texto: string) => `No manejamos "${texto}" en nuestro catálogo.`,
   noManejamosParecidos: (texto: string) => `No manejamos "${texto}". Lo más parecido que tenemos:`,
