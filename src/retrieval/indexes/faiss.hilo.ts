@@ -7,6 +7,8 @@
  * searched exactly) and adds them to HNSW in slices of about TRAMO_MS, handling messages between
  * slices: a search waits one slice at most and sees every vector sent before it.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { Index } from 'faiss-node';
 
@@ -176,8 +178,22 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
   };
 }
 
+/**
+ * Building HNSW is background work: on Linux this thread (a task of its own, /proc/thread-self)
+ * takes a lower priority, so on a busy machine the CPU goes first to the thread answering
+ * requests. Elsewhere it keeps the process's priority.
+ */
+function cederPrioridad(): void {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
+  } catch {
+    // not Linux, or not allowed: same priority as the rest
+  }
+}
+
 if (parentPort) {
   const puerto = parentPort;
+  cederPrioridad();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the native addon, loaded in this thread
   const faiss = require('faiss-node') as ModuloFaiss;
   const atender = atenderHilo(
