@@ -612,7 +612,7 @@ async function porImportacion(n: number): Promise<void> {
     };
     await pedir('retardo-inicio');
     const antes = await turnos(50);
-    const retardoAntes = (await pedir('retardo-fin')) as { p50: number; p99: number; max: number };
+    const retardoAntes = (await pedir('retardo-fin')) as { p50: number; p99: number; max: number; gc: number };
     const filas = [
       'sku,nombre,precio,stock,categoria',
       ...Array.from({ length: n }, (_, i) => `IMP-${i},Producto importado ${i},${1000 + (i % 90000)},5,importados`),
@@ -645,7 +645,7 @@ async function porImportacion(n: number): Promise<void> {
     while (!terminado) durante.push(await turno());
     const reporte = (await importacion) as { creados?: number; message?: string };
     const duracion = performance.now() - inicio;
-    const retardo = (await pedir('retardo-fin')) as { p50: number; p99: number; max: number };
+    const retardo = (await pedir('retardo-fin')) as { p50: number; p99: number; max: number; gc: number };
     if (perfil) await pedir('perfil-fin', { archivo: perfil });
     // the same turns over the grown catalog: what the import itself costs is "durante" over "después"
     const despues = await turnos(50);
@@ -656,7 +656,7 @@ async function porImportacion(n: number): Promise<void> {
     console.log(`  POST /chat/texto antes:    ${resumen(antes)}  (${antes.length} turnos)`);
     console.log(`  POST /chat/texto durante:  ${resumen(durante)}  (${durante.length} turnos)`);
     console.log(`  POST /chat/texto después:  ${resumen(despues)}  (${despues.length} turnos)`);
-    const bucle = (r: typeof retardo) => `p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  máx ${ms(r.max)}`;
+    const bucle = (r: typeof retardo) => `p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  máx ${ms(r.max)}  (pausa de GC más larga ${ms(r.gc)})`;
     console.log(`  retardo del bucle de eventos del servidor antes:   ${bucle(retardoAntes)}`);
     console.log(`  retardo del bucle de eventos del servidor durante: ${bucle(retardo)}`);
     console.log(`  memoria residente del servidor: ${rssDe(pid)} MB${perfil ? `; perfil de CPU en ${perfil}` : ''}`);
