@@ -84,21 +84,28 @@ class HiloFaiss {
     if (!hilo) return;
     HiloFaiss.unico = undefined;
     const fin = once(hilo.hilo, 'exit');
+    // a hook that persists after this one must not start a thread the exiting process would abort in
+    hilo.cerrado = true;
     hilo.enviar({ tipo: 'cerrar' });
     await fin;
   }
 
   private terminado(e: Error): void {
+    this.cerrado = true;
     for (const { mal } of this.esperas.values()) mal(e);
     this.esperas.clear();
     if (HiloFaiss.unico === this) HiloFaiss.unico = undefined;
   }
 
+  /** the thread was asked to end (or ended): its indexes answer from their exact copy */
+  private cerrado = false;
+
   enviar(orden: OrdenHilo, transferir: ArrayBuffer[] = []): void {
-    this.hilo.postMessage(orden, transferir);
+    if (!this.cerrado || orden.tipo === 'cerrar') this.hilo.postMessage(orden, transferir);
   }
 
   pedir<T extends RespuestaHilo>(orden: OrdenHilo & { peticion: number }): Promise<T> {
+    if (this.cerrado) return Promise.reject(new Error('FAISS: el hilo terminó'));
     return new Promise<T>((ok, mal) => {
       if (this.esperas.size === 0) this.hilo.ref();
       this.esperas.set(orden.peticion, { ok: ok as (r: RespuestaHilo) => void, mal });
@@ -141,10 +148,8 @@ export class FaissIndex implements VectorIndex {
   readonly kind = 'faiss';
   private readonly almacen: ExactIndex;
   private readonly id = ++indices;
-  /** the thread of the moment: after the application closed it, a new one starts (a test's next app) */
-  private get hilo(): HiloFaiss {
-    return HiloFaiss.get();
-  }
+  /** the process's thread when this index was made: once closed, a new index (a test's next app) starts another */
+  private readonly hilo = HiloFaiss.get();
   /** whether the thread holds an index for this one, and of which kind */
   private creado = false;
   private indiceAproximado = false;
@@ -173,7 +178,7 @@ export class FaissIndex implements VectorIndex {
 
   /** resolves when HNSW holds every vector sent so far (and a pending file is written) */
   async alDia(): Promise<void> {
-    if (this.creado) await this.hilo.pedir({ tipo: 'alDia', indice: this.id, peticion: this.hilo.peticion() });
+    if (this.creado) await this.hilo.pedir({ tipo: 'alDia', indice: this.id, peticion: this.hilo.peticion() }).catch(() => undefined);
   }
 
   async upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void> {
@@ -215,15 +220,17 @@ export class FaissIndex implements VectorIndex {
     if (!this.creado) return this.almacen.search(vector, k, filter);
     const epoca = this.epoca;
     const pedir = Math.min(enIndice, (filter ? Math.max(k * 4, 64) : k) + this.muertas);
-    const r = await this.hilo.pedir<{ peticion: number; posiciones: number[]; puntajes: number[] }>({
-      tipo: 'buscar',
-      indice: this.id,
-      peticion: this.hilo.peticion(),
-      vector,
-      k: pedir,
-    });
-    // positions started again while the thread answered: the copy is the truth
-    if (epoca !== this.epoca) return this.almacen.search(vector, k, filter);
+    const r = await this.hilo
+      .pedir<{ peticion: number; posiciones: number[]; puntajes: number[] }>({
+        tipo: 'buscar',
+        indice: this.id,
+        peticion: this.hilo.peticion(),
+        vector,
+        k: pedir,
+      })
+      .catch(() => undefined);
+    // positions started again while the thread answered, or the thread is gone: the copy is the truth
+    if (!r || epoca !== this.epoca) return this.almacen.search(vector, k, filter);
     const hits: VectorHit[] = [];
     for (let i = 0; i < r.posiciones.length && hits.length < k; i++) {
       const pos = this.alAlmacen[r.posiciones[i]];
