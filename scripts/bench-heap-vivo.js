@@ -5,7 +5,7 @@
 //   what every request waited on top of its own work, and the longest garbage-collection pause.
 // - 'perfil-inicio' / 'perfil-fin': a CPU profile of the server between the two, written to the
 //   path given with 'perfil-fin' (open it in Chrome DevTools or speedscope).
-const { monitorEventLoopDelay, PerformanceObserver } = require('node:perf_hooks');
+const { monitorEventLoopDelay } = require('node:perf_hooks');
 const { Session } = require('node:inspector');
 const { writeFileSync } = require('node:fs');
 
