@@ -7,7 +7,7 @@
  * searched exactly) and adds them to HNSW in slices of about TRAMO_MS, handling messages between
  * slices: a search waits one slice at most and sees every vector sent before it.
  */
-import { readlinkSync } from 'node:fs';
+import { readlinkSync, renameSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { Index } from 'faiss-node';
@@ -22,7 +22,7 @@ export type OrdenHilo =
   | { tipo: 'leer'; indice: number; peticion: number; archivo: string; aproximado: boolean; dimension: number }
   | { tipo: 'alDia'; indice: number; peticion: number }
   | { tipo: 'liberar'; indice: number }
-  | { tipo: 'cerrar' };
+  | { tipo: 'cerrar'; peticion: number };
 
 export type RespuestaHilo =
   | { peticion: number; error: string }
@@ -48,7 +48,7 @@ interface Estado {
   esperando: number[];
 }
 
-export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) => void, cerrar: () => void): (orden: OrdenHilo) => void {
+export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) => void): (orden: OrdenHilo) => void {
   const estados = new Map<number, Estado>();
   let programado = false;
 
@@ -78,7 +78,11 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
       e.recientes = plano(e.dimension);
       e.baseRecientes = e.principal.ntotal();
     }
-    if (e.escribir) e.principal.write(e.escribir);
+    if (e.escribir) {
+      // written aside and renamed: another process loading the directory never reads half a file
+      e.principal.write(`${e.escribir}.tmp`);
+      renameSync(`${e.escribir}.tmp`, e.escribir);
+    }
     e.escribir = undefined;
     for (const peticion of e.esperando.splice(0)) responder({ peticion });
   };
@@ -131,9 +135,10 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
   return (o) => {
     const peticion = 'peticion' in o ? o.peticion : undefined;
     if (o.tipo === 'cerrar') {
-      // the thread ends after the slice it is in: ended by the process instead, it aborts inside FAISS
-      estados.clear();
-      return cerrar();
+      // stops filling and stays idle: the process ends it between two slices (ended inside FAISS, or
+      // with its indexes being finalised as the thread tears down, the process aborts)
+      for (const e of estados.values()) e.cola = [];
+      return responder({ peticion: o.peticion });
     }
     try {
       const e = estados.get(o.indice);
@@ -196,10 +201,6 @@ if (parentPort) {
   cederPrioridad();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the native addon, loaded in this thread
   const faiss = require('faiss-node') as ModuloFaiss;
-  const atender = atenderHilo(
-    faiss,
-    (r) => puerto.postMessage(r),
-    () => puerto.close(),
-  );
+  const atender = atenderHilo(faiss, (r) => puerto.postMessage(r));
   puerto.on('message', atender);
 }

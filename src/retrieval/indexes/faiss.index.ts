@@ -2,7 +2,6 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { once } from 'node:events';
 import { VectorFilter, VectorHit, VectorIndex, VectorMetadata } from '../retrieval.interfaces';
 import { ExactIndex } from './exact.index';
 import type { OrdenHilo, RespuestaHilo } from './faiss.hilo';
@@ -78,16 +77,14 @@ class HiloFaiss {
     HiloFaiss.unico?.enviar({ tipo: 'liberar', indice });
   }
 
-  /** Ends the thread between two slices (see cerrarHiloFaiss). */
+  /** Stops the thread's work and waits until it is idle (see cerrarHiloFaiss). */
   static async cerrar(): Promise<void> {
     const hilo = HiloFaiss.unico;
     if (!hilo) return;
     HiloFaiss.unico = undefined;
-    const fin = once(hilo.hilo, 'exit');
-    // a hook that persists after this one must not start a thread the exiting process would abort in
+    await hilo.pedir({ tipo: 'cerrar', peticion: hilo.peticion() }).catch(() => undefined);
+    // a hook that persists after this one must not start a thread, nor work in this one
     hilo.cerrado = true;
-    hilo.enviar({ tipo: 'cerrar' });
-    await fin;
   }
 
   private terminado(e: Error): void {
@@ -101,7 +98,7 @@ class HiloFaiss {
   private cerrado = false;
 
   enviar(orden: OrdenHilo, transferir: ArrayBuffer[] = []): void {
-    if (!this.cerrado || orden.tipo === 'cerrar') this.hilo.postMessage(orden, transferir);
+    if (!this.cerrado) this.hilo.postMessage(orden, transferir);
   }
 
   pedir<T extends RespuestaHilo>(orden: OrdenHilo & { peticion: number }): Promise<T> {
@@ -119,8 +116,8 @@ class HiloFaiss {
 }
 
 /**
- * Ends the FAISS thread: called when the application closes. A process that exits while the
- * thread is inside FAISS (adding a slice) aborts; ended this way, it stops between two slices.
+ * Stops the FAISS thread's work when the application closes: a process that exits while the
+ * thread is inside FAISS (adding a slice) aborts; stopped this way, it is idle when the process ends.
  */
 export function cerrarHiloFaiss(): Promise<void> {
   return HiloFaiss.cerrar();
