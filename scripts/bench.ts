@@ -102,6 +102,20 @@ export function catalogoSintetico(n: number): Array<FichaProducto & { precio: nu
   return out;
 }
 
+/** writes n synthetic products straight into a migrated database, 500 per insert */
+async function sembrarCatalogo(url: string, n: number): Promise<void> {
+  const ds = await new DataSource({ ...opcionesBaseDatos(url), migrationsRun: false }).initialize();
+  const productos = catalogoSintetico(n);
+  for (let i = 0; i < productos.length; i += 500)
+    await ds
+      .createQueryBuilder()
+      .insert()
+      .into('productos')
+      .values(productos.slice(i, i + 500).map(({ id: _id, ...p }) => p))
+      .execute();
+  await ds.destroy();
+}
+
 const CONSULTAS = [
   'extinguidor 20 lb',
   'casco amarilo',
@@ -313,17 +327,7 @@ async function conServidor(n: number, medir: (s: Servidor) => Promise<void>): Pr
       if (i > 300) throw new Error('el servidor no arrancó (¿npm run build?)');
       await new Promise((r) => setTimeout(r, 100));
     }
-    const ds = await new DataSource({ ...opcionesBaseDatos(url), migrationsRun: false }).initialize();
-    const productos = catalogoSintetico(n);
-    for (let i = 0; i < productos.length; i += 500) {
-      await ds
-        .createQueryBuilder()
-        .insert()
-        .into('productos')
-        .values(productos.slice(i, i + 500).map(({ id: _id, ...p }) => p))
-        .execute();
-    }
-    await ds.destroy();
+    await sembrarCatalogo(url, n);
     const json = (r: Response): Promise<any> => r.json();
     const token = (
       await fetch(`${raiz}/auth/login`, {
@@ -420,16 +424,7 @@ async function porReplicas(n: number): Promise<void> {
     // the schema first (one replica), then the catalog, then the replicas that will serve it
     const primera = await iniciarReplica('b1', entorno);
     await primera.parar();
-    const ds = await new DataSource({ ...opcionesBaseDatos(url.toString()), migrationsRun: false }).initialize();
-    const productos = catalogoSintetico(n);
-    for (let i = 0; i < productos.length; i += 500)
-      await ds
-        .createQueryBuilder()
-        .insert()
-        .into('productos')
-        .values(productos.slice(i, i + 500).map(({ id: _id, ...p }) => p))
-        .execute();
-    await ds.destroy();
+    await sembrarCatalogo(url.toString(), n);
     replicas.push(await iniciarReplica('r1', entorno));
     const json = (r: Response): Promise<any> => r.json();
     const token = (
