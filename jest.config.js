@@ -16,6 +16,9 @@ const e2e = (motor) => ({
 module.exports = {
   // a global option: jest ignores it inside a project, where it used to be (5 s default for e2e)
   testTimeout: 60000,
+  // on 2 cores jest runs everything in one process, whose heap grows file by file past V8's limit;
+  // with a limit it runs one worker and replaces it once a test file leaves it above 1 GB
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/test/resumen.reporter.js'],
   projects: [{ ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] }, e2e('sqlite'), e2e('postgres')],
 };
