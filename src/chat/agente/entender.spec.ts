@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import etiquetado from '../../../test/fixtures/agente-etiquetado.json';
 import { leerNumero } from '../../common/numeros';
 import catalogo from '../../database/seed/catalogo-demo.json';
+import { EMPRESA_DEMO } from '../../database/seed/empresa-demo';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { CatalogoEnMemoria } from './catalogo-en-memoria';
 import { extraerDatos } from './datos-cliente';
 import { comprender, extraerMenciones } from './entender';
 import { ConjuntoEtiquetado, evaluarConjunto } from './evaluacion';
+import { estadoInicial } from './maquina';
 import { Acto } from './tipos';
+import { turnoPuro } from './turno';
 
 const sinContexto: ContextoInterpretacion = { fase: null, carrito: [] };
 let motor: CatalogoEnMemoria;
@@ -143,6 +146,31 @@ describe('local understanding', () => {
     ['¿tienen bicicletas?', 'bicicletas'],
     ['quiero 2 taladros', 'taladros'],
   ])('"%s" asks for a thing the catalog does not carry', (m, cosa) => expect(menciones(leer(m).actos)).toEqual([[cosa, false]]));
+
+  it.each([
+    ['¿tienen cascos pa moto?', 'cascos para moto'],
+    ['y guantes pa soldadura', 'guantes para soldadura'],
+    ['necesito un extintor pa la bodega', 'extintor'],
+    ['necesito 20 cascos rojos para 20 trabajadores', 'cascos rojos'],
+  ])('"%s": a bare noun after "para" is the kind meant, with an article or a number it is where or for whom', (m, texto) =>
+    expect(menciones(leer(m).actos)).toEqual([[texto, true]]),
+  );
+
+  it('"¿tienen cascos pa moto?" is said not carried, with the helmets there are (never a product of another kind)', async () => {
+    const { decision } = await turnoPuro(
+      {
+        mensaje: '¿tienen cascos pa moto?',
+        estado: estadoInicial(),
+        negocio: EMPRESA_DEMO,
+        carritoActual: {},
+        ahora: '2026-12-01T10:00:00.000Z',
+      },
+      motor.puertos(),
+    );
+    expect(decision.respuesta).toContain('No manejamos "cascos para moto"');
+    expect(decision.productos.length).toBeGreaterThan(0);
+    expect(decision.productos.every((p) => p.nombre.startsWith('Casco'))).toBe(true);
+  });
 
   it('reads every act of a message, in order', () => {
     expect(tipos(leer('hola buenos días, ¿tienen cascos dieléctricos? dame 15').actos)).toEqual(['saludar', 'consultar_producto', 'agregar']);

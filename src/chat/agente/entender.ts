@@ -329,7 +329,18 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
     fin = talla - 1;
     while (fin > inicio && (CONECTOR.has(palabras[fin]) || RELLENO.has(palabras[fin]))) fin--;
   }
+  fin += clase(palabras.slice(fin + 1));
   return { texto: palabras.slice(inicio, fin + 1).join(' '), inicio, fin };
+}
+
+/**
+ * "cascos pa moto", "guantes pa soldadura": "para" and a bare noun say which kind of the product is
+ * meant, and search weighs it; with an article or a number ("pa la bodega", "pa 15 personas") it
+ * says where or for whom, no part of the product. How many words it adds: "para" and the noun
+ * (the noun's own complement stays out: "guantes pa laboratorio de química" are gloves).
+ */
+function clase(siguen: string[]): number {
+  return siguen[0] === 'para' && siguen[1] && esSustantivo(siguen[1]) && !noNombraCosa(siguen[1]) ? 2 : 0;
 }
 
 /** A thing the customer asks for that the catalog does not support at all ("bicicletas", "2 taladros"). */

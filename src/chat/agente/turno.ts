@@ -269,6 +269,18 @@ async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado>
       // the vocabulary read a word by ear that search did not ("guantez"): search its reading
       const reescrita = candidatos.length ? mencion.texto : puertos.lector.reescribir(mencion.texto);
       if (reescrita !== mencion.texto) candidatos = await puertos.buscar(reescrita);
+      // "cascos para moto": what it is for picks among the products the head names, never another kind ("botiquín vehicular");
+      // a head the catalog lacks ("camilla para primeros auxilios") leaves the closest products of the whole
+      const para = mencion.texto.lastIndexOf(' para ');
+      if (para > 0 && candidatos.length) {
+        const cabeza = new Set(
+          (await puertos.buscar(mencion.texto.slice(0, para)))
+            .filter((c) => c.cobertura >= 0.5 && c.coincidencias.some((x) => x !== 'semantica' && !x.endsWith('~')))
+            .map((c) => c.producto.id),
+        );
+        const deLaCabeza = candidatos.filter((c) => cabeza.has(c.producto.id));
+        if (deLaCabeza.length) candidatos = deLaCabeza;
+      }
       const res = clasificar(mencion, candidatos, puertos.lector);
       // sold out: the same kind of product that is in stock, for the machine to offer instead
       if (res.tipo === 'unico' && res.producto.stock <= 0) {
