@@ -33,6 +33,11 @@ describe(`base de conocimiento (${process.env.TEST_DB})`, () => {
     for (const ajena of ['recargan celulares?', 'dan cursos de excel?', 'hacen mantenimiento de carros?', 'tienen garantia extendida de celulares'])
       expect(await responder(ajena)).toMatchObject({ sabe: false, fuentes: [] });
 
+    // a question told with its circumstances, in words no entry uses, is still about the entry it names
+    const prueba = await responder('ustedes hacen la prueba hidrostatica? el mio dice en la etiqueta q ya le toca');
+    expect(prueba).toMatchObject({ sabe: true });
+    expect(prueba.fuentes[0].tema).toBe('servicio_mantenimiento');
+
     const parqueadero = await responder('tienen parqueadero?');
     expect(parqueadero).toMatchObject({ sabe: false, fuentes: [], necesita_humano: true });
     expect(parqueadero.respuesta).toMatch(/^No tengo esa información/);

@@ -193,7 +193,40 @@ export class ConocimientoService {
     const c = this.entradas.coleccion;
     // "¿hacen mantenimiento de carros?": the word the passage lacks is in other entries, so the question may join topics no entry holds together
     const conocidas = ajenas.some((w) => c.terminos(w, true).some((t) => c.conoce(t)));
-    return seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas');
+    return (
+      seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas') || this.centrada(pregunta, hit, delCatalogo)
+    );
+  }
+
+  /**
+   * A long question told with its circumstances ("tengo una panadería con 6 empleados y me
+   * exigen el SG-SST, ¿me ayudan?") holds words no entry uses, which keep the share it covers
+   * low. It is still about the passage when the topic words the passage holds weigh enough,
+   * and no topic word of it names another entry's topic (its title or question) that the
+   * passage lacks: then it is not two topics joined.
+   */
+  private centrada(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
+    if (confianzaDe(hit) < this.umbral) return false;
+    const c = this.entradas.coleccion;
+    const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
+    let hallado = 0;
+    let total = 0;
+    let anterior: 'hallada' | 'otra' | undefined;
+    for (const { palabra, terminos } of this.enOrden(pregunta, delCatalogo)) {
+      if (!terminos) {
+        if (!ENLACES.has(palabra)) anterior = undefined;
+        continue;
+      }
+      const peso = Math.max(...terminos.map((t) => c.peso(t)));
+      total += peso;
+      const estado = terminos.some((t) => halladas.has(t)) ? 'hallada' : 'otra';
+      if (estado === 'hallada') hallado += peso;
+      else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) return false;
+      // "¿dan cursos de excel?", "¿alquilan andamios?": a word no entry uses, said of the very topic the passage holds, is what the question asks about
+      else if (anterior === 'hallada' && !terminos.some((t) => c.conoce(t))) return false;
+      anterior = estado;
+    }
+    return hallado >= PESO_CENTRADA && hallado >= PARTE_CENTRADA * total;
   }
 
   /**
@@ -223,13 +256,18 @@ export class ConocimientoService {
 
   /** the question's words that can say what it is about, with their terms; fillers, common verbs, units and numbers never do */
   private temas(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos: string[] }> {
+    return this.enOrden(pregunta, delCatalogo).flatMap((x) => (x.terminos ? [{ palabra: x.palabra, terminos: x.terminos }] : []));
+  }
+
+  /** every word of the question in order, with its terms when it is a topic word (see `temas`) */
+  private enOrden(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos?: string[] }> {
     const c = this.entradas.coleccion;
-    return palabras(c.conFrases(pregunta)).flatMap((w) => {
+    return palabras(c.conFrases(pregunta)).map((w) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
-      if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return [];
-      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || VERBOS_COMUNES.has(w) || c.esVacia(w)) return [];
+      if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return { palabra: w };
+      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || VERBOS_COMUNES.has(w) || c.esVacia(w)) return { palabra: w };
       const terminos = c.terminos(w, true);
-      return terminos.length ? [{ palabra: w, terminos }] : [];
+      return terminos.length ? { palabra: w, terminos } : { palabra: w };
     });
   }
 
@@ -296,6 +334,35 @@ export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desco
   if (ajenas === 'ninguna' || hit.cobertura >= 0.75) return true;
   return ajenas === 'desconocidas' && hit.cobertura > 0.5 && confianza >= umbral + MARGEN_AJENAS;
 }
+
+/** what the topic words a passage holds must weigh (about one uncommon word, or two common ones), and their share of the question's, for `centrada` */
+const PESO_CENTRADA = 2;
+const PARTE_CENTRADA = 0.3;
+/** the words that join a topic word to what it is said of ("curso de excel", "envíos a Quito", "bordan también gorras") */
+const ENLACES = new Set([
+  'de',
+  'del',
+  'a',
+  'al',
+  'para',
+  'pa',
+  'pal',
+  'en',
+  'con',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'tambien',
+  'mis',
+  'mi',
+  'sus',
+  'su',
+]);
 
 /** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
 const MARGEN_AJENAS = 0.05;

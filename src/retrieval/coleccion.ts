@@ -203,6 +203,18 @@ export class ColeccionTextos {
     return this.bm25.tiene(this.bm25.corregir(termino));
   }
 
+  /** how informative a term (or the term it reads as a typo of) is here; a term no document has weighs the most */
+  peso(termino: string): number {
+    return this.bm25.idf(this.bm25.corregir(termino));
+  }
+
+  /** whether some document's key fields (its title, its question) hold the term or the term it reads as a typo of */
+  esClave(termino: string): boolean {
+    const t = this.bm25.corregir(termino);
+    for (const f of this.fichas.values()) if (f.activo && f.clave.has(t)) return true;
+    return false;
+  }
+
   /** a word this collection's queries drop as carrying no topic (its own list, and adverbs: "exactamente") */
   esVacia(palabra: string): boolean {
     return this.vacias.has(palabra) || (palabra.length >= 8 && palabra.endsWith('mente'));
