@@ -211,6 +211,7 @@ export class ConocimientoService {
     const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
     let hallado = 0;
     let total = 0;
+    let deOtras = 0;
     let anterior: 'hallada' | 'otra' | undefined;
     for (const { palabra, terminos } of this.enOrden(pregunta, delCatalogo)) {
       if (!terminos) {
@@ -221,12 +222,12 @@ export class ConocimientoService {
       total += peso;
       const estado = terminos.some((t) => halladas.has(t)) ? 'hallada' : 'otra';
       if (estado === 'hallada') hallado += peso;
-      else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) return false;
+      else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) deOtras += peso;
       // "¿dan cursos de excel?", "¿alquilan andamios?": a word no entry uses, said of the very topic the passage holds, is what the question asks about
       else if (anterior === 'hallada' && !terminos.some((t) => c.conoce(t))) return false;
       anterior = estado;
     }
-    return hallado >= PESO_CENTRADA && hallado >= PARTE_CENTRADA * total;
+    return hallado >= PESO_CENTRADA && hallado >= PARTE_CENTRADA * total && deOtras <= PARTE_DE_OTRAS * hallado;
   }
 
   /**
@@ -338,6 +339,8 @@ export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desco
 /** what the topic words a passage holds must weigh (about one uncommon word, or two common ones), and their share of the question's, for `centrada` */
 const PESO_CENTRADA = 2;
 const PARTE_CENTRADA = 0.3;
+/** what words naming other entries' topics may weigh beside the passage's own ("la brigada de la empresa": empresa is another entry's title, but a common word) */
+const PARTE_DE_OTRAS = 1 / 3;
 /** the words that join a topic word to what it is said of ("curso de excel", "envíos a Quito", "bordan también gorras") */
 const ENLACES = new Set([
   'de',

@@ -48,6 +48,18 @@ describe('ColeccionTextos', () => {
     expect((await c.buscar('lleva marcas', { limite: 1 })).hits[0].cobertura).toBeLessThan(1);
   });
 
+  it("a one-word phrase reads every form of its word with a stemmer ('revise' as 'revisar' → inspección), a short stem none", async () => {
+    const embeddings = new LocalEmbeddings(analizador, 64);
+    const stem = (p: string) => p.replace(/(ar|en|an|e|o|os|a)$/, '');
+    const c = new ColeccionTextos('prueba', analizador, new VectoresPersistidos('prueba', embeddings, new ExactIndex(64), dir), () => Promise.resolve(docs), {
+      umbralSemantico: 0.3,
+      raiz: stem,
+      frases: { revisar: 'inspeccion', dano: 'defecto' },
+    });
+    expect(c.terminos('revise revisen')).toEqual(['inspeccion', 'inspeccion'].map(stem));
+    expect(c.terminos('dan')).not.toContain(stem('defecto'));
+  });
+
   it('ranks by fused relevance; of two documents sharing the words, the one whose title asks nothing more wins', async () => {
     const c = crear();
     await c.preparar();

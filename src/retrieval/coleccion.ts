@@ -58,6 +58,9 @@ export interface OpcionesColeccion {
   frases?: Record<string, string>;
 }
 
+/** the shortest stem of a one-word phrase read for its other forms too */
+const RAIZ_MINIMA = 4;
+
 const PESOS = { semantico: 0.4, lexico: 0.25, cobertura: 0.2, clave: 0.15 };
 
 /**
@@ -71,6 +74,8 @@ export class ColeccionTextos {
   private readonly fichas = new Map<number, { categoria: string; activo: boolean; clave: Set<string> }>();
   private readonly vacias: Set<string>;
   private readonly frases?: { patron: RegExp; a: Map<string, string> };
+  /** the stems of the one-word phrases, read as their word's stem: "revise", "demoran", "cobren" are the forms listed ("revisar", "demora", "cobran") */
+  private readonly raices = new Map<string, string>();
 
   constructor(
     readonly nombre: string,
@@ -84,6 +89,19 @@ export class ColeccionTextos {
     if (frases.length) {
       const alternativas = frases.map(([de]) => de).sort((x, y) => y.length - x.length);
       this.frases = { patron: new RegExp(`\\b(${alternativas.join('|')})\\b`, 'g'), a: new Map(frases) };
+    }
+    const raiz = opciones.raiz;
+    if (raiz) {
+      const dudosas = new Set<string>();
+      for (const [de, a] of frases) {
+        if (de.includes(' ') || a.includes(' ')) continue;
+        const [r, ra] = [raiz(de), raiz(a)];
+        // a short stem is many words' ("dan" of daño and of dar); one read as two words is neither
+        if (r.length < RAIZ_MINIMA || r === ra) continue;
+        if (this.raices.has(r) && this.raices.get(r) !== ra) dudosas.add(r);
+        this.raices.set(r, ra);
+      }
+      for (const r of dudosas) this.raices.delete(r);
     }
   }
 
@@ -191,7 +209,8 @@ export class ColeccionTextos {
     // a query's diminutive ("tallercito") or another form of a stem-changing verb ("piden" for "pedimos")
     // is the word the documents use, when they use it
     const deConsulta = (p: string) => {
-      const r = raiz(p);
+      const propia = raiz(p);
+      const r = this.raices.get(propia) ?? propia;
       if (!consulta || this.bm25.tiene(r)) return r;
       return [...sinDiminutivo(p).map(raiz), ...(r.length >= 3 ? alternanciasVerbales(r) : [])].find((b) => this.bm25.tiene(b)) ?? r;
     };
