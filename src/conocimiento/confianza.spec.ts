@@ -1,4 +1,5 @@
 import { HitTexto } from '../retrieval/coleccion';
+import { esVerboComun } from './entradas.service';
 import { seguro } from './conocimiento.service';
 
 const hit = (h: Partial<HitTexto>): HitTexto => ({
@@ -24,5 +25,12 @@ describe('seguro', () => {
     expect(seguro(hit({}), 0.28, 'desconocidas')).toBe(true);
     expect(seguro(hit({ cobertura: 0.45 }), 0.28, 'desconocidas')).toBe(false);
     expect(seguro(hit({ cobertura: 0.8 }), 0.28, 'de otras entradas')).toBe(true);
+  });
+});
+
+describe('esVerboComun', () => {
+  it('a common verb with its pronouns attached is no topic either; a noun ending the same way is not touched', () => {
+    expect(['darle', 'llevarlos', 'hacerme', 'mandarles', 'buscandole'].every(esVerboComun)).toBe(true);
+    expect(['instalarlos', 'arlo', 'cortinas'].some(esVerboComun)).toBe(false);
   });
 });

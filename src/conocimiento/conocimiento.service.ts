@@ -11,7 +11,7 @@ import { MetricasService } from '../metricas/metricas.service';
 import { Producto } from '../productos/producto.entity';
 import { HitTexto } from '../retrieval/coleccion';
 import { Conocimiento } from './conocimiento.entity';
-import { EntradasService, FORMAS_DE_PREGUNTA, VERBOS_COMUNES } from './entradas.service';
+import { EntradasService, esVerboComun, FORMAS_DE_PREGUNTA } from './entradas.service';
 import { verificarConPasajes } from './guardia-pasajes';
 import { oraciones, PASAJES_POR_ENTRADA, pasajesDe } from './pasajes';
 import { personasEn } from './recomendacion';
@@ -209,25 +209,33 @@ export class ConocimientoService {
     if (confianzaDe(hit) < this.umbral) return false;
     const c = this.entradas.coleccion;
     const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
-    let hallado = 0;
-    let total = 0;
-    let deOtras = 0;
-    let anterior: 'hallada' | 'otra' | undefined;
-    for (const { palabra, terminos } of this.enOrden(pregunta, delCatalogo)) {
-      if (!terminos) {
-        if (!ENLACES.has(palabra)) anterior = undefined;
-        continue;
+    const pesar = (texto: string) => {
+      let hallado = 0;
+      let total = 0;
+      let deOtras = 0;
+      let trampa = false;
+      let anterior: 'hallada' | 'otra' | undefined;
+      for (const { palabra, terminos } of this.enOrden(texto, delCatalogo)) {
+        if (!terminos) {
+          if (!ENLACES.has(palabra)) anterior = undefined;
+          continue;
+        }
+        const peso = Math.max(...terminos.map((t) => c.peso(t)));
+        total += peso;
+        const estado = terminos.some((t) => halladas.has(t)) ? 'hallada' : 'otra';
+        if (estado === 'hallada') hallado += peso;
+        else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) deOtras += peso;
+        // "¿dan cursos de excel?", "¿alquilan andamios?": a word no entry uses, said of the very topic the passage holds, is what the question asks about
+        else if (anterior === 'hallada' && !terminos.some((t) => c.conoce(t))) trampa = true;
+        anterior = estado;
       }
-      const peso = Math.max(...terminos.map((t) => c.peso(t)));
-      total += peso;
-      const estado = terminos.some((t) => halladas.has(t)) ? 'hallada' : 'otra';
-      if (estado === 'hallada') hallado += peso;
-      else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) deOtras += peso;
-      // "¿dan cursos de excel?", "¿alquilan andamios?": a word no entry uses, said of the very topic the passage holds, is what the question asks about
-      else if (anterior === 'hallada' && !terminos.some((t) => c.conoce(t))) return false;
-      anterior = estado;
-    }
-    return hallado >= PESO_CENTRADA && hallado >= PARTE_CENTRADA * total && deOtras <= PARTE_DE_OTRAS * hallado;
+      return { hallado, total, deOtras, trampa };
+    };
+    const todo = pesar(pregunta);
+    if (todo.trampa || todo.hallado < PESO_CENTRADA || todo.deOtras > PARTE_DE_OTRAS * todo.hallado) return false;
+    // the share is the question's, or that of the part of it asked ("¿eso ya tiene el IVA incluido? pa pasarle el número a mi jefe")
+    const partes = [todo, ...[...pregunta.matchAll(/([^?¿.!;]+)\?/g)].map((m) => pesar(m[1]))];
+    return partes.some((p) => p.hallado >= PESO_CENTRADA && p.hallado >= PARTE_CENTRADA * p.total);
   }
 
   /**
@@ -266,7 +274,7 @@ export class ConocimientoService {
     return palabras(c.conFrases(pregunta)).map((w) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
       if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return { palabra: w };
-      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || VERBOS_COMUNES.has(w) || c.esVacia(w)) return { palabra: w };
+      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || esVerboComun(w) || c.esVacia(w)) return { palabra: w };
       const terminos = c.terminos(w, true);
       return terminos.length ? { palabra: w, terminos } : { palabra: w };
     });

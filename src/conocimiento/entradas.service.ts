@@ -24,9 +24,9 @@ export interface ReporteImportacionConocimiento {
   pasajes: number;
 }
 
-/** Words of customers' questions that say nothing about the topic ("¿ustedes hacen…?"). */
+/** Words of customers' questions that say nothing about the topic ("¿ustedes hacen…?"), chat fillers included ("hmm", "parce", "nomás"). */
 const VACIAS_PREGUNTAS =
-  'pa pal q k ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien'.split(
+  'hmm mmm aja listo parce parcero porq xq pq nomas pa pal q k ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien'.split(
     ' ',
   );
 
@@ -103,6 +103,12 @@ export const VERBOS_COMUNES = new Set(
     .flatMap((v) => [v, ...(/^(\w{2,})(ar|er|ir)$/.test(v) ? [v.replace(/ar$/, 'ando').replace(/[ei]r$/, 'iendo')] : [])]),
 );
 
+/** a common verb, also with its pronouns attached ("darle", "llevarlos", "hacerme", "mandándoles") */
+export function esVerboComun(palabra: string): boolean {
+  return VERBOS_COMUNES.has(palabra) || VERBOS_COMUNES.has(palabra.replace(ENCLITICOS, '$1'));
+}
+const ENCLITICOS = /^(\w+?(?:ar|er|ir|ando|iendo))(?:me|te|se|le|les|lo|la|los|las|nos)+$/;
+
 /** what the phrases above turn a question's shape into: how often, how long, how much, whether it is included */
 export const FORMAS_DE_PREGUNTA = new Set(['frecuencia', 'tiempo', 'costo', 'incluido']);
 
@@ -130,7 +136,7 @@ export class EntradasService implements OnModuleInit {
     const stemmer = new StemmerEs();
     this.coleccion = colecciones.crear('conocimiento', () => this.documentos(), {
       vacias: VACIAS_PREGUNTAS,
-      debiles: (p) => VERBOS_COMUNES.has(p),
+      debiles: esVerboComun,
       frases: FRASES,
       raiz: (p) => stemmer.stemWord(p),
     });
