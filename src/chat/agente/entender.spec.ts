@@ -172,6 +172,22 @@ describe('local understanding', () => {
     expect(decision.productos.every((p) => p.nombre.startsWith('Casco'))).toBe(true);
   });
 
+  it.each([
+    ['y delantal de carnaza?', 'delantal de carnaza'],
+    ['muestrame los equipos pa trabajo en alturas', 'equipos para trabajo en alturas'],
+    ['tienen pantalones jean?', 'pantalones jean'],
+  ])('"%s": a noun the catalog does not know before its words is the thing named', (m, texto) =>
+    expect(leer(m).actos.flatMap((a) => (a.productos ?? []).map((p) => [p.texto, p.nucleoAjeno]))).toEqual([[texto, true]]),
+  );
+
+  it('"¿tienen delantal de carnaza?" offers what is near, never sells carnaza gloves as one', async () => {
+    const { decision } = await turnoPuro(
+      { mensaje: '¿tienen delantal de carnaza?', estado: estadoInicial(), negocio: EMPRESA_DEMO, carritoActual: {}, ahora: '2026-12-01T10:00:00.000Z' },
+      motor.puertos(),
+    );
+    expect(decision.respuesta).toContain('No tengo exactamente "delantal de carnaza"');
+  });
+
   it('reads every act of a message, in order', () => {
     expect(tipos(leer('hola buenos días, ¿tienen cascos dieléctricos? dame 15').actos)).toEqual(['saludar', 'consultar_producto', 'agregar']);
   });

@@ -1,7 +1,7 @@
 import { leerNumero, primerNumero } from '../../common/numeros';
 import { fonetica, palabras, plegar } from '../../common/texto';
 import { raiz } from '../../retrieval/texto/analizador';
-import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
+import { LectorCatalogo, Soporte } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { extraerDatos, validarCampo } from './datos-cliente';
 import { Acto, Aspecto, Campo, DatosCliente, Interpretacion, Mencion, Referencia, Tema } from './tipos';
@@ -287,7 +287,7 @@ const esVariante = (w: string, previa?: string) =>
  * The product span of a segment, grounded: it starts at a word the catalog names products with
  * and runs over the words the catalog uses and the variants ("de 10 libras", "talla 40").
  */
-function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; inicio: number; fin: number } | undefined {
+function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; inicio: number; fin: number; nucleoAjeno?: true } | undefined {
   // conversation words never start a product ("claro que sí"), but may belong to one ("lente claro")
   const soporte = palabras.map((w) => (RELLENO.has(w) || w.length < 3 ? undefined : lector.soporte(w)));
   const inicio = soporte.findIndex(
@@ -330,7 +330,28 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
     while (fin > inicio && (CONECTOR.has(palabras[fin]) || RELLENO.has(palabras[fin]))) fin--;
   }
   fin += clase(palabras.slice(fin + 1));
-  return { texto: palabras.slice(inicio, fin + 1).join(' '), inicio, fin };
+  const desde = nucleoAjeno(palabras, inicio, soporte[inicio], lector);
+  return { texto: palabras.slice(desde, fin + 1).join(' '), inicio: desde, fin, ...(desde < inicio ? { nucleoAjeno: true } : {}) };
+}
+
+/**
+ * "delantal de carnaza", "pantalones jean", "equipos pa trabajo en alturas": a noun the catalog
+ * does not know before words of its names that head none (through "de", "para", "en" and other
+ * nouns) is the kind of thing named. Where the span starts.
+ */
+function nucleoAjeno(palabras: string[], inicio: number, soporte: Soporte | undefined, lector: LectorCatalogo): number {
+  if (soporte !== 'nombre') return inicio;
+  for (let k = inicio - 1; k >= Math.max(0, inicio - 5); k--) {
+    const w = palabras[k];
+    // "… pa trabajo en …": connectors, the catalog's words and nouns of talk lie between
+    if (/^(de|para|en)$/.test(w) || (w.length >= 3 && lector.soporte(w) !== undefined && !RELLENO.has(w))) continue;
+    if (CONVERSACION.has(w) && formaDeSustantivo(w)) continue;
+    // "(yo) trabajo en…", "mi esposo…": after a subject, a clitic or a possessive, a verb or the customer's own
+    if (!esSustantivo(w) || noNombraCosa(w) || CONTENEDOR.test(w) || /^(yo|me|te|se|le|les|nos|mi|mis|tu|tus|su|sus)$/.test(palabras[k - 1] ?? ''))
+      return inicio;
+    return k;
+  }
+  return inicio;
 }
 
 /**
@@ -391,10 +412,14 @@ const COMUNES =
   /^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|pena|clima|calor|frio|lluvia)$/;
 
 function esSustantivo(w: string): boolean {
+  return !CONVERSACION.has(w) && formaDeSustantivo(w);
+}
+
+/** shaped like a noun, whether or not it is a word of talk ("trabajo", "bodega") */
+function formaDeSustantivo(w: string): boolean {
   return (
     w.length >= 4 &&
     !/^\d/.test(w) &&
-    !CONVERSACION.has(w) &&
     !RELLENO.has(w) &&
     !NO_PRODUCTO.test(w) &&
     !/(ar|er|ir|ando|iendo|mente|amos|emos|imos|aron|ieron|ado|ido)$/.test(w) &&
@@ -1350,6 +1375,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
         cantidad: entre.length ? null : seg.cantidad,
         enCatalogo: true,
         ...(eliptica ? { eliptica: true } : {}),
+        ...(anclada.nucleoAjeno ? { nucleoAjeno: true } : {}),
       });
       // more products after the first in the same segment ("el respirador con los cartuchos")
       // ("los cartuchos vienen con el respirador": another kind of product after "con")

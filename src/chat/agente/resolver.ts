@@ -30,6 +30,11 @@ export function clasificar(mencion: Mencion, candidatos: Candidato[], lector: Le
     const parecidos = candidatos.filter((c) => c.coincidencias.some((x) => x === 'semantica' || !/~$|=/.test(x))).slice(0, 3);
     return { mencion, tipo: 'ninguno', parecidos: parecidos.map((c) => c.producto) };
   }
+  // "delantal de carnaza" when only carnaza gloves are: what is near, never sold as the thing asked
+  if (mencion.nucleoAjeno) {
+    const cercanas = candidatos.filter((c) => c.cobertura >= 0.5).slice(0, 4);
+    return { mencion, tipo: 'ambiguo', opciones: cercanas.map((c) => c.producto), aproximado: true };
+  }
   const cercanos = candidatos.filter((c) => c.score >= mejor.score - MARGEN).slice(0, MAX_OPCIONES);
   // "cascos dieléctricos" when no helmet is: the best lacks something the catalog does sell; say so, never swap silently
   const faltan = mejor.sinCoincidir.filter((t) => lector.contiene(t));

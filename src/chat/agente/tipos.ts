@@ -56,6 +56,8 @@ export interface Mencion {
   enCatalogo: boolean;
   /** "y uno de co2": the text was completed with the product named before; the customer did not name one */
   eliptica?: boolean;
+  /** "delantal de carnaza": the word naming the kind is none of the catalog's; the nearest products are offered, none sold as it */
+  nucleoAjeno?: boolean;
 }
 
 export interface Referencia {

@@ -28,6 +28,14 @@ describe('the catalog vocabulary', () => {
     for (const w of ['ayuda', 'hacer', 'bueno', 'pedido', 'son', 'barato', 'bicicletas']) expect(v.soporte(w)).toBeUndefined();
   });
 
+  it('reads a word of everyday Spanish as itself, never as a catalog word spelt wrong', () => {
+    v.indexar(p(6, 'Camisa jean manga larga', 'dotacion'));
+    expect(v.soporte('camisas')).toBe('nucleo');
+    expect(v.soporte('kamisa')).toBe('nucleo');
+    expect(v.soporte('camilla')).toBeUndefined();
+    expect(v.reescribir('una camilla')).toBe('una camilla');
+  });
+
   it('follows the catalog: a deactivated product takes its words away', () => {
     v.indexar(p(5, 'Taladro percutor', 'herramientas'));
     expect(v.soporte('taladro')).toBe('nucleo');

@@ -1,6 +1,7 @@
 import { distanciaEdicion, fonetica, palabras, plegar, toleranciaTipeo } from '../../common/texto';
 import { COLORES } from '../busqueda/variantes';
 import { Analizador, raiz } from './analizador';
+import { esPalabraComun } from './palabras-es';
 
 /**
  * How the catalog supports one word of a customer's message:
@@ -150,7 +151,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     return palabras(texto)
       .map((w) => {
         const t = raiz(w);
-        if (/\d/.test(w) || this.terminos.has(t) || this.nucleos.has(t)) return w;
+        if (/\d/.test(w) || this.terminos.has(t) || this.nucleos.has(t) || esPalabraComun(w)) return w;
         const leido = this.porSonido(t);
         return leido !== t ? leido : this.corregir(t) !== t ? this.corregir(t) : w;
       })
@@ -170,8 +171,10 @@ export class VocabularioCatalogo implements LectorCatalogo {
     const guardado = this.cache.get(w);
     if (guardado !== undefined) return guardado ?? undefined;
     let mejor: Soporte | undefined;
+    // a word of everyday Spanish is that word, never a catalog word spelt wrong
+    const escrita = w.split(' ').every(esPalabraComun);
     for (const t of this.analizador.terminos(w, true)) {
-      const s = this.soporteTermino(t) ?? this.soporteTermino(this.porSonido(t)) ?? this.soporteTermino(this.corregir(t));
+      const s = this.soporteTermino(t) ?? (escrita ? undefined : (this.soporteTermino(this.porSonido(t)) ?? this.soporteTermino(this.corregir(t))));
       if (s === 'nucleo' || (s === 'nombre' && mejor !== 'nucleo') || (s && !mejor)) mejor = s;
     }
     this.cache.set(w, mejor ?? null);
