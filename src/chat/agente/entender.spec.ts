@@ -71,6 +71,11 @@ describe('local understanding', () => {
     'ahh y barbuquejos tmb pa todos',
     'me pueden llamar al 3116549870, soy la ingeniera paola restrepo',
     'muchas gracias, que dios la bendiga',
+    'las botas en que tallas vienen? necesito varias tallas distintas',
+    'a caldas si llegan?',
+    'necesito guantes y no se si tienen tapabocas porq eso tambien me toca',
+    'se me daño el casco y quiero cambiarlo, q tienen',
+    'mejor 6 guantes, q la pared es grande',
   ])('"%s" tells of no missing product', (m) => expect(menciones(leer(m).actos).filter(([, enCatalogo]) => !enCatalogo)).toEqual([]));
 
   it.each([

@@ -364,6 +364,14 @@ function clase(siguen: string[]): number {
   return siguen[0] === 'para' && siguen[1] && esSustantivo(siguen[1]) && !noNombraCosa(siguen[1]) ? 2 : 0;
 }
 
+/**
+ * After a clitic a word is a verb ("los llevo", "me toca"); after a possessive, the customer's own
+ * ("mi primo"); after "a", "hasta", "desde", a place or a person ("¿a caldas sí llegan?").
+ */
+const NO_COSA_TRAS = /^(me|te|se|le|les|lo|nos|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|a|hasta|desde)$/;
+/** the word of a segment before its first content word */
+const antesDe = (seg: Segmento, p: string[]) => seg.palabras[seg.palabras.indexOf(p[0]) - 1];
+
 /** A thing the customer asks for that the catalog does not support at all ("bicicletas", "2 taladros"). */
 function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean, lector: LectorCatalogo): string | undefined {
   const p = recortar(seg.palabras);
@@ -374,8 +382,7 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const antes = clausula.slice(0, clausula.search(new RegExp(`\\b${cabeza}\\b`)));
   if (LO_SUYO.test(antes)) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
-  // after a clitic it is a verb ("los llevo", "me lo traen"); after a possessive, the customer's own ("mi primo")
-  if (previa && /^(me|te|se|le|les|lo|nos|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras)$/.test(previa)) return undefined;
+  if (previa && NO_COSA_TRAS.test(previa)) return undefined;
   // "necesito 4 pa el parqueadero": what follows "para" is a purpose, not a product
   const i = seg.palabras.indexOf(cabeza);
   if (seg.palabras.slice(0, i).some((w) => w === 'para' || w === 'pal' || w === 'por')) return undefined;
@@ -387,7 +394,13 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const contenido = p.filter((w) => !RELLENO.has(w));
   const enLugarDeNombre =
     /s$/.test(cabeza) || /^(y|e) /.test(clausula) || (previa !== undefined && /^(un|una|unos|unas|el|la|los|las|algun|alguna|\d+)$/.test(previa));
-  const sola = pregunta && enLugarDeNombre && delaClausula.length <= 3 && delaClausula.every((w) => contenido.includes(w));
+  // ("q la pared es grande": a thing said of, with its verb)
+  const sola =
+    pregunta &&
+    enLugarDeNombre &&
+    delaClausula.length <= 3 &&
+    delaClausula.every((w) => contenido.includes(w)) &&
+    !delaClausula.some((w) => /^(es|son|era|eran|fue|fueron|esta|estan|estaba|sea|sean|queda|quedan)$/.test(w));
   const pedida = PIDE_COSA.exec(clausula)?.[1] === cabeza || sola;
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   if (!pedida && !contada) return undefined;
@@ -411,6 +424,10 @@ function noNombraCosa(w: string): boolean {
 const COMUNES =
   /^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|pena|clima|calor|frio|lluvia)$/;
 
+/** "necesito varias tallas": how many, never what */
+const CUANTIFICADOR =
+  /^(varios|varias|muchos|muchas|pocos|pocas|bastantes|ciertos|ciertas|tantos|tantas|demasiados|demasiadas|ambos|ambas|cualquier|cualquiera|distintos|distintas|diversos|diversas|demas)$/;
+
 function esSustantivo(w: string): boolean {
   return !CONVERSACION.has(w) && formaDeSustantivo(w);
 }
@@ -427,7 +444,10 @@ function formaDeSustantivo(w: string): boolean {
     !(w.length >= 5 && /(an|en)$/.test(w)) &&
     // an imperative with its clitic ("regálame", "tráiganos"), not "uniforme" or "conos"
     !/([aei](me|nos)|selo|sela|melo|mela)$/.test(w) &&
-    !COMUNES.test(w)
+    // an infinitive or a gerund with its clitic ("cambiarla", "mandándolos")
+    !(w.length >= 6 && /(ar|er|ir|ando|iendo)(lo|la|los|las|le|les|me|te|se|nos)$/.test(w)) &&
+    !COMUNES.test(w) &&
+    !CUANTIFICADOR.test(w)
   );
 }
 
@@ -1393,6 +1413,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       menciones.some((m) => !m.enCatalogo) &&
       p.length >= 1 &&
       p.length <= 2 &&
+      !NO_COSA_TRAS.test(antesDe(seg, p) ?? '') &&
       p.every((w) => esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined);
     if (cosa || enLista) menciones.push({ texto: cosa ?? p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
     else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo)) sueltos.push(seg);
@@ -1403,7 +1424,13 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       // "… pa todos", "… para la obra": a purpose, not a thing
       if (/^(para|pal|por)$/.test(seg.palabras[0] ?? '')) continue;
       const p = recortar(seg.palabras);
-      if (p.length >= 1 && p.length <= 3 && p.every((w) => (esSustantivo(w) && !noNombraCosa(w)) || RELLENO.has(w)) && p.some((w) => !RELLENO.has(w)))
+      if (
+        p.length >= 1 &&
+        p.length <= 3 &&
+        !NO_COSA_TRAS.test(antesDe(seg, p) ?? '') &&
+        p.every((w) => (esSustantivo(w) && !noNombraCosa(w)) || RELLENO.has(w)) &&
+        p.some((w) => !RELLENO.has(w))
+      )
         menciones.push({ texto: p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
     }
   return menciones;
