@@ -206,7 +206,6 @@ export class ConocimientoService {
    * passage lacks: then it is not two topics joined.
    */
   private centrada(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
-    if (confianzaDe(hit) < this.umbral) return false;
     const c = this.entradas.coleccion;
     const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
     const pesar = (texto: string) => {
@@ -233,9 +232,13 @@ export class ConocimientoService {
     };
     const todo = pesar(pregunta);
     if (todo.trampa || todo.hallado < PESO_CENTRADA || todo.deOtras > PARTE_DE_OTRAS * todo.hallado) return false;
+    const basta = (p: { hallado: number; total: number }) => p.hallado >= PESO_CENTRADA && p.hallado >= PARTE_CENTRADA * p.total;
+    // as sure as any answer, or a little surer when the share of its topic words stands for the share of all its words
+    // ("me dijeron q la primera vez cobran algo por montar el diseño del logo, ¿es cierto?": every topic word is the passage's)
+    if (basta(todo) && confianzaDe({ ...hit, cobertura: todo.hallado / todo.total }) >= this.umbral + MARGEN_AJENAS) return true;
+    if (confianzaDe(hit) < this.umbral) return false;
     // the share is the question's, or that of the part of it asked ("¿eso ya tiene el IVA incluido? pa pasarle el número a mi jefe")
-    const partes = [todo, ...[...pregunta.matchAll(/([^?¿.!;]+)\?/g)].map((m) => pesar(m[1]))];
-    return partes.some((p) => p.hallado >= PESO_CENTRADA && p.hallado >= PARTE_CENTRADA * p.total);
+    return [todo, ...[...pregunta.matchAll(/([^?¿.!;]+)\?/g)].map((m) => pesar(m[1]))].some(basta);
   }
 
   /**
