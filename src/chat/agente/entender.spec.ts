@@ -57,7 +57,39 @@ describe('local understanding', () => {
     'bueno',
     'mmm',
     'estoy viendo',
+    'pasame la lista completa pues',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
+
+  describe('a shop that sells by the gallon', () => {
+    let pinturas: CatalogoEnMemoria;
+    beforeAll(async () => {
+      const fila = (id: number, nombre: string) => ({
+        id,
+        sku: `P-${id}`,
+        nombre,
+        descripcion: '',
+        precio: 50000,
+        stock: 10,
+        categoria: 'pintura',
+        activo: true,
+      });
+      pinturas = await new CatalogoEnMemoria().cargar([
+        fila(1, 'Esmalte sintético rojo galón'),
+        fila(2, 'Vinilo tipo 1 blanco cuñete 5 galones'),
+        fila(3, 'Llave de paso 1/2 pulgada'),
+        fila(4, 'Thinner corriente galón'),
+      ]);
+    });
+    const productos = (m: string) =>
+      comprender(m, sinContexto, pinturas.motor.buscador.vocabulario).actos.flatMap((a) => (a.productos ?? []).map((p) => [p.texto, p.cantidad]));
+
+    it.each([
+      ['necesito 5 galones de esmalte rojo', [['esmalte rojo', 5]]],
+      ['dame 2 galones de thinner', [['thinner', 2]]],
+      ['cuantos galones necesito pa 3 cuartos?', []],
+      ['listo paso mañana x la mañana', []],
+    ])('"%s": a unit counts or measures, never names; an everyday word heads nothing', (m, esperado) => expect(productos(m)).toEqual(esperado));
+  });
 
   it.each([
     'dame tres del de diez',

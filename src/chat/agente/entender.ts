@@ -1,6 +1,7 @@
 import { leerNumero, primerNumero } from '../../common/numeros';
 import { fonetica, palabras, plegar } from '../../common/texto';
-import { raiz } from '../../retrieval/texto/analizador';
+import { raiz, unidadCanonica } from '../../retrieval/texto/analizador';
+import { esMuyComun } from '../../retrieval/texto/palabras-es';
 import { LectorCatalogo, Soporte } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { extraerDatos, validarCampo } from './datos-cliente';
@@ -287,13 +288,21 @@ const esVariante = (w: string, previa?: string) =>
  * The product span of a segment, grounded: it starts at a word the catalog names products with
  * and runs over the words the catalog uses and the variants ("de 10 libras", "talla 40").
  */
-function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; inicio: number; fin: number; nucleoAjeno?: true } | undefined {
+function anclar(
+  palabras: string[],
+  lector: LectorCatalogo,
+  contada = false,
+  primera = 0,
+): { texto: string; inicio: number; fin: number; nucleoAjeno?: true } | undefined {
   // conversation words never start a product ("claro que sí"), but may belong to one ("lente claro")
   const soporte = palabras.map((w) => (RELLENO.has(w) || w.length < 3 ? undefined : lector.soporte(w)));
   const inicio = soporte.findIndex(
     (s, i) =>
+      i >= primera &&
       (s === 'nucleo' || s === 'nombre') &&
       !CONVERSACION.has(palabras[i]) &&
+      // "5 galones de esmalte", "¿cuántos galones?": a unit measures the product, never names it
+      !UNIDAD.test(palabras[i]) &&
       // "complétalo en blanco": an imperative with its clitic read as a catalog word by ear
       !(palabras[i].length >= 7 && /[ae](lo|la|los|las|le|les|me|nos)$/.test(palabras[i]) && lector.soporte(palabras[i], false) === undefined) &&
       !/^(le|les|me|te|se|nos|lo|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado)$/.test(palabras[i - 1] ?? ''),
@@ -323,6 +332,13 @@ function anclar(palabras: string[], lector: LectorCatalogo): { texto: string; in
     if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w)) continue;
     break;
   }
+  // "listo paso mañana", "la lista completa": an everyday word that heads no name names nothing alone,
+  // unless it is counted ("10 tomas") or named as a variant ("el tipo copa", "los de copa")
+  // ("los 3 y completa con…": the number counted what came before the "y")
+  const nombrada =
+    /^(de|del|tipo)$/.test(palabras[inicio - 1] ?? '') || (contada && palabras.slice(0, inicio).every((w) => RELLENO.has(w) && !/^(y|e)$/.test(w)));
+  if (soporte[inicio] === 'nombre' && esMuyComun(palabras[inicio]) && !nombrada && !soporte.slice(inicio + 1, fin + 1).some(Boolean))
+    return anclar(palabras, lector, contada, inicio + 1);
   // "overol talla L", "impermeables en XL": a size the catalog's names do not carry is no part of what names the product
   const talla = palabras.findIndex((w, k) => k > inicio && k <= fin && (w === 'talla' || (/^(x{0,3}l|s|m|xs)$/.test(w) && palabras[k - 1] === 'en')));
   if (talla > 0 && !lector.contiene(raiz('talla'))) {
@@ -371,6 +387,20 @@ function clase(siguen: string[]): number {
 const NO_COSA_TRAS = /^(me|te|se|le|les|lo|nos|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|a|hasta|desde)$/;
 /** the word of a segment before its first content word */
 const antesDe = (seg: Segmento, p: string[]) => seg.palabras[seg.palabras.indexOf(p[0]) - 1];
+
+/**
+ * A number and a unit before the product: "3 galones de anticorrosivo" when names sell by the
+ * gallon ("… galón") say how many; a measure only names carry ("10 libras de…") says which.
+ */
+function medidaDelante(antes: string[], lector: LectorCatalogo): { cantidad: number } | { variante: string } | undefined {
+  const i = antes.findIndex((w) => !RELLENO.has(w));
+  const n = i >= 0 ? leerNumero(antes, i) : undefined;
+  const unidad = n && unidadCanonica(antes[i + n.largo]);
+  if (!n || !unidad || !antes.slice(i + n.largo + 1).every((w) => RELLENO.has(w))) return undefined;
+  // names that sell by the unit itself ("… galón") count it, whatever measure another name carries
+  const porUnidad = lector.contiene(raiz(antes[i + n.largo]));
+  return lector.contiene(`${n.valor}${unidad}`) && !porUnidad ? { variante: antes.slice(i).join(' ') } : { cantidad: n.valor };
+}
 
 /** A thing the customer asks for that the catalog does not support at all ("bicicletas", "2 taladros"). */
 function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean, lector: LectorCatalogo): string | undefined {
@@ -1380,19 +1410,22 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       ultima.cantidad = seg.cantidad;
       continue;
     }
-    const anclada = anclar(seg.palabras, lector);
+    const anclada = anclar(seg.palabras, lector, seg.cantidad !== null);
     // "soy la ingeniera Paola", "soy técnico en seguridad": who the customer is, not a product
     const quien = anclada && /\b(soy|somos)( \w+){0,3}$/.exec(seg.palabras.slice(0, anclada.inicio).join(' '));
     if (quien && !/\b(necesit|quier|busc|requier|ocup)\w*/.test(quien[0])) continue;
     if (anclada) {
       // "una pregunta, ¿venden extintores?": the number counts something else
-      const entre = seg.palabras.slice(0, anclada.inicio).filter((w) => !RELLENO.has(w) && !CONTENEDOR.test(w));
+      const antes = seg.palabras.slice(0, anclada.inicio);
+      const medida = medidaDelante(antes, lector);
+      const entre = medida === undefined ? antes.filter((w) => !RELLENO.has(w) && !CONTENEDOR.test(w)) : [];
+      if (medida && 'variante' in medida) anclada.texto = `${medida.variante} ${anclada.texto}`;
       // "y uno de co2" after "3 extintores pqs": the product named before, in another variant
       const previa = menciones.filter((m) => m.enCatalogo).at(-1);
       const eliptica = previa !== undefined && seg.palabras[0] === 'de' && lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo';
       menciones.push({
         texto: eliptica ? `${palabras(previa.texto)[0]} ${anclada.texto}` : anclada.texto,
-        cantidad: entre.length ? null : seg.cantidad,
+        cantidad: entre.length ? null : medida && 'cantidad' in medida ? medida.cantidad : seg.cantidad,
         enCatalogo: true,
         ...(eliptica ? { eliptica: true } : {}),
         ...(anclada.nucleoAjeno ? { nucleoAjeno: true } : {}),
@@ -1428,7 +1461,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
         p.length >= 1 &&
         p.length <= 3 &&
         !NO_COSA_TRAS.test(antesDe(seg, p) ?? '') &&
-        p.every((w) => (esSustantivo(w) && !noNombraCosa(w)) || RELLENO.has(w)) &&
+        p.every((w) => (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w) === undefined) || RELLENO.has(w)) &&
         p.some((w) => !RELLENO.has(w))
       )
         menciones.push({ texto: p.join(' '), cantidad: seg.cantidad, enCatalogo: false });

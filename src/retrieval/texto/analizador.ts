@@ -37,6 +37,9 @@ const UNIDADES: Record<string, string> = {
   oz: 'oz',
 };
 
+/** the canonical unit of a word ("galones" → "gal"), undefined when it is none */
+export const unidadCanonica = (w: string): string | undefined => UNIDADES[w];
+
 const VACIAS = new Set(
   `a al algo alguno alguna algunos algunas ante cada como con cual cuales de del desde donde el ella ellos en entre era es esa ese eso esta este esto estos estas hay la las le les lo los me mi mis muy no o os otra otro para pero por porque que se si sin sobre su sus te tiene tienen tienes tengo ti tu tus un una uno unos unas y ya yo
    q k xq pq tb tmb xfa plis porfis kiero kero quiero quisiera queria necesito nesesito necesitamos busco buscando buscamos venden vende vendes manejan manejas tienen ofrecen
