@@ -121,8 +121,7 @@ export class ConocimientoService {
       confianza,
       productos,
       necesita_humano: false,
-      especifica:
-        mejor.hit.clave >= 0.75 || mejor.hit.claves.length >= 2 || (o.perfil !== undefined && this.cubreMas(pregunta, mejor.hit, o.perfil, o.delCatalogo)),
+      especifica: mejor.hit.clave >= 0.75 || mejor.hit.claves.length >= 2 || (o.perfil !== undefined && this.cubreMas(pregunta, mejor.hit, o.perfil)),
     };
     if (!o.modelo || o.modelo.nombre === 'local') return { ...base, respuesta: extractiva, redactor: 'extractivo' };
 
@@ -258,10 +257,11 @@ export class ConocimientoService {
    * "¿cuánto se demora la recarga?" read as a delivery question is about the recharge the entry
    * documents, not about the delivery times the profile lists.
    */
-  private cubreMas(pregunta: string, hit: HitTexto, perfil: string, delCatalogo?: (palabra: string) => boolean): boolean {
+  private cubreMas(pregunta: string, hit: HitTexto, perfil: string): boolean {
     const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
     const enPerfil = new Set(this.entradas.coleccion.terminos(perfil));
-    const temas = this.temas(pregunta, delCatalogo);
+    // a product named counts too: an entry about it ("la garantía de los extintores") says more than the profile's general line
+    const temas = this.temas(pregunta);
     const cuenta = (en: (t: string) => boolean) => temas.filter(({ terminos }) => terminos.some(en)).length;
     return cuenta((t) => halladas.has(t)) > cuenta((t) => enPerfil.has(t));
   }

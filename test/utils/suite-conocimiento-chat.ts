@@ -42,6 +42,9 @@ export function suiteConocimientoChat(proveedor: string, preparar?: PrepararProv
       expect(recarga.metadatos.conocimiento?.fuentes[0].tema).toBe('servicio_recarga');
       const domicilio = await decir(chat, 'cuanto se demora el domicilio');
       expect(domicilio.metadatos).toMatchObject({ fuente: 'perfil' });
+      // the product named counts: the extinguishers' warranty says more than the general returns line
+      const cambio = await decir(nuevoChat(t()), 'si el extintor sale malo me lo cambian?');
+      expect(cambio.metadatos.conocimiento?.fuentes[0].tema).toBe('garantia_extintores');
     });
 
     it('a service asked with a quantity is answered from its entry; a purchase for some use is still a purchase', async () => {
