@@ -88,6 +88,7 @@ describe('local understanding', () => {
       ['dame 2 galones de thinner', [['thinner', 2]]],
       ['cuantos galones necesito pa 3 cuartos?', []],
       ['listo paso mañana x la mañana', []],
+      ['necesito 1 cuñete de 5 galones de vinilo', [['cunete de 5 galones de vinilo', 1]]],
     ])('"%s": a unit counts or measures, never names; an everyday word heads nothing', (m, esperado) => expect(productos(m)).toEqual(esperado));
   });
 

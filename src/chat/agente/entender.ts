@@ -398,7 +398,7 @@ function medidaDelante(antes: string[], lector: LectorCatalogo): { cantidad: num
   const unidad = n && unidadCanonica(antes[i + n.largo]);
   if (!n || !unidad || !antes.slice(i + n.largo + 1).every((w) => RELLENO.has(w))) return undefined;
   // names that sell by the unit itself ("… galón") count it, whatever measure another name carries
-  const porUnidad = lector.contiene(raiz(antes[i + n.largo]));
+  const porUnidad = raiz(antes[i + n.largo]) !== unidad && lector.contiene(raiz(antes[i + n.largo]));
   return lector.contiene(`${n.valor}${unidad}`) && !porUnidad ? { variante: antes.slice(i).join(' ') } : { cantidad: n.valor };
 }
 
@@ -1417,7 +1417,8 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     if (anclada) {
       // "una pregunta, ¿venden extintores?": the number counts something else
       const antes = seg.palabras.slice(0, anclada.inicio);
-      const medida = medidaDelante(antes, lector);
+      // ("3 de 20 lb abc": counted already; what the measure says is left to search, as before)
+      const medida = seg.cantidad === null ? medidaDelante(antes, lector) : undefined;
       const entre = medida === undefined ? antes.filter((w) => !RELLENO.has(w) && !CONTENEDOR.test(w)) : [];
       if (medida && 'variante' in medida) anclada.texto = `${medida.variante} ${anclada.texto}`;
       // "y uno de co2" after "3 extintores pqs": the product named before, in another variant
