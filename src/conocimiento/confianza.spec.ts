@@ -1,5 +1,5 @@
 import { HitTexto } from '../retrieval/coleccion';
-import { esVerboComun } from './entradas.service';
+import { esVerboComun, pareceVerboComun } from './entradas.service';
 import { seguro } from './conocimiento.service';
 
 const hit = (h: Partial<HitTexto>): HitTexto => ({
@@ -32,5 +32,12 @@ describe('esVerboComun', () => {
   it('a common verb with its pronouns attached is no topic either; a noun ending the same way is not touched', () => {
     expect(['darle', 'llevarlos', 'hacerme', 'mandarles', 'buscandole'].every(esVerboComun)).toBe(true);
     expect(['instalarlos', 'arlo', 'cortinas'].some(esVerboComun)).toBe(false);
+  });
+});
+
+describe('pareceVerboComun', () => {
+  it('another tense or person of a common verb reads as one; a word without a verb ending does not', () => {
+    expect(['quedo', 'mandaste', 'llevaron', 'vendia'].every(pareceVerboComun)).toBe(true);
+    expect(['garantia', 'recarga', 'factura'].some(pareceVerboComun)).toBe(false);
   });
 });

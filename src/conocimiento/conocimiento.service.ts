@@ -11,7 +11,7 @@ import { MetricasService } from '../metricas/metricas.service';
 import { Producto } from '../productos/producto.entity';
 import { HitTexto } from '../retrieval/coleccion';
 import { Conocimiento } from './conocimiento.entity';
-import { EntradasService, esVerboComun, FORMAS_DE_PREGUNTA } from './entradas.service';
+import { EntradasService, esVerboComun, FORMAS_DE_PREGUNTA, pareceVerboComun } from './entradas.service';
 import { verificarConPasajes } from './guardia-pasajes';
 import { oraciones, PASAJES_POR_ENTRADA, pasajesDe } from './pasajes';
 import { personasEn } from './recomendacion';
@@ -198,37 +198,48 @@ export class ConocimientoService {
   }
 
   /**
+   * How the question's topic words weigh against the passage: those it holds, all of them, those
+   * naming another entry's topic (its title or question) it lacks, and whether a word it lacks
+   * is said of a topic it holds ("¿dan cursos de excel?", "¿alquilan andamios?"): then that word
+   * is what the question asks about.
+   */
+  private pesar(
+    texto: string,
+    hit: HitTexto,
+    delCatalogo?: (palabra: string) => boolean,
+  ): { hallado: number; total: number; deOtras: number; trampa: boolean } {
+    const c = this.entradas.coleccion;
+    const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
+    let hallado = 0;
+    let total = 0;
+    let deOtras = 0;
+    let trampa = false;
+    let anterior: 'hallada' | 'otra' | undefined;
+    for (const { palabra, terminos } of this.enOrden(texto, delCatalogo)) {
+      if (!terminos) {
+        if (!ENLACES.has(palabra)) anterior = undefined;
+        continue;
+      }
+      const peso = Math.max(...terminos.map((t) => c.peso(t)));
+      total += peso;
+      const estado = terminos.some((t) => halladas.has(t)) ? 'hallada' : 'otra';
+      if (estado === 'hallada') hallado += peso;
+      else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) deOtras += peso;
+      if (estado === 'otra' && anterior === 'hallada' && !terminos.some((t) => c.conoce(t))) trampa = true;
+      anterior = estado;
+    }
+    return { hallado, total, deOtras, trampa };
+  }
+
+  /**
    * A long question told with its circumstances ("tengo una panadería con 6 empleados y me
    * exigen el SG-SST, ¿me ayudan?") holds words no entry uses, which keep the share it covers
    * low. It is still about the passage when the topic words the passage holds weigh enough,
-   * and no topic word of it names another entry's topic (its title or question) that the
-   * passage lacks: then it is not two topics joined.
+   * and no topic word of it names another entry's topic that the passage lacks, or is said of
+   * the topic matched (see `pesar`): then it is not two topics joined.
    */
   private centrada(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
-    const c = this.entradas.coleccion;
-    const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
-    const pesar = (texto: string) => {
-      let hallado = 0;
-      let total = 0;
-      let deOtras = 0;
-      let trampa = false;
-      let anterior: 'hallada' | 'otra' | undefined;
-      for (const { palabra, terminos } of this.enOrden(texto, delCatalogo)) {
-        if (!terminos) {
-          if (!ENLACES.has(palabra)) anterior = undefined;
-          continue;
-        }
-        const peso = Math.max(...terminos.map((t) => c.peso(t)));
-        total += peso;
-        const estado = terminos.some((t) => halladas.has(t)) ? 'hallada' : 'otra';
-        if (estado === 'hallada') hallado += peso;
-        else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) deOtras += peso;
-        // "¿dan cursos de excel?", "¿alquilan andamios?": a word no entry uses, said of the very topic the passage holds, is what the question asks about
-        else if (anterior === 'hallada' && !terminos.some((t) => c.conoce(t))) trampa = true;
-        anterior = estado;
-      }
-      return { hallado, total, deOtras, trampa };
-    };
+    const pesar = (texto: string) => this.pesar(texto, hit, delCatalogo);
     const todo = pesar(pregunta);
     if (todo.trampa || todo.hallado < PESO_CENTRADA || todo.deOtras > PARTE_DE_OTRAS * todo.hallado) return false;
     const basta = (p: { hallado: number; total: number }) => p.hallado >= PESO_CENTRADA && p.hallado >= PARTE_CENTRADA * p.total;
@@ -279,6 +290,8 @@ export class ConocimientoService {
       if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return { palabra: w };
       if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || esVerboComun(w) || c.esVacia(w)) return { palabra: w };
       const terminos = c.terminos(w, true);
+      // "le quedó grande", "me mandaste": a common verb in another form, unless an entry is about that word ("pedido mínimo")
+      if (pareceVerboComun(w) && !terminos.some((t) => c.esClave(t))) return { palabra: w };
       return terminos.length ? { palabra: w, terminos } : { palabra: w };
     });
   }

@@ -107,6 +107,18 @@ export const VERBOS_COMUNES = new Set(
 export function esVerboComun(palabra: string): boolean {
   return VERBOS_COMUNES.has(palabra) || VERBOS_COMUNES.has(palabra.replace(ENCLITICOS, '$1'));
 }
+
+/**
+ * Another tense or person of a common verb ("quedó", "mandaste", "piden" of pedir): its stem and a
+ * verb's ending. A noun may look the same ("pedido", "entregas"): the caller keeps the words its
+ * texts are about.
+ */
+export function pareceVerboComun(palabra: string): boolean {
+  return TERMINACIONES_VERBALES.test(palabra) && RAICES_VERBOS.has(RAIZ.stemWord(palabra));
+}
+const RAIZ = new StemmerEs();
+const RAICES_VERBOS = new Set([...VERBOS_COMUNES].map((v) => RAIZ.stemWord(v)));
+const TERMINACIONES_VERBALES = /(o|e|es|en|as|an|aste|iste|amos|imos|aron|ieron|aba|aban|ia|ian|ara|iera)$/;
 const ENCLITICOS = /^(\w+?(?:ar|er|ir|ando|iendo))(?:me|te|se|le|les|lo|la|los|las|nos)+$/;
 
 /** what the phrases above turn a question's shape into: how often, how long, how much, whether it is included */
