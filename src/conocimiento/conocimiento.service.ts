@@ -215,7 +215,9 @@ export class ConocimientoService {
     let deOtras = 0;
     let trampa = false;
     let anterior: 'hallada' | 'otra' | undefined;
-    for (const { palabra, terminos } of this.enOrden(texto, delCatalogo)) {
+    // a clause's end ends what a word is said of ("¿mandan la factura al correo? la contadora me la pide")
+    const palabrasEnOrden = texto.split(/[?¿.!;,]+/).flatMap((parte) => [...this.enOrden(parte, delCatalogo), { palabra: '.' }]);
+    for (const { palabra, terminos } of palabrasEnOrden) {
       if (!terminos) {
         if (!ENLACES.has(palabra)) anterior = undefined;
         continue;
@@ -365,31 +367,11 @@ const PESO_CENTRADA = 2;
 const PARTE_CENTRADA = 0.3;
 /** what words naming other entries' topics may weigh beside the passage's own ("la brigada de la empresa": empresa is another entry's title, but a common word) */
 const PARTE_DE_OTRAS = 1 / 3;
-/** the words that join a topic word to what it is said of ("curso de excel", "envíos a Quito", "bordan también gorras") */
-const ENLACES = new Set([
-  'de',
-  'del',
-  'a',
-  'al',
-  'para',
-  'pa',
-  'pal',
-  'en',
-  'con',
-  'el',
-  'la',
-  'los',
-  'las',
-  'un',
-  'una',
-  'unos',
-  'unas',
-  'tambien',
-  'mis',
-  'mi',
-  'sus',
-  'su',
-]);
+/**
+ * the words that join a topic word to what it is said of ("curso de excel", "envíos a Quito", "bordan también gorras");
+ * not an indefinite article, which brings in someone or something new ("inscribir a un muchacho")
+ */
+const ENLACES = new Set('de del a al para pa pal en con el la los las tambien mis mi sus su'.split(' '));
 
 /** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
 const MARGEN_AJENAS = 0.05;
