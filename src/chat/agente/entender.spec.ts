@@ -88,6 +88,8 @@ describe('local understanding', () => {
       ['dame 2 galones de thinner', [['thinner', 2]]],
       ['cuantos galones necesito pa 3 cuartos?', []],
       ['listo paso mañana x la mañana', []],
+      ['Buenas tardes mi llave', []],
+      ['y pa manejar thinner cual sirve', []],
       ['necesito 1 cuñete de 5 galones de vinilo', [['cunete de 5 galones de vinilo', 1]]],
     ])('"%s": a unit counts or measures, never names; an everyday word heads nothing', (m, esperado) => expect(productos(m)).toEqual(esperado));
   });
@@ -190,6 +192,7 @@ describe('local understanding', () => {
     ['y guantes pa soldadura', 'guantes para soldadura'],
     ['necesito un extintor pa la bodega', 'extintor'],
     ['necesito 20 cascos rojos para 20 trabajadores', 'cascos rojos'],
+    ['¿tienen guantes de boxeo?', 'guantes de boxeo'],
   ])('"%s": a bare noun after "para" is the kind meant, with an article or a number it is where or for whom', (m, texto) =>
     expect(menciones(leer(m).actos)).toEqual([[texto, true]]),
   );
@@ -225,6 +228,12 @@ describe('local understanding', () => {
     );
     expect(decision.respuesta).toContain('No tengo exactamente "delantal de carnaza"');
   });
+
+  it('"¿cómo va mi pedido? el de las botas" names what the order held', () =>
+    expect(leer('hola, como va mi pedido? el de las botas pantaneras').actos).toEqual([
+      { tipo: 'saludar' },
+      { tipo: 'consultar_pedido', productos: [{ texto: 'botas pantaneras', cantidad: null, enCatalogo: true }] },
+    ]));
 
   it('reads every act of a message, in order', () => {
     expect(tipos(leer('hola buenos días, ¿tienen cascos dieléctricos? dame 15').actos)).toEqual(['saludar', 'consultar_producto', 'agregar']);

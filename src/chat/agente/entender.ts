@@ -305,7 +305,9 @@ function anclar(
       !UNIDAD.test(palabras[i]) &&
       // "complétalo en blanco": an imperative with its clitic read as a catalog word by ear
       !(palabras[i].length >= 7 && /[ae](lo|la|los|las|le|les|me|nos)$/.test(palabras[i]) && lector.soporte(palabras[i], false) === undefined) &&
-      !/^(le|les|me|te|se|nos|lo|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado)$/.test(palabras[i - 1] ?? ''),
+      // ("buenas mi llave", "se dañó mi casco": after "mi" the customer's own, or whom they talk to)
+      !/^(le|les|me|te|se|nos|lo|mi|mis|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado)$/.test(palabras[i - 1] ?? '') &&
+      !objetoDeUnFin(palabras, i),
   );
   if (inicio < 0) return undefined;
   let fin = inicio;
@@ -370,14 +372,21 @@ function nucleoAjeno(palabras: string[], inicio: number, soporte: Soporte | unde
   return inicio;
 }
 
+/** "pa manejar vidrio", "para pintar la pared": what a use is done to, not a product asked for */
+function objetoDeUnFin(palabras: string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(el|la|los|las|un|una|unos|unas)$/.test(palabras[k])) k--;
+  return k > 0 && /(ar|er|ir)$/.test(palabras[k]) && /^(para|pal)$/.test(palabras[k - 1]);
+}
+
 /**
- * "cascos pa moto", "guantes pa soldadura": "para" and a bare noun say which kind of the product is
- * meant, and search weighs it; with an article or a number ("pa la bodega", "pa 15 personas") it
- * says where or for whom, no part of the product. How many words it adds: "para" and the noun
- * (the noun's own complement stays out: "guantes pa laboratorio de química" are gloves).
+ * "cascos pa moto", "aviso de piso mojado": "para" or "de" and a bare noun say which kind of the
+ * product is meant, and search weighs it (a kind the catalog lacks is said so); with an article or
+ * a number ("pa la bodega", "pa 15 personas") it says where or for whom, no part of the product.
+ * How many words it adds: the connector and the noun.
  */
 function clase(siguen: string[]): number {
-  return siguen[0] === 'para' && siguen[1] && esSustantivo(siguen[1]) && !noNombraCosa(siguen[1]) ? 2 : 0;
+  return /^(para|de)$/.test(siguen[0] ?? '') && siguen[1] && esSustantivo(siguen[1]) && !noNombraCosa(siguen[1]) ? 2 : 0;
 }
 
 /**
@@ -714,7 +723,8 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   const principal = otros.find((a) => !a.contexto && !['saludar', 'agradecer', 'despedirse', 'otro'].includes(a.tipo));
   if (principal) {
     const contexto = otros.filter((a) => a.contexto);
-    if (principal.tipo === 'consultar_negocio' && contexto.length)
+    // ("¿cómo va mi pedido? el de las botas pantaneras": what the order held)
+    if ((principal.tipo === 'consultar_negocio' || principal.tipo === 'consultar_pedido') && contexto.length)
       principal.productos = [...(principal.productos ?? []), ...contexto.flatMap((a) => a.productos ?? [])];
     otros = otros.filter((a) => !a.contexto);
   }

@@ -690,4 +690,9 @@ describe('elegirOpcion', () => {
     ['extintor', undefined],
     ['gracias', undefined],
   ])('"%s"', (m, esperado) => expect(elegirOpcion(m, opciones)).toEqual(esperado));
+
+  it('an article picks nothing ("unas" is no "uña")', () => {
+    const martillo = { id: 9, nombre: 'Martillo de uña 16 oz', precio: 38900, stock: 24 };
+    expect(elegirOpcion('y unas gafas oscuras', [P.guantes, martillo])).toBeUndefined();
+  });
 });

@@ -1251,8 +1251,10 @@ export function elegirOpcion(mensaje: string, lista: FilaCatalogo[]): FilaCatalo
     if (n && porNumero.length === 0 && Number(n) >= 1 && Number(n) <= lista.length && /^(el|la|opcion|numero|)$/.test(w[0] === n ? '' : w[0]))
       return lista[Number(n) - 1];
   }
-  // sizes are short ("talla L"): a letter after "talla" counts
-  const buscadas = new Set(w.filter((x, i) => x.length > 2 || /\d/.test(x) || w[i - 1] === 'talla').map(raiz));
+  // sizes are short ("talla L"): a letter after "talla" counts; an article picks nothing ("unas" is no "uña")
+  const buscadas = new Set(
+    w.filter((x, i) => (x.length > 2 || /\d/.test(x) || w[i - 1] === 'talla') && !/^(unos?|unas?|los|las|del|con|para|por)$/.test(x)).map(raiz),
+  );
   const puntajes = lista.map(
     (p) =>
       palabras(p.nombre)
