@@ -224,7 +224,8 @@ export class ConocimientoService {
       }
       const peso = Math.max(...terminos.map((t) => c.peso(t)));
       total += peso;
-      const estado = terminos.some((t) => halladas.has(t)) ? 'hallada' : 'otra';
+      // the word's own reading, not a synonym the catalog's lexicon adds ("carros" also reads "vehículo", as "moto" does)
+      const estado = halladas.has(terminos[0]) ? 'hallada' : 'otra';
       if (estado === 'hallada') hallado += peso;
       else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) deOtras += peso;
       if (estado === 'otra' && anterior === 'hallada' && !terminos.some((t) => c.conoce(t))) trampa = true;
@@ -260,9 +261,12 @@ export class ConocimientoService {
    */
   ajenas(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): string[] {
     const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
-    return this.temas(pregunta, delCatalogo)
-      .filter(({ terminos }) => !terminos.some((t) => halladas.has(t)))
-      .map(({ palabra }) => palabra);
+    return (
+      this.temas(pregunta, delCatalogo)
+        // held in its own reading (see `pesar`)
+        .filter(({ terminos }) => !halladas.has(terminos[0]))
+        .map(({ palabra }) => palabra)
+    );
   }
 
   /**
@@ -284,7 +288,7 @@ export class ConocimientoService {
     return this.enOrden(pregunta, delCatalogo).flatMap((x) => (x.terminos ? [{ palabra: x.palabra, terminos: x.terminos }] : []));
   }
 
-  /** every word of the question in order, with its terms when it is a topic word (see `temas`) */
+  /** every word of the question in order, with its terms when it is a topic word (see `temas`): its own reading first, then the synonyms it adds */
   private enOrden(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos?: string[] }> {
     const c = this.entradas.coleccion;
     return palabras(c.conFrases(pregunta)).map((w) => {

@@ -203,18 +203,21 @@ export class ColeccionTextos {
 
   /** The terms this collection indexes and queries with (what an owner compares sentences by, too). */
   terminos(texto: string, consulta = false): string[] {
-    const { palabras, terminos } = this.analizador.analizar(this.conFrases(texto), consulta);
+    const conFrases = this.conFrases(texto);
+    const { palabras: leidas, terminos } = this.analizador.analizar(conFrases, consulta);
     const raiz = this.opciones.raiz;
     if (!raiz) return terminos;
+    // the phrases' stems read only the words written, not the ones the analyser's synonyms add ("moto" adds "vehículo", which is no "carro")
+    const escritas = new Set(palabras(conFrases));
     // a query's diminutive ("tallercito") or another form of a stem-changing verb ("piden" for "pedimos")
     // is the word the documents use, when they use it
     const deConsulta = (p: string) => {
       const propia = raiz(p);
-      const r = this.raices.get(propia) ?? propia;
+      const r = (escritas.has(p) ? this.raices.get(propia) : undefined) ?? propia;
       if (!consulta || this.bm25.tiene(r)) return r;
       return [...sinDiminutivo(p).map(raiz), ...(r.length >= 3 ? alternanciasVerbales(r) : [])].find((b) => this.bm25.tiene(b)) ?? r;
     };
-    return [...palabras.map(deConsulta), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))];
+    return [...leidas.map(deConsulta), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))];
   }
 
   /** whether some document holds the term, or a term it reads as a typo of */
