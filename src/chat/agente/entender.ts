@@ -51,6 +51,18 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
 ];
 
+/**
+ * A question naming no product, in a form of a topic's verb or noun the cues above do not list
+ * ("¿a qué cuenta consignamos?", "¿lo pueden mandar hoy?", "¿uds están por dónde?"): any form
+ * of the word, only when asked (an order says "mándeme dos").
+ */
+const TEMAS_VERBO: Array<{ tema: Tema; re: RegExp }> = [
+  { tema: 'pago', re: /\b(consign|transfier|transfer|pag[aouó])\w*/ },
+  { tema: 'entrega', re: /\b(mand[aeo]|envi[aeo]|despach|entreg|recog|demor|tard[aeo]|lleg[aeu])\w*/ },
+  { tema: 'contacto', re: /\b(llam[aeo]\w*|telefono|numero|celular|whats?app)\b/ },
+  { tema: 'direccion', re: /\b(ubicad\w*|ubicacion|por donde|donde (estan|quedan|es|son))\b/ },
+];
+
 /** The message's words that read it as a question of this topic ("domicilio", "sale malo"): what a profile answer is about. */
 export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
   const re = TEMAS.find((t) => t.tema === tema)?.re;
@@ -906,8 +918,10 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   const intro = /^(?:quisiera|queria|quiero|me gustaria|necesito|deseo) (?:saber|preguntar|consultar|averiguar)(?: si)?\s+/.exec(c);
   if (intro) c = c.slice(intro[0].length);
   const signo = pregunta || intro !== null;
-  // "q me llamen al llegar", "que lo dejen en portería": a request in the subjunctive, no question
-  const encargo = /^que (me|le|les|nos|lo|la|los|las) (llam|avis|traig|mand|entreg|llev|dej|timbr|marqu|esper|contact|escrib)\w*(en|an)\b/.test(c);
+  // "q me llamen al llegar", "que lo dejen en portería", "q llamen antes": a request in the subjunctive, no question
+  const encargo =
+    /^que (me|le|les|nos|lo|la|los|las) (llam|avis|traig|mand|entreg|llev|dej|timbr|marqu|esper|contact|escrib)\w*(en|an)\b/.test(c) ||
+    /^que (llam|avis|mand|entreg|llev|dej|timbr|marqu|esper|contact)\w*en\b/.test(c);
   const esPregunta = signo || (PREGUNTA_INICIO.test(c) && !encargo) || /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte)$/.test(c);
   const principales = c ? actosPrincipales(c, esPregunta, signo, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
@@ -961,9 +975,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     !esPregunta
   )
     return [...actos, { tipo: 'cancelar' }];
-  const tema = detectarTema(c);
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
   const menciones = leerMenciones(c, lector, compra, esPregunta);
+  const tema = detectarTema(c) ?? (esPregunta && !menciones.some((m) => m.enCatalogo) ? TEMAS_VERBO.find((t) => t.re.test(c))?.tema : undefined);
   // "¿pa pintar qué mascarilla sirve?", "¿cuántos necesito?": advice for a use, which the knowledge base gives;
   // "¿ese sirve pa TIG?" asks about a product shown
   const consejo = CONSEJO.exec(c);
