@@ -63,20 +63,20 @@ describe('local understanding', () => {
   describe('a shop that sells by the gallon', () => {
     let pinturas: CatalogoEnMemoria;
     beforeAll(async () => {
-      const fila = (id: number, nombre: string) => ({
+      const fila = (id: number, nombre: string, categoria = 'pintura') => ({
         id,
         sku: `P-${id}`,
         nombre,
         descripcion: '',
         precio: 50000,
         stock: 10,
-        categoria: 'pintura',
+        categoria,
         activo: true,
       });
       pinturas = await new CatalogoEnMemoria().cargar([
         fila(1, 'Esmalte sintético rojo galón'),
         fila(2, 'Vinilo tipo 1 blanco cuñete 5 galones'),
-        fila(3, 'Llave de paso 1/2 pulgada'),
+        fila(3, 'Llave de paso 1/2 pulgada', 'plomeria'),
         fila(4, 'Thinner corriente galón'),
       ]);
     });
@@ -89,6 +89,7 @@ describe('local understanding', () => {
       ['cuantos galones necesito pa 3 cuartos?', []],
       ['listo paso mañana x la mañana', []],
       ['Buenas tardes mi llave', []],
+      ['q pinturas tienen para pintar una casa?', [['pinturas', null]]],
       ['y pa manejar thinner cual sirve', []],
       ['necesito 1 cuñete de 5 galones de vinilo', [['cunete de 5 galones de vinilo', 1]]],
     ])('"%s": a unit counts or measures, never names; an everyday word heads nothing', (m, esperado) => expect(productos(m)).toEqual(esperado));
@@ -234,6 +235,25 @@ describe('local understanding', () => {
       { tipo: 'saludar' },
       { tipo: 'consultar_pedido', productos: [{ texto: 'botas pantaneras', cantidad: null, enCatalogo: true }] },
     ]));
+
+  it.each([
+    [
+      '¿tienen pulidoras? o discos de corte',
+      [
+        ['pulidoras', false],
+        ['discos de corte', false],
+      ],
+    ],
+    ['y un extintor normal de 10 libras?', [['extintor normal de 10 libras', true]]],
+    ['dame 4 extintores tipo K', [['extintores tipo k', true]]],
+    [
+      'necesito un taladro y unas brocas pa concreto',
+      [
+        ['taladro', false],
+        ['brocas para concreto', false],
+      ],
+    ],
+  ])('"%s" → %j', (m, esperado) => expect(menciones(leer(m).actos)).toEqual(esperado));
 
   it('reads every act of a message, in order', () => {
     expect(tipos(leer('hola buenos días, ¿tienen cascos dieléctricos? dame 15').actos)).toEqual(['saludar', 'consultar_producto', 'agregar']);

@@ -343,7 +343,8 @@ function anclar(
       if (siguiente && lector.soporte(siguiente) === 'nucleo') break;
     }
     // a connector belongs to the span only when the catalog or a variant follows it
-    if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w)) continue;
+    // (and so does a quality the names do not spell: "extintor normal de 10 libras")
+    if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w) || CUALIDAD.test(w)) continue;
     break;
   }
   // "listo paso mañana", "la lista completa": an everyday word that heads no name names nothing alone,
@@ -517,7 +518,8 @@ interface Lectura {
 export function normalizar(mensaje: string): string {
   return (
     plegar(mensaje)
-      .replace(/\b(q|k|ke|qe)\b/g, 'que')
+      // ("el tipo k", "clase k": a letter naming a variant)
+      .replace(/(?<!\b(?:tipo|clase|talla|nivel|ref|referencia|modelo) )\b(q|k|ke|qe)\b/g, 'que')
       .replace(/\b(xq|pq|porq)\b/g, 'porque')
       // "👍" says ok, "🙏" thanks; other pictures say nothing
       .replace(/👍|👌|✅|✔/gu, ' ok ')
@@ -629,10 +631,11 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
     return salida;
   });
   // "…la factura a nombre de la empresa, ¿se puede?", "…de seguridad, ¿cierto?": a tag makes the clause before it a question
+  // ("¿tienen pulidora? o escaleras de tijera", "¿y delantal? y polainas": the same question, for another thing)
   return todas.reduce<Array<{ texto: string; pregunta: boolean }>>((acc, x) => {
     const previa = acc[acc.length - 1];
     if (previa && ETIQUETA_PREGUNTA.test(x.texto.trim())) previa.pregunta = true;
-    else acc.push(x);
+    else acc.push(previa?.pregunta && /^(y|o|e|u) \S+( \S+){0,3}$/.test(x.texto.trim()) ? { ...x, pregunta: true } : x);
     return acc;
   }, []);
 }
@@ -952,8 +955,14 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       ...(/\b(procedamos|procedemos|proceder|confirmo|hagamos el pedido)\b/.test(c) ? [{ tipo: 'confirmar' as const }] : []),
     ];
   // "¿y cuándo les llegan más?": when the shop restocks what was just shown, not an order of the customer's
-  if (hayMemoria && !compra && /\bcuando (les )?(llega|llegan|entra|entran|vuelve|vuelven|traen)\b/.test(c) && /\b(les|mas)\b/.test(c))
-    return [...actos, { tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: 'stock' }];
+  if (hayMemoria && !compra && /\bcuando (les )?(llega|llegan|entra|entran|vuelve|vuelven|traen)\b/.test(c) && /\b(les|mas)\b/.test(c)) {
+    // ("¿cuándo les llegan más camillas?": of the product it names)
+    const nombrados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
+    return [
+      ...actos,
+      { tipo: 'consultar_producto', ...(nombrados.length ? { productos: nombrados } : { referencia: { tipo: 'ultimo' as const } }), aspecto: 'stock' },
+    ];
+  }
   if (ctx.ultimoActo === 'consultar_pedido' && !compra && /\b(era|eran|pedido|numero|llega|llegan|llego|cuando)\b/.test(c))
     return [...actos, { tipo: 'consultar_pedido' }];
   if ((ctx.fase === 'completado' || !hayCarrito) && /\b((para|pa) cuando|cuando) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c))
@@ -1466,13 +1475,15 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);
     // "¿tienen taladros o pulidoras?": a bare thing listed after one asked for is asked for too
     const p = recortar(seg.palabras);
+    // ("… y unas brocas pa concreto": with the kind it is for)
+    const cosaSola = p.length === 3 && /^(para|de)$/.test(p[1]) ? [p[0], p[2]] : p;
     const enLista =
       !cosa &&
       menciones.some((m) => !m.enCatalogo) &&
-      p.length >= 1 &&
-      p.length <= 2 &&
+      cosaSola.length >= 1 &&
+      cosaSola.length <= 2 &&
       !NO_COSA_TRAS.test(antesDe(seg, p) ?? '') &&
-      p.every((w) => esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined);
+      cosaSola.every((w) => esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined);
     if (cosa || enLista) menciones.push({ texto: cosa ?? p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
     else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo)) sueltos.push(seg);
   }

@@ -186,6 +186,8 @@ export class VocabularioCatalogo implements LectorCatalogo {
     const ids = this.terminos.get(t);
     if (!ids) return undefined;
     if (COLORES.has(t)) return 'modificador';
+    // a category no name spells ("pintura", "herramientas") names a class of products, however many
+    if (this.categorias.has(t) && !this.delNombre.has(t)) return 'nombre';
     return ids.size <= Math.max(3, this.porProducto.size * COMUN) ? 'nombre' : 'modificador';
   }
 
