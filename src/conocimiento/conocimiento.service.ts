@@ -280,7 +280,11 @@ export class ConocimientoService {
     // a product named counts too: an entry about it ("la garantía de los extintores") says more than the profile's general line
     const temas = this.temas(pregunta);
     const cuenta = (en: (t: string) => boolean) => temas.filter(({ terminos }) => terminos.some(en)).length;
-    return cuenta((t) => halladas.has(t)) > cuenta((t) => enPerfil.has(t));
+    const [delPasaje, delPerfil] = [cuenta((t) => halladas.has(t)), cuenta((t) => enPerfil.has(t))];
+    if (delPasaje !== delPerfil) return delPasaje > delPerfil;
+    // as many, and one the profile's line lacks is the entry's own topic (its title or question): "el domingo funciona lo de la grúa?" is the tow service's
+    const claves = new Set(hit.claves);
+    return temas.some(({ terminos }) => terminos.some((t) => claves.has(t)) && !terminos.some((t) => enPerfil.has(t)));
   }
 
   /** the question's words that can say what it is about, with their terms; fillers, common verbs, units and numbers never do */
