@@ -913,7 +913,7 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   }
   c = c
     .replace(/^[, ]+|[, ]+$/g, '')
-    .replace(/^((bueno|pues|entonces|mmm+|hmm+|ah+|eh+|oiga|oye|mire|vea|ey|ahora|osea|y bueno|ok bueno)\b[ ,]*)+/, '')
+    .replace(/^((bueno|pues|entonces|mmm+|hmm+|ah+|eh+|ay+|uy+|uf+|oiga|oye|mire|vea|ey|ahora|osea|y bueno|ok bueno)\b[ ,]*)+/, '')
     .replace(/\b(por favor|muy amable)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
