@@ -89,6 +89,7 @@ describe('local understanding', () => {
       ['cuantos galones necesito pa 3 cuartos?', []],
       ['listo paso mañana x la mañana', []],
       ['Buenas tardes mi llave', []],
+      ['el cuñete de cinco galones', [['cunete de 5 galones', null]]],
       ['q pinturas tienen para pintar una casa?', [['pinturas', null]]],
       ['y pa manejar thinner cual sirve', []],
       ['necesito 1 cuñete de 5 galones de vinilo', [['cunete de 5 galones de vinilo', 1]]],
@@ -253,6 +254,14 @@ describe('local understanding', () => {
         ['brocas para concreto', false],
       ],
     ],
+    [
+      'los cascos traen barbuquejo incluido?',
+      [
+        ['cascos', true],
+        ['barbuquejo', true],
+      ],
+    ],
+    ['y barbuquejos tmb, uno x casco', [['barbuquejos', true]]],
   ])('"%s" → %j', (m, esperado) => expect(menciones(leer(m).actos)).toEqual(esperado));
 
   it('reads every act of a message, in order', () => {

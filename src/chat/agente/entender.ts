@@ -319,15 +319,21 @@ function anclar(
       !(palabras[i].length >= 7 && /[ae](lo|la|los|las|le|les|me|nos)$/.test(palabras[i]) && lector.soporte(palabras[i], false) === undefined) &&
       // ("buenas mi llave", "se dañó mi casco": after "mi" the customer's own, or whom they talk to)
       !/^(le|les|me|te|se|nos|lo|mi|mis|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado)$/.test(palabras[i - 1] ?? '') &&
-      !objetoDeUnFin(palabras, i),
+      !objetoDeUnFin(palabras, i) &&
+      // ("uno x casco", "dos por persona": how many each gets)
+      !(/^(x|por)$/.test(palabras[i - 1] ?? '') && (leerNumero(palabras, i - 2) !== undefined || (i === 1 && contada))),
   );
   if (inicio < 0) return undefined;
   let fin = inicio;
+  const enCifras = new Map<number, { valor: number; largo: number }>();
   for (let j = inicio + 1; j < palabras.length; j++) {
     const w = palabras[j];
     // "de veinte libras": a number in words before a unit is a variant too
     const enLetras = leerNumero(palabras, j);
-    if (enLetras && UNIDAD.test(palabras[j + enLetras.largo] ?? '')) {
+    // ("arnés de cuatro argollas": before a word of the names too)
+    if (enLetras && (UNIDAD.test(palabras[j + enLetras.largo] ?? '') || soporte[j + enLetras.largo] !== undefined)) {
+      // written in digits, as names write it ("4 argollas")
+      enCifras.set(j, enLetras);
       fin = j + enLetras.largo;
       j = fin;
       continue;
@@ -362,7 +368,13 @@ function anclar(
   }
   fin += clase(palabras.slice(fin + 1));
   const desde = nucleoAjeno(palabras, inicio, soporte[inicio], lector);
-  return { texto: palabras.slice(desde, fin + 1).join(' '), inicio: desde, fin, ...(desde < inicio ? { nucleoAjeno: true } : {}) };
+  const texto: string[] = [];
+  for (let k = desde; k <= fin; k++) {
+    const n = enCifras.get(k);
+    texto.push(n ? String(n.valor) : palabras[k]);
+    if (n) k += n.largo - 1;
+  }
+  return { texto: texto.join(' '), inicio: desde, fin, ...(desde < inicio ? { nucleoAjeno: true } : {}) };
 }
 
 /**
@@ -1465,11 +1477,13 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
         ...(anclada.nucleoAjeno ? { nucleoAjeno: true } : {}),
       });
       // more products after the first in the same segment ("el respirador con los cartuchos")
-      // ("los cartuchos vienen con el respirador": another kind of product after "con")
+      // ("los cartuchos vienen con el respirador", "¿el arnés trae la eslinga?": another kind of product after "con" or a verb of what comes along)
       const resto = seg.palabras.slice(anclada.fin + 1);
-      const k = resto.indexOf('con');
-      const otra = k >= 0 ? anclar(resto.slice(k), lector) : undefined;
-      if (otra && (k === 0 || lector.soporte(resto[k + otra.inicio]) === 'nucleo')) menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
+      const k = resto.findIndex((w) => w === 'con' || /^(trae|traen|incluye|incluyen|lleva|llevan)$/.test(w));
+      const otra = k >= 0 ? anclar(resto.slice(resto[k] === 'con' ? k : k + 1), lector) : undefined;
+      const otraEn = otra && k + (resto[k] === 'con' ? 0 : 1) + otra.inicio;
+      if (otra && otraEn !== undefined && (k === 0 || lector.soporte(resto[otraEn]) === 'nucleo'))
+        menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
       continue;
     }
     const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);
