@@ -33,13 +33,15 @@ describe('local understanding', () => {
 
   // the revealed blind generations (test/fixtures/desarrollo/), at what the rules reach on them: no reading gets worse unnoticed
   it.each([
-    ['agente-g1a.json', 0.94, 0.94],
-    ['agente-g1b.json', 0.94, 0.94],
+    ['agente-g1a.json', 0.94, 0.96],
+    ['agente-g1b.json', 0.94, 0.95],
     ['agente-g1c.json', 0.95, 0.94],
-    ['agente-g2a.json', 0.9, 0.91],
-    ['agente-g2c.json', 0.89, 0.89],
-    ['agente-g3a.json', 0.93, 0.96],
-    ['agente-g3c.json', 0.89, 0.92],
+    ['agente-g2a.json', 0.9, 0.94],
+    ['agente-g2c.json', 0.89, 0.9],
+    ['agente-g3a.json', 0.93, 0.97],
+    ['agente-g3c.json', 0.89, 0.95],
+    ['agente-g4a.json', 0.75, 0.96],
+    ['agente-g4c.json', 0.7, 0.93],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
