@@ -266,6 +266,12 @@ describe('local understanding', () => {
     ['y barbuquejos tmb, uno x casco', [['barbuquejos', true]]],
   ])('"%s" → %j', (m, esperado) => expect(menciones(leer(m).actos)).toEqual(esperado));
 
+  it('"cámbieme los amarillos por blancos mejor": the line changed, in the other variant, named by the customer as no product', () => {
+    const [quitar, agregar] = leer('cambieme los amarillos por blancos mejor', { carrito: ['Casco de seguridad amarillo'] }).actos;
+    expect(quitar.tipo).toBe('quitar');
+    expect(agregar.productos).toEqual([{ texto: 'casco blancos', cantidad: null, enCatalogo: true, eliptica: true }]);
+  });
+
   it('reads every act of a message, in order', () => {
     expect(tipos(leer('hola buenos días, ¿tienen cascos dieléctricos? dame 15').actos)).toEqual(['saludar', 'consultar_producto', 'agregar']);
   });

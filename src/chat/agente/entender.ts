@@ -1108,17 +1108,19 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (cambioPor && hayCarrito) {
     const objetivo = cambioPor[1].replace(/^\s*(el|la|los|las|me)\s+/, '').trim();
     const quitadas = leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo);
-    const nucleo = objetivo.split(' ').find((p) => !RELLENO.has(p));
+    // "cámbieme los blancos por amarillos": the kind of the line changed ("casco"), in the other variant; the customer named no product
+    const delCarrito = ctx.carrito.find((n) => palabras(n).some((w) => objetivo.split(' ').some((o) => o.length > 2 && raiz(o) === raiz(w))));
+    const nucleo =
+      objetivo.split(' ').find((p) => lector.soporte(p) === 'nucleo') ??
+      (delCarrito ? palabras(delCarrito)[0] : objetivo.split(' ').find((p) => !RELLENO.has(p)));
     const nuevas = leerMenciones(cambioPor[2], lector, true);
+    // (its fillers out when it names a line: "… por amarillos mejor")
+    const variante = (delCarrito ? cambioPor[2].replace(/\b(mejor|entonces|pues|por favor|mas bien)\b/g, ' ') : cambioPor[2])
+      .trim()
+      .replace(/^(el|la|los|las|uno|una|unos|unas)\s+/, '');
     const productos = nuevas.length
       ? nuevas
-      : [
-          {
-            texto: `${nucleo ?? ''} ${cambioPor[2].trim().replace(/^(el|la|los|las|uno|una|unos|unas)\s+/, '')}`.replace(/\s+/g, ' ').trim(),
-            cantidad: null,
-            enCatalogo: true,
-          },
-        ];
+      : [{ texto: `${nucleo ?? ''} ${variante}`.replace(/\s+/g, ' ').trim(), cantidad: null, enCatalogo: true, eliptica: true }];
     return [
       { tipo: 'quitar', objetivo, ...(quitadas.length ? { productos: quitadas } : {}) },
       { tipo: 'agregar', objetivo, productos },
