@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { stream } from 'exceljs';
+import { stream, Workbook } from 'exceljs';
 import { parse } from 'fast-csv';
 import { setImmediate as turno } from 'node:timers/promises';
 import { cedente } from '../common/ceder';
@@ -85,26 +85,49 @@ async function leerXlsx(b: Buffer, limites: LimitesHoja): Promise<FilaLeida[]> {
   const tamano = tamanoDescomprimido(b);
   if (tamano === undefined) throw new Error('el XLSX está dañado');
   if (tamano > limites.bytesDescomprimidos) throw new HojaDemasiadoGrande(`el XLSX descomprimido pasa de ${Math.round(limites.bytesDescomprimidos / 1e6)} MB`);
-  const libro = new stream.xlsx.WorkbookReader(Readable.from(b), { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
   const filas: FilaLeida[] = [];
   const ceder = cedente();
-  for await (const hoja of libro) {
-    let encabezados: string[] | undefined;
-    for await (const row of hoja as AsyncIterable<{ number: number; values: unknown[] }>) {
-      if (row.number > limites.filas + 1) throw new HojaDemasiadoGrande(`la hoja pasa de ${limites.filas} filas`);
-      const valores = (row.values ?? []).slice(1);
-      if (!encabezados) {
-        encabezados = valores.map((v) => String(celda(v) ?? ''));
-        continue;
-      }
-      const v = porCampo(encabezados, valores);
-      if (Object.keys(v).length) filas.push({ fila: row.number, valores: v });
-      await ceder();
+  let encabezados: string[] | undefined;
+  for await (const row of filasXlsx(b)) {
+    if (row.number > limites.filas + 1) throw new HojaDemasiadoGrande(`la hoja pasa de ${limites.filas} filas`);
+    const valores = (row.values ?? []).slice(1);
+    if (!encabezados) {
+      encabezados = valores.map((v) => String(celda(v) ?? ''));
+      continue;
     }
-    // only the first sheet is the catalog
-    break;
+    const v = porCampo(encabezados, valores);
+    if (Object.keys(v).length) filas.push({ fila: row.number, valores: v });
+    await ceder();
   }
   return filas;
+}
+
+type FilaXlsx = { number: number; values: unknown[] };
+
+/** the rows of the first sheet (only the first is the catalog) */
+async function* filasXlsx(b: Buffer): AsyncGenerator<FilaXlsx> {
+  let leidas = 0;
+  try {
+    const libro = new stream.xlsx.WorkbookReader(Readable.from(b), { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+    for await (const hoja of libro) {
+      for await (const row of hoja as AsyncIterable<FilaXlsx>) {
+        leidas++;
+        yield row;
+      }
+      return;
+    }
+    return;
+  } catch (e) {
+    // exceljs's streaming reader sometimes reaches the sheet without the workbook it belongs to
+    // ("reading 'sheets'" of an undefined model; seen on loaded machines): the whole file, already
+    // bounded by its uncompressed size, is read in one go instead
+    if (!(e instanceof TypeError) || leidas > 0) throw e;
+  }
+  const hoja = (await new Workbook().xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).worksheets[0];
+  for (let n = 1; hoja && n <= hoja.rowCount; n++) {
+    const row = hoja.getRow(n);
+    if (row.cellCount) yield { number: n, values: row.values as unknown[] };
+  }
 }
 
 function leerCsv(b: Buffer, limites: LimitesHoja): Promise<FilaLeida[]> {
