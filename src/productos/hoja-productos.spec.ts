@@ -37,7 +37,13 @@ describe('reading a catalog sheet', () => {
   });
 
   it('reads a file whose sheet comes before its workbook part (the streaming reader cannot)', async () => {
-    const b = await reordenado(await xlsx(filas), ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml']);
+    const b = await reordenado(await xlsx(filas), [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/sharedStrings.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
     const { filas: leidas } = await leerHoja(b, limites);
     expect(leidas.map((f) => [f.fila, f.valores.nombre, f.valores.precio])).toEqual([
       [2, 'Casco blanco', 45000],
