@@ -60,7 +60,7 @@ const TEMAS_VERBO: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'pago', re: /\b(consign|transfier|transfer|pag[aouó])\w*/ },
   { tema: 'entrega', re: /\b(mand[aeo]|envi[aeo]|despach|entreg|recog|demor|tard[aeo]|lleg[aeu])\w*/ },
   { tema: 'contacto', re: /\b(llam[aeo]\w*|telefono|numero|celular|whats?app)\b/ },
-  { tema: 'direccion', re: /\b(ubicad\w*|ubicacion|por donde|donde (estan|quedan|es|son))\b/ },
+  { tema: 'direccion', re: /\b(ubicad\w*|ubicacion|por donde|(?<!\bde )donde (estan|quedan|es|son))\b/ },
 ];
 
 /** The message's words that read it as a question of this topic ("domicilio", "sale malo"): what a profile answer is about. */
