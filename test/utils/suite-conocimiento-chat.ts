@@ -47,12 +47,16 @@ export function suiteConocimientoChat(proveedor: string, preparar?: PrepararProv
       expect(cambio.metadatos.conocimiento?.fuentes[0].tema).toBe('garantia_extintores');
     });
 
-    it('a service asked with a quantity is answered from its entry; a purchase for some use is still a purchase', async () => {
+    it('a service asked with a quantity is answered from its entry; a purchase for some use, or beside a question, is still a purchase', async () => {
       const recargar = await decir(nuevoChat(t()), 'necesito recargar 8 extintores de la empresa');
       expect(recargar.metadatos.conocimiento?.fuentes[0].tema).toBe('servicio_recarga');
       const compra = await decir(nuevoChat(t()), 'necesito 4 extintores de 10 libras para mi taller');
       expect(compra.metadatos.conocimiento).toBeUndefined();
       expect(compra.pedido?.items).toEqual([expect.objectContaining({ cantidad: 4 })]);
+      // an order and a business question joined by "y": the order is taken and the question answered
+      const ambos = await decir(nuevoChat(t()), 'quiero 2 cascos blancos y dan factura electronica?');
+      expect(ambos.pedido?.items).toEqual([expect.objectContaining({ cantidad: 2 })]);
+      expect(ambos.metadatos.conocimiento?.fuentes[0].tema).toBe('factura_electronica');
     });
 
     it('a recommended kit comes as cards with current prices and stock, and "agrégalos todos" adds them', async () => {

@@ -1060,6 +1060,25 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       if (negocio) delete negocio.productos;
       actos.push({ tipo: 'consultar_producto', productos: nombrados, aspecto: aspectoDe(c) });
     }
+    // "quiero 2 cascos blancos y ¿dan factura electrónica?": an order, then the question joined by "y"
+    // ("necesito recargar 8 extintores" asks for a service: no verb of buying right before the count)
+    const pedido = /^(.*?)\s+y\s+(.+)$/.exec(c);
+    if (nombrados.length && pedido && !detectarTema(pedido[1]) && detectarTema(pedido[2])) {
+      const comprados = nombrados.filter((m) => m.cantidad !== null && pedido[1].includes(m.texto));
+      if (
+        comprados.length &&
+        COMPRA.test(pedido[1]) &&
+        /\b(quiero|necesito|dame|deme|me das|me da|mandeme|mande|envieme|regaleme|regalame|ponme|pongame|agregue|agregueme|agrega|agregame)\s+(\d+|un|una|unos|unas|dos|tres)\b/.test(
+          pedido[1],
+        )
+      ) {
+        const negocio = actos.find((a) => a.tipo === 'consultar_negocio');
+        const resto = negocio?.productos?.filter((m) => !comprados.includes(m));
+        if (negocio && resto?.length) negocio.productos = resto;
+        else if (negocio) delete negocio.productos;
+        actos.unshift({ tipo: 'agregar', productos: comprados });
+      }
+    }
     if (CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) actos.unshift({ tipo: 'confirmar' });
     if ((VER_PEDIDO.test(c) || CUANTO_TODO.test(c)) && hayPedido) actos.unshift({ tipo: 'ver_carrito' });
     return actos;

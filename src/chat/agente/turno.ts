@@ -165,7 +165,10 @@ function cantidadAparte(mensaje: string, opcion: FilaCatalogo): number | undefin
 export async function resolver(entrada: EntradaTurno, interpretacion: Interpretacion, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado[]> {
   // the pick answers the first act; the others are resolved as what they name
   const nombraProductos = interpretacion.actos.some((a) => a.productos?.some((m) => m.enCatalogo));
-  return Promise.all(interpretacion.actos.map((acto, i) => resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined, nombraProductos)));
+  const preguntaAparte = interpretacion.actos.some((a) => a.tipo === 'consultar_negocio');
+  return Promise.all(
+    interpretacion.actos.map((acto, i) => resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined, nombraProductos, preguntaAparte)),
+  );
 }
 
 async function resolverActo(
@@ -175,6 +178,8 @@ async function resolverActo(
   eleccion?: FilaCatalogo,
   /** another act of the message names products: a bare question is about them, not the whole catalog */
   nombraProductos = false,
+  /** the message's business question is an act of its own: an order beside it stays an order */
+  preguntaAparte = false,
 ): Promise<Recuperado> {
   const { estado, negocio, mensaje } = entrada;
   switch (acto.tipo) {
@@ -184,7 +189,7 @@ async function resolverActo(
       // own topic words beside the products make it a question about a service (with a quantity, never what it is for)
       const compraConcreta =
         (acto.productos ?? []).some((m) => m.enCatalogo !== false && m.cantidad !== null) || acto.cantidad !== undefined || !!acto.variantes?.length;
-      const servicio = acto.productos?.length ? await puertos.servicio?.(mensaje, true, compraConcreta) : undefined;
+      const servicio = acto.productos?.length && !preguntaAparte ? await puertos.servicio?.(mensaje, true, compraConcreta) : undefined;
       if (servicio) return comoNegocio(acto, servicio);
       completarVariantes(acto, estado);
       return productos(acto, puertos);
