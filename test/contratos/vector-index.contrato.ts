@@ -14,12 +14,17 @@ export function vectorEje(dimension: number, eje: number, mezcla = 0.1): Float32
 
 /**
  * What every VECTOR_INDEX implementation must do, whatever it runs on (TypeScript, FAISS,
- * Pinecone). Each implementation's spec calls this with a factory of empty indexes.
+ * Pinecone). Each implementation's spec calls this with a factory of empty indexes; `alDia`, for
+ * one that writes files in the background, waits for them (a directory goes only after that).
  */
-export function contratoIndiceVectorial(nombre: string, crear: (dimension: number) => Promise<VectorIndex>, opciones: { persiste?: boolean } = {}): void {
+export function contratoIndiceVectorial<T extends VectorIndex>(
+  nombre: string,
+  crear: (dimension: number) => Promise<T>,
+  opciones: { persiste?: boolean; alDia?: (indice: T) => Promise<void> } = {},
+): void {
   describe(`VectorIndex contract: ${nombre}`, () => {
     const D = 16;
-    let indice: VectorIndex;
+    let indice: T;
     beforeEach(async () => {
       indice = await crear(D);
       await indice.clear();
@@ -78,6 +83,8 @@ export function contratoIndiceVectorial(nombre: string, crear: (dimension: numbe
         const dir = mkdtempSync(join(tmpdir(), 'indice-'));
         try {
           await indice.persist(dir);
+          // its background write done, the new instance loads that file too
+          await opciones.alDia?.(indice);
           const otro = await crear(D);
           expect(await otro.load(dir)).toBe(true);
           expect(await otro.size()).toBe(4);

@@ -7,7 +7,7 @@
  * searched exactly) and adds them to HNSW in slices of about TRAMO_MS, handling messages between
  * slices: a search waits one slice at most and sees every vector sent before it.
  */
-import { readlinkSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { Index } from 'faiss-node';
@@ -28,7 +28,9 @@ export type RespuestaHilo =
   | { peticion: number; error: string }
   | { peticion: number; posiciones: number[]; puntajes: number[] }
   | { peticion: number; ntotal: number }
-  | { peticion: number };
+  | { peticion: number }
+  /** something nobody awaits went wrong (a file write): the main thread logs it */
+  | { aviso: string };
 
 const TRAMO_MS = 8;
 
@@ -79,9 +81,12 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
       e.baseRecientes = e.principal.ntotal();
     }
     if (e.escribir) {
-      // written aside and renamed: another process loading the directory never reads half a file
-      e.principal.write(`${e.escribir}.tmp`);
-      renameSync(`${e.escribir}.tmp`, e.escribir);
+      try {
+        escribirIndice(e.principal, e.escribir);
+      } catch (error) {
+        // the store's files are written: loaded without this one, the index is filled again from them
+        responder({ aviso: `No se pudo escribir el índice FAISS ${e.escribir}: ${(error as Error).message}` });
+      }
     }
     e.escribir = undefined;
     for (const peticion of e.esperando.splice(0)) responder({ peticion });
@@ -181,6 +186,28 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
       if (peticion !== undefined) responder({ peticion, error: (error as Error).message });
     }
   };
+}
+
+/**
+ * Writes an index aside and renames it: another process loading the directory never reads half a
+ * file. FAISS throws a C++ exception for a file it cannot open, which no JavaScript catch sees: the
+ * process aborts. So Node creates the file first (a missing or read-only directory is an ordinary
+ * error), and on Linux FAISS writes through that open descriptor (/proc/self/fd), which a directory
+ * removed meanwhile does not invalidate; then only the rename fails, as an ordinary error.
+ */
+function escribirIndice(indice: Index, archivo: string): void {
+  const aparte = `${archivo}.tmp`;
+  const fd = openSync(aparte, 'w');
+  try {
+    const abierto = `/proc/self/fd/${fd}`;
+    indice.write(existsSync(abierto) ? abierto : aparte);
+    renameSync(aparte, archivo);
+  } catch (error) {
+    rmSync(aparte, { force: true });
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

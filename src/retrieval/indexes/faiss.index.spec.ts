@@ -1,16 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { contratoIndiceVectorial, vectorEje } from '../../../test/contratos/vector-index.contrato';
 import { ExactIndex } from './exact.index';
+import { atenderHilo, RespuestaHilo } from './faiss.hilo';
 import { FaissIndex, faissDisponible, tipoArchivoFaiss } from './faiss.index';
 
 // CI builds the addon (npm run build:faiss): there the FAISS path must run, never be skipped.
 const describir = faissDisponible() || process.env.CI === 'true' ? describe : describe.skip;
 
 describir('FAISS', () => {
-  contratoIndiceVectorial('faiss exacto (IndexFlatIP)', async (d) => new FaissIndex(d, { umbralAproximado: 1000 }));
-  contratoIndiceVectorial('faiss aproximado (HNSW)', async (d) => new FaissIndex(d, { umbralAproximado: 2 }));
+  const alDia = (ix: FaissIndex) => ix.alDia();
+  contratoIndiceVectorial('faiss exacto (IndexFlatIP)', async (d) => new FaissIndex(d, { umbralAproximado: 1000 }), { alDia });
+  contratoIndiceVectorial('faiss aproximado (HNSW)', async (d) => new FaissIndex(d, { umbralAproximado: 2 }), { alDia });
 
   it('agrees with the exact TypeScript index on a larger random set, in both modes', async () => {
     const D = 32;
@@ -92,6 +95,8 @@ describir('FAISS', () => {
       expect(tipoArchivoFaiss(join(dir, 'vectores.faiss'))).toBe('aproximado');
       expect((await ix.search(vectorEje(D, 5), 3)).every((h) => (h.id - 1) % D === 5)).toBe(true);
     } finally {
+      // a failed expectation leaves the write pending: the directory goes after it
+      await ix.alDia();
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -123,5 +128,54 @@ describir('FAISS', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a FAISS file that cannot be written is reported, and the index goes on: FAISS never gets a path it cannot open', async () => {
+    const aviso = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const D = 8;
+    const ix = new FaissIndex(D, { umbralAproximado: 100 });
+    // HNSW takes seconds to fill: the file is written after that, into a directory gone by then
+    await ix.upsert(Array.from({ length: 5000 }, (_, i) => ({ id: i + 1, vector: vectorEje(D, i % D), metadata: { categoria: 'x', activo: true } })));
+    const dir = mkdtempSync(join(tmpdir(), 'faiss-'));
+    await ix.persist(dir);
+    rmSync(dir, { recursive: true, force: true });
+    await ix.alDia();
+    expect(aviso).toHaveBeenCalledWith(expect.stringContaining(`No se pudo escribir el índice FAISS ${join(dir, 'vectores.faiss')}`));
+    expect((await ix.search(vectorEje(D, 3), 2)).map((h) => (h.id - 1) % D)).toEqual([3, 3]);
+    aviso.mockRestore();
+  });
+
+  it('the thread writes through a file it opened itself: a directory removed while FAISS writes fails the rename, not the process', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the native addon, as the thread loads it
+    const faiss = require('faiss-node') as typeof import('faiss-node');
+    const dir = mkdtempSync(join(tmpdir(), 'faiss-'));
+    const conBorrado = {
+      ...faiss,
+      // a flat index whose write first removes its directory, as a test cleaning up early would
+      IndexFlatIP: function (d: number) {
+        const ix = new faiss.IndexFlatIP(d);
+        const escribir = ix.write.bind(ix);
+        return Object.defineProperty(ix, 'write', { value: (archivo: string) => (rmSync(dir, { recursive: true, force: true }), escribir(archivo)) });
+      },
+    } as unknown as typeof faiss;
+    const respuestas: RespuestaHilo[] = [];
+    const atender = atenderHilo(conBorrado, (r) => respuestas.push(r));
+    atender({ tipo: 'nuevo', indice: 1, aproximado: false, dimension: 4, vectores: new Float32Array([1, 0, 0, 0]) });
+    atender({ tipo: 'escribir', indice: 1, archivo: join(dir, 'vectores.faiss') });
+    atender({ tipo: 'alDia', indice: 1, peticion: 7 });
+    expect(respuestas).toEqual([{ aviso: expect.stringContaining('No se pudo escribir el índice FAISS') }, { peticion: 7 }]);
+    // a directory that is already gone: Node's open fails before FAISS is called
+    atender({ tipo: 'escribir', indice: 1, archivo: join(dir, 'vectores.faiss') });
+    expect(respuestas.slice(2)).toEqual([{ aviso: expect.stringContaining('ENOENT') }]);
+    expect(existsSync(dir)).toBe(false);
+    // and a directory that stays: the file is there, and nothing is left aside
+    mkdirSync(dir);
+    const bien = atenderHilo(faiss, (r) => respuestas.push(r));
+    bien({ tipo: 'nuevo', indice: 1, aproximado: false, dimension: 4, vectores: new Float32Array([1, 0, 0, 0]) });
+    bien({ tipo: 'escribir', indice: 1, archivo: join(dir, 'vectores.faiss') });
+    expect(respuestas).toHaveLength(3);
+    expect(tipoArchivoFaiss(join(dir, 'vectores.faiss'))).toBe('exacto');
+    expect(existsSync(join(dir, 'vectores.faiss.tmp'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

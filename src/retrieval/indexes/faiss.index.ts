@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { Logger } from '@nestjs/common';
 import { VectorFilter, VectorHit, VectorIndex, VectorMetadata } from '../retrieval.interfaces';
 import { ExactIndex } from './exact.index';
 import type { OrdenHilo, RespuestaHilo } from './faiss.hilo';
@@ -46,6 +47,7 @@ export function tipoArchivoFaiss(archivo: string): 'exacto' | 'aproximado' | nul
 
 /** The process's FAISS thread (faiss.hilo.ts), started with the first index that needs it; it never keeps the process alive. */
 class HiloFaiss {
+  private static readonly logger = new Logger('FAISS');
   private readonly hilo: Worker;
   private siguiente = 0;
   private readonly esperas = new Map<number, { ok: (r: RespuestaHilo) => void; mal: (e: Error) => void }>();
@@ -60,6 +62,7 @@ class HiloFaiss {
     const fuente = extname(__filename) === '.ts';
     this.hilo = new Worker(join(__dirname, `faiss.hilo${extname(__filename)}`), { execArgv: fuente ? ['-r', 'ts-node/register/transpile-only'] : [] });
     this.hilo.on('message', (r: RespuestaHilo) => {
+      if ('aviso' in r) return HiloFaiss.logger.warn(r.aviso);
       const espera = this.esperas.get(r.peticion);
       this.esperas.delete(r.peticion);
       if (this.esperas.size === 0) this.hilo.unref();
