@@ -13,6 +13,11 @@ let modulo: ModuloFaiss | null | undefined;
 /** faiss-node, or null when its native addon is not built on this machine (npm run build:faiss). */
 function faiss(): ModuloFaiss | null {
   if (modulo === undefined) {
+    // FAISS's OpenMP reads this once, as the addon loads: one thread. A search is one query, which a
+    // team only slows (each member waits for a core: on a busy machine an HNSW search took 12 ms
+    // instead of 0.2 at 10,000 products), and filling HNSW is background work. An operator's value wins.
+    // eslint-disable-next-line no-restricted-properties -- not the app's configuration: the addon's OpenMP reads only the environment
+    process.env.OMP_NUM_THREADS ??= '1';
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional native addon, loaded on first use
       modulo = require('faiss-node') as ModuloFaiss;
@@ -149,7 +154,7 @@ export class FaissIndex implements VectorIndex {
   private readonly almacen: ExactIndex;
   private readonly id = ++indices;
   /** the process's thread when this index was made: once closed, a new index (a test's next app) starts another */
-  private readonly hilo = HiloFaiss.get();
+  private readonly hilo: HiloFaiss;
   /** whether the thread holds an index for this one, and of which kind */
   private creado = false;
   private indiceAproximado = false;
@@ -167,7 +172,9 @@ export class FaissIndex implements VectorIndex {
     readonly dimension: number,
     private readonly opciones: { umbralAproximado: number },
   ) {
+    // the addon loads here first, before the thread: see faiss()
     if (!faissDisponible()) throw new Error('faiss-node no está compilado en esta máquina (npm run build:faiss)');
+    this.hilo = HiloFaiss.get();
     this.almacen = new ExactIndex(dimension);
     liberar.register(this, this.id);
   }
