@@ -171,6 +171,8 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
           const leido = faiss.Index.read(o.archivo);
           if (leido.getDimension() !== o.dimension) return responder({ peticion: o.peticion, ntotal: -1 });
           estados.set(o.indice, nuevo(o.aproximado, o.dimension, leido));
+          // what was waiting for the index this one replaces waits for nothing now
+          for (const p of e?.esperando ?? []) responder({ peticion: p });
           return responder({ peticion: o.peticion, ntotal: leido.ntotal() });
         }
         case 'alDia':

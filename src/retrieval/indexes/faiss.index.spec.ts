@@ -12,8 +12,10 @@ const describir = faissDisponible() || process.env.CI === 'true' ? describe : de
 
 describir('FAISS', () => {
   const alDia = (ix: FaissIndex) => ix.alDia();
-  contratoIndiceVectorial('faiss exacto (IndexFlatIP)', async (d) => new FaissIndex(d, { umbralAproximado: 1000 }), { alDia });
-  contratoIndiceVectorial('faiss aproximado (HNSW)', async (d) => new FaissIndex(d, { umbralAproximado: 2 }), { alDia });
+  // copiaHasta 0: every search goes to the thread, so these test FAISS itself
+  contratoIndiceVectorial('faiss exacto (IndexFlatIP)', async (d) => new FaissIndex(d, { umbralAproximado: 1000, copiaHasta: 0 }), { alDia });
+  contratoIndiceVectorial('faiss aproximado (HNSW)', async (d) => new FaissIndex(d, { umbralAproximado: 2, copiaHasta: 0 }), { alDia });
+  contratoIndiceVectorial('faiss pequeño (answered from the copy)', async (d) => new FaissIndex(d, { umbralAproximado: 1000 }), { alDia });
 
   it('agrees with the exact TypeScript index on a larger random set, in both modes', async () => {
     const D = 32;
@@ -25,16 +27,22 @@ describir('FAISS', () => {
       return { id: i + 1, vector: v.map((x) => x / n), metadata: { categoria: i % 3 === 0 ? 'a' : 'b', activo: true } };
     });
     const exacto = new ExactIndex(D);
-    const plano = new FaissIndex(D, { umbralAproximado: 10000 });
-    const hnsw = new FaissIndex(D, { umbralAproximado: 100 });
-    for (const ix of [exacto, plano, hnsw]) await ix.upsert(items);
+    const plano = new FaissIndex(D, { umbralAproximado: 10000, copiaHasta: 0 });
+    const hnsw = new FaissIndex(D, { umbralAproximado: 100, copiaHasta: 0 });
+    const copia = new FaissIndex(D, { umbralAproximado: 10000 });
+    for (const ix of [exacto, plano, hnsw, copia]) await ix.upsert(items);
     // until FAISS holds them all, pending vectors are scanned exactly: compare FAISS itself
     await Promise.all([plano.alDia(), hnsw.alDia()]);
     let acuerdos = 0;
     for (let q = 0; q < 50; q++) {
       const consulta = items[q * 7].vector;
       const verdad = (await exacto.search(consulta, 10)).map((h) => h.id);
-      expect((await plano.search(consulta, 10)).map((h) => h.id)).toEqual(verdad);
+      const deFaiss = await plano.search(consulta, 10);
+      expect(deFaiss.map((h) => h.id)).toEqual(verdad);
+      // the main thread's copy answers as FAISS does: the same hits, the same scores (up to float32 rounding)
+      const deCopia = await copia.search(consulta, 10);
+      expect(deCopia.map((h) => h.id)).toEqual(verdad);
+      deCopia.forEach((h, i) => expect(h.score).toBeCloseTo(deFaiss[i].score, 5));
       const aprox = (await hnsw.search(consulta, 10)).map((h) => h.id);
       acuerdos += aprox.filter((id) => verdad.includes(id)).length;
       expect((await plano.search(consulta, 5, { categoria: 'a' })).map((h) => h.id)).toEqual(
@@ -45,7 +53,7 @@ describir('FAISS', () => {
   });
 
   it('appends without a rebuild and sees replacements after one', async () => {
-    const ix = new FaissIndex(8, { umbralAproximado: 100 });
+    const ix = new FaissIndex(8, { umbralAproximado: 100, copiaHasta: 0 });
     await ix.upsert([{ id: 1, vector: vectorEje(8, 0), metadata: { categoria: 'x', activo: true } }]);
     await ix.search(vectorEje(8, 0), 1);
     await ix.upsert([{ id: 2, vector: vectorEje(8, 3), metadata: { categoria: 'x', activo: true } }]);
@@ -56,7 +64,7 @@ describir('FAISS', () => {
 
   it('an edit or a removal in HNSW needs no rebuild: the old vector is skipped, the new one found, until a tenth are dead', async () => {
     const D = 16;
-    const ix = new FaissIndex(D, { umbralAproximado: 10 });
+    const ix = new FaissIndex(D, { umbralAproximado: 10, copiaHasta: 0 });
     const item = (id: number, eje: number) => ({ id, vector: vectorEje(D, eje), metadata: { categoria: 'x', activo: true } });
     await ix.upsert(Array.from({ length: 12 }, (_, i) => item(i + 1, i)));
     await ix.alDia();
@@ -79,7 +87,7 @@ describir('FAISS', () => {
   it('a large HNSW build runs in its own thread: a search meanwhile is answered, complete, before the build ends', async () => {
     const D = 8;
     const items = Array.from({ length: 21_000 }, (_, i) => ({ id: i + 1, vector: vectorEje(D, i % D), metadata: { categoria: 'x', activo: true } }));
-    const ix = new FaissIndex(D, { umbralAproximado: 100 });
+    const ix = new FaissIndex(D, { umbralAproximado: 100, copiaHasta: 0 });
     await ix.upsert(items);
     const orden: string[] = [];
     const dir = mkdtempSync(join(tmpdir(), 'faiss-'));
@@ -104,7 +112,7 @@ describir('FAISS', () => {
   it('switches to HNSW when it grows past the threshold, and back to the flat index below it', async () => {
     const D = 8;
     const item = (id: number) => ({ id, vector: vectorEje(D, id), metadata: { categoria: 'x', activo: true } });
-    const ix = new FaissIndex(D, { umbralAproximado: 3 });
+    const ix = new FaissIndex(D, { umbralAproximado: 3, copiaHasta: 0 });
     const dir = mkdtempSync(join(tmpdir(), 'faiss-'));
     const tipoPersistido = async () => {
       await ix.persist(dir);
@@ -119,7 +127,7 @@ describir('FAISS', () => {
       expect((await ix.search(vectorEje(D, 5), 1))[0].id).toBe(5);
       expect(await tipoPersistido()).toBe('aproximado');
       // loaded under a higher threshold, the HNSW file is not reused as if it were flat
-      const otro = new FaissIndex(D, { umbralAproximado: 100 });
+      const otro = new FaissIndex(D, { umbralAproximado: 100, copiaHasta: 0 });
       expect(await otro.load(dir)).toBe(true);
       expect((await otro.search(vectorEje(D, 6), 1))[0].id).toBe(6);
       await ix.remove([4, 5, 6]);
@@ -130,10 +138,27 @@ describir('FAISS', () => {
     }
   });
 
+  it('while HNSW fills, a store small enough is searched in the copy; once filled, by HNSW in the thread', async () => {
+    const D = 8;
+    const ix = new FaissIndex(D, { umbralAproximado: 100 });
+    await ix.upsert(Array.from({ length: 2000 }, (_, i) => ({ id: i + 1, vector: vectorEje(D, i % D), metadata: { categoria: 'x', activo: true } })));
+    const copia = jest.spyOn((ix as unknown as { almacen: ExactIndex }).almacen, 'search');
+    const ejes = async () => (await ix.search(vectorEje(D, 3), 2)).map((h) => (h.id - 1) % D);
+    expect(await ejes()).toEqual([3, 3]);
+    expect(copia).toHaveBeenCalledTimes(1);
+    await ix.alDia();
+    expect(await ejes()).toEqual([3, 3]);
+    expect(copia).toHaveBeenCalledTimes(1);
+    // a new batch: the copy again until HNSW holds it
+    await ix.upsert([{ id: 5000, vector: vectorEje(D, 3, 0), metadata: { categoria: 'x', activo: true } }]);
+    expect((await ix.search(vectorEje(D, 3, 0), 1))[0].id).toBe(5000);
+    expect(copia).toHaveBeenCalledTimes(2);
+  });
+
   it('a FAISS file that cannot be written is reported, and the index goes on: FAISS never gets a path it cannot open', async () => {
     const aviso = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const D = 8;
-    const ix = new FaissIndex(D, { umbralAproximado: 100 });
+    const ix = new FaissIndex(D, { umbralAproximado: 100, copiaHasta: 0 });
     // HNSW takes seconds to fill: the file is written after that, into a directory gone by then
     await ix.upsert(Array.from({ length: 5000 }, (_, i) => ({ id: i + 1, vector: vectorEje(D, i % D), metadata: { categoria: 'x', activo: true } })));
     const dir = mkdtempSync(join(tmpdir(), 'faiss-'));

@@ -55,7 +55,9 @@ class HiloFaiss {
   private static readonly logger = new Logger('FAISS');
   private readonly hilo: Worker;
   private siguiente = 0;
-  private readonly esperas = new Map<number, { ok: (r: RespuestaHilo) => void; mal: (e: Error) => void }>();
+  private readonly esperas = new Map<number, { ok: (r: RespuestaHilo) => void; mal: (e: Error) => void; retiene: boolean }>();
+  /** awaited answers that keep the process alive (watching HNSW fill does not) */
+  private retenidas = 0;
   private static unico?: HiloFaiss;
 
   static get(): HiloFaiss {
@@ -70,7 +72,7 @@ class HiloFaiss {
       if ('aviso' in r) return HiloFaiss.logger.warn(r.aviso);
       const espera = this.esperas.get(r.peticion);
       this.esperas.delete(r.peticion);
-      if (this.esperas.size === 0) this.hilo.unref();
+      if (espera?.retiene && --this.retenidas === 0) this.hilo.unref();
       if ('error' in r) espera?.mal(new Error(`FAISS: ${r.error}`));
       else espera?.ok(r);
     });
@@ -99,6 +101,7 @@ class HiloFaiss {
     this.cerrado = true;
     for (const { mal } of this.esperas.values()) mal(e);
     this.esperas.clear();
+    this.retenidas = 0;
     if (HiloFaiss.unico === this) HiloFaiss.unico = undefined;
   }
 
@@ -109,11 +112,11 @@ class HiloFaiss {
     if (!this.cerrado) this.hilo.postMessage(orden, transferir);
   }
 
-  pedir<T extends RespuestaHilo>(orden: OrdenHilo & { peticion: number }): Promise<T> {
+  pedir<T extends RespuestaHilo>(orden: OrdenHilo & { peticion: number }, retiene = true): Promise<T> {
     if (this.cerrado) return Promise.reject(new Error('FAISS: el hilo terminó'));
     return new Promise<T>((ok, mal) => {
-      if (this.esperas.size === 0) this.hilo.ref();
-      this.esperas.set(orden.peticion, { ok: ok as (r: RespuestaHilo) => void, mal });
+      if (retiene && this.retenidas++ === 0) this.hilo.ref();
+      this.esperas.set(orden.peticion, { ok: ok as (r: RespuestaHilo) => void, mal, retiene });
       this.hilo.postMessage(orden);
     });
   }
@@ -131,6 +134,14 @@ export function cerrarHiloFaiss(): Promise<void> {
   return HiloFaiss.cerrar();
 }
 
+/**
+ * Up to this many floats (rows × dimension: 16,384 products of 256 dimensions) the main thread
+ * scans its exact copy in about 2 ms. FAISS's flat index scans a query no faster (it is memory-bound
+ * too) after a round trip, and HNSW still filling makes a search wait for a slice of that work and,
+ * on a busy machine, for the thread's lower priority to get a core.
+ */
+const COPIA_HASTA = 1 << 22;
+
 let indices = 0;
 /** an index nobody holds any more leaves the thread too */
 const liberar = new FinalizationRegistry<number>((indice) => HiloFaiss.liberar(indice));
@@ -147,7 +158,9 @@ const liberar = new FinalizationRegistry<number>((indice) => HiloFaiss.liberar(i
  * per vector, and a 300,000-row import on the main thread would hold every chat turn behind it.
  * There, new vectors are searchable at once (exactly, among the recent ones) while HNSW takes them
  * in slices. Filters are applied to an over-fetched result, falling back to the exact scan of the
- * copy when they leave too few.
+ * copy when they leave too few. A store small enough to scan (COPIA_HASTA) is searched on the main
+ * thread, from the copy, unless HNSW holds it all: the flat index's hits and scores (up to float32
+ * rounding), with no round trip and no wait behind HNSW filling.
  */
 export class FaissIndex implements VectorIndex {
   readonly kind = 'faiss';
@@ -158,6 +171,10 @@ export class FaissIndex implements VectorIndex {
   /** whether the thread holds an index for this one, and of which kind */
   private creado = false;
   private indiceAproximado = false;
+  /** HNSW may not hold every vector sent yet: a search there would wait for a slice of its filling */
+  private llenando = false;
+  /** batches of vectors sent to HNSW: a watch of the filling that saw fewer asks again */
+  private lotes = 0;
   /** FAISS position → the store's position, or -1 for a dead vector */
   private alAlmacen: number[] = [];
   /** the store's position → its live FAISS position */
@@ -170,7 +187,11 @@ export class FaissIndex implements VectorIndex {
 
   constructor(
     readonly dimension: number,
-    private readonly opciones: { umbralAproximado: number },
+    private readonly opciones: {
+      umbralAproximado: number;
+      /** floats (rows × dimension) up to which the main thread's copy answers searches (COPIA_HASTA) */
+      copiaHasta?: number;
+    },
   ) {
     // the addon loads here first, before the thread: see faiss()
     if (!faissDisponible()) throw new Error('faiss-node no está compilado en esta máquina (npm run build:faiss)');
@@ -185,7 +206,24 @@ export class FaissIndex implements VectorIndex {
 
   /** resolves when HNSW holds every vector sent so far (and a pending file is written) */
   async alDia(): Promise<void> {
-    if (this.creado) await this.hilo.pedir({ tipo: 'alDia', indice: this.id, peticion: this.hilo.peticion() }).catch(() => undefined);
+    if (this.creado) await this.pedirAlDia(true);
+  }
+
+  private pedirAlDia(retiene: boolean): Promise<unknown> {
+    return this.hilo.pedir({ tipo: 'alDia', indice: this.id, peticion: this.hilo.peticion() }, retiene).catch(() => undefined);
+  }
+
+  /** after vectors go to HNSW: `llenando` until the thread says it holds them (asked again if more went meanwhile) */
+  private seguirLlenado(): void {
+    if (!this.indiceAproximado) return;
+    this.lotes++;
+    if (this.llenando) return;
+    this.llenando = true;
+    const lotes = this.lotes;
+    void this.pedirAlDia(false).then(() => {
+      this.llenando = false;
+      if (lotes !== this.lotes) this.seguirLlenado();
+    });
   }
 
   async upsert(items: Array<{ id: number; vector: Float32Array; metadata: VectorMetadata }>): Promise<void> {
@@ -200,7 +238,10 @@ export class FaissIndex implements VectorIndex {
       vectores.set(vector, i * this.dimension);
     });
     if (this.hayQueRehacer()) this.nuevoIndice();
-    else this.hilo.enviar({ tipo: 'agregar', indice: this.id, vectores }, [vectores.buffer]);
+    else {
+      this.hilo.enviar({ tipo: 'agregar', indice: this.id, vectores }, [vectores.buffer]);
+      this.seguirLlenado();
+    }
   }
 
   async remove(ids: number[]): Promise<void> {
@@ -224,7 +265,9 @@ export class FaissIndex implements VectorIndex {
   async search(vector: Float32Array, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
     const enIndice = this.alAlmacen.length;
     if (this.almacen.filas === 0) return [];
-    if (!this.creado) return this.almacen.search(vector, k, filter);
+    const hnswListo = this.indiceAproximado && !this.llenando;
+    if (!this.creado || (!hnswListo && this.almacen.filas * this.dimension <= (this.opciones.copiaHasta ?? COPIA_HASTA)))
+      return this.almacen.search(vector, k, filter);
     const epoca = this.epoca;
     const pedir = Math.min(enIndice, (filter ? Math.max(k * 4, 64) : k) + this.muertas);
     const r = await this.hilo
@@ -280,6 +323,7 @@ export class FaissIndex implements VectorIndex {
     this.alineado();
     const vectores = this.almacen.copiaVectores();
     this.hilo.enviar({ tipo: 'nuevo', indice: this.id, aproximado: this.indiceAproximado, dimension: this.dimension, vectores }, [vectores.buffer]);
+    this.seguirLlenado();
   }
 
   /** FAISS holds exactly the store's rows, in its order */
