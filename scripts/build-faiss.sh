@@ -3,13 +3,16 @@
 # OpenBLAS. The package's own install script downloads a prebuilt binary or clones FAISS from
 # GitHub, which fails offline, so package.json denies it and this script builds instead:
 # FAISS 1.7.3 names the id type faiss::Index::idx_t, so a shim provides faiss::idx_t, and RTTI
-# stays on (write_index relies on dynamic_cast). Idempotent: a working addon is left alone.
+# stays on (write_index relies on dynamic_cast), and write() turns FAISS's C++ exception into a
+# JavaScript error as read() does (escaping the addon, it aborted the process: a full disk, an
+# unwritable path). Idempotent: a working addon is left alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PKG=node_modules/faiss-node
 ADDON="$PKG/build/Release/faiss-node.node"
 
-prueba() { node -e "const f=require('faiss-node');const i=new f.IndexFlatIP(2);i.add([1,0,0,1]);if(i.search([1,0],1).labels[0]!==0)process.exit(1)" 2>/dev/null; }
+# it searches, and a write it cannot do throws (an addon built before the patch aborts here instead)
+prueba() { node -e "const f=require('faiss-node');const i=new f.IndexFlatIP(2);i.add([1,0,0,1]);if(i.search([1,0],1).labels[0]!==0)process.exit(1);try{i.write('/dev/null/x')}catch{process.exit(0)}process.exit(1)" 2>/dev/null; }
 
 if [ ! -d "$PKG" ]; then echo "faiss-node no está instalado (npm ci primero)" >&2; exit 1; fi
 if [ -f "$ADDON" ] && prueba; then echo "faiss-node: módulo nativo ya compilado"; exit 0; fi
@@ -42,6 +45,8 @@ cat > "$PKG/binding.gyp" <<'GYP'
   }]
 }
 GYP
+sed -i 's|^    faiss::write_index(index_.get(), fname.c_str());$|    try { faiss::write_index(index_.get(), fname.c_str()); } catch (const std::exception \&ex) { Napi::Error::New(env, ex.what()).ThrowAsJavaScriptException(); }|' "$PKG/src/faiss.cc"
+grep -q 'try { faiss::write_index(index_.get(), fname.c_str()); }' "$PKG/src/faiss.cc" || { echo "faiss-node cambió: no se pudo proteger write() en src/faiss.cc" >&2; exit 1; }
 # node-gyp itself uses an API Node deprecates; that notice is not about this project
 (cd "$PKG" && NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--no-deprecation" npx --no-install node-gyp rebuild --loglevel=warn)
 prueba || { echo "faiss-node se compiló pero no funciona" >&2; exit 1; }

@@ -192,10 +192,10 @@ export function atenderHilo(faiss: ModuloFaiss, responder: (r: RespuestaHilo) =>
 
 /**
  * Writes an index aside and renames it: another process loading the directory never reads half a
- * file. FAISS throws a C++ exception for a file it cannot open, which no JavaScript catch sees: the
- * process aborts. So Node creates the file first (a missing or read-only directory is an ordinary
- * error), and on Linux FAISS writes through that open descriptor (/proc/self/fd), which a directory
- * removed meanwhile does not invalidate; then only the rename fails, as an ordinary error.
+ * file. FAISS throws a C++ exception for a file it cannot open, which an addon not patched by
+ * build:faiss lets escape, aborting the process. So Node creates the file first (a missing or
+ * read-only directory is an ordinary error), and on Linux FAISS writes through that open descriptor
+ * (/proc/self/fd), which a directory removed meanwhile does not invalidate; then only the rename fails.
  */
 function escribirIndice(indice: Index, archivo: string): void {
   const aparte = `${archivo}.tmp`;
