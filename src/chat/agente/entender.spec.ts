@@ -167,6 +167,11 @@ describe('local understanding', () => {
     ['me equivoque, eran 3 no 5', ['cambiar_cantidad']],
     ['ok 👍', ['confirmar']],
     ['gracias 🙏', ['agradecer']],
+    // about the chat itself, not the catalog or delivery; a purchase told is no purchase asked
+    ['hay alguien?', ['otro']],
+    ['cuanto se demoran en contestar? llevo rato aqui', ['otro']],
+    ['buenas noches, hay alguien q me atienda?', ['saludar', 'pedir_humano']],
+    ['mi socio dice q ya compro los guantes en otro lado', ['consultar_producto']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>

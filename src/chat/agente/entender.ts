@@ -63,6 +63,12 @@ const TEMAS_VERBO: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'direccion', re: /\b(ubicad\w*|ubicacion|por donde|(?<!\bde )donde (estan|quedan|es|son))\b/ },
 ];
 
+/** "mi socio ya compró los extintores", "dice que las compró en otro lado": a purchase told, not asked for */
+const COMPRA_CONTADA =
+  /\b(?:(?:dice|dicen|dijo|dijeron) (?:que |q )?)?ya (?:\w+ )?compr\w*|\b(?:dice|dicen|dijo|dijeron) (?:que |q )?compr\w*|\bcompr(?:e|o|amos|aron)\b(?= .*\b(?:en otro lado|en otra parte|la semana|el mes|ayer|hace \w+)\b)/g;
+const SOBRE_EL_CHAT =
+  /^(?:y )?(?:hay alguien(?! (?:q|que|quien) )|alguien (?:ahi|alli|por ahi|me lee|me escucha)|(?:me )?(?:van a|piensan) (?:contestar|responder))\b|\b(?:demora\w*|tarda\w*) (?:en|pa|para) (?:contestar|responder)\b/;
+
 /** The message's words that read it as a question of this topic ("domicilio", "sale malo"): what a profile answer is about. */
 export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
   const re = TEMAS.find((t) => t.tema === tema)?.re;
@@ -953,10 +959,13 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const hayPedido = hayCarrito || (ctx.opciones?.length ?? 0) > 0;
   const recolectando = ctx.fase === 'recolectando_datos';
   const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0 || (ctx.recientes?.length ?? 0) > 0;
-  const compra = COMPRA.test(c);
+  const pedidoDicho = c.replace(COMPRA_CONTADA, ' ');
+  const compra = COMPRA.test(pedidoDicho);
   // "también" adds only when something is named
-  const compraFuerte = COMPRA.test(c.replace(/\b(tambien|ademas)\b/g, ' '));
+  const compraFuerte = COMPRA.test(pedidoDicho.replace(/\b(tambien|ademas)\b/g, ' '));
   const actos: Acto[] = [];
+  // "¿hay alguien?", "¿cuánto se demoran en contestar?": about the chat itself, neither the catalog nor delivery
+  if (SOBRE_EL_CHAT.test(c)) return [{ tipo: 'otro' }];
 
   if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c)) actos.push({ tipo: 'pedir_humano' });
   if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c))
