@@ -172,6 +172,8 @@ describe('local understanding', () => {
     ['cuanto se demoran en contestar? llevo rato aqui', ['otro']],
     ['buenas noches, hay alguien q me atienda?', ['saludar', 'pedir_humano']],
     ['mi socio dice q ya compro los guantes en otro lado', ['consultar_producto']],
+    ['bueno mandeme el catalogo pa mirar', ['consultar_catalogo']],
+    ['necesitaria 5 unidades', ['agregar']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>
