@@ -174,6 +174,8 @@ describe('local understanding', () => {
     ['mi socio dice q ya compro los guantes en otro lado', ['consultar_producto']],
     ['bueno mandeme el catalogo pa mirar', ['consultar_catalogo']],
     ['necesitaria 5 unidades', ['agregar']],
+    ['y el arnes, cuantos quedan?', ['consultar_producto']],
+    ['necesito cotizar cascos y gafas pa 12 operarios', ['consultar_negocio']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>

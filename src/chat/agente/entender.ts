@@ -66,8 +66,8 @@ const TEMAS_VERBO: Array<{ tema: Tema; re: RegExp }> = [
 /** "mi socio ya compró los extintores", "dice que las compró en otro lado": a purchase told, not asked for */
 const COMPRA_CONTADA =
   /\b(?:(?:dice|dicen|dijo|dijeron) (?:que |q )?)?ya (?:\w+ )?compr\w*|\b(?:dice|dicen|dijo|dijeron) (?:que |q )?compr\w*|\bcompr(?:e|o|amos|aron)\b(?= .*\b(?:en otro lado|en otra parte|la semana|el mes|ayer|hace \w+)\b)/g;
-/** "mándeme el catálogo", "me pasa la lista de precios": the catalog asked for, not bought */
-const PIDE_CATALOGO = /\b(?:mand|envi|pas|compart|regal)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista(?: de (?:precios|productos))?)\b/g;
+/** "mándeme el catálogo", "me pasa la lista de precios", "envíeme el resumen": a list or the order asked for, not bought */
+const PIDE_LISTA = /\b(?:mand|envi|pas|compart|regal)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista(?: de (?:precios|productos))?|resumen)\b/g;
 const SOBRE_EL_CHAT =
   /^(?:y )?(?:hay alguien(?! (?:q|que|quien) )|alguien (?:ahi|alli|por ahi|me lee|me escucha)|(?:me )?(?:van a|piensan) (?:contestar|responder))\b|\b(?:demora\w*|tarda\w*) (?:en|pa|para) (?:contestar|responder)\b/;
 
@@ -102,7 +102,7 @@ const CANCELAR =
 const ESTADO_PEDIDO =
   /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|lo que (?:pedi|compre|encargue)|(?:saber|informacion|razon) (?:de|sobre|del estado de) mi (?:pedido|compra|orden)|^(?:de|sobre|del estado de) mi (?:pedido|compra|orden)$|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
-  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|resumen del|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|cuanto va la cuenta|total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
+  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|resumen del|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|(?:mand|envi|pas)\w* (?:el )?resumen|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|cuanto va la cuenta|total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
 const QUITAR =
   /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
@@ -847,6 +847,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let acuses = 0;
   let sies = 0;
   let confirmacionesFirmes = 0;
+  let textoPrevio: string | undefined;
   const partes = clausulas(f);
   for (const c of partes) {
     // the clause without its courtesy and interjections: "ok gracias" is an "ok"
@@ -873,6 +874,26 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       anterior,
     );
     esPregunta ||= r.esPregunta;
+    // "y el arnés, ¿cuántos quedan?", "y un casco pa riesgo eléctrico, ¿sirve cualquiera?": the thing named, then asked about
+    const nombrado = actos.at(-1);
+    const pregunta = r.actos.find((a) => a.tipo === 'consultar_producto' && !a.productos?.length);
+    if (
+      r.esPregunta &&
+      pregunta &&
+      nombrado?.tipo === 'agregar' &&
+      nombrado.productos?.length &&
+      // ("un casco": the article, no count)
+      nombrado.productos.every((m) => m.cantidad === null || m.cantidad === 1) &&
+      nombrado.cantidad === undefined &&
+      textoPrevio !== undefined &&
+      !COMPRA.test(textoPrevio.replace(/\b(tambien|ademas)\b/g, ' '))
+    ) {
+      nombrado.tipo = 'consultar_producto';
+      nombrado.productos = nombrado.productos.map((m) => ({ ...m, cantidad: null }));
+      if (pregunta.aspecto) nombrado.aspecto = pregunta.aspecto;
+      r.actos.splice(r.actos.indexOf(pregunta), 1);
+    }
+    textoPrevio = c.texto;
     for (const a of r.actos) {
       const ultimo = actos[actos.length - 1];
       // "las camisas azules, diez también": a number alone after a product is its quantity
@@ -961,8 +982,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const hayPedido = hayCarrito || (ctx.opciones?.length ?? 0) > 0;
   const recolectando = ctx.fase === 'recolectando_datos';
   const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0 || (ctx.recientes?.length ?? 0) > 0;
-  const pedidoDicho = c.replace(COMPRA_CONTADA, ' ').replace(PIDE_CATALOGO, ' ');
-  const compra = COMPRA.test(pedidoDicho);
+  const pedidoDicho = c.replace(COMPRA_CONTADA, ' ').replace(PIDE_LISTA, ' ');
+  // "necesito cotizar cascos y gafas": prices asked, nothing ordered yet
+  const compra = COMPRA.test(pedidoDicho) && !/\bcotiz/.test(c);
   // "también" adds only when something is named
   const compraFuerte = COMPRA.test(pedidoDicho.replace(/\b(tambien|ademas)\b/g, ' '));
   const actos: Acto[] = [];
