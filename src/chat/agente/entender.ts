@@ -83,6 +83,10 @@ const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
   /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|querria|quisieramos|necesito|necesitaria|necesitariamos|nesesito|nesecito|necito|necesitamos|necesita|necesitan|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
+/** "también" and "además" add only when something is named: a verb of buying without them */
+const pideComprar = (t: string) => COMPRA.test(t.replace(/\b(tambien|ademas)\b/g, ' '));
+/** "quiero 2 cascos", "deme un extintor": a verb of buying right before the count */
+const COMPRA_ANTES_DE_CUENTA = new RegExp(`${COMPRA.source}\\s+(?:\\d+|un|una|unos|unas|dos|tres)\\b`);
 const CONSULTA =
   /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla(?! (?:\d+|[smlx]{1,4})\b)|cuant[oa]s?|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|que tal|sirve|sirven|de que (material|marca))\b/;
 const CATALOGO =
@@ -847,7 +851,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let acuses = 0;
   let sies = 0;
   let confirmacionesFirmes = 0;
-  let textoPrevio: string | undefined;
+  /** whether the clause before asked to buy (undefined before the first) */
+  let compraPrevia: boolean | undefined;
   const partes = clausulas(f);
   for (const c of partes) {
     // the clause without its courtesy and interjections: "ok gracias" is an "ok"
@@ -885,22 +890,21 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       // ("un casco": the article, no count)
       nombrado.productos.every((m) => m.cantidad === null || m.cantidad === 1) &&
       nombrado.cantidad === undefined &&
-      textoPrevio !== undefined &&
-      !COMPRA.test(textoPrevio.replace(/\b(tambien|ademas)\b/g, ' '))
+      compraPrevia === false
     ) {
       nombrado.tipo = 'consultar_producto';
       nombrado.productos = nombrado.productos.map((m) => ({ ...m, cantidad: null }));
       if (pregunta.aspecto) nombrado.aspecto = pregunta.aspecto;
       r.actos.splice(r.actos.indexOf(pregunta), 1);
     }
-    textoPrevio = c.texto;
+    const compraEnClausula = pideComprar(c.texto);
+    compraPrevia = compraEnClausula;
     for (const a of r.actos) {
       const ultimo = actos[actos.length - 1];
       // "las camisas azules, diez también": a number alone after a product is its quantity
       const sinCantidad = ultimo?.productos?.filter((m) => m.enCatalogo).at(-1);
-      const soloNumero = !COMPRA.test(c.texto.replace(/\b(tambien|ademas)\b/g, ' '));
       if (
-        soloNumero &&
+        !compraEnClausula &&
         a.tipo === 'agregar' &&
         a.cantidad !== undefined &&
         !a.productos?.length &&
@@ -985,8 +989,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const pedidoDicho = c.replace(COMPRA_CONTADA, ' ').replace(PIDE_LISTA, ' ');
   // "necesito cotizar cascos y gafas": prices asked, nothing ordered yet
   const compra = COMPRA.test(pedidoDicho) && !/\bcotiz/.test(c);
-  // "también" adds only when something is named
-  const compraFuerte = COMPRA.test(pedidoDicho.replace(/\b(tambien|ademas)\b/g, ' '));
+  const compraFuerte = pideComprar(pedidoDicho);
   const actos: Acto[] = [];
   // "¿hay alguien?", "¿cuánto se demoran en contestar?": about the chat itself, neither the catalog nor delivery
   if (SOBRE_EL_CHAT.test(c)) return [{ tipo: 'otro' }];
@@ -1098,13 +1101,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     const pedido = /^(.*?)\s+y\s+(.+)$/.exec(c);
     if (nombrados.length && pedido && !detectarTema(pedido[1]) && detectarTema(pedido[2])) {
       const comprados = nombrados.filter((m) => m.cantidad !== null && pedido[1].includes(m.texto));
-      if (
-        comprados.length &&
-        COMPRA.test(pedido[1]) &&
-        /\b(quiero|necesito|dame|deme|me das|me da|mandeme|mande|envieme|regaleme|regalame|ponme|pongame|agregue|agregueme|agrega|agregame)\s+(\d+|un|una|unos|unas|dos|tres)\b/.test(
-          pedido[1],
-        )
-      ) {
+      if (comprados.length && COMPRA_ANTES_DE_CUENTA.test(pedido[1])) {
         const negocio = actos.find((a) => a.tipo === 'consultar_negocio');
         const resto = negocio?.productos?.filter((m) => !comprados.includes(m));
         if (negocio && resto?.length) negocio.productos = resto;
