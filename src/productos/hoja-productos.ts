@@ -80,7 +80,7 @@ function porCampo(encabezados: string[], valores: unknown[]): Record<string, unk
   return out;
 }
 
-/** streamed: the sheet inflates as it is read, and reading stops at the row cap */
+/** streamed where exceljs can (the sheet inflates as it is read), and reading stops at the row cap */
 async function leerXlsx(b: Buffer, limites: LimitesHoja): Promise<FilaLeida[]> {
   const tamano = tamanoDescomprimido(b);
   if (tamano === undefined) throw new Error('el XLSX está dañado');
@@ -118,9 +118,9 @@ async function* filasXlsx(b: Buffer): AsyncGenerator<FilaXlsx> {
     }
     return;
   } catch (e) {
-    // exceljs's streaming reader sometimes reaches the sheet without the workbook it belongs to
-    // ("reading 'sheets'" of an undefined model; seen on loaded machines): the whole file, already
-    // bounded by its uncompressed size, is read in one go instead
+    // exceljs's streaming reader cannot place a sheet that comes before the workbook part in the
+    // zip ("reading 'sheets'" of an undefined model): the whole file, already bounded by its
+    // uncompressed size, is read in one go instead
     if (!(e instanceof TypeError) || leidas > 0) throw e;
   }
   const hoja = (await new Workbook().xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).worksheets[0];
