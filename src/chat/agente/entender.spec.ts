@@ -365,6 +365,33 @@ describe('local understanding', () => {
   });
 });
 
+describe('a yes read against what the agent just asked', () => {
+  const tiposEn = (m: string, ctx: Partial<ContextoInterpretacion>) => tipos(leer(m, ctx).actos);
+  const carrito = ['Casco de seguridad blanco'];
+
+  it.each([
+    ['listo muchas gracias', { fase: 'carrito' as const, carrito }],
+    ['dale, gracias por todo', { fase: 'recolectando_datos' as const, campoPendiente: 'barrio' as const, carrito }],
+    ['listo gracias, buena noche', { fase: 'recolectando_datos' as const, campoPendiente: 'correo' as const, carrito }],
+  ])('"%s" beside thanks, with no yes asked, is thanks', (m, ctx) => expect(tiposEn(m, ctx)).not.toContain('confirmar'));
+
+  it.each([
+    ['si, gracias', { fase: 'confirmando' as const, carrito }],
+    ['si gracias', { fase: null, carrito: [], ofertaStock: true }],
+    ['eso es todo, gracias', { fase: 'carrito' as const, carrito }],
+  ])('"%s" answers the yes the agent asked for (or says it firmly)', (m, ctx) => expect(tiposEn(m, ctx)).toContain('confirmar'));
+
+  it('a bare "ok" with nothing awaiting a yes acknowledges; with a cart it may confirm', () => {
+    expect(tiposEn('okey', { mostrados: ['Guantes de vaqueta'] })).toEqual(['otro']);
+    expect(tiposEn('okey', { fase: 'confirmando', carrito })).toEqual(['confirmar']);
+  });
+
+  it('a goodbye said with a blessing or a singular "buena tarde" is a goodbye', () => {
+    expect(tiposEn('mil gracias, que dios me lo bendiga', {})).toEqual(['agradecer', 'despedirse']);
+    expect(tiposEn('gracias, buena tarde', {})).toEqual(['agradecer', 'despedirse']);
+  });
+});
+
 describe('leerNumero', () => {
   it.each([
     [['veinticinco'], 25],

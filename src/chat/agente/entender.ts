@@ -123,7 +123,7 @@ const SALUDO =
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
-  /\b((?:que )?(?:mi )?dios (?:lo|la|le|te|los|las|me|nos|les) (?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
+  /\b((?:que )?(?:mi )?dios (?:(?:lo|la|le|te|los|las|me|nos|les) ){1,2}(?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS =
   /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|gracias mil|mil gracias|muchas gracias|gracias|grax|grasias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
 
@@ -796,12 +796,18 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   }
   // "eso nomás por ahora, mañana le confirmo": put off, not a yes
   if (POSPONER.test(normalizar(mensaje)) && !/\b(es|seria) todo\b/.test(normalizar(mensaje))) otros = otros.filter((a) => a.tipo !== 'confirmar');
-  // "ok, gracias" with nothing to confirm is thanks, not a yes
-  const nadaQueConfirmar = ctx.carrito.length === 0 && !ctx.opciones?.length && !recolectando;
-  if (nadaQueConfirmar && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
+  // "ok, gracias" with nothing to confirm is thanks, not a yes; "listo, gracias" after an answer or while
+  // the form asks a field is thanks too: a bare yes confirms only what the agent just asked ("¿procedemos?",
+  // "¿te agrego esas 8?"), a firm one ("eso es todo, gracias") whatever was asked
+  const nadaQueConfirmar = ctx.carrito.length === 0 && !ctx.opciones?.length && !recolectando && !ctx.ofertaStock;
+  const pidioUnSi = ctx.fase === 'confirmando' || ctx.ofertaStock === true;
+  const siDeCortesia = lectura.confirmacionesFirmes === 0 && !pidioUnSi;
+  if ((nadaQueConfirmar || siDeCortesia) && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
     const i = otros.findIndex((a) => a.tipo === 'confirmar');
     if (i >= 0) otros.splice(i, 1);
   }
+  // a bare "ok" with nothing awaiting a yes acknowledges what was said, it confirms nothing
+  if (nadaQueConfirmar && lectura.acuses > 0 && lectura.sies + lectura.confirmacionesFirmes === 0 && otros.every((a) => a.tipo === 'confirmar')) otros = [];
   // "Natalia Andrea Correa" with nothing else: a name given, whether or not it was asked
   // ("bn. Sebastián Gómez": after an acknowledgement)
   const nombre = otros.length === 0 ? nombreSolo(mensaje.replace(/^\s*(ok|bn|bien|bueno|listo|si|sí|dale|claro|vale)\b[\s.,:!]*/i, ''), lector) : undefined;
@@ -872,7 +878,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     // (after anything but a greeting: "cra 45 # 75 sur, parque principal, buenas noches y gracias")
     const ultima = c === partes.at(-1) && (actos.some((a) => a.tipo !== 'saludar') || partes.slice(0, -1).some((p) => !SALUDO.test(p.texto)));
     const r = leerClausula(
-      ultima ? c.texto.replace(/^(buenas noches|buenas tardes|buen dia|feliz dia|feliz noche)\b/, 'chao') : c.texto,
+      ultima ? c.texto.replace(/^(buenas? noches?|buenas? tardes?|buen dia|feliz dia|feliz noche)\b/, 'chao') : c.texto,
       c.pregunta,
       ctx,
       lector,
