@@ -42,6 +42,7 @@ describe('local understanding', () => {
     ['agente-g3c.json', 0.89, 0.95],
     ['agente-g4a.json', 0.75, 0.96],
     ['agente-g4c.json', 0.7, 0.93],
+    ['agente-g5c.json', 0.72, 0.88],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -96,6 +97,41 @@ describe('local understanding', () => {
       ['y pa manejar thinner cual sirve', []],
       ['necesito 1 cuñete de 5 galones de vinilo', [['cunete de 5 galones de vinilo', 1]]],
     ])('"%s": a unit counts or measures, never names; an everyday word heads nothing', (m, esperado) => expect(productos(m)).toEqual(esperado));
+  });
+
+  describe('a shop whose names start with a word that elsewhere counts things', () => {
+    let aseo: CatalogoEnMemoria;
+    beforeAll(async () => {
+      const fila = (id: number, nombre: string, categoria: string) => ({
+        id,
+        sku: `A-${id}`,
+        nombre,
+        descripcion: '',
+        precio: 9000,
+        stock: 50,
+        categoria,
+        activo: true,
+      });
+      aseo = await new CatalogoEnMemoria().cargar([
+        fila(1, 'Bolsa de basura negra 90 x 110 cm paquete x 10', 'bolsas'),
+        fila(2, 'Bolsa de basura azul 50 x 60 cm paquete x 10', 'bolsas'),
+        fila(3, 'Desengrasante industrial galón', 'químicos'),
+        fila(4, 'Ambientador en aerosol lavanda', 'químicos'),
+      ]);
+    });
+    const leidas = (m: string) =>
+      comprender(m, sinContexto, aseo.motor.buscador.vocabulario).actos.flatMap((a) => (a.productos ?? []).map((p) => [p.texto, p.enCatalogo]));
+
+    it.each([
+      ['mándeme 15 paquetes de bolsa azul', [['bolsa azul', true]]],
+      ['tienen bolsas de basura grandes?', [['bolsas de basura', true]]],
+      ['quiero 30 bolsas de desengrasante', [['desengrasante', true]]],
+      ['necesito 8 paquetes de bolsa negra 90x110', [['bolsa negra 90x110', true]]],
+      ['y ambientador tienen? q aromas hay', [['ambientador', true]]],
+      ['necesito desengrasante pa el horno y la estufa', [['desengrasante', true]]],
+    ])('"%s": the shop\'s own head word names, a measure stays with it, a purpose and a quality name nothing', (m, esperado) =>
+      expect(leidas(m)).toEqual(esperado),
+    );
   });
 
   it.each([

@@ -134,6 +134,7 @@ const CONVERSACION = new Set(
    catalogo lista listado inventario stock existencias disponibilidad todos todas cada empresa tienda negocio almacen local servicio servicios asesor persona favor cotizacion factura
    domicilio envio entrega pago horario direccion datos nombre cedula numero telefono celular correo whatsapp cuenta tiempo hoy manana ahora dia dias semana mes horas
    referencia referencias opcion opciones modelo modelos tipo tipos clase color colores talla tallas tamano tamanos medida medidas unidad unidades cantidad total mas menos
+   olores aromas fragancias sabores presentaciones
    esos esas estos estas aquel aquella aquellos aquellas mio mia tuyo suyo
    cuanto cuantos cuanta cuantas cual cuales que quien quienes donde como cuando porque
    promocion promociones oferta ofertas descuento descuentos rebaja rebajas marca marcas garantia garantias factura facturas pdf foto fotos imagen imagenes video videos ficha fichas
@@ -220,7 +221,7 @@ function aspectoDe(f: string): Aspecto {
   if (/\b(mas barat[oa]s?|mas economic[oa]s?|menor precio|mas bajo|menos cuesta)\b/.test(f)) return 'mas_barato';
   if (/\b(mas car[oa]s?|mayor precio|el mejor|la mejor|mas completo)\b/.test(f)) return 'mas_caro';
   if (
-    /\b(colou?r(es)?|tallas?|tamanos?|medidas?|referencias|modelos|presentaciones|en que vienen|de cuantas|de que (tamano|medida)|libras tienen|cuales (hay|tienen))\b/.test(
+    /\b(colou?r(es)?|tallas?|tamanos?|medidas?|referencias|modelos|presentaciones|olores|aromas|fragancias|sabores|en que vienen|de cuantas|de que (tamano|medida)|libras tienen|cuales (hay|tienen))\b/.test(
       f,
     )
   )
@@ -292,8 +293,8 @@ export function extraerMenciones(mensaje: string): Array<{ texto: string; cantid
 }
 
 function tokenizar(f: string): string[] {
-  // "res-cart" stays one token: it may be a SKU
-  return f.match(/-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
+  // "res-cart" stays one token: it may be a SKU; so does a measure "90x110"
+  return f.match(/\d+x\d+\b|-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
 }
 
 function recortar(palabras: string[]): string[] {
@@ -304,7 +305,7 @@ function recortar(palabras: string[]): string[] {
 }
 
 const esVariante = (w: string, previa?: string) =>
-  /^\d+$/.test(w) ||
+  /^\d+(x\d+)?$/.test(w) ||
   (UNIDAD.test(w) && (w.length > 2 || /^\d+$/.test(previa ?? ''))) ||
   (previa !== undefined && /^(talla|clase|nivel|tipo|x|n)$/.test(previa));
 
@@ -324,7 +325,7 @@ function anclar(
     (s, i) =>
       i >= primera &&
       (s === 'nucleo' || s === 'nombre') &&
-      !CONVERSACION.has(palabras[i]) &&
+      (!CONVERSACION.has(palabras[i]) || contenedorVendido(palabras, i, lector)) &&
       // "5 galones de esmalte", "¿cuántos galones?": a unit measures the product, never names it
       !UNIDAD.test(palabras[i]) &&
       // "complétalo en blanco": an imperative with its clitic read as a catalog word by ear
@@ -387,6 +388,16 @@ function anclar(
     if (n) k += n.largo - 1;
   }
   return { texto: texto.join(' '), inicio: desde, fin, ...(desde < inicio ? { nucleoAjeno: true } : {}) };
+}
+
+/**
+ * "bolsas de basura", "bolsa negra" where names start with "Bolsa": a word that elsewhere counts
+ * things is what this shop sells; "2 bolsas de hipoclorito" still counts another kind of product.
+ */
+function contenedorVendido(palabras: string[], i: number, lector: LectorCatalogo): boolean {
+  if (!CONTENEDOR.test(palabras[i]) || lector.soporte(palabras[i], false) !== 'nucleo') return false;
+  const contado = /^(de|del)$/.test(palabras[i + 1] ?? '') ? palabras.slice(i + 2).find((w) => !RELLENO.has(w)) : undefined;
+  return !(contado && lector.soporte(contado) === 'nucleo');
 }
 
 /**
@@ -1458,7 +1469,8 @@ function variantesDeMemoria(
   for (const seg of segmentar(tokenizar(c))) {
     // the words the catalog uses (and numbers, units) are what picks; the rest is the customer's talk
     const contenido = recortar(seg.palabras).filter(
-      (w) => !RELLENO.has(w) && !CONVERSACION.has(w) && (/^\d+$/.test(w) || UNIDAD.test(w) || lector.soporte(w) !== undefined),
+      (w, i, p) =>
+        !RELLENO.has(w) && (!CONVERSACION.has(w) || contenedorVendido(p, i, lector)) && (/^\d+$/.test(w) || UNIDAD.test(w) || lector.soporte(w) !== undefined),
     );
     if (contenido.length === 0) continue;
     // a product's own word ("el extintor") is a mention: the machine settles it from memory (delaMemoria)
@@ -1505,6 +1517,8 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
 function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pregunta = false): Mencion[] {
   const menciones: Mencion[] = [];
   const sueltos: Segmento[] = [];
+  // "desengrasante pa la plancha y la campana": a purpose goes on over "y" until a product is named
+  let proposito = false;
   for (const seg of segmentar(tokenizar(c))) {
     // "tapa oídos, 200": a number alone right after a product is its quantity
     const ultima = menciones[menciones.length - 1];
@@ -1541,8 +1555,10 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       const otraEn = otra && k + (resto[k] === 'con' ? 0 : 1) + otra.inicio;
       if (otra && otraEn !== undefined && (k === 0 || lector.soporte(resto[otraEn]) === 'nucleo'))
         menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
+      proposito = resto.some((w) => /^(para|pal)$/.test(w));
       continue;
     }
+    proposito ||= /^(para|pal)$/.test(seg.palabras[0] ?? '');
     const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);
     // "¿tienen taladros o pulidoras?": a bare thing listed after one asked for is asked for too
     const p = recortar(seg.palabras);
@@ -1556,7 +1572,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       !NO_COSA_TRAS.test(antesDe(seg, p) ?? '') &&
       cosaSola.every((w) => esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined);
     if (cosa || enLista) menciones.push({ texto: cosa ?? p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
-    else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo)) sueltos.push(seg);
+    else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo) && !proposito) sueltos.push(seg);
   }
   // "necesito mascarillas y desinfectante": a thing listed beside real products is wanted too
   if (menciones.some((m) => m.enCatalogo))
