@@ -465,7 +465,8 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   // "¿ustedes venden celulares?": the asking words come first
   while (p.length > 1 && (PIDE.test(p[0]) || CONVERSACION.has(p[0]) || RELLENO.has(p[0]))) p.shift();
   const cabeza = p[0];
-  if (!cabeza || !esSustantivo(cabeza) || noNombraCosa(cabeza) || lector.soporte(cabeza, false) !== undefined) return undefined;
+  // "¿cuántos tienen disponibles?", "¿qué colores hay?": what a product question asks about is no thing wanted
+  if (!cabeza || !esSustantivo(cabeza) || noNombraCosa(cabeza) || CONSULTA.test(cabeza) || lector.soporte(cabeza, false) !== undefined) return undefined;
   const antes = clausula.slice(0, clausula.search(new RegExp(`\\b${cabeza}\\b`)));
   if (LO_SUYO.test(antes)) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
