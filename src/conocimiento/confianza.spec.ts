@@ -1,6 +1,6 @@
 import { HitTexto } from '../retrieval/coleccion';
 import { esVerboComun, pareceVerboComun } from './entradas.service';
-import { seguro } from './conocimiento.service';
+import { loPreguntado, seguro } from './conocimiento.service';
 
 const hit = (h: Partial<HitTexto>): HitTexto => ({
   id: 1,
@@ -39,5 +39,20 @@ describe('pareceVerboComun', () => {
   it('another tense or person of a common verb reads as one; a word without a verb ending does not', () => {
     expect(['quedo', 'mandaste', 'llevaron', 'vendia'].every(pareceVerboComun)).toBe(true);
     expect(['garantia', 'recarga', 'factura'].some(pareceVerboComun)).toBe(false);
+  });
+});
+
+describe('loPreguntado', () => {
+  it('keeps the sentences that ask, less greetings and the story around them', () => {
+    expect(loPreguntado('Abrí un local en Belén y necesito que me dejen todo listo, ¿van y lo montan?')).toBe('van y lo montan?');
+    expect(loPreguntado('tengo una empresa de aseo con 12 señoras, q elementos de proteccion necesita cada una?')).toBe(
+      'q elementos de proteccion necesita cada una?',
+    );
+    expect(loPreguntado('cuando es la vacunada de aftosa? tengo 20 vacas de leche')).toBe('cuando es la vacunada de aftosa?');
+    expect(loPreguntado('buenas tardes, hacen charlas pa colegios?')).toBe('hacen charlas pa colegios?');
+  });
+
+  it('a message that is all story stays whole', () => {
+    expect(loPreguntado('tengo un taller de latoneria con 4 empleados')).toBe('tengo un taller de latoneria con 4 empleados');
   });
 });

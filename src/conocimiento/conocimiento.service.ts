@@ -6,7 +6,7 @@ import { In, Repository } from 'typeorm';
 import { fichaProducto, FRASES, Negocio } from '../chat/agente/plantillas';
 import { ModeloLenguaje } from '../chat/llm/llm.interfaces';
 import { EnvironmentVariables } from '../config/env.validation';
-import { palabras } from '../common/texto';
+import { palabras, plegar } from '../common/texto';
 import { MetricasService } from '../metricas/metricas.service';
 import { Producto } from '../productos/producto.entity';
 import { HitTexto } from '../retrieval/coleccion';
@@ -90,12 +90,35 @@ export class ConocimientoService {
     return filas.map((entrada) => ({ entrada, ...mejores.get(entrada.id)! }));
   }
 
+  /**
+   * The best entries for the message, and whether the best answers it confidently: the whole
+   * message, or else the part it asks ("¿van y lo montan?" of "abrí un local en Belén y necesito
+   * que me dejen todo listo…, ¿van y lo montan?"), whose circumstances no entry holds and dilute
+   * the match. The part alone must name its entry's own topic (its title or question) and hold
+   * every topic word it has, products included: dropping the story must never leave a bare
+   * "¿los cascos tienen garantía?" answered by the boots' warranty.
+   */
+  private async hallar(
+    pregunta: string,
+    delCatalogo?: (palabra: string) => boolean,
+    limite = 3,
+  ): Promise<{ encontrados: Awaited<ReturnType<ConocimientoService['buscar']>>; confiable: boolean }> {
+    const encontrados = await this.buscar(pregunta, limite);
+    if (encontrados[0] && this.confiable(pregunta, encontrados[0].hit, delCatalogo)) return { encontrados, confiable: true };
+    const parte = loPreguntado(pregunta);
+    if (parte === plegar(pregunta)) return { encontrados, confiable: false };
+    const deLaParte = await this.buscar(parte, limite);
+    const mejor = deLaParte[0];
+    const confiable = !!mejor && mejor.hit.claves.length > 0 && this.ajenas(parte, mejor.hit).length === 0 && this.confiable(parte, mejor.hit, delCatalogo);
+    return confiable ? { encontrados: deLaParte, confiable } : { encontrados, confiable: false };
+  }
+
   async responder(pregunta: string, o: OpcionesRespuesta): Promise<RespuestaConocimiento> {
-    const encontrados = await this.buscar(pregunta);
+    const { encontrados, confiable } = await this.hallar(pregunta, o.delCatalogo);
     const fuentes = encontrados.map(({ entrada, pasaje, hit }) => ({ id: entrada.id, titulo: entrada.titulo, tema: entrada.tema, pasaje, score: hit.score }));
     const mejor = encontrados[0];
     const confianza = mejor ? confianzaDe(mejor.hit) : 0;
-    if (!mejor || !this.confiable(pregunta, mejor.hit, o.delCatalogo)) {
+    if (!mejor || !confiable) {
       this.metricas.contar('conocimiento.no_sabe');
       const consejo = CONSEJO.test(palabras(pregunta).join(' '));
       return {
@@ -177,8 +200,11 @@ export class ConocimientoService {
     delCatalogo: (palabra: string) => boolean,
     o: OpcionesRespuesta & { soloTitulo?: boolean; sinComplementos?: boolean },
   ): Promise<RespuestaConocimiento | undefined> {
-    const [mejor] = await this.buscar(pregunta, 1);
-    if (!mejor || !this.confiable(pregunta, mejor.hit, delCatalogo)) return undefined;
+    const {
+      encontrados: [mejor],
+      confiable,
+    } = await this.hallar(pregunta, delCatalogo, 1);
+    if (!mejor || !confiable) return undefined;
     // a purchase ("necesito …") is diverted only by the entry's own topic words, never by a word it merely contains
     const halladas = new Set([...mejor.hit.claves, ...(o.soloTitulo ? [] : mejor.hit.coincidencias.map((t) => t.replace(/~$/, '')))]);
     // and a purchase with its quantity never by what it is for or where it goes ("8 extintores para la empresa", "10 botas pa mis trabajadores")
@@ -389,6 +415,31 @@ const TEMAS_DEL_OFICIO = new Set(['seguro', 'seguros', 'trabajo', 'trabajar', 't
 const VACIAS_ES = new Set<string>(stopwordsIso.es.filter((w: string) => !TEMAS_DEL_OFICIO.has(w)));
 const UNIDADES =
   /^(lb|lbs|libras?|kg|kilos?|gramos?|litros?|galon(es)?|metros?|cm|mm|semanas?|mes(es)?|anos?|dias?|horas?|casa|hogar|apartamento|apto|negocio|oficina|local|complet[oa]s?|basic[oa]s?|buen[oa]?|grandes?|pequen[oa]s?|nuev[oa]s?)$/;
+/**
+ * The part of a message that asks: its sentences with a question mark (all of it when none has
+ * one), less greetings and the clauses that tell the customer's circumstances ("tengo una
+ * empresa de aseo con 12 señoras", "es pa un hotelito", "me dijeron que…"). Folded.
+ */
+export function loPreguntado(mensaje: string): string {
+  const frases = plegar(mensaje)
+    .replace(/[¿¡]/g, '')
+    .split(/(?<=[?.!;])\s*/)
+    .map((f) => f.trim())
+    .filter(Boolean);
+  const preguntas = frases.filter((f) => f.includes('?'));
+  const partes = (preguntas.length ? preguntas : frases)
+    .flatMap((f) => f.split(/,\s*/))
+    .map((x) => x.replace(SALUDO, '').trim())
+    .filter(Boolean);
+  const quedan = partes.filter((x) => !CIRCUNSTANCIA.test(x));
+  return (quedan.length ? quedan : partes).join(', ');
+}
+const SALUDO =
+  /^(hola|buenas|buenos dias|buenas tardes|buenas noches|buen dia|ola|ey|ve|oiga|oye|disculpe|una pregunta|pregunta|vecino|mija|mijo|senor|senora|don|dona)( (tardes|noches|dias))?\b[ ,]*/;
+/** a clause that tells who the customer is, what they have or did, or what they were told: the story around the question */
+const CIRCUNSTANCIA =
+  /^(y |pero |es q(ue)? |porque |pq |xq )?(tengo|tenemos|tiene|somos|soy|estoy|estamos|voy a|vamos a|mi |mis |nuestr|es (pa|para|uno|una|un|q|que|de)\b|son \d|me (dijeron|pasaron|exigen|piden|pidieron)|compre|abri|trabajo|hace \d|ya )/;
+
 /** the text without its complements of purpose, place or belonging ("para la empresa", "de mi taller", "en la obra") */
 function sinComplementos(texto: string): string {
   return texto.replace(COMPLEMENTO, ' ');
