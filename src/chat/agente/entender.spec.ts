@@ -282,6 +282,24 @@ describe('local understanding', () => {
     expect(decision.respuesta).toContain('No tengo exactamente "delantal de carnaza"');
   });
 
+  it('an order asked about stays the subject over the data it is looked up by: "¿y lo traen antes del mediodía?" asks about it', async () => {
+    let estado = estadoInicial();
+    const leidos: string[][] = [];
+    for (const mensaje of [
+      'buenas, el lunes hice un pedido y todavía no me llega',
+      'está a nombre de Camilo Ortiz, cel 3105550101',
+      'y lo traen antes del mediodía?',
+    ]) {
+      const { interpretacion, decision } = await turnoPuro(
+        { mensaje, estado, negocio: EMPRESA_DEMO, carritoActual: {}, ahora: '2026-12-01T10:00:00.000Z' },
+        motor.puertos(),
+      );
+      leidos.push(tipos(interpretacion.actos));
+      estado = decision.estado;
+    }
+    expect(leidos).toEqual([['saludar', 'consultar_pedido'], ['dar_datos'], ['consultar_pedido']]);
+  });
+
   it('"¿cómo va mi pedido? el de las botas" names what the order held', () =>
     expect(leer('hola, como va mi pedido? el de las botas pantaneras').actos).toEqual([
       { tipo: 'saludar' },

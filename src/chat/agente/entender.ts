@@ -1029,19 +1029,29 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       { tipo: 'consultar_producto', ...(nombrados.length ? { productos: nombrados } : { referencia: { tipo: 'ultimo' as const } }), aspecto: 'stock' },
     ];
   }
-  if (ctx.ultimoActo === 'consultar_pedido' && !compra && /\b(era|eran|pedido|numero|llega|llegan|llego|cuando)\b/.test(c))
-    return [...actos, { tipo: 'consultar_pedido' }];
-  if ((ctx.fase === 'completado' || !hayCarrito) && /\b((para|pa) cuando|cuando) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c))
-    return [...actos, { tipo: 'consultar_pedido' }];
-  if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c))) {
-    // "hice un pedido de unos guantes y no me ha llegado": the products it held
+  // the order asked about, with the products it held ("hice un pedido de unos guantes y no me ha llegado")
+  const pedidoConsultado = (): Acto[] => {
     const nombrados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
     return [...actos, { tipo: 'consultar_pedido', ...(nombrados.length ? { productos: nombrados } : {}) }];
-  }
+  };
+  // ("¿a qué hora llega?", "¿lo traen antes de las 5?": when the order asked about comes)
+  if (
+    ctx.ultimoActo === 'consultar_pedido' &&
+    !compra &&
+    /\b(era|eran|pedido|numero|llega|llegan|llego|cuando|(?:lo|la|los|las|me) (?:traen|llevan|entregan|mandan))\b/.test(c)
+  )
+    return pedidoConsultado();
+  if (
+    (ctx.fase === 'completado' || !hayCarrito) &&
+    /\b((para|pa) cuando|cuando|a que hora|que dia) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c)
+  )
+    return [...actos, { tipo: 'consultar_pedido' }];
+  if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
+    return pedidoConsultado();
   // "eran dos conos y la cinta", "era de unas botas": what a past order held, told with nothing in the cart
   if (!hayCarrito && !compra && /^(?:y |pues |no )?(era|eran|fue|fueron)\b/.test(c)) {
-    const nombrados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
-    if (nombrados.length) return [...actos, { tipo: 'consultar_pedido', productos: nombrados }];
+    const consulta = pedidoConsultado();
+    if (consulta.at(-1)?.productos) return consulta;
   }
   // "mejor cancele el pedido q me dijeron q la empresa la compra": the reason told is no business question;
   // "borre todo" with something ordered is the whole order

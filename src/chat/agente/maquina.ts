@@ -343,7 +343,10 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   }
   if (c.tipos.has('consultar_negocio') || c.tipos.has('pedir_humano')) e.ofertaHumano = undefined;
   c.previo = e.ultimoActo;
-  e.ultimoActo = actos.find((a) => a.tipo !== 'saludar' && a.tipo !== 'agradecer')?.tipo ?? actos[0].tipo;
+  const principal = actos.find((a) => a.tipo !== 'saludar' && a.tipo !== 'agradecer')?.tipo ?? actos[0].tipo;
+  // "a nombre de Martha, cel …" after asking about an order: the data it is looked up by; the order is still the subject
+  const buscaPedido = principal === 'dar_datos' && e.ultimoActo === 'consultar_pedido' && e.fase !== 'recolectando_datos';
+  e.ultimoActo = buscaPedido ? 'consultar_pedido' : principal;
   const esperaba = e.esperaCantidad;
   c.esperaba = esperaba;
   c.kit = e.ofertaKit;
