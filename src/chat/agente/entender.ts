@@ -111,7 +111,7 @@ const QUITAR =
   /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
   /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|serian|quise decir|queria decir|eran|seria|seran|(?:deje|dejeme|dejame)(?: solo| solamente)?|(?:mejor )?ponga(?:me|le)?|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambi\w* la cantidad (?:de .* )?a|(?:baj|sub)(?:a|e)(?:le|me|les)? a)\b\s*(.*)$/;
-const CAMBIAR_POR = /\b(?:cambia|cambie|cambiame|cambieme|cambiale|cambiele|cambiar|cambio)\b(.+?)\bpor\b(.+)$/;
+const CAMBIAR_POR = /\b(?:cambi(?:a|e|ar|o)(?:me|le|nos)?(?:lo|la|los|las)?)\b(.+?)\bpor\b(.+)$/;
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
@@ -709,6 +709,8 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     (/\b(vereda|finca|corregimiento|parcela|kilometro|km \d|via \d|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado) &&
       !/[?]/.test(mensaje) &&
       !COMPRA.test(plegado) &&
+      // ("… es pa bodega no pa finca, cámbiemelas por las botas": what a product is for)
+      !CAMBIAR_POR.test(plegado) &&
       !/\bnecesita\b/.test(plegado));
   if (hayEtiquetados && !lectura.esPregunta) {
     // a message that carries data is data: its numbers, names and "entregar en portería" are not products or questions
@@ -717,7 +719,8 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
         !['otro', 'consultar_negocio', 'consultar_producto', 'consultar_catalogo', 'dar_datos', 'ver_carrito', 'negar'].includes(a.tipo) &&
         // "pedido de ayer a nombre de Paola Mejía" after asking about an order: the data it is looked up by
         !(a.tipo === 'consultar_pedido' && ctx.ultimoActo === 'consultar_pedido') &&
-        !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo)) &&
+        // ("Eléctricos JM SAS nit 901…", "mándemelos a la peluquería…": a company's name, where it goes; an order says "quiero 2 …")
+        !(a.tipo === 'agregar' && (!a.productos?.some((m) => m.enCatalogo) || !COMPRA_ANTES_DE_CUENTA.test(normalizar(mensaje)))) &&
         // "…, ninguna indicación", "que me llamen antes de llegar": part of the data
         !(a.tipo === 'negar' && /\bningun[ao]?\b/.test(plegar(mensaje))) &&
         !(a.tipo === 'pedir_humano' && /\b(antes de (llegar|venir|entregar|ir)|al llegar|cuando (llegue|lleguen|vaya))\b/.test(plegar(mensaje))),
@@ -1183,7 +1186,10 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
 
   const cambioPor = CAMBIAR_POR.exec(c);
   if (cambioPor && hayCarrito) {
-    const objetivo = cambioPor[1].replace(/^\s*(el|la|los|las|me)\s+/, '').trim();
+    // "las gafas cámbielas por…": the line named before the verb and its clitic
+    const objetivo = (cambioPor[1].trim() || c.slice(0, cambioPor.index).replace(/^(y|e|no|ah|uy|bueno|entonces|mejor)\s+/, ''))
+      .replace(/^\s*(el|la|los|las|me)\s+/, '')
+      .trim();
     const quitadas = leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo);
     // "cámbieme los blancos por amarillos": the kind of the line changed ("casco"), in the other variant; the customer named no product
     const delCarrito = ctx.carrito.find((n) => palabras(n).some((w) => objetivo.split(' ').some((o) => o.length > 2 && raiz(o) === raiz(w))));
@@ -1195,9 +1201,12 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     const variante = (delCarrito ? cambioPor[2].replace(/\b(mejor|entonces|pues|por favor|mas bien)\b/g, ' ') : cambioPor[2])
       .trim()
       .replace(/^(el|la|los|las|uno|una|unos|unas)\s+/, '');
-    const productos = nuevas.length
-      ? nuevas
-      : [{ texto: `${nucleo ?? ''} ${variante}`.replace(/\s+/g, ' ').trim(), cantidad: null, enCatalogo: true, eliptica: true }];
+    // ("… por las de lente claro": words of the names that head none, a variant of the line's kind)
+    const otraCosa = nuevas.some((m) => palabras(m.texto).some((w) => lector.soporte(w) === 'nucleo'));
+    const productos =
+      otraCosa || (nuevas.length && !nucleo)
+        ? nuevas
+        : [{ texto: `${nucleo ?? ''} ${variante}`.replace(/\s+/g, ' ').trim(), cantidad: null, enCatalogo: true, eliptica: true }];
     return [
       { tipo: 'quitar', objetivo, ...(quitadas.length ? { productos: quitadas } : {}) },
       { tipo: 'agregar', objetivo, productos },
