@@ -214,6 +214,7 @@ export class ConocimientoService {
   }
 
   private confiable(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
+    if (this.pideLoDesconocido(pregunta, delCatalogo)) return false;
     const ajenas = this.ajenas(pregunta, hit, delCatalogo);
     const c = this.entradas.coleccion;
     // "¿hacen mantenimiento de carros?": the word the passage lacks is in other entries, so the question may join topics no entry holds together
@@ -221,6 +222,22 @@ export class ConocimientoService {
     return (
       seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas') || this.centrada(pregunta, hit, delCatalogo)
     );
+  }
+
+  /**
+   * "¿tienen drones pa fumigar?", "¿tienen parqueadero?": what a verb of having, selling or
+   * renting asks for is a thing no entry knows, nor the catalog: the shop has not documented it,
+   * whatever else the question shares with an entry.
+   */
+  private pideLoDesconocido(pregunta: string, delCatalogo?: (palabra: string) => boolean): boolean {
+    const c = this.entradas.coleccion;
+    const lista = palabras(c.conFrases(pregunta));
+    return lista.some((w, i) => {
+      if (!TENER.has(w)) return false;
+      const objeto = lista.slice(i + 1).find((x) => !DETERMINANTES.has(x));
+      const tema = objeto && !delCatalogo?.(objeto) ? this.temas(objeto, delCatalogo)[0] : undefined;
+      return !!tema && !tema.terminos.some((t) => c.conoce(t));
+    });
   }
 
   /**
@@ -406,6 +423,10 @@ const PARTE_DE_OTRAS = 1 / 3;
  * not an indefinite article, which brings in someone or something new ("inscribir a un muchacho")
  */
 const ENLACES = new Set('de del a al para pa pal en con el la los las tambien mis mi sus su'.split(' '));
+
+/** verbs asking whether the shop has a thing, and the words between such a verb and the thing */
+const TENER = new Set('tienen tiene tendran venden vende manejan maneja alquilan alquila rentan renta hay ofrecen ofrece consiguen consigue'.split(' '));
+const DETERMINANTES = new Set('el la los las un una unos unas algun alguna algunos algunas de del su sus ustedes tambien'.split(' '));
 
 /** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
 const MARGEN_AJENAS = 0.05;
