@@ -216,6 +216,11 @@ describe('local understanding', () => {
     ['necesitaria 5 unidades', ['agregar']],
     ['y el arnes, cuantos quedan?', ['consultar_producto']],
     ['necesito cotizar cascos y gafas pa 12 operarios', ['consultar_negocio']],
+    // the customer steps away: the reason told asks nothing; a question or an order beside it still counts
+    ['espere un segundito q me timbran en la bodega', ['otro']],
+    ['ay que pena, llego el mensajero, ya regreso', ['otro']],
+    ['espere, los cascos vienen en azul?', ['consultar_producto']],
+    ['un momento, mejor quiteme el casco', ['quitar']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>

@@ -170,6 +170,9 @@ const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 's
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te )?(escribo|hablamos|miro|confirmo|paso)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
+/** "espere un momento", "un momentico", "ya vuelvo": a clause that asks the agent to wait */
+const PAUSA =
+  /(?:^|[.,;!¿?]\s*|\b(?:uy|ay|ah|ok|bueno|listo|pena|perdon|no)\s+)(?:espere(?:me)?|esperame|espera|un (?:momento|momentico|momentito|segundo|segundito|minuto|minutico))\b|\b(?:ya|ahorita) (?:vuelvo|regreso|sigo)\b/;
 /** words that may follow a yes without making it something else ("sí señor", "ok perfecto, así") */
 const RELLENO_SI = new Set(
   'si ok dale dele listo claro que perfecto vale bueno bien entonces asi senor senora senorita pues de una gracias eso porfavor favor por muchas mil va hagale'.split(
@@ -809,6 +812,18 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
       return { actos: [{ tipo: 'dar_datos', datos: todos }], esPregunta: lectura.esPregunta };
     return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
   }
+  // "espere un momento q me están llamando", "q pena, ya vuelvo": the customer steps away; the reason told asks nothing
+  // (an order, a change or data said beside it are still what they are)
+  if (
+    PAUSA.test(normalizar(mensaje)) &&
+    !lectura.esPregunta &&
+    otros.every(
+      (a) =>
+        !['cancelar', 'cambiar_cantidad', 'quitar', 'dar_datos', 'pedir_humano'].includes(a.tipo) &&
+        !(a.tipo === 'agregar' && (ORDEN.test(plegado) || a.productos?.some((m) => m.cantidad !== null))),
+    )
+  )
+    return { actos: [{ tipo: 'otro', pospone: true }], esPregunta: false };
   // "eso nomás por ahora, mañana le confirmo": put off, not a yes
   if (POSPONER.test(normalizar(mensaje)) && !/\b(es|seria) todo\b/.test(normalizar(mensaje))) otros = otros.filter((a) => a.tipo !== 'confirmar');
   // "ok, gracias" with nothing to confirm is thanks, not a yes; "listo, gracias" after an answer or while
