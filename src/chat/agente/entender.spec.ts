@@ -42,7 +42,7 @@ describe('local understanding', () => {
     ['agente-g3c.json', 0.89, 0.95],
     ['agente-g4a.json', 0.75, 0.96],
     ['agente-g4c.json', 0.7, 0.93],
-    ['agente-g5a.json', 0.83, 0.94],
+    ['agente-g5a.json', 0.84, 0.95],
     ['agente-g5c.json', 0.72, 0.88],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
@@ -454,6 +454,18 @@ describe('a yes read against what the agent just asked', () => {
     expect(tiposEn('gracias, buena tarde', {})).toEqual(['agradecer', 'despedirse']);
   });
 });
+
+describe('a count the agent said, echoed as a question', () => {
+  it.each([
+    ['¿solo 5? bueno deme los 5', { ofertaStock: true }, ['agregar']],
+    ['¿apenas 2? y cuando les llegan mas', { mostrados: ['Arnés de cuerpo completo'] }, ['consultar_producto']],
+    ['¿solo quedan 4 arneses?', {}, ['consultar_producto']],
+  ])('"%s" orders nothing by its echo', (m, ctx: Partial<ContextoInterpretacion>, actos) => expect(tipos(leer(m, ctx).actos)).toEqual(actos));
+});
+
+it.each(['me muestra el resumen porfa', 'enseñeme como vamos'])('"%s" shows the cart', (m) =>
+  expect(tipos(leer(m, { fase: 'carrito', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['ver_carrito']),
+);
 
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {

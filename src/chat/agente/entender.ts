@@ -106,7 +106,7 @@ const CANCELAR =
 const ESTADO_PEDIDO =
   /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|lo que (?:pedi|compre|encargue)|(?:saber|informacion|razon) (?:de|sobre|del estado de) mi (?:pedido|compra|orden)|^(?:de|sobre|del estado de) mi (?:pedido|compra|orden)$|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
-  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|resumen del|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|(?:mand|envi|pas)\w* (?:el )?resumen|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|cuanto va la cuenta|total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
+  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|resumen del|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|(?:mand|envi|pas|muestr|mostr|ensen|repit)\w* (?:el |un )?resumen|(?:muestr|mostr|ensen)\w* como (?:va|vamos|voy|quedo|queda)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|cuanto va la cuenta|total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
 const QUITAR =
   /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
@@ -1029,6 +1029,17 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const actos: Acto[] = [];
   // "¿hay alguien?", "¿cuánto se demoran en contestar?": about the chat itself, neither the catalog nor delivery
   if (SOBRE_EL_CHAT.test(c)) return [{ tipo: 'otro' }];
+  // "¿solo 3?", "¿solo hay 40?": the count the agent said, echoed, orders nothing (the clause after it says what is done);
+  // "¿solo hay 2 guantes?" asks the stock of what it names
+  const eco = signo
+    ? /^(?:y |pero |como asi |o sea )?(?:solo|solamente|apenas|nada mas|no mas) (?:hay |tienen |tiene |quedan |les quedan )?(.+)$/.exec(c)
+    : null;
+  const contado = eco ? leerNumero(eco[1].split(' '), 0) : undefined;
+  if (eco && contado) {
+    const nombrados = leerMenciones(eco[1], lector, false).filter((m) => m.enCatalogo);
+    if (contado.largo === eco[1].split(' ').length) return [];
+    if (nombrados.length) return [{ tipo: 'consultar_producto', productos: nombrados.map((m) => ({ ...m, cantidad: null })), aspecto: 'stock' }];
+  }
 
   if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c)) actos.push({ tipo: 'pedir_humano' });
   if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c))
