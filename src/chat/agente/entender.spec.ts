@@ -287,14 +287,11 @@ describe('local understanding', () => {
     expect(decision.respuesta).toContain('No tengo exactamente "delantal de carnaza"');
   });
 
-  it('an order asked about stays the subject over the data it is looked up by: "¿y lo traen antes del mediodía?" asks about it', async () => {
+  /** the acts read turn by turn in one chat over the demo shop */
+  async function tiposPorTurno(mensajes: string[]): Promise<string[][]> {
     let estado = estadoInicial();
     const leidos: string[][] = [];
-    for (const mensaje of [
-      'buenas, el lunes hice un pedido y todavía no me llega',
-      'está a nombre de Camilo Ortiz, cel 3105550101',
-      'y lo traen antes del mediodía?',
-    ]) {
+    for (const mensaje of mensajes) {
       const { interpretacion, decision } = await turnoPuro(
         { mensaje, estado, negocio: EMPRESA_DEMO, carritoActual: {}, ahora: '2026-12-01T10:00:00.000Z' },
         motor.puertos(),
@@ -302,8 +299,37 @@ describe('local understanding', () => {
       leidos.push(tipos(interpretacion.actos));
       estado = decision.estado;
     }
-    expect(leidos).toEqual([['saludar', 'consultar_pedido'], ['dar_datos'], ['consultar_pedido']]);
-  });
+    return leidos;
+  }
+
+  it('an order asked about stays the subject over the data it is looked up by: "¿y lo traen antes del mediodía?" asks about it', async () =>
+    expect(
+      await tiposPorTurno([
+        'buenas, el lunes hice un pedido y todavía no me llega',
+        'está a nombre de Camilo Ortiz, cel 3105550101',
+        'y lo traen antes del mediodía?',
+      ]),
+    ).toEqual([['saludar', 'consultar_pedido'], ['dar_datos'], ['consultar_pedido']]));
+
+  it('after products were shown, "de todas formas", "esta tarde" and "x nequi" point at none of them', async () =>
+    expect(
+      await tiposPorTurno(['tienen cascos?', 'gracias de todas formas', 'tienen guantes?', 'listo paso esta tarde, chao', 'pago x nequi, me pasa el numero?']),
+    ).toEqual([['consultar_producto'], ['agradecer'], ['consultar_producto'], ['despedirse'], ['consultar_negocio']]));
+
+  it('"necesito guantes y cascos, me regala precios" asks the prices of both, orders nothing', () =>
+    expect(leer('necesito guantes y cascos, me regala precios').actos).toEqual([
+      {
+        tipo: 'consultar_producto',
+        aspecto: 'precio',
+        productos: [
+          { texto: 'guantes', cantidad: null, enCatalogo: true },
+          { texto: 'cascos', cantidad: null, enCatalogo: true },
+        ],
+      },
+    ]));
+
+  it('"¿el extintor es de 2,5 kilos?" asks, a decimal is no quantity', () =>
+    expect(tipos(leer('el extintor es de 2,5 kilos?').actos)).toEqual(['consultar_producto']));
 
   it('"¿cómo va mi pedido? el de las botas" names what the order held', () =>
     expect(leer('hola, como va mi pedido? el de las botas pantaneras').actos).toEqual([

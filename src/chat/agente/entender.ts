@@ -67,7 +67,8 @@ const TEMAS_VERBO: Array<{ tema: Tema; re: RegExp }> = [
 const COMPRA_CONTADA =
   /\b(?:(?:dice|dicen|dijo|dijeron) (?:que |q )?)?ya (?:\w+ )?compr\w*|\b(?:dice|dicen|dijo|dijeron) (?:que |q )?compr\w*|\bcompr(?:e|o|amos|aron)\b(?= .*\b(?:en otro lado|en otra parte|la semana|el mes|ayer|hace \w+)\b)/g;
 /** "mándeme el catálogo", "me pasa la lista de precios", "envíeme el resumen": a list or the order asked for, not bought */
-const PIDE_LISTA = /\b(?:mand|envi|pas|compart|regal)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista(?: de (?:precios|productos))?|resumen)\b/g;
+const PIDE_LISTA =
+  /\b(?:mand|envi|pas|compart|regal)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista(?: de (?:precios|productos))?|resumen|precios?|valores|cotizacion|informacion|info)\b/g;
 const SOBRE_EL_CHAT =
   /^(?:y )?(?:hay alguien(?! (?:q|que|quien) )|alguien (?:ahi|alli|por ahi|me lee|me escucha)|(?:me )?(?:van a|piensan) (?:contestar|responder))\b|\b(?:demora\w*|tarda\w*) (?:en|pa|para) (?:contestar|responder)\b/;
 
@@ -296,8 +297,8 @@ export function extraerMenciones(mensaje: string): Array<{ texto: string; cantid
 }
 
 function tokenizar(f: string): string[] {
-  // "res-cart" stays one token: it may be a SKU; so does a measure "90x110"
-  return f.match(/\d+x\d+\b|-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
+  // "res-cart" stays one token: it may be a SKU; so does a measure "90x110" or "5.25"
+  return f.match(/\d+x\d+\b|\d+\.\d+|-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
 }
 
 function recortar(palabras: string[]): string[] {
@@ -308,7 +309,7 @@ function recortar(palabras: string[]): string[] {
 }
 
 const esVariante = (w: string, previa?: string) =>
-  /^\d+(x\d+)?$/.test(w) ||
+  /^\d+([x.]\d+)?$/.test(w) ||
   (UNIDAD.test(w) && (w.length > 2 || /^\d+$/.test(previa ?? ''))) ||
   (previa !== undefined && /^(talla|clase|nivel|tipo|x|n)$/.test(previa));
 
@@ -569,7 +570,11 @@ export function normalizar(mensaje: string): string {
       .replace(/\bxao\b/g, 'chao')
       // "no me a llegado": "ha" said without its h
       .replace(/\b(me|le|les|nos|se|lo|la|no|ya|aun|todavia) a (?!pedido\b)(\w+(ado|ido))\b/g, '$1 ha $2')
+      // "al 5,25": a decimal comma is a point, not a pause
+      .replace(/(\d),(\d{1,2})\b/g, '$1.$2')
       .replace(/\bpa\b/g, 'para')
+      // "pago x nequi", "vienen x cuantas": "x" before a word is "por" ("paquete x 10" counts)
+      .replace(/\bx (?=[a-z]{2,})/g, 'por ')
       .replace(/\b(tb|tmb|tbn|tambn)\b/g, 'tambien')
       .replace(/\b(xfa|porfis|plis|pls|porfa)\b/g, 'por favor')
       .replace(/\b(dnd)\b/g, 'donde')
@@ -643,7 +648,8 @@ function corregirClaves(f: string, lector: LectorCatalogo): string {
 /** Cuts a message into clauses at sentence marks and commas that end a thought. */
 function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
   const partes: Array<{ texto: string; pregunta: boolean }> = [];
-  const re = /([^.!?¿¡;\n]+)([.!?;\n]*)/g;
+  // ("al 5.25", "de 1.5 litros": a point between digits ends nothing)
+  const re = /((?:[^.!?¿¡;\n]|(?<=\d)\.(?=\d))+)([.!?;\n]*)/g;
   for (const m of f.matchAll(re)) {
     const texto = m[1].trim();
     if (texto) partes.push({ texto, pregunta: m[2].includes('?') || /¿\s*$/.test(f.slice(0, m.index)) });
@@ -776,6 +782,17 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
           ![...(a.productos ?? []), ...(a.variantes ?? [])].some((m) => m.cantidad !== null)
         ),
     );
+  // "necesitamos hipoclorito y bolsas, me regala precios": a bare price asked after a need without a count is of what was needed
+  const sinCuenta = (a: Acto) =>
+    a.tipo === 'agregar' && a.cantidad === undefined && !!a.productos?.length && !a.productos.some((m) => m.cantidad !== null) && !a.variantes?.length;
+  const suelta = otros.findIndex(
+    (a) => a.tipo === 'consultar_producto' && !a.productos?.length && !a.referencia && !a.variantes?.length && a.aspecto !== 'general',
+  );
+  if (suelta > 0 && !ORDEN.test(plegado.replace(PIDE_LISTA, ' ')) && otros.slice(0, suelta).some(sinCuenta)) {
+    const necesidad = otros.slice(0, suelta).filter(sinCuenta);
+    otros[suelta].productos = necesidad.flatMap((a) => a.productos ?? []);
+    otros = otros.filter((a) => !necesidad.includes(a));
+  }
   // context ("compré unas botas…") goes when the message asks something else; its products go with the question
   const principal = otros.find((a) => !a.contexto && !['saludar', 'agradecer', 'despedirse', 'otro'].includes(a.tipo));
   if (principal) {
@@ -995,7 +1012,8 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   c = c
     .replace(/^[, ]+|[, ]+$/g, '')
     .replace(/^((bueno|pues|entonces|mmm+|hmm+|ah+|eh+|ay+|uy+|uf+|oiga|oye|mire|vea|ey|ahora|osea|y bueno|ok bueno)\b[ ,]*)+/, '')
-    .replace(/\b(por favor|muy amable)\b/g, ' ')
+    // ("gracias de todas formas": no "todas" pointing at products)
+    .replace(/\b(por favor|muy amable|de todas (?:formas|maneras)|de todos modos|de cualquier (?:forma|manera))\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // "quisiera saber si manejan…": a question said as a wish
@@ -1550,8 +1568,9 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
   const opcion = /\b(?:el|la|opcion|numero)\s+(\d)\b/.exec(c);
   if (opcion && !/\d\s*(lb|libras|kg|litros|metros)/.test(c)) return { tipo: 'ordinal', posicion: Number(opcion[1]) };
   // "está caro", "esto está muy bien": the verb and an opinion, not "esta" pointing at a product
+  // ("voy esta tarde": a time, not a product)
   const sinOpinion = c.replace(
-    /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular)\w*/g,
+    /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b/g,
     ' ',
   );
   if (REFERENCIA_ULTIMO.test(sinOpinion) || /\b(me (lo|la|los|las) (llevo|quedo)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me sirve)\b/.test(c))
