@@ -52,6 +52,10 @@ describe('loPreguntado', () => {
     expect(loPreguntado('buenas tardes, hacen charlas pa colegios?')).toBe('hacen charlas pa colegios?');
   });
 
+  it('an ellipsis inside a question does not end it', () => {
+    expect(loPreguntado('q debe tener un taller, extintor, botiquin...?')).toBe('q debe tener un taller, extintor, botiquin...?');
+  });
+
   it('a message that is all story stays whole', () => {
     expect(loPreguntado('tengo un taller de latoneria con 4 empleados')).toBe('tengo un taller de latoneria con 4 empleados');
   });

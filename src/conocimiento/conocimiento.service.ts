@@ -338,6 +338,7 @@ export class ConocimientoService {
   /** every word of the question in order, with its terms when it is a topic word (see `temas`): its own reading first, then the synonyms it adds */
   private enOrden(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos?: string[] }> {
     const c = this.entradas.coleccion;
+    const preguntado = new Set(palabras(c.conFrases(loPreguntado(pregunta))));
     return palabras(c.conFrases(pregunta)).map((w) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
       if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return { palabra: w };
@@ -345,6 +346,8 @@ export class ConocimientoService {
       const terminos = c.terminos(w, true);
       // "le quedó grande", "me mandaste": a common verb in another form, unless an entry is about that word ("pedido mínimo")
       if (pareceVerboComun(w) && !terminos.some((t) => c.esClave(t))) return { palabra: w };
+      // the story around the question ("tengo una empresa de aseo…", "…nos tumbaron con otro proveedor") in words no entry uses is no topic
+      if (!preguntado.has(w) && !terminos.some((t) => c.conoce(t))) return { palabra: w };
       return terminos.length ? { palabra: w, terminos } : { palabra: w };
     });
   }
@@ -444,7 +447,7 @@ const UNIDADES =
 export function loPreguntado(mensaje: string): string {
   const frases = plegar(mensaje)
     .replace(/[¿¡]/g, '')
-    .split(/(?<=[?.!;])\s*/)
+    .split(/(?<=[?.!;])\s*(?=[a-z0-9])/)
     .map((f) => f.trim())
     .filter(Boolean);
   const preguntas = frases.filter((f) => f.includes('?'));
