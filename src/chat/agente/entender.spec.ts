@@ -493,6 +493,23 @@ it.each(['me muestra el resumen porfa', 'enseñeme como vamos'])('"%s" shows the
   expect(tipos(leer(m, { fase: 'carrito', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['ver_carrito']),
 );
 
+describe('a question with its question word last, unmarked', () => {
+  const memoria: Partial<ContextoInterpretacion> = { mostrados: ['Extintor multipropósito ABC 10 libras', 'Extintor multipropósito ABC 20 libras'] };
+  it.each(['el extintor de 20 libras cuanto vale', 'y la mas liviana cual es', 'en 20 libras cuantos quedan'])('"%s" asks, it orders nothing', (m) =>
+    expect(tipos(leer(m, memoria).actos)).toEqual(['consultar_producto']),
+  );
+});
+
+it.each([
+  ['listo confirmemos', ['confirmar']],
+  ['si, todo bien', ['confirmar']],
+])('"%s" is a yes', (m, actos) => expect(tipos(leer(m, { fase: 'confirmando', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
+
+it('"más tarde le mando los datos" while the form asks the name puts it off, it gives no name', () =>
+  expect(
+    leer('mas tarde le mando los datos que estoy ocupado', { fase: 'recolectando_datos', campoPendiente: 'nombre_completo', carrito: ['Casco'] }).actos,
+  ).toEqual([{ tipo: 'otro', pospone: true }]));
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

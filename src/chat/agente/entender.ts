@@ -116,7 +116,7 @@ const CAMBIAR_POR = /\b(?:cambi(?:a|e|ar|o)(?:me|le|nos)?(?:lo|la|los|las)?)\b(.
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|asi (?:esta|estamos|queda|quedo) (?:bien|perfecto|listo)|^no mas eso$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
+  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|asi (?:esta|estamos|queda|quedo) (?:bien|perfecto|listo)|^no mas eso$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirm(?:emos|amos)(?:lo)?|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|(?:por ahora|de momento|por el momento|todavia) no|no por ahora|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
@@ -170,13 +170,13 @@ const ANTES_DE_DOCUMENTO = /^(resolucion|decreto|ley|norma|ntc|iso|ansi|astm|art
 const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 'sin', 'x', 'talla', 'clase', 'nivel', 'marca', 'color']);
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
-  /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te )?(escribo|hablamos|miro|confirmo|paso)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
+  /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te |les )?(escribo|hablamos|miro|confirmo|paso|mando|envio)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
 /** "espere un momento", "un momentico", "ya vuelvo": a clause that asks the agent to wait */
 const PAUSA =
   /(?:^|[.,;!¿?]\s*|\b(?:uy|ay|ah|ok|bueno|listo|pena|perdon|no)\s+)(?:espere(?:me)?|esperame|espera|un (?:momento|momentico|momentito|segundo|segundito|minuto|minutico))\b|\b(?:ya|ahorita) (?:vuelvo|regreso|sigo)\b/;
 /** words that may follow a yes without making it something else ("sí señor", "ok perfecto, así") */
 const RELLENO_SI = new Set(
-  'si ok dale dele listo claro que perfecto vale bueno bien entonces asi senor senora senorita pues de una gracias eso porfavor favor por muchas mil va hagale'.split(
+  'si ok dale dele listo claro que perfecto vale bueno bien todo entonces asi senor senora senorita pues de una gracias eso porfavor favor por muchas mil va hagale'.split(
     ' ',
   ),
 );
@@ -818,7 +818,9 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     otros = otros.filter((a) => !sinCantidad.includes(a));
   }
   const soloNo = otros.length === 1 && otros[0].tipo === 'negar' && pendiente === 'indicaciones_adicionales';
-  if (pendiente && (otros.every((a) => a.tipo === 'dar_datos') || soloNo)) {
+  // "después le mando los datos": put off, the field is not given
+  const pospuesto = lectura.actos.some((a) => a.pospone);
+  if (pendiente && !pospuesto && (otros.every((a) => a.tipo === 'dar_datos') || soloNo)) {
     // the form: the pending field, read from the whole message, when it has that field's shape
     const { datos } = extraerDatos(mensaje, pendiente);
     const propio = otros.find((a) => a.tipo === 'dar_datos');
@@ -859,7 +861,7 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   // ("bn. Sebastián Gómez": after an acknowledgement)
   const nombre = otros.length === 0 ? nombreSolo(mensaje.replace(/^\s*(ok|bn|bien|bueno|listo|si|sí|dale|claro|vale)\b[\s.,:!]*/i, ''), lector) : undefined;
   if (nombre) return { actos: [{ tipo: 'dar_datos', datos: { nombre_completo: nombre } }], esPregunta: false };
-  if (otros.length === 0) return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
+  if (otros.length === 0) return { actos: [{ tipo: 'otro', ...(pospuesto ? { pospone: true } : {}) }], esPregunta: lectura.esPregunta };
   return { actos: ordenar(otros), esPregunta: lectura.esPregunta };
 }
 
@@ -1024,7 +1026,12 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   const encargo =
     /^que (me|le|les|nos|lo|la|los|las) (llam|avis|traig|mand|entreg|llev|dej|timbr|marqu|esper|contact|escrib)\w*(en|an)\b/.test(c) ||
     /^que (llam|avis|mand|entreg|llev|dej|timbr|marqu|esper|contact)\w*en\b/.test(c);
-  const esPregunta = signo || (PREGUNTA_INICIO.test(c) && !encargo) || /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte)$/.test(c);
+  // ("y el más grande cuál es", "el de 20 cuánto vale": chat puts the question word last, without a mark)
+  const esPregunta =
+    signo ||
+    (PREGUNTA_INICIO.test(c) && !encargo) ||
+    /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte)$/.test(c) ||
+    /\b(cual|cuales|cuanto|cuantos|cuantas|donde|cuando)(?: (?:es|son|vale|valen|cuesta|cuestan|sale|salen|hay|tienen|seria|serian|queda|quedan))?$/.test(c);
   const principales = c ? actosPrincipales(c, esPregunta, signo, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
   // "no gracias" is a polite no; "no, gracias" thanks too
@@ -1499,7 +1506,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     esPregunta &&
     hayMemoria &&
     !/\b(escucha|oye|ahi|robot|bot|persona|responde|contesta|atiende|se puede|es posible|cierto|verdad|por pse)\b/.test(c) &&
-    c.split(' ').length <= 5 &&
+    c.split(' ').length <= 6 &&
     (aspectoDe(c) !== 'general' ||
       /\b(tienen|tiene|hay|cuanto|cuantos|cual|cuales|que tal|viene|vienen|es|son|trae|traen)\b/.test(c) ||
       /^(y )?(en )?\d+$/.test(c))
