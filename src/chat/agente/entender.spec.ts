@@ -97,6 +97,15 @@ describe('local understanding', () => {
       ['q pinturas tienen para pintar una casa?', [['pinturas', null]]],
       ['y pa manejar thinner cual sirve', []],
       ['necesito 1 cuñete de 5 galones de vinilo', [['cunete de 5 galones de vinilo', 1]]],
+      ['ok necesitamos 4 galones de thinner', [['thinner', 4]]],
+      [
+        'esmalte rojo 6 galones y thinner 2',
+        [
+          ['esmalte rojo', 6],
+          ['thinner', 2],
+        ],
+      ],
+      ['vinilo 5 galones', [['vinilo 5 galones', null]]],
     ])('"%s": a unit counts or measures, never names; an everyday word heads nothing', (m, esperado) => expect(productos(m)).toEqual(esperado));
   });
 
@@ -129,6 +138,21 @@ describe('local understanding', () => {
       ['quiero 30 bolsas de desengrasante', [['desengrasante', true]]],
       ['necesito 8 paquetes de bolsa negra 90x110', [['bolsa negra 90x110', true]]],
       ['y ambientador tienen? q aromas hay', [['ambientador', true]]],
+      [
+        've tenes trapeadores o escobas?',
+        [
+          ['trapeadores', false],
+          ['escobas', false],
+        ],
+      ],
+      [
+        'y manteles o servilletas?',
+        [
+          ['manteles', false],
+          ['servilletas', false],
+        ],
+      ],
+      ['necesito 3 galones de desengrasante', [['desengrasante', true]]],
       ['necesito desengrasante pa el horno y la estufa', [['desengrasante', true]]],
     ])('"%s": the shop\'s own head word names, a measure stays with it, a purpose and a quality name nothing', (m, esperado) =>
       expect(leidas(m)).toEqual(esperado),

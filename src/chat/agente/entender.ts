@@ -81,7 +81,7 @@ export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
 const HUMANO =
   /\b(asesor|asesora|asesores|humano|persona real|una persona|con alguien|operador|operadora|agente humano|vendedor|vendedora|encargado|encargada|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con|alguien (?:que )?me atienda|que me atiendan?|atiendame|atenderme)\b/;
 const PREGUNTA_INICIO =
-  /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
+  /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye|ve|vea|mire) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|tienes|tenes|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
   /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|querria|quisieramos|necesito|necesitaria|necesitariamos|nesesito|nesecito|necito|necesitamos|necesita|necesitan|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 /** "también" and "además" add only when something is named: a verb of buying without them */
@@ -89,12 +89,12 @@ const pideComprar = (t: string) => COMPRA.test(t.replace(/\b(tambien|ademas)\b/g
 /** "quiero 2 cascos", "deme un extintor": a verb of buying right before the count */
 const COMPRA_ANTES_DE_CUENTA = new RegExp(`${COMPRA.source}\\s+(?:\\d+|un|una|unos|unas|dos|tres)\\b`);
 const CONSULTA =
-  /\b(tienen|tiene|tienes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla(?! (?:\d+|[smlx]{1,4})\b)|cuant[oa]s?|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|que tal|sirve|sirven|de que (material|marca))\b/;
+  /\b(tienen|tiene|tienes|tenes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla(?! (?:\d+|[smlx]{1,4})\b)|cuant[oa]s?|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|que tal|sirve|sirven|de que (material|marca))\b/;
 const CATALOGO =
-  /\b(que (venden|vende|manejan|maneja|ofrecen|tienen|tienes|hay|mas (tienen|hay|venden|manejan))|que (productos|cosas|articulos|referencias|opciones) (tienen|venden|manejan|hay|ofrecen)|catalogo|inventario|lista de (productos|precios)|listado|lista|portafolio|muestrame todo|mostrar todo|todo lo que (tienen|venden|manejan)|ver todo|todos los productos|ver mas|mas opciones|ver otros|muestrame mas|siguiente|los demas|que otr[oa]s)\b/;
+  /\b(que (venden|vende|manejan|maneja|ofrecen|tienen|tienes|tenes|hay|mas (tienen|hay|venden|manejan))|que (productos|cosas|articulos|referencias|opciones) (tienen|venden|manejan|hay|ofrecen)|catalogo|inventario|lista de (productos|precios)|listado|lista|portafolio|muestrame todo|mostrar todo|todo lo que (tienen|venden|manejan)|ver todo|todos los productos|ver mas|mas opciones|ver otros|muestrame mas|siguiente|los demas|que otr[oa]s)\b/;
 /** "muéstrame los extintores", "qué cascos tienen": a category asked as a browse */
 const HOJEAR =
-  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,2} (tienen|tienes|manejan|venden|hay)\b|^(?:y )?de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
+  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,2} (tienen|tienes|tenes|manejan|venden|hay)\b|^(?:y )?de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
 /** a question tag after a statement */
 const ETIQUETA_PREGUNTA = /^(se puede|se podra|es posible|puede ser|cierto|verdad|no|o no|si o no|no es asi|no es cierto)$/;
 /** which thing, or how many, a use needs: advice, not a product question */
@@ -187,7 +187,7 @@ const CUANTO_TODO =
 const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|apellido|apellidos|indicacion\w*)\b/;
 /** the verbs of asking for a thing */
 const PIDE =
-  /^(tienen|tiene|tienes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|cotizar|ofrecen)$/;
+  /^(tienen|tiene|tienes|tenes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|cotizar|ofrecen)$/;
 /** the verbs of an order, not of a need: "dame", "agrégueme", "quiero", "mándeme" */
 const ORDEN =
   /\b(dame|deme|denme|vend(?:a|e)me|vendanos|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
@@ -207,7 +207,7 @@ const LO_SUYO = /\b(tengo|tenemos|somos)\s+(?:\S+\s+)?$/;
 
 /** "¿tienen bicicletas?": the object right after one of these is a thing wanted */
 const PIDE_COSA =
-  /\b(?:tienen|tiene|tienes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|me regala|me vende|me venden|cotizar|cotizacion de|precio de|precio del|cuanto vale|cuanto cuesta|cuanto valen|cuanto cuestan)\s+(?:(?:un|una|unos|unas|el|la|los|las|algun|alguna|algunos|algunas)\s+)?([a-z]+)/;
+  /\b(?:tienen|tiene|tienes|tenes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|me regala|me vende|me venden|cotizar|cotizacion de|precio de|precio del|cuanto vale|cuanto cuesta|cuanto valen|cuanto cuestan)\s+(?:(?:un|una|unos|unas|el|la|los|las|algun|alguna|algunos|algunas)\s+)?([a-z]+)/;
 
 const ORDINALES: Array<[RegExp, number]> = [
   [/\b(primer[oa]?|1ro|1ra|uno)\b/, 1],
@@ -297,8 +297,8 @@ export function extraerMenciones(mensaje: string): Array<{ texto: string; cantid
 }
 
 function tokenizar(f: string): string[] {
-  // "res-cart" stays one token: it may be a SKU; so does a measure "90x110" or "5.25"
-  return f.match(/\d+x\d+\b|\d+\.\d+|-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
+  // "res-cart" stays one token: it may be a SKU; so does a measure "90x110", "5.25" or "3/8"
+  return f.match(/\d+x\d+\b|\d+[./]\d+|-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
 }
 
 function recortar(palabras: string[]): string[] {
@@ -309,7 +309,7 @@ function recortar(palabras: string[]): string[] {
 }
 
 const esVariante = (w: string, previa?: string) =>
-  /^\d+([x.]\d+)?$/.test(w) ||
+  /^\d+([x./]\d+)?$/.test(w) ||
   (UNIDAD.test(w) && (w.length > 2 || /^\d+$/.test(previa ?? ''))) ||
   (previa !== undefined && /^(talla|clase|nivel|tipo|x|n)$/.test(previa));
 
@@ -322,7 +322,7 @@ function anclar(
   lector: LectorCatalogo,
   contada = false,
   primera = 0,
-): { texto: string; inicio: number; fin: number; nucleoAjeno?: true } | undefined {
+): { texto: string; inicio: number; fin: number; nucleoAjeno?: true; cantidad?: number } | undefined {
   // conversation words never start a product ("claro que sí"), but may belong to one ("lente claro")
   const soporte = palabras.map((w) => (RELLENO.has(w) || w.length < 3 ? undefined : lector.soporte(w)));
   const inicio = soporte.findIndex(
@@ -342,11 +342,18 @@ function anclar(
   );
   if (inicio < 0) return undefined;
   let fin = inicio;
+  let cantidad: number | undefined;
   const enCifras = new Map<number, { valor: number; largo: number }>();
   for (let j = inicio + 1; j < palabras.length; j++) {
     const w = palabras[j];
     // "de veinte libras": a number in words before a unit is a variant too
     const enLetras = leerNumero(palabras, j);
+    // "hipoclorito 12 galones" where names sell by the gallon and none holds 12: how many, said after the product
+    const unidad = enLetras && palabras[j + enLetras.largo];
+    if (enLetras && unidad && vendePor(unidad, lector) && !lector.contiene(`${enLetras.valor}${unidadCanonica(unidad)}`)) {
+      cantidad = enLetras.valor;
+      break;
+    }
     // ("arnés de cuatro argollas": before a word of the names too)
     if (enLetras && (UNIDAD.test(palabras[j + enLetras.largo] ?? '') || soporte[j + enLetras.largo] !== undefined)) {
       // written in digits, as names write it ("4 argollas")
@@ -391,7 +398,7 @@ function anclar(
     texto.push(n ? String(n.valor) : palabras[k]);
     if (n) k += n.largo - 1;
   }
-  return { texto: texto.join(' '), inicio: desde, fin, ...(desde < inicio ? { nucleoAjeno: true } : {}) };
+  return { texto: texto.join(' '), inicio: desde, fin, ...(desde < inicio ? { nucleoAjeno: true } : {}), ...(cantidad !== undefined ? { cantidad } : {}) };
 }
 
 /**
@@ -454,14 +461,19 @@ const antesDe = (seg: Segmento, p: string[]) => seg.palabras[seg.palabras.indexO
  * gallon ("… galón") say how many; a measure only names carry ("10 libras de…") says which.
  */
 function medidaDelante(antes: string[], lector: LectorCatalogo): { cantidad: number } | { variante: string } | undefined {
-  const i = antes.findIndex((w) => !RELLENO.has(w));
+  // ("ok necesitamos 10 galones de…": the words of asking come before the number)
+  const i = antes.findIndex((w, k) => !RELLENO.has(w) && leerNumero(antes, k) !== undefined);
   const n = i >= 0 ? leerNumero(antes, i) : undefined;
   const unidad = n && unidadCanonica(antes[i + n.largo]);
   if (!n || !unidad || !antes.slice(i + n.largo + 1).every((w) => RELLENO.has(w))) return undefined;
-  // names that sell by the unit itself ("… galón") count it, whatever measure another name carries
-  const porUnidad = raiz(antes[i + n.largo]) !== unidad && lector.contiene(raiz(antes[i + n.largo]));
-  return lector.contiene(`${n.valor}${unidad}`) && !porUnidad ? { variante: antes.slice(i).join(' ') } : { cantidad: n.valor };
+  return lector.contiene(`${n.valor}${unidad}`) && !vendePor(antes[i + n.largo], lector) ? { variante: antes.slice(i).join(' ') } : { cantidad: n.valor };
 }
+
+/** names that sell by the unit itself ("… galón") count it, whatever measure another name carries */
+const vendePor = (unidad: string, lector: LectorCatalogo) => {
+  const canonica = unidadCanonica(unidad);
+  return canonica !== undefined && raiz(unidad) !== canonica && lector.contiene(raiz(unidad));
+};
 
 /** A thing the customer asks for that the catalog does not support at all ("bicicletas", "2 taladros"). */
 function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean, lector: LectorCatalogo): string | undefined {
@@ -491,7 +503,8 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     pregunta &&
     enLugarDeNombre &&
     delaClausula.length <= 3 &&
-    delaClausula.every((w) => contenido.includes(w)) &&
+    // ("¿y uniformes o delantales?": other bare things listed with it)
+    delaClausula.every((w) => contenido.includes(w) || (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined)) &&
     !delaClausula.some((w) => /^(es|son|era|eran|fue|fueron|esta|estan|estaba|sea|sean|queda|quedan)$/.test(w));
   const pedida = PIDE_COSA.exec(clausula)?.[1] === cabeza || sola;
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
@@ -1013,7 +1026,7 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   }
   c = c
     .replace(/^[, ]+|[, ]+$/g, '')
-    .replace(/^((bueno|pues|entonces|mmm+|hmm+|ah+|eh+|ay+|uy+|uf+|oiga|oye|mire|vea|ey|ahora|osea|y bueno|ok bueno)\b[ ,]*)+/, '')
+    .replace(/^((bueno|pues|entonces|mmm+|hmm+|ah+|eh+|ay+|uy+|uf+|oiga|oye|mire|vea|ve|ey|ahora|osea|y bueno|ok bueno)\b[ ,]*)+/, '')
     // ("gracias de todas formas": no "todas" pointing at products)
     .replace(/\b(por favor|muy amable|de todas (?:formas|maneras)|de todos modos|de cualquier (?:forma|manera))\b/g, ' ')
     .replace(/\s+/g, ' ')
@@ -1614,7 +1627,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       const eliptica = previa !== undefined && seg.palabras[0] === 'de' && lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo';
       menciones.push({
         texto: eliptica ? `${palabras(previa.texto)[0]} ${anclada.texto}` : anclada.texto,
-        cantidad: entre.length ? null : medida && 'cantidad' in medida ? medida.cantidad : seg.cantidad,
+        cantidad: entre.length ? null : medida && 'cantidad' in medida ? medida.cantidad : (seg.cantidad ?? anclada.cantidad ?? null),
         enCatalogo: true,
         ...(eliptica ? { eliptica: true } : {}),
         ...(anclada.nucleoAjeno ? { nucleoAjeno: true } : {}),

@@ -36,6 +36,13 @@ describe('the catalog vocabulary', () => {
     expect(v.reescribir('una camilla')).toBe('una camilla');
   });
 
+  it('reads a long word written without its silent h as the catalog word ("idrolavadora"), never a short one', () => {
+    v.indexar(p(7, 'Hidrolavadora eléctrica 1600 W', 'maquinas'));
+    v.indexar(p(8, 'Horno microondas 20 L', 'cocina'));
+    expect(v.soporte('idrolavadora')).toBe('nucleo');
+    expect(v.soporte('orno')).toBeUndefined();
+  });
+
   it('follows the catalog: a deactivated product takes its words away', () => {
     v.indexar(p(5, 'Taladro percutor', 'herramientas'));
     expect(v.soporte('taladro')).toBe('nucleo');

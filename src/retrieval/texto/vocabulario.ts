@@ -194,10 +194,11 @@ export class VocabularioCatalogo implements LectorCatalogo {
   /** a word spelt by ear ("kasco", "guantez") is the catalog term that sounds the same */
   private porSonido(t: string): string {
     if (this.sonidos.size === 0) for (const termino of this.terminos.keys()) this.sonidos.set(fonetica(termino), termino);
-    // same length: a silent h ("hacer" → "acer") is another word, not a spelling
+    // same length: a silent h ("hacer" → "acer") is another word, not a spelling; a long word
+    // written without its leading h ("ipoclorito", "erramienta") is that word
     for (const forma of [t, raiz(t.replace(/z$/, 's'))]) {
       const termino = this.sonidos.get(fonetica(forma));
-      if (termino && termino.length === forma.length) return termino;
+      if (termino && (termino.length === forma.length || (forma.length >= 6 && termino === `h${forma}`))) return termino;
     }
     return t;
   }
