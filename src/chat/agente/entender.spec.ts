@@ -534,6 +534,19 @@ it('"más tarde le mando los datos" while the form asks the name puts it off, it
     leer('mas tarde le mando los datos que estoy ocupado', { fase: 'recolectando_datos', campoPendiente: 'nombre_completo', carrito: ['Casco'] }).actos,
   ).toEqual([{ tipo: 'otro', pospone: true }]));
 
+it('a bare count that takes a stock offer, then another product, keeps both lines ("bueno deme los 4 y 2 cascos blancos")', async () => {
+  const turno = (mensaje: string, estado = estadoInicial()) =>
+    turnoPuro({ mensaje, estado, negocio: EMPRESA_DEMO, carritoActual: {}, ahora: '2026-12-01T10:00:00.000Z' }, motor.puertos());
+  const oferta = await turno('necesito 6 extintores solkaflam');
+  expect(oferta.decision.estado.ofertaStock).toBeDefined();
+  const { interpretacion, decision } = await turno('bueno deme los 4 y 2 cascos blancos', oferta.decision.estado);
+  expect(tipos(interpretacion.actos)).toEqual(['cambiar_cantidad', 'agregar']);
+  expect(decision.estado.items.map((l) => [l.nombre, l.cantidad])).toEqual([
+    ['Extintor Solkaflam 3700 gramos', 4],
+    ['Casco de seguridad blanco', 2],
+  ]);
+});
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

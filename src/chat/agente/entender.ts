@@ -1315,6 +1315,18 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
 
   const palabrasC = c.split(' ').filter((w) => w !== ',');
   const corto = palabrasC.length <= 7;
+  // "entonces dame los 4 y 1 de co2" after "solo tenemos 4, ¿te agrego esas 4?": a bare count first takes the offer, what follows is another line
+  if (ctx.ofertaStock && !esPregunta && menciones.some((m) => m.enCatalogo)) {
+    const [primero, ...resto] = segmentar(tokenizar(c));
+    const sinCosa = (w: string) => RELLENO.has(w) || COMPRA.test(w) || /^(entonces|bueno|ok|listo|dale|si|complet\w*)$/.test(w);
+    if (primero?.cantidad !== null && primero.palabras.every(sinCosa) && resto.length) {
+      const texto = resto.map((sg) => [sg.cantidad ?? '', ...sg.palabras].join(' ').trim()).join(' , ');
+      return [
+        { tipo: 'cambiar_cantidad', cantidad: primero.cantidad },
+        ...actosPrincipales(texto, esPregunta, signo, { ...ctx, ofertaStock: false }, lector, anterior),
+      ];
+    }
+  }
   // "entonces las 20", "mándeme los 40", "ok, esos" after "solo tenemos 40": the quantity of the offer
   if (ctx.ofertaStock && menciones.length === 0 && !esPregunta && palabrasC.length <= 5 && !compraFuerte && !/\bde\b/.test(c)) {
     const n = primerNumero(c);
