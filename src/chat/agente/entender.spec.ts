@@ -42,7 +42,7 @@ describe('local understanding', () => {
     ['agente-g3c.json', 0.89, 0.95],
     ['agente-g4a.json', 0.75, 0.96],
     ['agente-g4c.json', 0.7, 0.93],
-    ['agente-g5a.json', 0.84, 0.95],
+    ['agente-g5a.json', 0.85, 0.95],
     ['agente-g5c.json', 0.72, 0.88],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
@@ -546,6 +546,19 @@ it('a bare count that takes a stock offer, then another product, keeps both line
     ['Casco de seguridad blanco', 2],
   ]);
 });
+
+it.each([
+  ['listo, muchas gracias por la atencion', {}, ['agradecer']],
+  [
+    'consignacion, envieme el numero de la cuenta',
+    { fase: 'recolectando_datos' as const, campoPendiente: 'telefono' as const, carrito: ['Casco'] },
+    ['consultar_negocio'],
+  ],
+  ['el domicilio sale gratis? o cuanto', { carrito: ['Casco de seguridad blanco'], mostrados: ['Casco de seguridad blanco'] }, ['consultar_negocio']],
+])(
+  '"%s" in %j: thanks for the help, the shop\'s number asked, a question word going on with the question → %j',
+  (m, ctx: Partial<ContextoInterpretacion>, actos) => expect(tipos(leer(m, ctx).actos)).toEqual(actos),
+);
 
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {

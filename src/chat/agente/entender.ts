@@ -126,7 +126,7 @@ const SALUDO_RESTO =
 const DESPEDIDA =
   /\b((?:que )?(?:mi )?dios (?:(?:lo|la|le|te|los|las|me|nos|les) ){1,2}(?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS =
-  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|gracias mil|mil gracias|muchas gracias|gracias|grax|grasias|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
+  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|(?:(?:gracias mil|mil gracias|muchas gracias|gracias|grax|grasias)(?: por (?:la|su|tu|toda la|el) (?:info|informacion|ayuda|atencion|colaboracion|paciencia|tiempo))?)|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
 
 /** words the catalog may use that are the customer's conversation all the same */
 const CONVERSACION = new Set(
@@ -693,6 +693,9 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
   return todas.reduce<Array<{ texto: string; pregunta: boolean }>>((acc, x) => {
     const previa = acc[acc.length - 1];
     if (previa && ETIQUETA_PREGUNTA.test(x.texto.trim())) previa.pregunta = true;
+    // "¿el envío es gratis? o cuánto": a bare question word goes on asking the question before it
+    else if (previa?.pregunta && /^(?:o|y|e|u) (?:cuanto|cuantos|cuando|como|donde|cual|que)(?: (?:es|son|vale|cuesta|sale|seria))?$/.test(x.texto.trim()))
+      previa.texto = `${previa.texto} ${x.texto.trim()}`;
     else acc.push(previa?.pregunta && /^(y|o|e|u) \S+( \S+){0,3}$/.test(x.texto.trim()) ? { ...x, pregunta: true } : x);
     return acc;
   }, []);
@@ -755,7 +758,9 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     !lectura.esPregunta &&
     CAMPO_NOMBRADO.test(plegado) &&
     !/\bno (quiero|voy a|puedo) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(plegado) &&
-    !otros.some((a) => ['pedir_humano', 'cancelar', 'agregar', 'quitar'].includes(a.tipo))
+    !otros.some((a) => ['pedir_humano', 'cancelar', 'agregar', 'quitar'].includes(a.tipo)) &&
+    // "transferencia, mándeme el número de cuenta": the shop's number asked, nothing of the customer's in it
+    !(otros.some((a) => a.tipo === 'consultar_negocio') && !/[\d@]/.test(plegado))
   ) {
     otros = otros.filter((a) => a.tipo === 'dar_datos');
     // "no tengo correo": an answer about a field, though it fills none
