@@ -83,7 +83,7 @@ const HUMANO =
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye|ve|vea|mire) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|tienes|tenes|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
-  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|quiero|kiero|qiero|kero|quisiera|kisiera|queria|querria|quisieramos|necesito|necesitaria|necesitariamos|nesesito|nesecito|necito|necesitamos|necesita|necesitan|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
+  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej|ech)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|echeme|echame|echenme|quiero|kiero|qiero|kero|quisiera|kisiera|queria|querria|quisieramos|necesito|necesitaria|necesitariamos|nesesito|nesecito|necito|necesitamos|necesita|necesitan|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 /** "también" and "además" add only when something is named: a verb of buying without them */
 const pideComprar = (t: string) => COMPRA.test(t.replace(/\b(tambien|ademas)\b/g, ' '));
 /** "quiero 2 cascos", "deme un extintor": a verb of buying right before the count */
@@ -176,7 +176,7 @@ const PAUSA =
   /(?:^|[.,;!¿?]\s*|\b(?:uy|ay|ah|ok|bueno|listo|pena|perdon|no)\s+)(?:espere(?:me)?|esperame|espera|un (?:momento|momentico|momentito|segundo|segundito|minuto|minutico))\b|\b(?:ya|ahorita) (?:vuelvo|regreso|sigo)\b/;
 /** words that may follow a yes without making it something else ("sí señor", "ok perfecto, así") */
 const RELLENO_SI = new Set(
-  'si ok dale dele listo claro que perfecto vale bueno bien todo entonces asi senor senora senorita pues de una gracias eso porfavor favor por muchas mil va hagale'.split(
+  'si ok dale dele listo claro que perfecto vale bueno bien todo correcto exacto esta entonces asi senor senora senorita pues de una gracias eso porfavor favor por muchas mil va hagale'.split(
     ' ',
   ),
 );
@@ -190,7 +190,7 @@ const PIDE =
   /^(tienen|tiene|tienes|tenes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|cotizar|ofrecen)$/;
 /** the verbs of an order, not of a need: "dame", "agrégueme", "quiero", "mándeme" */
 const ORDEN =
-  /\b(dame|deme|denme|vend(?:a|e)me|vendanos|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
+  /\b(dame|deme|denme|ech(?:a|e)me|vend(?:a|e)me|vendanos|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
 /** "agréguelo", "mándemelo", "lo quiero": a purchase of what was just talked about */
 const CLITICO =
   /\b((agreg|anad|mand|envi|separ|alist|apart)\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me (lo|la|los|las) (llevo|quedo))\b/;
@@ -928,6 +928,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let compraPrevia: boolean | undefined;
   const partes = clausulas(f);
   for (const c of partes) {
+    // "primero, ¿qué tienen en bolsas?": an ordinal before more of the message orders the talk, it picks nothing
+    if (c !== partes.at(-1) && /^(primero|primeramente|lo primero|antes que nada|para empezar|por ultimo)$/.test(c.texto.trim())) continue;
     // the clause without its courtesy and interjections: "ok gracias" is an "ok"
     const limpio = c.texto
       .replace(GRACIAS, ' ')
@@ -1134,6 +1136,18 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     return [...actos, { tipo: 'cancelar' }];
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
   const menciones = leerMenciones(c, lector, compra, esPregunta);
+  // "necesito cotizar cascos y gafas", "cotización de 20 chalecos": the prices of those products; a quote of a
+  // whole class ("dotación pa 40"), a formal one, or one said with another business matter is for the business
+  const cotizados = menciones.filter((m) => m.enCatalogo && !m.nucleoAjeno);
+  if (
+    /\bcotiza\w*\b/.test(c) &&
+    cotizados.length &&
+    !cotizados.some((m) => lector.esCategoria(m.texto)) &&
+    !/\bformal\b/.test(c) &&
+    !detectarTema(c.replace(/\bcotiza\w*\b/g, ' ')) &&
+    !HUMANO.test(c)
+  )
+    return [...actos, { tipo: 'consultar_producto', productos: menciones, aspecto: 'precio' }];
   const tema = detectarTema(c) ?? (esPregunta && !menciones.some((m) => m.enCatalogo) ? TEMAS_VERBO.find((t) => t.re.test(c))?.tema : undefined);
   // "¿pa pintar qué mascarilla sirve?", "¿cuántos necesito?": advice for a use, which the knowledge base gives;
   // "¿ese sirve pa TIG?" asks about a product shown
@@ -1607,7 +1621,7 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
   // "está caro", "esto está muy bien": the verb and an opinion, not "esta" pointing at a product
   // ("voy esta tarde": a time, not a product)
   const sinOpinion = c.replace(
-    /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b/g,
+    /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular|correct|perfect|list|complet)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b/g,
     ' ',
   );
   if (REFERENCIA_ULTIMO.test(sinOpinion) || /\b(me (lo|la|los|las) (llevo|quedo)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me sirve)\b/.test(c))
