@@ -578,6 +578,16 @@ it.each([
   (m, ctx: Partial<ContextoInterpretacion>, actos) => expect(tipos(leer(m, ctx).actos)).toEqual(actos),
 );
 
+describe('a "no" that tells, not answers', () => {
+  it.each(['no me acuerdo bien cuando fue', 'no las hemos abierto todavia', 'no tan grande, es pa un carro'])('"%s" denies nothing', (m) =>
+    expect(tipos(leer(m).actos)).not.toContain('negar'),
+  );
+  it.each(['no, gracias', 'no me interesa', 'no por ahora'])('"%s" is a no', (m) =>
+    expect(tipos(leer(m, { fase: 'confirmando', carrito: ['Casco'] }).actos)).toContain('negar'),
+  );
+  it('after two clitics a word is a verb ("se las medí")', () => expect(menciones(leer('se las medi y le quedaron grandes').actos)).toEqual([]));
+});
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

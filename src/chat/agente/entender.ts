@@ -117,8 +117,9 @@ const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
   /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|asi (?:esta|estamos|queda|quedo) (?:bien|perfecto|listo)|^no mas eso$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirm(?:emos|amos)(?:lo)?|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
+// ("no las he usado", "no me acuerdo", "no tan caro": a "no" that a clitic, an auxiliary or a degree follows tells, it answers nothing)
 const NEGAR =
-  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|(?:por ahora|de momento|por el momento|todavia) no|no por ahora|no señor|no senor|ninguno|ninguna)\b/;
+  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso|(?:me|te|se|le|les|nos|lo|la|los|las) (?!interesa)\w+|he|ha|han|hemos|tan|es|era|fue)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|(?:por ahora|de momento|por el momento|todavia) no|no por ahora|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
   /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues) )?(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
@@ -336,6 +337,8 @@ function anclar(
       !(palabras[i].length >= 7 && /[ae](lo|la|los|las|le|les|me|nos)$/.test(palabras[i]) && lector.soporte(palabras[i], false) === undefined) &&
       // ("buenas mi llave", "se dañó mi casco": after "mi" the customer's own, or whom they talk to)
       !/^(le|les|me|te|se|nos|lo|mi|mis|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado)$/.test(palabras[i - 1] ?? '') &&
+      // ("me las medí", "se los mando": after two clitics, a verb)
+      !(/^(la|las|los)$/.test(palabras[i - 1] ?? '') && /^(me|te|se|le|les|nos)$/.test(palabras[i - 2] ?? '')) &&
       !objetoDeUnFin(palabras, i) &&
       // ("uno x casco", "dos por persona": how many each gets)
       !(/^(x|por)$/.test(palabras[i - 1] ?? '') && (leerNumero(palabras, i - 2) !== undefined || (i === 1 && contada))),
