@@ -72,7 +72,11 @@ class Conversacion {
   private readonly puertos: PuertosTurno;
 
   constructor(
-    private readonly extra: { clienteRegistrado?: DatosCliente; ultimoPedido?: { id: number; estado: string; total: number } } = {},
+    private readonly extra: {
+      clienteRegistrado?: DatosCliente;
+      ultimoPedido?: { id: number; estado: string; total: number };
+      conocimiento?: PuertosTurno['conocimiento'];
+    } = {},
     private readonly negocio: Negocio = NEGOCIO,
   ) {
     this.puertos = {
@@ -81,6 +85,7 @@ class Conversacion {
       categorias: async () => ({ categorias: [{ clave: 'extintores', nombre: 'extintores', total: 2, ejemplos: [P.ext10.nombre] }], total: 6 }),
       listar: async () => ({ filas: Object.values(P), total: 6, titulo: 'nuestro catálogo' }),
       ultimoPedido: async () => this.extra.ultimoPedido ?? null,
+      conocimiento: this.extra.conocimiento,
     };
   }
 
@@ -694,5 +699,27 @@ describe('elegirOpcion', () => {
   it('an article picks nothing ("unas" is no "uña")', () => {
     const martillo = { id: 9, nombre: 'Martillo de uña 16 oz', precio: 38900, stock: 24 };
     expect(elegirOpcion('y unas gafas oscuras', [P.guantes, martillo])).toBeUndefined();
+  });
+});
+
+describe('a question read as acts that answer nothing here', () => {
+  const conocimiento = async (p: string) =>
+    /dedican|carretera|mercado/.test(p) ? { respuesta: 'Somos distribuidores de seguridad industrial.', fuentes: ['quienes somos'] } : undefined;
+
+  it.each([
+    'buenas, me pasaron este numero en la obra, a que se dedican exactamente?',
+    'tengo una flotica de 5 camiones, q les tengo q comprar pa la carretera?',
+    'mi finca es por camino de herradura, no entra carro, como hacemos pa recibir el mercado?',
+  ])('"%s" is the business question the knowledge base answers', async (mensaje) => {
+    const d = await new Conversacion({ conocimiento }).di(mensaje);
+    expect(d.respuesta).toContain('Somos distribuidores de seguridad industrial.');
+  });
+
+  it('an order with its quantity stays an order, and a question the knowledge base does not answer stays what it was read as', async () => {
+    const siempre = async () => ({ respuesta: 'Somos distribuidores.', fuentes: ['x'] });
+    expect((await new Conversacion({ conocimiento: siempre }).di('necesito 2 guantes, me los mandan?')).respuesta).not.toContain('Somos distribuidores');
+    expect((await new Conversacion({ conocimiento: siempre }).di('como va mi pedido?')).respuesta).toMatch(/No veo pedidos/);
+    const sinRespuesta = await new Conversacion({ conocimiento: async () => undefined }).di('hola, como estas?');
+    expect(sinRespuesta.respuesta).toMatch(/hola/i);
   });
 });

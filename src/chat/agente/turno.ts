@@ -164,12 +164,53 @@ function cantidadAparte(mensaje: string, opcion: FilaCatalogo): number | undefin
 /** Resolving: for every act, what the catalog, the profile or the orders hold. */
 export async function resolver(entrada: EntradaTurno, interpretacion: Interpretacion, puertos: PuertosTurno, eleccion?: FilaCatalogo): Promise<Recuperado[]> {
   // the pick answers the first act; the others are resolved as what they name
+  const delNegocio = await preguntaSinActo(entrada, interpretacion, puertos);
+  if (delNegocio) {
+    // the greeting or thanks stays beside the answer; what the question was mistaken for goes
+    const sociales = interpretacion.actos.filter((a) => SOCIALES.has(a.tipo));
+    const acto: Acto = { tipo: 'consultar_negocio', tema: 'desconocido' };
+    interpretacion.actos = [...sociales, acto];
+    return [...sociales.map((): Recuperado => ({ tipo: 'nada' })), comoNegocio(acto, delNegocio)];
+  }
   const nombraProductos = interpretacion.actos.some((a) => a.productos?.some((m) => m.enCatalogo));
   const preguntaAparte = interpretacion.actos.some((a) => a.tipo === 'consultar_negocio');
   return Promise.all(
     interpretacion.actos.map((acto, i) => resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined, nombraProductos, preguntaAparte)),
   );
 }
+
+/**
+ * A question the reading took for acts that answer nothing here ("buenas, ¿a qué se dedican
+ * exactamente?" as a greeting, "no entra carro, ¿cómo hacemos pa recibir el mercado?" as a "no"
+ * and data, "¿cuánto es?" as the empty cart, "¿q les tengo q comprar pa la carretera?" as an order
+ * of nothing the catalog has): the knowledge base's answer from an entry, when it has one.
+ */
+async function preguntaSinActo(
+  { mensaje, estado }: EntradaTurno,
+  interpretacion: Interpretacion,
+  puertos: PuertosTurno,
+): Promise<RespuestaConocimiento | undefined> {
+  if (!interpretacion.esPregunta || !puertos.conocimiento || estado.fase === 'recolectando_datos' || estado.pendientes.length) return undefined;
+  const sinPedido = estado.items.length === 0 && !estado.pedido;
+  const vacio = (a: Acto): boolean => {
+    switch (a.tipo) {
+      case 'negar':
+      case 'dar_datos':
+        return true;
+      case 'ver_carrito':
+        return sinPedido;
+      case 'agregar':
+        // an order with its quantity stays one, of things the catalog lacks too ("necesito 30 bultos de concentrado")
+        return !a.productos?.some((m) => m.enCatalogo || m.cantidad !== null) && a.cantidad === undefined && !a.variantes?.length;
+      default:
+        return SOCIALES.has(a.tipo);
+    }
+  };
+  if (!interpretacion.actos.every(vacio)) return undefined;
+  const c = await puertos.conocimiento(mensaje, 'desconocido');
+  return c?.fuentes.length ? c : undefined;
+}
+const SOCIALES = new Set<Acto['tipo']>(['saludar', 'agradecer', 'despedirse']);
 
 async function resolverActo(
   acto: Acto,
