@@ -588,6 +588,15 @@ describe('a "no" that tells, not answers', () => {
   it('after two clitics a word is a verb ("se las medí")', () => expect(menciones(leer('se las medi y le quedaron grandes').actos)).toEqual([]));
 });
 
+it.each([
+  ['esa careta esta carisima, no hay una mas sencilla?', ['consultar_producto']],
+  ['y el azul por que es mas barato', ['consultar_producto']],
+])('"%s" asks about what was shown, it orders nothing', (m, actos) =>
+  expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'], mostrados: ['Casco de seguridad azul', 'Careta para soldar fotosensible'] }).actos)).toEqual(
+    actos,
+  ),
+);
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

@@ -1054,7 +1054,9 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     signo ||
     (PREGUNTA_INICIO.test(c) && !encargo) ||
     /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte)$/.test(c) ||
-    /\b(cual|cuales|cuanto|cuantos|cuantas|donde|cuando)(?: (?:es|son|vale|valen|cuesta|cuestan|sale|salen|hay|tienen|seria|serian|queda|quedan))?$/.test(c);
+    /\b(cual|cuales|cuanto|cuantos|cuantas|donde|cuando)(?: (?:es|son|vale|valen|cuesta|cuestan|sale|salen|hay|tienen|seria|serian|queda|quedan))?$/.test(c) ||
+    // ("el rojo por qué es más caro")
+    /\bpor que (es|son|esta|estan|sale|salen|cuesta|cuestan|vale|valen)\b/.test(c);
   const principales = c ? actosPrincipales(c, esPregunta, signo, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
   // "no gracias" is a polite no; "no, gracias" thanks too
@@ -1623,10 +1625,16 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
   if (opcion && !/\d\s*(lb|libras|kg|litros|metros)/.test(c)) return { tipo: 'ordinal', posicion: Number(opcion[1]) };
   // "está caro", "esto está muy bien": the verb and an opinion, not "esta" pointing at a product
   // ("voy esta tarde": a time, not a product)
-  const sinOpinion = c.replace(
-    /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular|correct|perfect|list|complet)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b/g,
-    ' ',
-  );
+  // ("ese tipo K está carito, ¿no hay uno más barato?": the thing pointed at is judged, not bought)
+  const sinOpinion = c
+    .replace(
+      /\b(ese|esa|esos|esas|este|estos|estas)\b(?: \w+){0,3} (esta|estan|es|son|sale|salen) (muy |super |re |algo |un poco |como |bastante |demasiado )?(car|costos|elevad)\w*/g,
+      ' ',
+    )
+    .replace(
+      /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular|correct|perfect|list|complet)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b/g,
+      ' ',
+    );
   if (REFERENCIA_ULTIMO.test(sinOpinion) || /\b(me (lo|la|los|las) (llevo|quedo)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me sirve)\b/.test(c))
     return { tipo: 'ultimo' };
   return undefined;
