@@ -39,7 +39,7 @@ export interface RespuestaConocimiento {
   redactor: string;
   /** the honest "no sé": an operator should take the chat */
   necesita_humano: boolean;
-  /** the question names what the answering entry is about (words of its title or question), not just words it contains, or the entry holds more of its topic than the profile line does */
+  /** the question names what the answering entry is about (words of its title or question), not just words it contains, or it asks most of that title and the passage holds nearly all of it, or the entry holds more of its topic than the profile line does */
   especifica: boolean;
 }
 
@@ -144,7 +144,12 @@ export class ConocimientoService {
       confianza,
       productos,
       necesita_humano: false,
-      especifica: mejor.hit.clave >= 0.75 || mejor.hit.claves.length >= 2 || (o.perfil !== undefined && this.cubreMas(pregunta, mejor.hit, o.perfil)),
+      // or asks most of its title and finds nearly all of itself in the passage ("¿cómo saco la tarjeta de cliente?" is no payment question)
+      especifica:
+        mejor.hit.clave >= 0.75 ||
+        mejor.hit.claves.length >= 2 ||
+        (mejor.hit.clave >= 0.5 && mejor.hit.cobertura >= 0.7) ||
+        (o.perfil !== undefined && this.cubreMas(pregunta, mejor.hit, o.perfil)),
     };
     if (!o.modelo || o.modelo.nombre === 'local') return { ...base, respuesta: extractiva, redactor: 'extractivo' };
 
