@@ -254,6 +254,8 @@ describe('local understanding', () => {
     ['espere, los cascos vienen en azul?', ['consultar_producto']],
     ['un momento, mejor quiteme el casco', ['quitar']],
     ['echeme 2 cascos blancos', ['agregar']],
+    ['y ustedes estan en Pereira tambien?', ['consultar_negocio']],
+    ['me pasas el numero de la cuenta', ['consultar_negocio']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
   it('reads the subject of a service as no product ("¿ustedes dan curso de alturas?")', () =>
@@ -364,6 +366,18 @@ describe('local understanding', () => {
   it.each(['si correcto', 'si esta bien'])('"%s" while a field is asked says yes', (m) =>
     expect(tipos(leer(m, { fase: 'recolectando_datos', campoPendiente: 'cedula', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['confirmar']),
   );
+
+  it('"necesito sacar una copia del recibo" with nothing ordered removes nothing', () =>
+    expect(tipos(leer('necesito sacar una copia del recibo').actos)).not.toContain('quitar'));
+
+  it.each([
+    ['buenas, le escribe Martha Cecilia Rojas de la panadería El Trigal', ['saludar', 'dar_datos'], { nombre_completo: 'Martha Cecilia Rojas' }],
+    ['soy Julián Restrepo, ya despacharon mi pedido?', ['consultar_pedido', 'dar_datos'], { nombre_completo: 'Julián Restrepo' }],
+  ])('"%s": the customer says who they are', (m, esperados, datos) => {
+    const { actos } = leer(m);
+    expect(tipos(actos)).toEqual(esperados);
+    expect(actos.find((a) => a.tipo === 'dar_datos')?.datos).toEqual(datos);
+  });
 
   it('"primero, ¿qué tienen en guantes?" after a list orders the talk, picks nothing', () =>
     expect(tipos(leer('primero, que tienen en guantes?', { mostrados: ['Casco de seguridad blanco', 'Casco de seguridad azul'] }).actos)).toEqual([

@@ -34,7 +34,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
     tema: 'direccion',
-    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|tienda fisica|local fisico|sede|sedes|sucursal|sucursales|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
+    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|(?:ustedes|uds) (?:estan|quedan|tienen (?:tienda|sede|local)) (?:en|por)|tienda fisica|local fisico|sede|sedes|sucursal|sucursales|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
   },
   {
     tema: 'datos',
@@ -172,6 +172,8 @@ const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 's
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te |les )?(escribo|hablamos|miro|confirmo|paso|mando|envio)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
+/** "le escribe Gloria Patiño", "soy Adriana Lozano": a name, written with its capitals, after the words of introducing oneself */
+const PRESENTACION = /\b(?:soy|le escribe|les escribe|te escribe|le habla|les habla)\s+(\p{Lu}[\p{Ll}']+(?:\s+\p{Lu}[\p{Ll}']+){0,3})/u;
 /** "espere un momento", "un momentico", "ya vuelvo": a clause that asks the agent to wait */
 const PAUSA =
   /(?:^|[.,;!¿?]\s*|\b(?:uy|ay|ah|ok|bueno|listo|pena|perdon|no)\s+)(?:espere(?:me)?|esperame|espera|un (?:momento|momentico|momentito|segundo|segundito|minuto|minutico))\b|\b(?:ya|ahorita) (?:vuelvo|regreso|sigo)\b/;
@@ -755,6 +757,19 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     );
   }
   if (hayEtiquetados) otros.push({ tipo: 'dar_datos', datos: etiquetados });
+  else {
+    // "le escribe Gloria Patiño, la administradora…", "…, soy Adriana Lozano": the customer says who they are
+    // (before a list of products, only the preamble of the request)
+    const presentado = PRESENTACION.exec(mensaje)?.[1];
+    if (
+      presentado &&
+      !otros.some((a) => a.productos?.length) &&
+      palabras(presentado).every((w) => !CONVERSACION.has(w) && lector.soporte(w, false) !== 'nucleo')
+    ) {
+      const v = validarCampo('nombre_completo', presentado);
+      otros.push({ tipo: 'dar_datos', datos: v.ok ? { nombre_completo: v.valor } : {} });
+    }
+  }
   // "correo no tengo, …": an answer about the field asked is the field, whatever it says
   if (
     (pendiente || /^(no tengo|ah no|no el|no la|no mi)\b|^(correo|email|mail|celular|telefono)\s+no\s+(tengo|manejo|uso)\b/.test(plegado.replace(/,/g, ''))) &&
@@ -1054,6 +1069,10 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     signo ||
     (PREGUNTA_INICIO.test(c) && !encargo) ||
     /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte)$/.test(c) ||
+    // "me pasas el número", "me regala la dirección": the shop's details asked for, without a mark
+    /^(?:me|nos) (?:pasa|pasas|pasan|da|das|dan|regala|regalas|regalan|manda|mandas|envia|envias) (?:el|la|su|sus|los) (?:numero|nequi|cuenta|telefono|celular|whatsapp|direccion|correo|ubicacion|link|datos)\b/.test(
+      c,
+    ) ||
     /\b(cual|cuales|cuanto|cuantos|cuantas|donde|cuando)(?: (?:es|son|vale|valen|cuesta|cuestan|sale|salen|hay|tienen|seria|serian|queda|quedan))?$/.test(c) ||
     // ("el rojo por qué es más caro")
     /\bpor que (es|son|esta|estan|sale|salen|cuesta|cuestan|vale|valen)\b/.test(c);
@@ -1241,7 +1260,13 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
 
   if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
   const quitar = QUITAR.exec(c);
-  if (quitar && (hayCarrito || /^(quit|sac|saqu|elimin|borr)/.test(quitar[1])) && !(esPregunta && !hayCarrito) && !(quitar[1] === 'no quiero' && !hayCarrito)) {
+  // (with nothing ordered only a command removes: "necesito sacar una copia de la llave" is no removal)
+  if (
+    quitar &&
+    (hayCarrito || (/^(quit|sac|saqu|elimin|borr)/.test(quitar[1]) && !/ar$/.test(quitar[1]))) &&
+    !(esPregunta && !hayCarrito) &&
+    !(quitar[1] === 'no quiero' && !hayCarrito)
+  ) {
     // "quítame el casco y dame dos chalecos": the removal, then the rest as what it is
     const luego = /\s(?:y|e)\s+(?=(?:dame|deme|denme|agreg|anad|pon|mand|quiero|necesito|regal|me da)\w*\b)/.exec(quitar[2]);
     if (luego) {
