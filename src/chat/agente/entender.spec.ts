@@ -611,6 +611,14 @@ it.each([
   ),
 );
 
+describe('a need told beside a product question', () => {
+  const memoria: Partial<ContextoInterpretacion> = { mostrados: ['Tapa oídos de silicona'] };
+  it('with a hedged count explains the question ("¿vienen por par? necesito como 30")', () =>
+    expect(tipos(leer('los tapa oidos vienen por par? necesito como 30', memoria).actos)).toEqual(['consultar_producto']));
+  it('with the count right after the verb is an order too ("¿tienen arnés? necesito 2")', () =>
+    expect(tipos(leer('tienen arnes? necesito 2', memoria).actos)).toEqual(['consultar_producto', 'agregar']));
+});
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

@@ -806,16 +806,17 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     }
   }
   // "¿qué tallas hay? necesito L", "¿tienen pulidora? la mía se dañó": beside a product question, a need
-  // said without an order verb or a quantity is what the question is for, not yet a purchase
+  // said without an order verb or a quantity is what the question is for, not yet a purchase;
+  // so is a need told with a hedged count ("¿vienen x caja? necesito como 10 pares", "necesitamos las 5 sí o sí")
   const pregunta = otros.findIndex((a) => a.tipo === 'consultar_producto' && !a.contexto);
+  const necesidadContada = /\b(necesit\w*|ocupo|ocupamos|requier\w*|queria)\b/.test(plegado) && !COMPRA_ANTES_DE_CUENTA.test(normalizar(mensaje));
   if (lectura.esPregunta && pregunta >= 0 && !ORDEN.test(plegado))
     otros = otros.filter(
       (a, i) =>
         !(
           a.tipo === 'agregar' &&
-          i > pregunta &&
-          a.cantidad === undefined &&
-          ![...(a.productos ?? []), ...(a.variantes ?? [])].some((m) => m.cantidad !== null)
+          ((necesidadContada && (a.cantidad !== undefined || [...(a.productos ?? []), ...(a.variantes ?? [])].some((m) => m.cantidad !== null))) ||
+            (i > pregunta && a.cantidad === undefined && ![...(a.productos ?? []), ...(a.variantes ?? [])].some((m) => m.cantidad !== null)))
         ),
     );
   // "necesitamos hipoclorito y bolsas, me regala precios": a bare price asked after a need without a count is of what was needed
