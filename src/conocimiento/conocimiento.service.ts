@@ -95,8 +95,8 @@ export class ConocimientoService {
    * message, or else the part it asks ("¿van y lo montan?" of "abrí un local en Belén y necesito
    * que me dejen todo listo…, ¿van y lo montan?"), whose circumstances no entry holds and dilute
    * the match. The part alone must name its entry's own topic (its title or question) and hold
-   * every topic word it has, products included: dropping the story must never leave a bare
-   * "¿los cascos tienen garantía?" answered by the boots' warranty.
+   * every topic word it has that an entry or the catalog knows: dropping the story must never
+   * leave a bare "¿los cascos tienen garantía?" answered by the boots' warranty.
    */
   private async hallar(
     pregunta: string,
@@ -109,7 +109,9 @@ export class ConocimientoService {
     if (parte === plegar(pregunta)) return { encontrados, confiable: false };
     const deLaParte = await this.buscar(parte, limite);
     const mejor = deLaParte[0];
-    const confiable = !!mejor && mejor.hit.claves.length > 0 && this.ajenas(parte, mejor.hit).length === 0 && this.confiable(parte, mejor.hit, delCatalogo);
+    const c = this.entradas.coleccion;
+    const faltan = mejor ? this.ajenas(parte, mejor.hit).filter((w) => delCatalogo?.(w) || c.terminos(w, true).some((t) => c.conoce(t))) : [];
+    const confiable = !!mejor && mejor.hit.claves.length > 0 && faltan.length === 0 && this.confiable(parte, mejor.hit, delCatalogo);
     return confiable ? { encontrados: deLaParte, confiable } : { encontrados, confiable: false };
   }
 
