@@ -107,7 +107,7 @@ const CANCELAR =
 const ESTADO_PEDIDO =
   /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|lo que (?:pedi|compre|encargue)|(?:saber|informacion|razon) (?:de|sobre|del estado de) mi (?:pedido|compra|orden)|^(?:de|sobre|del estado de) mi (?:pedido|compra|orden)$|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
-  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|resumen del|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|(?:mand|envi|pas|muestr|mostr|ensen|repit)\w* (?:el |un )?resumen|(?:muestr|mostr|ensen)\w* como (?:va|vamos|voy|quedo|queda)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|cuanto va la cuenta|total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
+  /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|resumen del|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|(?:mand|envi|pas|muestr|mostr|ensen|repit)\w* (?:el |un )?resumen|(?:muestr|mostr|ensen)\w* como (?:va|vamos|voy|quedo|queda)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|cuanto va la cuenta|(?<!\ben )total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
 const QUITAR =
   /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
@@ -960,7 +960,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     if (/^(ok+|okey|vale|bueno|perfecto|ok bueno|ah+ ok|ah+ bueno|ah+|listo pues|ok pues|bien|ok bien|mmm+ ok|ya)$/.test(limpio)) acuses++;
     else if (/^(si+|sip|listo|ok listo|bueno listo|bueno si|dale|ok dale|si dale|bueno dale|ok si|de una|claro)( pues)?$/.test(limpio)) sies++;
     // "listo, paso a recogerlo": the yes of someone who comes for the order
-    else if (CONFIRMAR_EN.test(limpio) || /^(confirmo|hagale|de acuerdo|correcto)$|^(yo )?(paso|pasamos|voy|vamos) a recoger/.test(limpio))
+    // ("¿tienen 25 nada más?" asks; it says no "nada más")
+    else if ((!c.pregunta && CONFIRMAR_EN.test(limpio)) || /^(confirmo|hagale|de acuerdo|correcto)$|^(yo )?(paso|pasamos|voy|vamos) a recoger/.test(limpio))
       confirmacionesFirmes++;
     // "…, buenas noches y gracias" at the end of a message is a goodbye
     // (after anything but a greeting: "cra 45 # 75 sur, parque principal, buenas noches y gracias")
@@ -1109,6 +1110,12 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     const nombrados = leerMenciones(eco[1], lector, false).filter((m) => m.enCatalogo);
     if (contado.largo === eco[1].split(' ').length) return [];
     if (nombrados.length) return [{ tipo: 'consultar_producto', productos: nombrados.map((m) => ({ ...m, cantidad: null })), aspecto: 'stock' }];
+  }
+  // ("¿y protectores de copa tienen 25 nada más?": the same echo, the product first)
+  const ecoFinal = signo ? /^(?:y )?(.*?)\b(?:hay|tienen|tiene|quedan) (\S+)(?: nada mas| no mas| nomas| solamente)$/.exec(c) : null;
+  if (ecoFinal && leerNumero([ecoFinal[2]], 0)) {
+    const nombrados = leerMenciones(ecoFinal[1], lector, false).filter((m) => m.enCatalogo);
+    return nombrados.length ? [{ tipo: 'consultar_producto', productos: nombrados, aspecto: 'stock' }] : [];
   }
 
   if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c)) actos.push({ tipo: 'pedir_humano' });
@@ -1469,7 +1476,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   )
     return [{ tipo: 'agregar', variantes: cualidades.map((sg) => ({ texto: sg.p.join(' '), cantidad: sg.cantidad })) }];
   if (menciones.length > 0) {
-    const sigueCarrito = hayCarrito && !consulta && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas)\b/.test(c);
+    // ("con barbuquejo" after two helmets were added: the accessory goes in too)
+    const sigueCarrito = hayCarrito && !consulta && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas|con)\b/.test(c);
     const conCantidad = menciones.some((m) => m.cantidad !== null);
     const decide = /^(listo|dale|bueno|ok|entonces|perfecto|de una|va|jaja\w*)\b/.test(c) && !consulta;
     // "el abc", "las de punta de acero" right after a list: the pick
