@@ -255,6 +255,9 @@ describe('local understanding', () => {
     ['un momento, mejor quiteme el casco', ['quitar']],
     ['echeme 2 cascos blancos', ['agregar']],
     ['y ustedes estan en Pereira tambien?', ['consultar_negocio']],
+    ['toca cancelarlo, mi jefe ya lo consiguio', ['cancelar']],
+    ['el martes les pedi unas gafas, ya me las despacharon?', ['consultar_pedido']],
+    ['ya llevo como media hora esperando', ['otro']],
     ['me pasas el numero de la cuenta', ['consultar_negocio']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
@@ -378,6 +381,11 @@ describe('local understanding', () => {
     expect(tipos(actos)).toEqual(esperados);
     expect(actos.find((a) => a.tipo === 'dar_datos')?.datos).toEqual(datos);
   });
+
+  it('"la recojo mañana, ¿a qué hora abren?" after products were shown picks none of them', () =>
+    expect(
+      tipos(leer('la recojo mañana, a que hora abren?', { mostrados: ['Casco de seguridad blanco'], carrito: ['Casco de seguridad blanco'] }).actos),
+    ).toEqual(['consultar_negocio']));
 
   it('"primero, ¿qué tienen en guantes?" after a list orders the talk, picks nothing', () =>
     expect(tipos(leer('primero, que tienen en guantes?', { mostrados: ['Casco de seguridad blanco', 'Casco de seguridad azul'] }).actos)).toEqual([

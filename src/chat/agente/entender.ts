@@ -70,7 +70,7 @@ const COMPRA_CONTADA =
 const PIDE_LISTA =
   /\b(?:mand|envi|pas|compart|regal)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista(?: de (?:precios|productos))?|resumen|precios?|valores|cotizacion|informacion|info)\b/g;
 const SOBRE_EL_CHAT =
-  /^(?:y )?(?:hay alguien(?! (?:q|que|quien) )|alguien (?:ahi|alli|por ahi|me lee|me escucha)|(?:me )?(?:van a|piensan) (?:contestar|responder))\b|\b(?:demora\w*|tarda\w*) (?:en|pa|para) (?:contestar|responder)\b/;
+  /^(?:y )?(?:hay alguien(?! (?:q|que|quien) )|alguien (?:ahi|alli|por ahi|me lee|me escucha)|(?:me )?(?:van a|piensan) (?:contestar|responder))\b|\b(?:demora\w*|tarda\w*) (?:en|pa|para) (?:contestar|responder)\b|^(?:y )?(?:ya )?llevo (?:un |como )?(?:rato|ratico|tiempo|horas?|media hora|\w+ minutos)\b/;
 
 /** The message's words that read it as a question of this topic ("domicilio", "sale malo"): what a profile answer is about. */
 export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
@@ -103,9 +103,9 @@ const CONSEJO =
 const SIGUIENTE = /\b(ver mas|mas opciones|muestrame mas|siguiente|los demas|que mas tienen|otros|otras|mas productos)\b/;
 
 const CANCELAR =
-  /\b(cancela|cancelar|cancelo|cancelalo|cancelen|cancele|canceleme|cancelemos|anule|anula|anular|anulalo|olvidalo|olvidelo|olvidese|olvidemoslo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto|mejor no (compro|quiero nada))\b/;
+  /\b(cancela|cancelar|cancelarlo|cancelarla|cancelo|cancelalo|cancelelo|cancelela|cancelen|cancele|canceleme|cancelemos|anule|anula|anular|anulalo|olvidalo|olvidelo|olvidese|olvidemoslo|olvida el pedido|ya no quiero (nada|el pedido|comprar)|no quiero nada|desisto|mejor no (compro|quiero nada))\b/;
 const ESTADO_PEDIDO =
-  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|lo que (?:pedi|compre|encargue)|(?:saber|informacion|razon) (?:de|sobre|del estado de) mi (?:pedido|compra|orden)|^(?:de|sobre|del estado de) mi (?:pedido|compra|orden)$|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
+  /\b((donde|como) (esta|va|viene) (mi|el) (pedido|orden|compra|domicilio)|(no me ha llegado|no ha llegado|no me llego|no me llega|aun no (me )?(llega|ha llegado)|todavia no (me )?(llega|ha llegado|llego)|no ha llegado)|(hice|realice|mande|tengo|hicimos) (un|el|mi) (pedido|compra|orden)|(ya )?me llego (el|mi) pedido|(el )?pedido (que|q) hice|ya (pague|consigne|transferi)|estado de(l| mi) (pedido|orden)|(ya|cuando) (despacharon|enviaron|sale|llega|me llega|me llegan?) (mi |el )?(pedido|orden|compra|domicilio)|mi pedido|lo que (?:pedi|compre|encargue)|(?:ayer|antier|anteayer|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la semana pasada|hace \w+ dias?) (?:les |le )?(?:pedi|encargue|hice (?:un|el) pedido)|ya (?:lo|la|los|las|me lo|me la|me los|me las) (?:despacharon|enviaron|mandaron)|(?:saber|informacion|razon) (?:de|sobre|del estado de) mi (?:pedido|compra|orden)|^(?:de|sobre|del estado de) mi (?:pedido|compra|orden)$|pedido (?:(?:es|era|numero|nro|no|el)\s+)*#?\s?\d{3,}|seguimiento|rastrear|numero de guia|guia de envio)\b/;
 const VER_PEDIDO =
   /\b((ver|muestrame|muestreme|muestrenme|mostrarme|me muestra|me muestras|mostrar|revisar|resumen de|resumen del|repiteme|como va|como quedo|como vamos con) (mi |el )?(pedido|carrito|orden|compra)|(?:mand|envi|pas|muestr|mostr|ensen|repit)\w* (?:el |un )?resumen|(?:muestr|mostr|ensen)\w* como (?:va|vamos|voy|quedo|queda)|mi carrito|el carrito|que llevo|que tengo en el (carrito|pedido)|que (he|e) pedido|cuanto (es|seria|va|queda|quedaria) (el total|todo|en total)|cuanto llevo|cuanto le debo|cuanto te debo|cuanto va la cuenta|(?<!\ben )total)\b|^(y )?(como voy|como vamos|como va eso|que tengo|que llevo|que tengo hasta ahora|que llevo hasta ahora)$/;
 const QUITAR =
@@ -1564,7 +1564,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     !recolectando &&
     aspectoDe(c) === 'general' &&
     palabrasC.length <= 5 &&
-    /^(y |bueno |ok |entonces )*(el|la|los|las|de la|del|de los|de las|uno|una|\d+)\b/.test(c)
+    /^(y |bueno |ok |entonces )*(el|la|los|las|de la|del|de los|de las|uno|una|\d+)\b/.test(c) &&
+    // ("la recojo en la tienda", "los paso a buscar": a pronoun and a verb, no variant)
+    !clitico(c, lector)
   )
     return [{ tipo: 'agregar', variantes: [{ texto: c, cantidad: cantidad ?? null }] }];
   // a product question about what was just listed: "¿cuáles son los precios?", "¿en qué colores?", "¿hay stock?"
@@ -1635,6 +1637,12 @@ function variantesDeMemoria(
     salida.push({ texto: contenido.join(' '), cantidad: seg.cantidad });
   }
   return salida.length ? salida : undefined;
+}
+
+/** "la recojo mañana", "lo pienso": a pronoun before a verb in the first person, not an article before a variant */
+function clitico(c: string, lector: LectorCatalogo): boolean {
+  const verbo = /^(?:(?:y|bueno|ok|entonces) )*(?:lo|la|los|las) (\w+o)\b/.exec(c)?.[1];
+  return verbo !== undefined && verbo.length >= 4 && !CUALIDAD.test(verbo) && lector.soporte(verbo) === undefined && !leerNumero([verbo], 0);
 }
 
 /** "mejor ponme 3 verde limón" with orange vests in the cart (or, with none, among those shown): the words name something else */
