@@ -267,7 +267,10 @@ export class ConocimientoService {
     let anterior: 'hallada' | 'otra' | undefined;
     // a clause's end ends what a word is said of ("¿mandan la factura al correo? la contadora me la pide")
     const palabrasEnOrden = texto.split(/[?¿.!;,]+/).flatMap((parte) => [...this.enOrden(parte, delCatalogo), { palabra: '.' }]);
+    let previa = '';
     for (const { palabra, terminos } of palabrasEnOrden) {
+      const tras = previa;
+      previa = palabra;
       if (!terminos) {
         if (!ENLACES.has(palabra)) anterior = undefined;
         continue;
@@ -278,7 +281,9 @@ export class ConocimientoService {
       const estado = halladas.has(terminos[0]) ? 'hallada' : 'otra';
       if (estado === 'hallada') hallado += peso;
       else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) deOtras += peso;
-      if (estado === 'otra' && anterior === 'hallada' && !terminos.some((t) => c.conoce(t))) trampa = true;
+      // a verb after "pa" or "de" is what the topic is for ("cursos pa aprender a controlar la broca"), not another thing it is said of
+      const finalidad = PROPOSITO.has(tras) && INFINITIVO.test(palabra);
+      if (estado === 'otra' && anterior === 'hallada' && !terminos.some((t) => c.conoce(t)) && !finalidad) trampa = true;
       anterior = estado;
     }
     return { hallado, total, deOtras, trampa };
@@ -433,6 +438,10 @@ const PARTE_DE_OTRAS = 1 / 3;
  * not an indefinite article, which brings in someone or something new ("inscribir a un muchacho")
  */
 const ENLACES = new Set('de del a al para pa pal en con el la los las tambien mis mi sus su'.split(' '));
+
+/** an infinitive, with its pronouns ("aprender", "controlarla", "inscribirme"), and the words that make it a purpose */
+const INFINITIVO = /^[a-z]{2,}(?:ar|er|ir)(?:me|te|se|le|les|lo|la|los|las|nos)?$/;
+const PROPOSITO = new Set(['pa', 'para', 'de', 'a']);
 
 /** verbs asking whether the shop has a thing, and the words between such a verb and the thing */
 const TENER = new Set('tienen tiene tendran venden vende manejan maneja alquilan alquila rentan renta hay ofrecen ofrece consiguen consigue'.split(' '));
