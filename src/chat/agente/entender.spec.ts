@@ -636,6 +636,10 @@ it.each([
   expect(tipos(leer(m, ctx).actos)).toEqual(actos),
 );
 
+it.each(['quiero devolver un casco que me llego rayado', 'necesito saber si el arnes trae eslinga'])('"%s": a want for an action buys nothing', (m) =>
+  expect(tipos(leer(m).actos)).not.toContain('agregar'),
+);
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

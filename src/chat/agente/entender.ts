@@ -66,6 +66,9 @@ const TEMAS_VERBO: Array<{ tema: Tema; re: RegExp }> = [
 /** "mi socio ya compró los extintores", "dice que las compró en otro lado": a purchase told, not asked for */
 const COMPRA_CONTADA =
   /\b(?:(?:dice|dicen|dijo|dijeron) (?:que |q )?)?ya (?:\w+ )?compr\w*|\b(?:dice|dicen|dijo|dijeron) (?:que |q )?compr\w*|\bcompr(?:e|o|amos|aron)\b(?= .*\b(?:en otro lado|en otra parte|la semana|el mes|ayer|hace \w+)\b)/g;
+/** "quiero devolver…", "necesito saber…": a verb of wanting before an action that buys nothing */
+const QUIERE_HACER =
+  /\b(?:quiero|quisiera|queria|necesito|necesitamos|deseo) (?:devolver\w*|reclamar|averiguar|preguntar|consultar|saber|hacer (?:un|una) (?:cambio|devolucion|reclamo))\b/g;
 /** "mándeme el catálogo", "me pasa la lista de precios", "envíeme el resumen": a list or the order asked for, not bought */
 const PIDE_LISTA =
   /\b(?:mand|envi|pas|compart|regal)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista(?: de (?:precios|productos))?|resumen|precios?|valores|cotizacion|informacion|info)\b/g;
@@ -1093,7 +1096,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const hayPedido = hayCarrito || (ctx.opciones?.length ?? 0) > 0;
   const recolectando = ctx.fase === 'recolectando_datos';
   const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0 || (ctx.recientes?.length ?? 0) > 0;
-  const pedidoDicho = c.replace(COMPRA_CONTADA, ' ').replace(PIDE_LISTA, ' ');
+  // ("quiero devolver unas botas", "quiero saber si ya salió la factura": the want is for the action, nothing is bought)
+  const pedidoDicho = c.replace(COMPRA_CONTADA, ' ').replace(PIDE_LISTA, ' ').replace(QUIERE_HACER, ' ');
   // "necesito cotizar cascos y gafas": prices asked, nothing ordered yet
   const compra = COMPRA.test(pedidoDicho) && !/\bcotiz/.test(c);
   const compraFuerte = pideComprar(pedidoDicho);
