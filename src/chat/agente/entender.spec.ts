@@ -135,6 +135,7 @@ describe('local understanding', () => {
         fila(2, 'Bolsa de basura azul 50 x 60 cm paquete x 10', 'bolsas'),
         fila(3, 'Desengrasante industrial galón', 'químicos'),
         fila(4, 'Ambientador en aerosol lavanda', 'químicos'),
+        fila(5, 'Bota de seguridad con puntera de acero', 'calzado'),
       ]);
     });
     const leidas = (m: string) =>
@@ -161,6 +162,7 @@ describe('local understanding', () => {
         ],
       ],
       ['necesito 3 galones de desengrasante', [['desengrasante', true]]],
+      ['necesito 2 pares de botas punta de acero', [['botas punta de acero', true]]],
       ['necesito desengrasante pa el horno y la estufa', [['desengrasante', true]]],
     ])('"%s": the shop\'s own head word names, a measure stays with it, a purpose and a quality name nothing', (m, esperado) =>
       expect(leidas(m)).toEqual(esperado),

@@ -383,6 +383,8 @@ function anclar(
     // a connector belongs to the span only when the catalog or a variant follows it
     // (and so does a quality the names do not spell: "extintor normal de 10 libras")
     if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w) || CUALIDAD.test(w)) continue;
+    // "botas punta de acero": a noun the names spell otherwise ("puntera"), before "de" and a word they spell
+    if (esSustantivo(w) && !noNombraCosa(w) && /^(de|del|en)$/.test(palabras[j + 1] ?? '') && soporte[j + 2]) continue;
     break;
   }
   // "listo paso mañana", "la lista completa": an everyday word that heads no name names nothing alone,
