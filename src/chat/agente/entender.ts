@@ -58,7 +58,10 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
  */
 const TEMAS_VERBO: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'pago', re: /\b(consign|transfier|transfer|pag[aouó])\w*/ },
-  { tema: 'entrega', re: /\b(mand[aeo]|envi[aeo]|despach|entreg|recog|demor|tard[aeo]|lleg[aeu])\w*/ },
+  {
+    tema: 'entrega',
+    re: /\b(mand[aeo]|envi[aeo]|despach|entreg|recog|demor|tard[aeo]|lleg[aeu])\w*|\b(?:lo|la|los|las|me|nos) (?:pueden |puede )?tra(?:er|en|igan)\b/,
+  },
   { tema: 'contacto', re: /\b(llam[aeo]\w*|telefono|numero|celular|whats?app)\b/ },
   { tema: 'direccion', re: /\b(ubicad\w*|ubicacion|por donde|(?<!\bde )donde (estan|quedan|es|son))\b/ },
 ];
@@ -1571,8 +1574,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     aspectoDe(c) === 'general' &&
     palabrasC.length <= 5 &&
     /^(y |bueno |ok |entonces )*(el|la|los|las|de la|del|de los|de las|uno|una|\d+)\b/.test(c) &&
-    // ("la recojo en la tienda", "los paso a buscar": a pronoun and a verb, no variant)
-    !clitico(c, lector)
+    // ("la recojo en la tienda", "los paso a buscar": a pronoun and a verb, no variant; "las compré hace 3 días": a purchase told)
+    !clitico(c, lector) &&
+    pedidoDicho === c
   )
     return [{ tipo: 'agregar', variantes: [{ texto: c, cantidad: cantidad ?? null }] }];
   // a product question about what was just listed: "¿cuáles son los precios?", "¿en qué colores?", "¿hay stock?"
