@@ -1,6 +1,6 @@
 import { HitTexto } from '../retrieval/coleccion';
 import { esVerboComun, pareceVerboComun } from './entradas.service';
-import { loPreguntado, seguro } from './conocimiento.service';
+import { loPreguntado, preguntasDe, seguro } from './conocimiento.service';
 
 const hit = (h: Partial<HitTexto>): HitTexto => ({
   id: 1,
@@ -54,6 +54,13 @@ describe('loPreguntado', () => {
 
   it('an ellipsis inside a question does not end it', () => {
     expect(loPreguntado('q debe tener un taller, extintor, botiquin...?')).toBe('q debe tener un taller, extintor, botiquin...?');
+  });
+
+  it('each question of the message, and their story left out', () => {
+    expect(preguntasDe('es con practica o pura teoria? y al final dan constancia? tengo 5 empleados')).toEqual([
+      'es con practica o pura teoria?',
+      'y al final dan constancia?',
+    ]);
   });
 
   it('a message that is all story stays whole', () => {

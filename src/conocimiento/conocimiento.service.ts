@@ -105,14 +105,18 @@ export class ConocimientoService {
   ): Promise<{ encontrados: Awaited<ReturnType<ConocimientoService['buscar']>>; confiable: boolean }> {
     const encontrados = await this.buscar(pregunta, limite);
     if (encontrados[0] && this.confiable(pregunta, encontrados[0].hit, delCatalogo)) return { encontrados, confiable: true };
-    const parte = loPreguntado(pregunta);
-    if (parte === plegar(pregunta)) return { encontrados, confiable: false };
-    const deLaParte = await this.buscar(parte, limite);
-    const mejor = deLaParte[0];
+    // the part asked, then each of its questions alone
+    const preguntas = preguntasDe(pregunta);
     const c = this.entradas.coleccion;
-    const faltan = mejor ? this.ajenas(parte, mejor.hit).filter((w) => delCatalogo?.(w) || c.terminos(w, true).some((t) => c.conoce(t))) : [];
-    const confiable = !!mejor && mejor.hit.claves.length > 0 && faltan.length === 0 && this.confiable(parte, mejor.hit, delCatalogo);
-    return confiable ? { encontrados: deLaParte, confiable } : { encontrados, confiable: false };
+    for (const parte of new Set([preguntas.join(', '), ...(preguntas.length > 1 ? preguntas : [])])) {
+      if (parte === plegar(pregunta)) continue;
+      const deLaParte = await this.buscar(parte, limite);
+      const mejor = deLaParte[0];
+      const faltan = mejor ? this.ajenas(parte, mejor.hit).filter((w) => delCatalogo?.(w) || c.terminos(w, true).some((t) => c.conoce(t))) : [];
+      if (mejor && mejor.hit.claves.length > 0 && faltan.length === 0 && this.confiable(parte, mejor.hit, delCatalogo))
+        return { encontrados: deLaParte, confiable: true };
+    }
+    return { encontrados, confiable: false };
   }
 
   async responder(pregunta: string, o: OpcionesRespuesta): Promise<RespuestaConocimiento> {
@@ -461,18 +465,27 @@ const UNIDADES =
  * empresa de aseo con 12 señoras", "es pa un hotelito", "me dijeron que…"). Folded.
  */
 export function loPreguntado(mensaje: string): string {
+  return preguntasDe(mensaje).join(', ');
+}
+
+/** each question of the message as `loPreguntado` reads it ("¿es con práctica o pura teoría? ¿y al final dan constancia?": two) */
+export function preguntasDe(mensaje: string): string[] {
   const frases = plegar(mensaje)
     .replace(/[¿¡]/g, '')
     .split(/(?<=[?.!;])\s*(?=[a-z0-9])/)
     .map((f) => f.trim())
     .filter(Boolean);
   const preguntas = frases.filter((f) => f.includes('?'));
-  const partes = (preguntas.length ? preguntas : frases)
-    .flatMap((f) => f.split(/,\s*/))
-    .map((x) => x.replace(SALUDO, '').trim())
-    .filter(Boolean);
-  const quedan = partes.filter((x) => !CIRCUNSTANCIA.test(x));
-  return (quedan.length ? quedan : partes).join(', ');
+  const sinHistoria = (frase: string) => {
+    const partes = frase
+      .split(/,\s*/)
+      .map((x) => x.replace(SALUDO, '').trim())
+      .filter(Boolean);
+    const quedan = partes.filter((x) => !CIRCUNSTANCIA.test(x));
+    return (quedan.length ? quedan : partes).join(', ');
+  };
+  const leidas = (preguntas.length ? preguntas : [frases.join(' ')]).map(sinHistoria).filter(Boolean);
+  return leidas.length ? leidas : [sinHistoria(frases.join(' '))];
 }
 const SALUDO =
   /^(hola|buenas|buenos dias|buenas tardes|buenas noches|buen dia|ola|ey|ve|oiga|oye|disculpe|una pregunta|pregunta|vecino|mija|mijo|senor|senora|don|dona)( (tardes|noches|dias))?\b[ ,]*/;
