@@ -384,6 +384,14 @@ describe('local understanding', () => {
     expect(actos.find((a) => a.tipo === 'dar_datos')?.datos).toEqual(datos);
   });
 
+  it('"listo, mi jefe dice q si" says yes', () =>
+    expect(tipos(leer('listo, mi jefe dice q si', { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['confirmar']));
+
+  it('"si no estoy, lo recibe el portero Julio" while data is collected tells how to deliver', () =>
+    expect(
+      leer('si no estoy, lo recibe el portero Julio', { fase: 'recolectando_datos', campoPendiente: 'cedula', carrito: ['Casco de seguridad blanco'] }).actos,
+    ).toEqual([{ tipo: 'dar_datos', datos: { indicaciones_adicionales: 'si no estoy, lo recibe el portero Julio' } }]));
+
   it('"la recojo mañana, ¿a qué hora abren?" after products were shown picks none of them', () =>
     expect(
       tipos(leer('la recojo mañana, a que hora abren?', { mostrados: ['Casco de seguridad blanco'], carrito: ['Casco de seguridad blanco'] }).actos),

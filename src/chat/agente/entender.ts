@@ -122,7 +122,7 @@ const CAMBIAR_POR = /\b(?:cambi(?:a|e|ar|o)(?:me|le|nos)?(?:lo|la|los|las)?)\b(.
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
-  /\b(confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|asi (?:esta|estamos|queda|quedo) (?:bien|perfecto|listo)|^no mas eso$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirm(?:emos|amos)(?:lo)?|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
+  /\b((?:dice|dicen|dijo) que si$|confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|asi (?:esta|estamos|queda|quedo) (?:bien|perfecto|listo)|^no mas eso$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirm(?:emos|amos)(?:lo)?|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
 // ("no las he usado", "no me acuerdo", "no tan caro": a "no" that a clitic, an auxiliary or a degree follows tells, it answers nothing)
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso|(?:me|te|se|le|les|nos|lo|la|los|las) (?!interesa)\w+|he|ha|han|hemos|tan|es|era|fue)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|(?:por ahora|de momento|por el momento|todavia) no|no por ahora|no señor|no senor|ninguno|ninguna)\b/;
@@ -178,6 +178,9 @@ const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 's
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te |les )?(escribo|hablamos|miro|confirmo|paso|mando|envio)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
+/** who receives an order, or when and where to leave it */
+const INDICACION =
+  /\b(?:lo|la|los|las) (?:recibe|reciben|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\bdej(?:ar|en|arlo|arla|enlo|enla) en (?:la )?porteria\b/;
 /** "le escribe Gloria Patiño", "soy Adriana Lozano": a name, written with its capitals, after the words of introducing oneself */
 const PRESENTACION = /\b(?:soy|le escribe|les escribe|te escribe|le habla|les habla)\s+(\p{Lu}[\p{Ll}']+(?:\s+\p{Lu}[\p{Ll}']+){0,3})/u;
 /** "espere un momento", "un momentico", "ya vuelvo": a clause that asks the agent to wait */
@@ -740,6 +743,12 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   let otros = lectura.actos.filter((a) => a.tipo !== 'otro');
   const plegado = plegar(mensaje);
   // a NIT, a dotted cédula, a field named with its value, a rural address: data
+  // "si no estoy lo recibe la vecina del 302", "q me lo entreguen después de las 3": how an order there is gets delivered
+  const hayOrden = ctx.carrito.length > 0 || recolectando || ctx.fase === 'completado' || ctx.ultimoActo === 'consultar_pedido';
+  if (hayOrden && !etiquetados.indicaciones_adicionales && !/[?]/.test(mensaje) && INDICACION.test(plegar(mensaje))) {
+    const v = validarCampo('indicaciones_adicionales', mensaje);
+    if (v.ok) etiquetados.indicaciones_adicionales = v.valor;
+  }
   const hayEtiquetados =
     Object.keys(etiquetados).length > 0 ||
     /\b(nit|rut)\b[^\d]{0,12}\d{6,}|\b\d{1,3}(\.\d{3}){2,}\b/.test(plegado) ||
