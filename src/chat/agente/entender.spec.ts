@@ -656,6 +656,12 @@ it('a purchase told after products were shown ("los compré hace 2 semanas") ord
 it('"¿me lo pueden traer mañana?" beside an address asks about delivery', () =>
   expect(tipos(leer('cra 70 # 12-40 laureles, me lo pueden traer mañana?').actos)).toEqual(['consultar_negocio', 'dar_datos']));
 
+it('the thanks beside the field asked stays ("mi correo es … ¡muchas gracias!")', () => {
+  const i = leer('mi correo es ana.perez@gmail.com, muchas gracias', { fase: 'recolectando_datos', campoPendiente: 'correo', carrito: ['Casco'] });
+  expect(tipos(i.actos)).toEqual(['agradecer', 'dar_datos']);
+  expect(i.actos[1].datos?.correo).toBe('ana.perez@gmail.com');
+});
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

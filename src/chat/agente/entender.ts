@@ -5,7 +5,7 @@ import { esMuyComun } from '../../retrieval/texto/palabras-es';
 import { LectorCatalogo, Soporte } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { extraerDatos, validarCampo } from './datos-cliente';
-import { Acto, Aspecto, Campo, DatosCliente, Interpretacion, Mencion, Referencia, Tema } from './tipos';
+import { Acto, ACTOS_SOCIALES, Aspecto, Campo, DatosCliente, Interpretacion, Mencion, Referencia, Tema } from './tipos';
 
 /**
  * The local language understanding. A message is cut into clauses; each clause is read into
@@ -797,9 +797,10 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     // "transferencia, mándeme el número de cuenta": the shop's number asked, nothing of the customer's in it
     !(otros.some((a) => a.tipo === 'consultar_negocio') && !/[\d@]/.test(plegado))
   ) {
-    otros = otros.filter((a) => a.tipo === 'dar_datos');
+    // ("el correo es …. ¡Gracias!": the thanks stays beside the data)
+    otros = otros.filter((a) => a.tipo === 'dar_datos' || ACTOS_SOCIALES.has(a.tipo));
     // "no tengo correo": an answer about a field, though it fills none
-    if (otros.length === 0) otros = [{ tipo: 'dar_datos', datos: {} }];
+    if (!otros.some((a) => a.tipo === 'dar_datos')) otros.push({ tipo: 'dar_datos', datos: {} });
   }
   // "quita un respirador, solo 1", "cambie a 12, no 15", "no, cancele todo": one act, not three
   if (otros.some((a) => a.tipo === 'cambiar_cantidad' || a.tipo === 'cancelar'))
@@ -848,7 +849,7 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     otros = otros.filter((a) => !necesidad.includes(a));
   }
   // context ("compré unas botas…") goes when the message asks something else; its products go with the question
-  const principal = otros.find((a) => !a.contexto && !['saludar', 'agradecer', 'despedirse', 'otro'].includes(a.tipo));
+  const principal = otros.find((a) => !a.contexto && !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro');
   if (principal) {
     const contexto = otros.filter((a) => a.contexto);
     // ("¿cómo va mi pedido? el de las botas pantaneras": what the order held)
@@ -874,7 +875,9 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   const soloNo = otros.length === 1 && otros[0].tipo === 'negar' && pendiente === 'indicaciones_adicionales';
   // "después le mando los datos": put off, the field is not given
   const pospuesto = lectura.actos.some((a) => a.pospone);
-  if (pendiente && !pospuesto && (otros.every((a) => a.tipo === 'dar_datos') || soloNo)) {
+  const cortesias = otros.filter((a) => ACTOS_SOCIALES.has(a.tipo));
+  const conDato = otros.some((a) => a.tipo === 'dar_datos');
+  if (pendiente && !pospuesto && (otros.every((a) => a.tipo === 'dar_datos' || (conDato && ACTOS_SOCIALES.has(a.tipo))) || soloNo)) {
     // the form: the pending field, read from the whole message, when it has that field's shape
     const { datos } = extraerDatos(mensaje, pendiente);
     const propio = otros.find((a) => a.tipo === 'dar_datos');
@@ -882,7 +885,7 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     // "no tengo correo" while the name is asked: an answer about the form all the same
     const sobreOtroCampo = CAMPO_NOMBRADO.test(plegado) && /\bno (tengo|manejo|uso)\b/.test(plegado);
     if (Object.keys(todos).length || intentoDeCampo(pendiente, mensaje) || sobreOtroCampo)
-      return { actos: [{ tipo: 'dar_datos', datos: todos }], esPregunta: lectura.esPregunta };
+      return { actos: [...cortesias, { tipo: 'dar_datos', datos: todos }], esPregunta: lectura.esPregunta };
     return { actos: [{ tipo: 'otro' }], esPregunta: lectura.esPregunta };
   }
   // "espere un momento q me están llamando", "q pena, ya vuelvo": the customer steps away; the reason told asks nothing
@@ -1043,7 +1046,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     }
     anterior = [...r.actos].reverse().find((a) => a.tipo === 'agregar' || a.tipo === 'consultar_producto') ?? anterior;
     // "deme todo eso, el arnés, la eslinga…": an order verb whose products come in the clauses after it
-    if (!r.actos.some((a) => !['saludar', 'agradecer', 'despedirse', 'otro'].includes(a.tipo)) && ORDEN.test(c.texto)) anterior = { tipo: 'agregar' };
+    if (!r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro') && ORDEN.test(c.texto)) anterior = { tipo: 'agregar' };
   }
   return { actos, esPregunta, acuses, sies, confirmacionesFirmes };
 }

@@ -25,6 +25,8 @@ export const ACTOS = [
   'otro',
 ] as const;
 export type TipoActo = (typeof ACTOS)[number];
+/** the courtesy acts, which go beside any other and ask for nothing */
+export const ACTOS_SOCIALES: ReadonlySet<TipoActo> = new Set<TipoActo>(['saludar', 'agradecer', 'despedirse']);
 
 /** business topics the structured profile answers ('desconocido': neither profile nor knowledge says) */
 export const TEMAS = ['horario', 'direccion', 'pago', 'entrega', 'devoluciones', 'garantia', 'datos', 'contacto', 'desconocido'] as const;

@@ -5,7 +5,7 @@ import { comprender } from './entender';
 import { decidir, Decision, elegirOpcion, EstadoConversacion, nombra, Recuperado, TAMANO_PAGINA } from './maquina';
 import { CategoriaCatalogo, FilaCatalogo, Negocio, respuestaPerfil } from './plantillas';
 import { Candidato, clasificar } from './resolver';
-import { Acto, DatosCliente, Interpretacion, Tema } from './tipos';
+import { Acto, ACTOS_SOCIALES, DatosCliente, Interpretacion, Tema } from './tipos';
 
 /**
  * The pure part of a turn: understand → resolve → decide, each once, over ports. No HTTP and no
@@ -167,7 +167,7 @@ export async function resolver(entrada: EntradaTurno, interpretacion: Interpreta
   const delNegocio = await preguntaSinActo(entrada, interpretacion, puertos);
   if (delNegocio) {
     // the greeting or thanks stays beside the answer; what the question was mistaken for goes
-    const sociales = interpretacion.actos.filter((a) => SOCIALES.has(a.tipo));
+    const sociales = interpretacion.actos.filter((a) => ACTOS_SOCIALES.has(a.tipo));
     const acto: Acto = { tipo: 'consultar_negocio', tema: 'desconocido' };
     interpretacion.actos = [...sociales, acto];
     return [...sociales.map((): Recuperado => ({ tipo: 'nada' })), comoNegocio(acto, delNegocio)];
@@ -203,14 +203,13 @@ async function preguntaSinActo(
         // an order with its quantity stays one, of things the catalog lacks too ("necesito 30 bultos de concentrado")
         return !a.productos?.some((m) => m.enCatalogo || m.cantidad !== null) && a.cantidad === undefined && !a.variantes?.length;
       default:
-        return SOCIALES.has(a.tipo);
+        return ACTOS_SOCIALES.has(a.tipo);
     }
   };
   if (!interpretacion.actos.every(vacio)) return undefined;
   const c = await puertos.conocimiento(mensaje, 'desconocido');
   return c?.fuentes.length ? c : undefined;
 }
-const SOCIALES = new Set<Acto['tipo']>(['saludar', 'agradecer', 'despedirse']);
 
 async function resolverActo(
   acto: Acto,
