@@ -384,6 +384,12 @@ describe('local understanding', () => {
     expect(actos.find((a) => a.tipo === 'dar_datos')?.datos).toEqual(datos);
   });
 
+  it.each(['el casco mejor no, ya tengo uno', 'y el blanco no'])('"%s" removes the line of the cart it names', (m) =>
+    expect(leer(m, { carrito: ['Casco de seguridad blanco', 'Guantes de nitrilo'] }).actos).toEqual([
+      expect.objectContaining({ tipo: 'quitar', objetivo: m.includes('casco') ? 'casco' : 'blanco' }),
+    ]),
+  );
+
   it('"listo, mi jefe dice q si" says yes', () =>
     expect(tipos(leer('listo, mi jefe dice q si', { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['confirmar']));
 

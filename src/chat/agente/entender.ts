@@ -1288,6 +1288,12 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     return [{ tipo: 'ver_carrito' }];
 
   if (/\bno (quiero|voy a|puedo|me gusta) (dar|decir|compartir|dejar|enviar|pasar)\b/.test(c)) return [{ tipo: 'negar' }];
+  // "el nivel mejor no", "el negro no": a line of the cart, said no to
+  const sinEsa = hayCarrito && !esPregunta ? /^(?:(?:y|no|ah|uy|pues|bueno) )*(?:el|la|los|las) (.+?)(?: (?:mejor|entonces|tampoco))? no$/.exec(c) : null;
+  if (sinEsa && nombraDelCarrito(sinEsa[1], ctx)) {
+    const nombradas = leerMenciones(sinEsa[1], lector, false).filter((m) => m.enCatalogo);
+    return [{ tipo: 'quitar', objetivo: sinEsa[1], ...(nombradas.length ? { productos: nombradas } : {}) }];
+  }
   const quitar = QUITAR.exec(c);
   // (with nothing ordered only a command removes: "necesito sacar una copia de la llave" is no removal)
   if (
@@ -1422,7 +1428,15 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       .split(' ')
       .every((w) => !w || w === ',' || RELLENO_SI.has(w));
   // ("¿ah, no hay?" asks)
-  if (NEGAR.test(c) && palabrasC.length <= 6 && menciones.length === 0 && !compra && !(signo && /^no hay\b/.test(c))) return [{ tipo: 'negar' }];
+  // ("¿ah, no hay?", "¿no hacen eso?" ask)
+  if (
+    NEGAR.test(c) &&
+    palabrasC.length <= 6 &&
+    menciones.length === 0 &&
+    !compra &&
+    !(signo && /^no (hay|es|son|sirve|sirven|tiene|vale|valen|\w{3,}(an|en))\b/.test(c))
+  )
+    return [{ tipo: 'negar' }];
   if ((CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) || (siSolo && corto && !compra && menciones.length === 0 && !esPregunta)) {
     const actos: Acto[] = [{ tipo: 'confirmar' }];
     // "sí, y agrégame 2 guantes": the yes and the product
@@ -1665,6 +1679,13 @@ function variantesDeMemoria(
 function clitico(c: string, lector: LectorCatalogo): boolean {
   const verbo = /^(?:(?:y|bueno|ok|entonces) )*(?:lo|la|los|las) (\w+o)\b/.exec(c)?.[1];
   return verbo !== undefined && verbo.length >= 4 && !CUALIDAD.test(verbo) && lector.soporte(verbo) === undefined && !leerNumero([verbo], 0);
+}
+
+/** every word of the text that is not talk is in some line of the cart ("el negro" with a black enamel in it) */
+function nombraDelCarrito(texto: string, ctx: ContextoInterpretacion): boolean {
+  const delCarrito = new Set(ctx.carrito.flatMap((n) => palabras(n).map(raiz)));
+  const suyas = palabras(texto).filter((w) => !RELLENO.has(w));
+  return suyas.length > 0 && suyas.every((w) => delCarrito.has(raiz(w)));
 }
 
 /** "mejor ponme 3 verde limón" with orange vests in the cart (or, with none, among those shown): the words name something else */
