@@ -668,6 +668,14 @@ it('the thanks beside the field asked stays ("mi correo es … ¡muchas gracias!
   expect(i.actos[1].datos?.correo).toBe('ana.perez@gmail.com');
 });
 
+it.each([
+  ['parce buenas, tienen guantes de vaqueta?', ['saludar', 'consultar_producto']],
+  ['los chalecos q colores', ['consultar_producto']],
+  ['el de 5 libras y el de 10 que diferencia tienen', ['consultar_producto']],
+])('"%s" is %j (a greeting after an address, a question whose question word comes last)', (m, actos) =>
+  expect(tipos(leer(m, { mostrados: ['Extintor multipropósito ABC 5 libras', 'Extintor multipropósito ABC 10 libras'] }).actos)).toEqual(actos),
+);
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

@@ -127,7 +127,7 @@ const CONFIRMAR_EN =
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso|(?:me|te|se|le|les|nos|lo|la|los|las) (?!interesa)\w+|he|ha|han|hemos|tan|es|era|fue)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|(?:por ahora|de momento|por el momento|todavia) no|no por ahora|no señor|no senor|ninguno|ninguna)\b/;
 const SALUDO =
-  /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues) )?(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
+  /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues|erda|eche|compa|parce|mijo|mija|veci|hermano|socio) ){0,2}(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
@@ -1096,8 +1096,9 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
       c,
     ) ||
     /\b(cual|cuales|cuanto|cuantos|cuantas|donde|cuando)(?: (?:es|son|vale|valen|cuesta|cuestan|sale|salen|hay|tienen|seria|serian|queda|quedan))?$/.test(c) ||
-    // ("el rojo por qué es más caro")
-    /\bpor que (es|son|esta|estan|sale|salen|cuesta|cuestan|vale|valen)\b/.test(c);
+    // ("el rojo por qué es más caro", "el de 20 y el de 10 cuál es la diferencia", "las pantaneras q tallas")
+    /\bpor que (es|son|esta|estan|sale|salen|cuesta|cuestan|vale|valen)\b/.test(c) ||
+    /\b(?:cual es|que) (?:la )?diferencia\b|\b(?:que|cuales|cuantas|cuantos) (?:tallas|colores|medidas|tamanos|referencias|precios?)$/.test(c);
   const principales = c ? actosPrincipales(c, esPregunta, signo, ctx, lector, anterior) : [];
   // "no gracias": a no said politely is a no
   // "no gracias" is a polite no; "no, gracias" thanks too
