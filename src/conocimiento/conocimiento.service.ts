@@ -95,8 +95,9 @@ export class ConocimientoService {
    * message, or else the part it asks ("¿van y lo montan?" of "abrí un local en Belén y necesito
    * que me dejen todo listo…, ¿van y lo montan?"), whose circumstances no entry holds and dilute
    * the match. The part alone must name its entry's own topic (its title or question) and hold
-   * every topic word it has that an entry or the catalog knows: dropping the story must never
-   * leave a bare "¿los cascos tienen garantía?" answered by the boots' warranty.
+   * every topic word it has that names a product or another entry's topic (its title or
+   * question): dropping the story must never leave a bare "¿los cascos tienen garantía?"
+   * answered by the boots' warranty.
    */
   private async hallar(
     pregunta: string,
@@ -112,7 +113,7 @@ export class ConocimientoService {
       if (parte === plegar(pregunta)) continue;
       const deLaParte = await this.buscar(parte, limite);
       const mejor = deLaParte[0];
-      const faltan = mejor ? this.ajenas(parte, mejor.hit).filter((w) => delCatalogo?.(w) || c.terminos(w, true).some((t) => c.conoce(t))) : [];
+      const faltan = mejor ? this.ajenas(parte, mejor.hit).filter((w) => delCatalogo?.(w) || c.terminos(w, true).some((t) => c.esClave(t))) : [];
       if (mejor && mejor.hit.claves.length > 0 && faltan.length === 0 && this.confiable(parte, mejor.hit, delCatalogo))
         return { encontrados: deLaParte, confiable: true };
     }
