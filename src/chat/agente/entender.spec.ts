@@ -676,6 +676,14 @@ it.each([
   expect(tipos(leer(m, { mostrados: ['Extintor multipropósito ABC 5 libras', 'Extintor multipropósito ABC 10 libras'] }).actos)).toEqual(actos),
 );
 
+it.each([
+  ['me pueden llamar? necesito una cotizacion grande', ['pedir_humano']],
+  ['y mis datos los comparten con alguien?', ['consultar_negocio']],
+  ['me comunica con alguien de bodega', ['pedir_humano']],
+])('"%s" is %j (a person asked for answers the question beside it; sharing with someone asks for nobody)', (m, actos) =>
+  expect(tipos(leer(m).actos)).toEqual(actos),
+);
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

@@ -38,7 +38,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'datos',
-    re: /\b(datos personales|mis datos|privacidad|habeas data|ley 1581|tratamiento de datos|(para|pa) que (necesitan|quieren|piden|es|sirve) (mi|el|la|mis|los|las))\b/,
+    re: /\b(datos personales|mis datos|privacidad|(?:lo|la|los|las) (?:comparten|venden|usan|guardan) con|habeas data|ley 1581|tratamiento de datos|(para|pa) que (necesitan|quieren|piden|es|sirve) (mi|el|la|mis|los|las))\b/,
   },
   {
     tema: 'contacto',
@@ -85,7 +85,7 @@ export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
 }
 
 const HUMANO =
-  /\b(asesor|asesora|asesores|humano|persona real|una persona|con alguien|operador|operadora|agente humano|vendedor|vendedora|encargado|encargada|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con|alguien (?:que )?me atienda|que me atiendan?|atiendame|atenderme)\b/;
+  /\b(asesor|asesora|asesores|humano|persona real|una persona|(?:pas|comunic|habl|chate|convers)\w* con alguien|operador|operadora|agente humano|vendedor|vendedora|encargado|encargada|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con|alguien (?:que )?me atienda|que me atiendan?|atiendame|atenderme)\b/;
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye|ve|vea|mire) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|tienes|tenes|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
@@ -857,6 +857,8 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
       principal.productos = [...(principal.productos ?? []), ...contexto.flatMap((a) => a.productos ?? [])];
     otros = otros.filter((a) => !a.contexto);
   }
+  // "¿me pueden llamar? quiero una cotización": beside a request for a person, the question is what the person answers
+  if (otros.some((a) => a.tipo === 'pedir_humano')) otros = otros.filter((a) => a.tipo !== 'consultar_negocio');
   // "ok." or "perfecto," before something else is an acknowledgement, not a yes
   // "ok gracias", "listo, mándame un extintor", "ahora sí, ¿cuánto es el total?": a bare yes before a request
   // acknowledges; with data ("listo, Luis Barrios cc …") a "listo" or "sí" still says yes
