@@ -229,8 +229,9 @@ export class ConocimientoService {
     if (this.pideLoDesconocido(pregunta, delCatalogo)) return false;
     const ajenas = this.ajenas(pregunta, hit, delCatalogo);
     const c = this.entradas.coleccion;
-    // "¿hacen mantenimiento de carros?": the word the passage lacks is in other entries, so the question may join topics no entry holds together
-    const conocidas = ajenas.some((w) => c.terminos(w, true).some((t) => c.conoce(t)));
+    // "¿hacen mantenimiento de carros?": the word the passage lacks names another entry's topic (its title or question), so the question may
+    // join topics no entry holds together; a word only some entry's text uses ("abrir") is no such topic
+    const conocidas = ajenas.some((w) => c.terminos(w, true).some((t) => c.esClave(t)));
     return (
       seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas') || this.centrada(pregunta, hit, delCatalogo)
     );
@@ -424,7 +425,7 @@ export function confianzaDe(hit: HitTexto): number {
  * Confident enough to answer. A passage sharing no word with its entry's title or question
  * must also hold most of the question: one stray word in common ("el local") is not an answer;
  * and a question with a topic word the passage lacks must be nearly all in it, or, when no entry
- * knows that word at all ("¿me ayudan con…?"), more than half in it a little more surely.
+ * is about that word ("¿me ayudan con…?"), more than half in it a little more surely.
  */
 export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desconocidas' | 'de otras entradas' = 'ninguna'): boolean {
   const confianza = confianzaDe(hit);
