@@ -260,6 +260,9 @@ describe('local understanding', () => {
     ['toca cancelarlo, mi jefe ya lo consiguio', ['cancelar']],
     ['el martes les pedi unas gafas, ya me las despacharon?', ['consultar_pedido']],
     ['ya llevo como media hora esperando', ['otro']],
+    ['que pena, me llego el mensajero, ya regreso', ['otro']],
+    ['mejor cancele todo, voy a cotizar en otro lado', ['cancelar']],
+    ['lo voy a buscar en otra parte', ['otro']],
     ['me pasas el numero de la cuenta', ['consultar_negocio']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 

@@ -178,6 +178,9 @@ const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 's
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te |les )?(escribo|hablamos|miro|confirmo|paso|mando|envio)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
+/** "voy a cotizar en otro lado", "lo busco en otra parte": looking for it in another shop */
+const OTRO_LADO =
+  /\b(?:voy a |vamos a |lo |los |las )?(?:cotiz|busc|compr|consig|mir|pregunt)\w* (?:en|por) (?:otro lado|otra parte|otro sitio|otra tienda|otro almacen|otro local)\b/;
 /** who receives an order, or when and where to leave it */
 const INDICACION =
   /\b(?:lo|la|los|las) (?:recibe|reciben|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\bdej(?:ar|en|arlo|arla|enlo|enla) en (?:la )?porteria\b/;
@@ -894,7 +897,7 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   // (an order, a change or data said beside it are still what they are)
   if (
     PAUSA.test(normalizar(mensaje)) &&
-    !lectura.esPregunta &&
+    !/[?¿]/.test(mensaje) &&
     otros.every(
       (a) =>
         !['cancelar', 'cambiar_cantidad', 'quitar', 'dar_datos', 'pedir_humano'].includes(a.tipo) &&
@@ -1124,6 +1127,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const actos: Acto[] = [];
   // "¿hay alguien?", "¿cuánto se demoran en contestar?": about the chat itself, neither the catalog nor delivery
   if (SOBRE_EL_CHAT.test(c)) return [{ tipo: 'otro' }];
+  // "voy a cotizar en otro lado", "lo otro lo busco en otra parte": the customer will look elsewhere, nothing asked here
+  if (!signo && OTRO_LADO.test(c) && !pideComprar(c.replace(OTRO_LADO, ' '))) return [{ tipo: 'otro' }];
   // "¿solo 3?", "¿solo hay 40?": the count the agent said, echoed, orders nothing (the clause after it says what is done);
   // "¿solo hay 2 guantes?" asks the stock of what it names
   const eco = signo
