@@ -42,7 +42,7 @@ describe('local understanding', () => {
     ['agente-g3c.json', 0.89, 0.95],
     ['agente-g4a.json', 0.75, 0.96],
     ['agente-g4c.json', 0.75, 0.94],
-    ['agente-g5a.json', 0.88, 0.95],
+    ['agente-g5a.json', 0.89, 0.95],
     ['agente-g5c.json', 0.78, 0.9],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
@@ -685,6 +685,10 @@ it.each([
   ['me comunica con alguien de bodega', ['pedir_humano']],
 ])('"%s" is %j (a person asked for answers the question beside it; sharing with someone asks for nobody)', (m, actos) =>
   expect(tipos(leer(m).actos)).toEqual(actos),
+);
+
+it.each(['listo, espero que me llamen', 'ok quedo atento a la llamada'])('"%s" awaits the call asked for, it asks for none', (m) =>
+  expect(tipos(leer(m).actos)).not.toContain('pedir_humano'),
 );
 
 describe('a message that carries data', () => {

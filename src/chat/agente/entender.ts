@@ -1147,7 +1147,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     return nombrados.length ? [{ tipo: 'consultar_producto', productos: nombrados, aspecto: 'stock' }] : [];
   }
 
-  if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c)) actos.push({ tipo: 'pedir_humano' });
+  // ("espero q me llamen", "quedo atento a la llamada": the call already asked for, awaited)
+  if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c) && !/\b(espero|esperamos|quedo (?:atent|pendient)\w*)\b/.test(c))
+    actos.push({ tipo: 'pedir_humano' });
   if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c))
     // "me confirma el total y procedemos": the total, then the yes
     return [
