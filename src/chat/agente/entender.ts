@@ -454,7 +454,13 @@ function nucleoAjeno(palabras: string[], inicio: number, soporte: Soporte | unde
 function objetoDeUnFin(palabras: string[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /^(el|la|los|las|un|una|unos|unas)$/.test(palabras[k])) k--;
-  return k > 0 && /(ar|er|ir)$/.test(palabras[k]) && /^(para|pal)$/.test(palabras[k - 1]);
+  if (k <= 0 || !/(ar|er|ir)$/.test(palabras[k])) return false;
+  // ("vamos a brillar los pisos": what an action the customer will do is done to; "voy a llevar dos" buys)
+  const accion =
+    palabras[k - 1] === 'a' &&
+    /^(voy|vamos|va|van|vas)$/.test(palabras[k - 2] ?? '') &&
+    !/^(comprar|llevar|pedir|cotizar|encargar|agregar|mandar)$/.test(palabras[k]);
+  return /^(para|pal)$/.test(palabras[k - 1]) || accion;
 }
 
 /**
