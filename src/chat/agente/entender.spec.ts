@@ -692,6 +692,9 @@ it.each(['listo, espero que me llamen', 'ok quedo atento a la llamada'])('"%s" a
   expect(tipos(leer(m).actos)).not.toContain('pedir_humano'),
 );
 
+it('"alo, ¿es el almacén?" asks who answers: a business question', () =>
+  expect(tipos(leer('alo, es el almacen?').actos)).toEqual(['saludar', 'consultar_negocio']));
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',
