@@ -272,7 +272,8 @@ export class ConocimientoService {
     let trampa = false;
     let anterior: 'hallada' | 'otra' | undefined;
     // a clause's end ends what a word is said of ("¿mandan la factura al correo? la contadora me la pide")
-    const palabrasEnOrden = texto.split(/[?¿.!;,]+/).flatMap((parte) => [...this.enOrden(parte, delCatalogo), { palabra: '.' }]);
+    const preguntado = this.preguntado(texto, delCatalogo);
+    const palabrasEnOrden = texto.split(/[?¿.!;,]+/).flatMap((parte) => [...this.enOrden(parte, delCatalogo, preguntado), { palabra: '.' }]);
     let previa = '';
     for (const { palabra, terminos } of palabrasEnOrden) {
       const tras = previa;
@@ -354,9 +355,13 @@ export class ConocimientoService {
   }
 
   /** every word of the question in order, with its terms when it is a topic word (see `temas`): its own reading first, then the synonyms it adds */
-  private enOrden(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos?: string[] }> {
+  private enOrden(
+    pregunta: string,
+    delCatalogo?: (palabra: string) => boolean,
+    /** the words of the part the whole message asks, when `pregunta` is a clause of it */
+    preguntado = this.preguntado(pregunta, delCatalogo),
+  ): Array<{ palabra: string; terminos?: string[] }> {
     const c = this.entradas.coleccion;
-    const preguntado = new Set(palabras(c.conFrases(loPreguntado(pregunta))));
     return palabras(c.conFrases(pregunta)).map((w) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
       if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return { palabra: w };
@@ -368,6 +373,17 @@ export class ConocimientoService {
       if (!preguntado.has(w) && !terminos.some((t) => c.conoce(t))) return { palabra: w };
       return terminos.length ? { palabra: w, terminos } : { palabra: w };
     });
+  }
+
+  /**
+   * The words of the part a message asks, outside which its story lies (see `enOrden`); all of
+   * them when that part names a product, whose story may be what is asked of it ("¿los cascos
+   * tienen garantía? a uno se le partió el ala").
+   */
+  private preguntado(mensaje: string, delCatalogo?: (palabra: string) => boolean): Set<string> {
+    const c = this.entradas.coleccion;
+    const parte = palabras(c.conFrases(loPreguntado(mensaje)));
+    return new Set(parte.some((w) => w.length >= 3 && delCatalogo?.(w)) ? palabras(c.conFrases(mensaje)) : parte);
   }
 
   /** The passage's sentences that share most words with the question, in their own order, short. */
