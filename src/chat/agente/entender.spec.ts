@@ -109,6 +109,15 @@ describe('local understanding', () => {
       ['cuanto vale el thinner? vamos a limpiar el esmalte viejo', [['thinner', null]]],
     ])('"%s": a unit counts or measures, never names; an everyday word heads nothing', (m, esperado) => expect(productos(m)).toEqual(esperado));
 
+    it('"la linterna recargable tienen" asks for a product whose name spells the cue "recarga", no service', async () => {
+      const conRecarga = await new CatalogoEnMemoria().cargar([
+        { id: 1, sku: 'R-1', nombre: 'Linterna recargable LED', descripcion: '', precio: 30000, stock: 5, categoria: 'iluminacion', activo: true },
+      ]);
+      expect(comprender('la linterna recargable tienen', sinContexto, conRecarga.motor.buscador.vocabulario).actos.map((a) => a.tipo)).toEqual([
+        'consultar_producto',
+      ]);
+    });
+
     it('"necesito cotizar 3 galones de thinner y una llave de paso" asks their prices, orders nothing', () =>
       expect(
         comprender('necesito cotizar 3 galones de thinner y una llave de paso', sinContexto, pinturas.motor.buscador.vocabulario).actos.map((a) => [
@@ -264,6 +273,7 @@ describe('local understanding', () => {
     ['que pena, me llego el mensajero, ya regreso', ['otro']],
     ['mejor cancele todo, voy a cotizar en otro lado', ['cancelar']],
     ['lo voy a buscar en otra parte', ['otro']],
+    ['los compre en el centro, tengo el recibo', ['otro']],
     ['me pasas el numero de la cuenta', ['consultar_negocio']],
   ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 

@@ -68,7 +68,7 @@ const TEMAS_VERBO: Array<{ tema: Tema; re: RegExp }> = [
 
 /** "mi socio ya compró los extintores", "dice que las compró en otro lado": a purchase told, not asked for */
 const COMPRA_CONTADA =
-  /\b(?:(?:dice|dicen|dijo|dijeron) (?:que |q )?)?ya (?:\w+ )?compr\w*|\b(?:dice|dicen|dijo|dijeron) (?:que |q )?compr\w*|\bcompr(?:e|o|amos|aron)\b(?= .*\b(?:en otro lado|en otra parte|la semana|el mes|ayer|hace \w+)\b)/g;
+  /\b(?:(?:dice|dicen|dijo|dijeron) (?:que |q )?)?ya (?:\w+ )?compr\w*|\b(?:dice|dicen|dijo|dijeron) (?:que |q )?compr\w*|\bcompr(?:e|o|amos|aron)\b(?= .*\b(?:en otro lado|en otra parte|la semana|el mes|ayer|hace \w+)\b)|\b(?:lo|la|los|las) compr(?:e|o|amos|aron)\b/g;
 /** "quiero devolver…", "necesito saber…": a verb of wanting before an action that buys nothing */
 const QUIERE_HACER =
   /\b(?:quiero|quisiera|queria|necesito|necesitamos|deseo) (?:devolver\w*|reclamar|averiguar|preguntar|consultar|saber|hacer (?:un|una) (?:cambio|devolucion|reclamo))\b/g;
@@ -1217,7 +1217,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     !HUMANO.test(c)
   )
     return [...actos, { tipo: 'consultar_producto', productos: menciones, aspecto: 'precio' }];
-  const tema = detectarTema(c) ?? (esPregunta && !menciones.some((m) => m.enCatalogo) ? TEMAS_VERBO.find((t) => t.re.test(c))?.tema : undefined);
+  // ("la linterna recargable", "kit antiderrames": a cue word the catalog's names spell is the product's, no topic)
+  const sinProductos = menciones.filter((m) => m.enCatalogo).reduce((t, m) => t.replace(m.texto, ' '), c);
+  const tema = detectarTema(sinProductos) ?? (esPregunta && !menciones.some((m) => m.enCatalogo) ? TEMAS_VERBO.find((t) => t.re.test(c))?.tema : undefined);
   // "¿pa pintar qué mascarilla sirve?", "¿cuántos necesito?": advice for a use, which the knowledge base gives;
   // "¿ese sirve pa TIG?" asks about a product shown
   const consejo = CONSEJO.exec(c);
@@ -1733,7 +1735,7 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
       ' ',
     )
     .replace(
-      /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular|correct|perfect|list|complet)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b/g,
+      /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular|correct|perfect|list|complet)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b|\bnada de (?:eso|esos|esas|esto)\b/g,
       ' ',
     );
   if (REFERENCIA_ULTIMO.test(sinOpinion) || /\b(me (lo|la|los|las) (llevo|quedo)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me sirve)\b/.test(c))
