@@ -705,6 +705,13 @@ it.each(['listo, espero que me llamen', 'ok quedo atento a la llamada'])('"%s" a
 it('"alo, ¿es el almacén?" asks who answers: a business question', () =>
   expect(tipos(leer('alo, es el almacen?').actos)).toEqual(['saludar', 'consultar_negocio']));
 
+it.each([
+  ['no, mejor no, los compro por aca', ['cancelar']],
+  ['cancele todo, mi primo los consigue mas baratos', ['cancelar']],
+])('"%s" with an order there cancels it; the reason told asks nothing', (m, actos) =>
+  expect(tipos(leer(m, { fase: 'confirmando', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos),
+);
+
 describe('a message that carries data', () => {
   const recolectando: Partial<ContextoInterpretacion> = {
     fase: 'recolectando_datos',

@@ -814,6 +814,9 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   // "quita un respirador, solo 1", "cambie a 12, no 15", "no, cancele todo": one act, not three
   if (otros.some((a) => a.tipo === 'cambiar_cantidad' || a.tipo === 'cancelar'))
     otros = otros.filter((a) => a.tipo !== 'negar' && !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo) && !a.variantes?.length));
+  // "cancele todo, mi cuñado consigue más barato", "…, voy a cotizar en otro lado": the reason told beside a cancellation asks nothing
+  if (otros.some((a) => a.tipo === 'cancelar') && !lectura.esPregunta)
+    otros = otros.filter((a) => a.tipo !== 'consultar_producto' && a.tipo !== 'consultar_negocio');
   // "está muy caro el overol, quítelo", "del último no, quítelo": the reason and the pointing are the removal;
   // "quite 5 chalecos, que sean 15" is one change of quantity
   const quita = otros.find((a) => a.tipo === 'quitar');
@@ -1199,7 +1202,11 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   // "mejor cancele el pedido q me dijeron q la empresa la compra": the reason told is no business question;
   // "borre todo" with something ordered is the whole order
   if (
-    (CANCELAR.test(c) || (hayPedido && /^(?:ah |no |mejor |entonces )*(?:quit|sac|saqu|elimin|borr)\w* (?:todo|todo eso|todo el pedido|todito)$/.test(c))) &&
+    (CANCELAR.test(c) ||
+      (hayPedido && /^(?:ah |no |mejor |entonces )*(?:quit|sac|saqu|elimin|borr)\w* (?:todo|todo eso|todo el pedido|todito)$/.test(c)) ||
+      // "mejor no, acá los consigo": what is ordered, got elsewhere
+      (hayPedido &&
+        /^(?:aca |alla |mejor )?(?:lo|la|los|las) (?:consigo|compro|busco)(?: (?:aca|alla|en otro lado|en otra parte|por aca|por alla))?$/.test(c))) &&
     !esPregunta
   )
     return [...actos, { tipo: 'cancelar' }];
