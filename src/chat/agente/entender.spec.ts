@@ -404,6 +404,11 @@ describe('local understanding', () => {
     ]),
   );
 
+  it('"¿son de punta de acero?" after boots were shown asks about them, names no new product', () =>
+    expect(leer('son de punta de acero?', { mostrados: ['Botas de seguridad punta de acero'] }).actos).toEqual([
+      { tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: 'general' },
+    ]));
+
   it('"listo, mi jefe dice q si" says yes', () =>
     expect(tipos(leer('listo, mi jefe dice q si', { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['confirmar']));
 

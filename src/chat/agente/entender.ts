@@ -1502,6 +1502,13 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     }
   }
 
+  // "¿es de polvo y agua?", "¿son de puntera de acero?": whether what was just shown is so, in words of its own name
+  const atributo = esPregunta && !compra ? /^(?:y )?(?:es|son|viene|vienen) (?:de|en|con|para) (.+)$/.exec(c) : null;
+  if (atributo) {
+    const suyas = new Set([...(ctx.mostrados ?? []), ...(ctx.recientes ?? [])].flatMap((n) => palabras(n).map(raiz)));
+    const dichas = palabras(atributo[1]).filter((w) => !RELLENO.has(w));
+    if (dichas.length && dichas.every((w) => suyas.has(raiz(w)))) return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: 'general' }];
+  }
   const referencia = leerReferencia(c, ctx);
   const consulta = CONSULTA.test(c) || esPregunta;
   // "10 del naranja y 5 del verde", "las oscuras", "el de 20 libras": variants of what was just shown
