@@ -647,6 +647,7 @@ describe('a "no" that tells, not answers', () => {
 
 it.each([
   ['esa careta esta carisima, no hay una mas sencilla?', ['consultar_producto']],
+  ['uy esas son muy delgadas, no tienen guantes de carnaza?', ['consultar_producto']],
   ['y el azul por que es mas barato', ['consultar_producto']],
 ])('"%s" asks about what was shown, it orders nothing', (m, actos) =>
   expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'], mostrados: ['Casco de seguridad azul', 'Careta para soldar fotosensible'] }).actos)).toEqual(

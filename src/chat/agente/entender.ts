@@ -1742,10 +1742,10 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
   if (opcion && !/\d\s*(lb|libras|kg|litros|metros)/.test(c)) return { tipo: 'ordinal', posicion: Number(opcion[1]) };
   // "está caro", "esto está muy bien": the verb and an opinion, not "esta" pointing at a product
   // ("voy esta tarde": a time, not a product)
-  // ("ese tipo K está carito, ¿no hay uno más barato?": the thing pointed at is judged, not bought)
+  // ("ese tipo K está carito, ¿no hay uno más barato?", "esos son muy gruesos": the thing pointed at is judged, not bought)
   const sinOpinion = c
     .replace(
-      /\b(ese|esa|esos|esas|este|estos|estas)\b(?: \w+){0,3} (esta|estan|es|son|sale|salen) (muy |super |re |algo |un poco |como |bastante |demasiado )?(car|costos|elevad)\w*/g,
+      /\b(ese|esa|esos|esas|este|estos|estas)\b(?: \w+){0,3} (esta|estan|es|son|sale|salen) (muy |super |re |algo |un poco |como |bastante |demasiado )?(car|costos|elevad|grues|delgad|grand|pequen|pesad|incomod|debil|fe[oa]s?\b|mal[oa]s?\b)\w*/g,
       ' ',
     )
     .replace(
