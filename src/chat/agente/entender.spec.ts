@@ -409,6 +409,15 @@ describe('local understanding', () => {
       { tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: 'general' },
     ]));
 
+  it('a phone said digit by digit ("tres uno cinco…", as a voice note reads) is the phone', () =>
+    expect(
+      leer('mi celular es tres uno cinco cuatro cuatro cero dos dos uno nueve', {
+        fase: 'recolectando_datos',
+        campoPendiente: 'telefono',
+        carrito: ['Casco de seguridad blanco'],
+      }).actos,
+    ).toEqual([{ tipo: 'dar_datos', datos: { telefono: '3154402219' } }]));
+
   it('"listo, mi jefe dice q si" says yes', () =>
     expect(tipos(leer('listo, mi jefe dice q si', { carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['confirmar']));
 

@@ -735,13 +735,14 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   const recolectando = ctx.fase === 'recolectando_datos';
   const pendiente = recolectando ? ctx.campoPendiente : undefined;
   // labelled or unmistakable data ("mi correo es…", a mobile, "calle 45 # 12-30") comes out first
-  // "juan arroba gmail punto com": an e-mail said in words
-  const mensaje = /\barroba\b/i.test(original)
-    ? original
+  // "juan arroba gmail punto com": an e-mail said in words; "tres cero cero dos…": a number said digit by digit
+  const dictado = enCifras(original);
+  const mensaje = /\barroba\b/i.test(dictado)
+    ? dictado
         .replace(/\s*\barroba\b\s*/gi, '@')
         .replace(/(@\S*?)\s*\bpunto\b\s*/gi, '$1.')
         .replace(/(@\S*?)\s*\bpunto\b\s*/gi, '$1.')
-    : original;
+    : dictado;
   const { datos: etiquetados, resto } = extraerDatos(mensaje, undefined);
   // a bare number of seven digits or more is no quantity anyone orders: a document given
   const cifra = /^\s*\d[\d. ]*\d\s*$/.test(mensaje) ? mensaje.replace(/\D/g, '') : '';
@@ -934,6 +935,19 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
   if (nombre) return { actos: [{ tipo: 'dar_datos', datos: { nombre_completo: nombre } }], esPregunta: false };
   if (otros.length === 0) return { actos: [{ tipo: 'otro', ...(pospuesto ? { pospone: true } : {}) }], esPregunta: lectura.esPregunta };
   return { actos: ordenar(otros), esPregunta: lectura.esPregunta };
+}
+
+const DIGITOS = ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
+/** seven digits or more said one by one ("celular tres cero cero…", as a voice note reads) are that number; fewer may count things */
+function enCifras(mensaje: string): string {
+  return mensaje.replace(/\b(?:(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?:[\s,-]+|$)){7,}/gi, (tramo) => {
+    const cifras = plegar(tramo)
+      .split(/[\s,-]+/)
+      .filter(Boolean)
+      .map((w) => DIGITOS.indexOf(w))
+      .join('');
+    return `${cifras}${/\s$/.test(tramo) ? ' ' : ''}`;
+  });
 }
 
 /** two to five words of letters that name nobody's product and say nothing else */
