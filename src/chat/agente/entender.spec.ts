@@ -40,7 +40,7 @@ describe('local understanding', () => {
     ['agente-g2c.json', 0.89, 0.9],
     ['agente-g3a.json', 0.93, 0.97],
     ['agente-g3c.json', 0.89, 0.95],
-    ['agente-g4a.json', 0.75, 0.96],
+    ['agente-g4a.json', 0.84, 0.96],
     ['agente-g4c.json', 0.8, 0.94],
     ['agente-g5a.json', 0.89, 0.95],
     ['agente-g5c.json', 0.8, 0.9],
