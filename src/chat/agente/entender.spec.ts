@@ -575,8 +575,16 @@ describe('a yes read against what the agent just asked', () => {
   it.each([
     ['si, gracias', { fase: 'confirmando' as const, carrito }],
     ['si gracias', { fase: null, carrito: [], ofertaStock: true }],
-    ['eso es todo, gracias', { fase: 'carrito' as const, carrito }],
-  ])('"%s" answers the yes the agent asked for (or says it firmly)', (m, ctx) => expect(tiposEn(m, ctx)).toContain('confirmar'));
+  ])('"%s" answers the yes the agent asked for', (m, ctx) => expect(tiposEn(m, ctx)).toContain('confirmar'));
+
+  it.each([
+    ['eso es todo, gracias', ['negar', 'agradecer']],
+    ['no, nada mas', ['negar']],
+    ['solo eso', ['negar']],
+    ['listo, eso es todo', ['confirmar']],
+  ])('"%s" says no more is wanted (FORMATO-CIEGOS: negar), unless a yes is said beside it', (m, esperados) =>
+    expect(tiposEn(m, { fase: 'confirmando', carrito })).toEqual(esperados),
+  );
 
   it('a bare "ok" with nothing awaiting a yes acknowledges; with a cart it may confirm', () => {
     expect(tiposEn('okey', { mostrados: ['Guantes de vaqueta'] })).toEqual(['otro']);

@@ -126,6 +126,12 @@ const CONFIRMAR_EN =
 // ("no las he usado", "no me acuerdo", "no tan caro": a "no" that a clitic, an auxiliary or a degree follows tells, it answers nothing)
 const NEGAR =
   /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso|(?:me|te|se|le|les|nos|lo|la|los|las) (?!interesa)\w+|he|ha|han|hemos|tan|es|era|fue)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|(?:por ahora|de momento|por el momento|todavia) no|no por ahora|no señor|no senor|ninguno|ninguna)\b/;
+/** saying that nothing more is wanted */
+const BASTA =
+  /\b(?:solo eso|(?:eso )?(?:es|seria) todo|eso seria|seria eso|nada mas|no mas eso|eso (?:no mas|nomas)|(?:ya )?con eso(?: basta)?|ya (?:esta|seria) todo|por ahora (?:es )?(?:eso|todo)|eso por ahora)\b/;
+/** a yes in words of its own, beside the "no more" */
+const SI_DICHO =
+  /\b(si+|sip|listo|dale|ok+|okey|vale|perfecto|claro|de una|confirm\w*|hagale|hagamosle|proced\w*|correcto|de acuerdo|esta bien|asi (?:dejalo|dejelo|lo dejamos)|exacto)\b/;
 const SALUDO =
   /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues|erda|eche|compa|parce|mijo|mija|veci|hermano|socio) ){0,2}(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
@@ -915,6 +921,14 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
     )
   )
     return { actos: [{ tipo: 'otro', pospone: true }], esPregunta: false };
+  // "nada más", "eso es todo", "solo eso": no more is wanted, a no (FORMATO-CIEGOS), unless a yes is said beside it ("listo, eso es todo")
+  const si = otros.findIndex((a) => a.tipo === 'confirmar');
+  if (si >= 0 && BASTA.test(f) && !SI_DICHO.test(f.replace(new RegExp(BASTA.source, 'g'), ' '))) {
+    const no = otros.find((a) => a.tipo === 'negar');
+    if (no) otros.splice(si, 1);
+    else otros[si] = { tipo: 'negar' };
+    (no ?? otros[si]).basta = true;
+  }
   // "eso nomás por ahora, mañana le confirmo": put off, not a yes
   if (POSPONER.test(normalizar(mensaje)) && !/\b(es|seria) todo\b/.test(normalizar(mensaje))) otros = otros.filter((a) => a.tipo !== 'confirmar');
   // "ok, gracias" with nothing to confirm is thanks, not a yes; "listo, gracias" after an answer or while

@@ -575,6 +575,15 @@ describe('memory across turns', () => {
     expect(d.respuesta).toContain('dejo por fuera');
   });
 
+  it('"nada más" or "eso es todo" after "¿algo más?" moves the order on, also beside a question', async () => {
+    for (const dicho of ['nada mas', 'eso es todo, ¿puedo pasar a recoger hoy?']) {
+      const c = new Conversacion();
+      await c.di('quiero 2 cascos blancos');
+      const d = await c.di(dicho);
+      expect(d.estado.fase).toBe('recolectando_datos');
+    }
+  });
+
   it('the products a business question names are remembered, with the quantity said: "agrégalos" adds them', async () => {
     const c = new Conversacion();
     const d = await c.di('¿hacen factura electrónica por 3 cascos blancos y 2 guantes?');

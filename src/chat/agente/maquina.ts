@@ -262,7 +262,7 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
     r.decir(resumen(e));
   },
   confirmar: (c) => confirmar(c),
-  negar: (c) => negar(c),
+  negar: (c, acto) => negar(c, acto),
   cancelar: (c) => cancelar(c),
   dar_datos: (c, acto) => recibirDatos(c, acto.datos ?? {}),
   consultar_negocio: (c, acto, rec) => {
@@ -1063,7 +1063,7 @@ function aRecoleccion(e: EstadoConversacion, r: Respuesta, n: Negocio): void {
   pedirCampo(e, r, n);
 }
 
-function negar(c: Contexto): void {
+function negar(c: Contexto, acto: Acto): void {
   const { e, r, tipos } = c;
   // "ah no hay? entonces amarillos": the no is said on the way to another request, which is what is handled
   const sola = [...tipos].every((x) => ['negar', 'agradecer', 'despedirse', 'saludar'].includes(x));
@@ -1077,8 +1077,9 @@ function negar(c: Contexto): void {
     r.preguntar(FRASES.entendido);
     return;
   }
+  // "eso es todo, ¿puedo pasar a recoger hoy?" after "¿algo más?": the order goes on, whatever else the message says
+  if ((sola || acto.basta) && e.fase === 'confirmando' && e.pendientes.length === 0) return confirmar(c);
   if (!sola) return;
-  if (e.fase === 'confirmando' && e.pendientes.length === 0) return confirmar(c);
   if (e.fase === 'recolectando_datos' && e.confirmandoDireccion) {
     e.confirmandoDireccion = false;
     olvidarDireccion(e);

@@ -97,6 +97,8 @@ export interface Acto {
   contexto?: boolean;
   /** otro: the customer leaves it for later ("lo pienso y le escribo") */
   pospone?: boolean;
+  /** negar: "nada más", "eso es todo": no more is wanted, so the order goes on to its next step */
+  basta?: boolean;
 }
 
 /** What a customer's message means: produced by the local rules or by a language model. */
