@@ -195,7 +195,7 @@ export class ChatService {
 
     // phrase
     // a knowledge answer alone was written (and guarded against its passages) already: phrasing it again would skip that guard
-    const soloConocimiento = consultado.conocimiento?.sabe && interpretacion.actos.every((a) => a.tipo === 'consultar_negocio');
+    const soloConocimiento = consultado.conocimiento?.sabe && interpretacion.actos.every((a) => a.tipo === 'consultar_negocio' || a.consejo);
     const { respuesta, redactor } = soloConocimiento
       ? { respuesta: decision.respuesta, redactor: consultado.conocimiento!.redactor }
       : await this.redactar(texto, decision, negocio);

@@ -129,6 +129,9 @@ const NEGAR =
 /** saying that nothing more is wanted */
 const BASTA =
   /\b(?:solo eso|(?:eso )?(?:es|seria) todo|eso seria|seria eso|nada mas|no mas eso|eso (?:no mas|nomas)|(?:ya )?con eso(?: basta)?|ya (?:esta|seria) todo|por ahora (?:es )?(?:eso|todo)|eso por ahora)\b/;
+/** a service or paperwork asked about: advice on it is no product question */
+const SERVICIO =
+  /\b(recarga\w*|recargan|mantenimiento|instala\w*|factura\w*|cursos?|capacitacion\w*|alquil\w*|credito|envios?|domicilios?|garantia|pagos?|pagar|devoluc\w*|devolver|cambio)\b/;
 /** a yes in words of its own, beside the "no more" */
 const SI_DICHO =
   /\b(si+|sip|listo|dale|ok+|okey|vale|perfecto|claro|de una|confirm\w*|hagale|hagamosle|proced\w*|correcto|de acuerdo|esta bien|asi (?:dejalo|dejelo|lo dejamos)|exacto)\b/;
@@ -738,6 +741,18 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
  * has that field's shape; anything else is what it is, and the machine asks again.
  */
 export function comprender(original: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): Interpretacion {
+  const interpretacion = leerMensaje(original, ctx, lector);
+  // advice on which product serves is read as a business question above (the knowledge base answers it, turno.ts);
+  // it is a question about products (FORMATO-CIEGOS)
+  for (const a of interpretacion.actos)
+    if (a.consejo && a.tipo === 'consultar_negocio') {
+      a.tipo = 'consultar_producto';
+      delete a.tema;
+    }
+  return interpretacion;
+}
+
+function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): Interpretacion {
   const recolectando = ctx.fase === 'recolectando_datos';
   const pendiente = recolectando ? ctx.campoPendiente : undefined;
   // labelled or unmistakable data ("mi correo es…", a mobile, "calle 45 # 12-30") comes out first
@@ -1266,7 +1281,11 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       (/^necesit/.test(consejo[2]) && consejo.index === 0 && !signo));
   if (consejo && !dicho && !REFERENCIA_ULTIMO.test(c) && !/\bde (esos|esas|estos|estas)\b/.test(c) && !ORDEN.test(c)) {
     const nombrados = menciones.filter((m) => m.enCatalogo);
-    return [...actos, { tipo: 'consultar_negocio', tema: 'desconocido', ...(nombrados.length ? { productos: nombrados } : {}) }];
+    const deProducto = (nombrados.length > 0 || /^(sirv|recom|acons|suger|conv|es )/.test(consejo[2]) || /^cual/.test(consejo[1])) && !SERVICIO.test(c);
+    return [
+      ...actos,
+      { tipo: 'consultar_negocio', tema: 'desconocido', ...(deProducto ? { consejo: true } : {}), ...(nombrados.length ? { productos: nombrados } : {}) },
+    ];
   }
   const pide =
     esPregunta ||
@@ -1678,11 +1697,23 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       c,
     )
   )
-    return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
+    return [
+      {
+        tipo: 'consultar_negocio',
+        tema: 'desconocido',
+        ...(/\b(cual|que) (me )?(sirve|recomienda|conviene)\b|\bcual\??$/.test(c) && !SERVICIO.test(c) ? { consejo: true } : {}),
+      },
+    ];
   // "¿cuántos trae la caja?": a question about what was just shown
   // "¿y para el cuarto de servidores cuál?": advice for a use
   if (esPregunta && /\b(para|pal)\b/.test(c) && /\b(cual|que|sirve|recomienda)\b/.test(c) && menciones.length === 0)
-    return [{ tipo: 'consultar_negocio', tema: 'desconocido' }];
+    return [
+      {
+        tipo: 'consultar_negocio',
+        tema: 'desconocido',
+        ...(/\b(cual|cuales|sirve|sirven|recomienda\w*)\b/.test(c) && !SERVICIO.test(c) ? { consejo: true } : {}),
+      },
+    ];
   if (
     esPregunta &&
     hayMemoria &&

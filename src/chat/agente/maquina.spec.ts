@@ -724,6 +724,15 @@ describe('a question read as acts that answer nothing here', () => {
     expect(d.respuesta).toContain('Somos distribuidores de seguridad industrial.');
   });
 
+  it('advice on which product serves is a product question the knowledge base answers, its recommended products shown', async () => {
+    const conocimiento = async () => ({ respuesta: 'Para la cocina, el extintor de 10 libras.', fuentes: ['cocina'], productos: [P.ext10] });
+    const c = new Conversacion({ conocimiento });
+    const d = await c.di('pa la cocina cual extintor me sirve?');
+    expect(d.respuesta).toContain('Para la cocina, el extintor de 10 libras.');
+    expect(d.productos.map((p) => p.id)).toContain(P.ext10.id);
+    expect(c.estado.mostrados.map((p) => p.id)).toEqual([P.ext10.id]);
+  });
+
   it('an order with its quantity stays an order, and a question the knowledge base does not answer stays what it was read as', async () => {
     const siempre = async () => ({ respuesta: 'Somos distribuidores.', fuentes: ['x'] });
     expect((await new Conversacion({ conocimiento: siempre }).di('necesito 2 guantes, me los mandan?')).respuesta).not.toContain('Somos distribuidores');

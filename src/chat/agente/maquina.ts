@@ -332,7 +332,9 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     (a) =>
       a.tipo === 'agregar' && (a.productos?.some((m) => m.enCatalogo) || !!a.variantes?.length || a.cantidad !== undefined || a.referencia?.tipo === 'ordinal'),
   );
-  const c: Contexto = { e, r, t, tipos: new Set(actos.map((a) => a.tipo)), compra };
+  // advice on which product serves is answered as a business question is
+  const comoSeManeja = (a: Acto): TipoActo => (a.consejo ? 'consultar_negocio' : a.tipo);
+  const c: Contexto = { e, r, t, tipos: new Set(actos.map(comoSeManeja)), compra };
   // a question about the offer ("¿y cuándo les llegan más?", "¿cómo pago?") leaves it open
   const oferta = [...c.tipos].every((x) => PREGUNTAS.includes(x)) ? e.ofertaStock : undefined;
   // offers live one answer: anything else than yes/no leaves them
@@ -352,7 +354,7 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   c.kit = e.ofertaKit;
   e.ofertaKit = undefined;
   e.esperaCantidad = undefined;
-  actos.forEach((acto, i) => MANEJADORES[acto.tipo](c, acto, t.recuperados[i] ?? { tipo: 'nada' }));
+  actos.forEach((acto, i) => MANEJADORES[comoSeManeja(acto)](c, acto, t.recuperados[i] ?? { tipo: 'nada' }));
   if (oferta && r.vistos.every((g) => g.every((p) => p.id === oferta.producto.id))) {
     e.ofertaStock = oferta;
     // a product question already asked how many of it; otherwise the offer is asked again

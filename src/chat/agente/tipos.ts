@@ -97,6 +97,11 @@ export interface Acto {
   contexto?: boolean;
   /** otro: the customer leaves it for later ("lo pienso y le escribo") */
   pospone?: boolean;
+  /**
+   * consultar_producto: advice on which product serves a use ("¿cuál me sirve pa la cocina?", "¿qué me recomienda?"), a
+   * product question (FORMATO-CIEGOS) that the knowledge base answers as it answers the business's questions
+   */
+  consejo?: boolean;
   /** negar: "nada más", "eso es todo": no more is wanted, so the order goes on to its next step */
   basta?: boolean;
 }

@@ -173,7 +173,7 @@ export async function resolver(entrada: EntradaTurno, interpretacion: Interpreta
     return [...sociales.map((): Recuperado => ({ tipo: 'nada' })), comoNegocio(acto, delNegocio)];
   }
   const nombraProductos = interpretacion.actos.some((a) => a.productos?.some((m) => m.enCatalogo));
-  const preguntaAparte = interpretacion.actos.some((a) => a.tipo === 'consultar_negocio');
+  const preguntaAparte = interpretacion.actos.some((a) => a.tipo === 'consultar_negocio' || a.consejo);
   return Promise.all(
     interpretacion.actos.map((acto, i) => resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined, nombraProductos, preguntaAparte)),
   );
@@ -235,6 +235,7 @@ async function resolverActo(
       return productos(acto, puertos);
     }
     case 'consultar_producto': {
+      if (acto.consejo) return preguntaDeNegocio(acto, mensaje, negocio, puertos);
       // "¿el precio es con IVA?", "los extintores están homologados": a documented topic in words the catalog does not use
       const servicio = await puertos.servicio?.(mensaje, false);
       if (servicio) return comoNegocio(acto, servicio);
@@ -259,15 +260,8 @@ async function resolverActo(
     case 'cambiar_cantidad':
       // "que sean 3 de los guantes" when no guantes are in the cart: the machine adds what it names
       return acto.productos?.length ? productos(acto, puertos) : { tipo: 'nada' };
-    case 'consultar_negocio': {
-      // the products a business question names ("¿cuál extintor piden para el carro?") are what the next turns refer to
-      const nombrados = acto.productos?.filter((m) => m.enCatalogo) ?? [];
-      const [respuesta, encontrados] = await Promise.all([
-        responderNegocio(acto.tema ?? 'desconocido', mensaje, negocio, puertos),
-        nombrados.length ? productos({ tipo: 'consultar_producto', productos: nombrados }, puertos) : undefined,
-      ]);
-      return { tipo: 'negocio', ...respuesta, ...(encontrados?.tipo === 'productos' ? { nombrados: encontrados.resoluciones } : {}) };
-    }
+    case 'consultar_negocio':
+      return preguntaDeNegocio(acto, mensaje, negocio, puertos);
     case 'consultar_pedido':
       return { tipo: 'pedido', pedido: await puertos.ultimoPedido() };
     case 'otro': {
@@ -287,6 +281,17 @@ async function resolverActo(
     case 'despedirse':
       return { tipo: 'nada' };
   }
+}
+
+/** A business question, or advice on which product serves: the profile and the knowledge base, and the products it names. */
+async function preguntaDeNegocio(acto: Acto, mensaje: string, negocio: Negocio, puertos: PuertosTurno): Promise<Recuperado> {
+  // the products a business question names ("¿cuál extintor piden para el carro?") are what the next turns refer to
+  const nombrados = acto.productos?.filter((m) => m.enCatalogo) ?? [];
+  const [respuesta, encontrados] = await Promise.all([
+    responderNegocio(acto.tema ?? 'desconocido', mensaje, negocio, puertos),
+    nombrados.length ? productos({ tipo: 'consultar_producto', productos: nombrados }, puertos) : undefined,
+  ]);
+  return { tipo: 'negocio', ...respuesta, ...(encontrados?.tipo === 'productos' ? { nombrados: encontrados.resoluciones } : {}) };
 }
 
 /**
