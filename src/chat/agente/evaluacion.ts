@@ -65,10 +65,14 @@ export interface Metricas {
   fallos: string[];
 }
 
+/** a set's profile is written as its writer read perfil.txt, where the payment methods are one line; the shop keeps a list */
+const mediosPago = (medios: unknown): Partial<Negocio> =>
+  typeof medios === 'string' ? { medios_pago: medios.split(/\s*,\s*|\s+y\s+/).filter(Boolean) } : {};
+
 /** the shop a set was written for: its own catalog and profile, otherwise the demo ones */
 export async function tiendaDe(conjunto: ConjuntoEtiquetado, demo: CatalogoEnMemoria): Promise<{ negocio: Negocio; motor: CatalogoEnMemoria }> {
   return {
-    negocio: { ...EMPRESA_DEMO, ...(conjunto.empresa ?? {}) } as unknown as Negocio,
+    negocio: { ...EMPRESA_DEMO, ...conjunto.empresa, ...mediosPago(conjunto.empresa?.medios_pago) } as unknown as Negocio,
     motor: conjunto.catalogo?.length
       ? await new CatalogoEnMemoria().cargar(conjunto.catalogo.map((p, i) => ({ ...p, id: i + 1, activo: p.activo ?? true })))
       : demo,
