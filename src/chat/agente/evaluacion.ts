@@ -66,8 +66,7 @@ export interface Metricas {
 }
 
 /** a set's profile is written as its writer read perfil.txt, where the payment methods are one line; the shop keeps a list */
-const mediosPago = (medios: unknown): Partial<Negocio> =>
-  typeof medios === 'string' ? { medios_pago: medios.split(/\s*,\s*|\s+y\s+/).filter(Boolean) } : {};
+const mediosPago = (medios: unknown): Partial<Negocio> => (typeof medios === 'string' ? { medios_pago: medios.split(/\s*,\s*|\s+y\s+/).filter(Boolean) } : {});
 
 /** the shop a set was written for: its own catalog and profile, otherwise the demo ones */
 export async function tiendaDe(conjunto: ConjuntoEtiquetado, demo: CatalogoEnMemoria): Promise<{ negocio: Negocio; motor: CatalogoEnMemoria }> {
