@@ -62,6 +62,8 @@ describe('local understanding', () => {
     'mmm',
     'estoy viendo',
     'pasame la lista completa pues',
+    'mil gracias, que tengas buen día',
+    'las muchachas tienen la mano pequeña',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
 
   describe('a shop that sells by the gallon', () => {

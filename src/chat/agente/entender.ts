@@ -140,7 +140,7 @@ const SALUDO =
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
-  /\b((?:que )?(?:mi )?dios (?:(?:lo|la|le|te|los|las|me|nos|les) ){1,2}(?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que tenga (un )?buen dia|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
+  /\b((?:que )?(?:mi )?dios (?:(?:lo|la|le|te|los|las|me|nos|les) ){1,2}(?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que (?:tenga|tengas|tengan|pase|pases|pasen) (?:un |una |muy )?(?:buen|buena|buenas|feliz|lind[oa]|bonit[oa]|excelente) (?:dia|tarde|noche|semana|fin de semana)|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS =
   /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|(?:(?:gracias mil|mil gracias|muchas gracias|gracias|grax|grasias)(?: por (?:la|su|tu|toda la|el) (?:info|informacion|ayuda|atencion|colaboracion|paciencia|tiempo))?)|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
 
@@ -540,7 +540,8 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     // ("¿y uniformes o delantales?": other bare things listed with it)
     delaClausula.every((w) => contenido.includes(w) || (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined)) &&
     !delaClausula.some((w) => /^(es|son|era|eran|fue|fueron|esta|estan|estaba|sea|sean|queda|quedan)$/.test(w));
-  const pedida = PIDE_COSA.exec(clausula)?.[1] === cabeza || sola;
+  const pide = PIDE_COSA.exec(clausula);
+  const pedida = (pide?.[1] === cabeza && !sujetoPropio(clausula.slice(0, pide.index), pide[0])) || sola;
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   if (!pedida && !contada) return undefined;
   const resto: string[] = [cabeza];
@@ -552,6 +553,16 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     while (resto.length > 1 && RELLENO.has(resto[resto.length - 1])) resto.pop();
   } else if (p[1] && esSustantivo(p[1]) && lector.soporte(p[1], false) === undefined) resto.push(p[1]);
   return resto.join(' ');
+}
+
+/**
+ * "las muchachas tienen la mano pequeña", "mi hijo tiene…": a verb of having or selling with its
+ * own subject named before it says something of someone; it asks the shop for nothing.
+ */
+function sujetoPropio(antes: string, pide: string): boolean {
+  if (!/^(tienen|tiene|tendran|venden|vende|manejan|maneja|consiguen)\b/.test(pide)) return false;
+  const [determinante, sujeto] = antes.trim().split(/\s+/).slice(-2);
+  return /^(el|la|los|las|mi|mis|su|sus|tu|tus|nuestr[oa]s?)$/.test(determinante ?? '') && formaDeSustantivo(sujeto ?? '');
 }
 
 /** a number in words or a quality: never a thing the shop lacks */
@@ -1858,7 +1869,11 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       const otraEn = otra && k + (resto[k] === 'con' ? 0 : 1) + otra.inicio;
       if (otra && otraEn !== undefined && (k === 0 || lector.soporte(resto[otraEn]) === 'nucleo'))
         menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
-      proposito = resto.some((w) => /^(para|pal)$/.test(w));
+      // ("protección pa la cara y la respiración": the purpose, said with its article, may lie inside the span)
+      const tras = seg.palabras.slice(anclada.inicio + 1);
+      proposito = tras.some(
+        (w, k) => w === 'pal' || (w === 'para' && (k > anclada.fin - anclada.inicio - 1 || /^(el|la|los|las|mi|mis|su|sus)$/.test(tras[k + 1] ?? ''))),
+      );
       continue;
     }
     proposito ||= /^(para|pal)$/.test(seg.palabras[0] ?? '');
