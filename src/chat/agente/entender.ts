@@ -34,7 +34,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
     tema: 'direccion',
-    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|(?:ustedes|uds) (?:estan|quedan|tienen (?:tienda|sede|local)) (?:en|por)|tienda fisica|local fisico|sede|sedes|sucursal|sucursales|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
+    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|(?:ustedes|uds) (?:estan|quedan|tienen (?:tienda|sede|local)) (?:en|por)|(?:tienda|local|punto|sede|almacen|negocio) fisic[oa]|sede|sedes|sucursal|sucursales|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
   },
   {
     tema: 'datos',
@@ -510,7 +510,7 @@ const vendePor = (unidad: string, lector: LectorCatalogo) => {
 };
 
 /** A thing the customer asks for that the catalog does not support at all ("bicicletas", "2 taladros"). */
-function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean, lector: LectorCatalogo): string | undefined {
+function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunta: boolean, marcada: boolean, lector: LectorCatalogo): string | undefined {
   const p = recortar(seg.palabras);
   // "¿ustedes venden celulares?": the asking words come first
   while (p.length > 1 && (PIDE.test(p[0]) || CONVERSACION.has(p[0]) || RELLENO.has(p[0]))) p.shift();
@@ -541,7 +541,9 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     delaClausula.every((w) => contenido.includes(w) || (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined)) &&
     !delaClausula.some((w) => /^(es|son|era|eran|fue|fueron|esta|estan|estaba|sea|sean|queda|quedan)$/.test(w));
   const pide = PIDE_COSA.exec(clausula);
-  const pedida = (pide?.[1] === cabeza && !sujetoPropio(clausula.slice(0, pide.index), pide[0])) || sola;
+  // ("no la he usado, tiene las etiquetas": said of a thing, with its article and no question mark, is no asking for one)
+  const dicho = !marcada && pide !== null && /^(?:tiene|tienen|hay)\s+(?:el|la|los|las)\s/.test(pide[0]);
+  const pedida = !dicho && ((pide?.[1] === cabeza && !sujetoPropio(clausula.slice(0, pide.index), pide[0])) || sola);
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   if (!pedida && !contada) return undefined;
   const resto: string[] = [cabeza];
@@ -1265,7 +1267,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   )
     return [...actos, { tipo: 'cancelar' }];
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
-  const menciones = leerMenciones(c, lector, compra, esPregunta);
+  const menciones = leerMenciones(c, lector, compra, esPregunta, signo);
   // "necesito cotizar cascos y gafas", "cotización de 20 chalecos": the prices of those products; a quote of a
   // whole class ("dotación pa 40"), a formal one, or one said with another business matter is for the business
   const cotizados = menciones.filter((m) => m.enCatalogo && !m.nucleoAjeno);
@@ -1828,7 +1830,7 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
 }
 
 /** The product spans of a clause, grounded; unsupported things asked for are kept as not carried. */
-function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pregunta = false): Mencion[] {
+function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pregunta = false, marcada = pregunta): Mencion[] {
   const menciones: Mencion[] = [];
   const sueltos: Segmento[] = [];
   // "desengrasante pa la plancha y la campana": a purpose goes on over "y" until a product is named
@@ -1844,6 +1846,8 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     // "soy la ingeniera Paola", "soy técnico en seguridad": who the customer is, not a product
     const quien = anclada && /\b(soy|somos)( \w+){0,3}$/.exec(seg.palabras.slice(0, anclada.inicio).join(' '));
     if (quien && !/\b(necesit|quier|busc|requier|ocup)\w*/.test(quien[0])) continue;
+    // "tengo un restaurante de comida rápida": the customer's own things, not a product
+    if (anclada && LO_SUYO.test(`${seg.palabras.slice(0, anclada.inicio).join(' ')} `)) continue;
     if (anclada) {
       // "una pregunta, ¿venden extintores?": the number counts something else
       const antes = seg.palabras.slice(0, anclada.inicio);
@@ -1877,7 +1881,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       continue;
     }
     proposito ||= /^(para|pal)$/.test(seg.palabras[0] ?? '');
-    const cosa = cosaPedida(seg, c, hayCompra, pregunta, lector);
+    const cosa = cosaPedida(seg, c, hayCompra, pregunta, marcada, lector);
     // "¿tienen taladros o pulidoras?": a bare thing listed after one asked for is asked for too
     const p = recortar(seg.palabras);
     // ("… y unas brocas pa concreto": with the kind it is for)

@@ -184,16 +184,17 @@ export function revisarRespuesta(texto: string, nombres: string[] = []): Defecto
     vistas.add(clave);
   }
 
-  for (const m of texto.matchAll(/no (?:manejamos|tengo exactamente|tenemos)\s+"([^"\n]*)"/giu)) if (!esCosa(m[1])) marcar('no_manejamos', m[0]);
+  const delCatalogo = new Set(nombres.flatMap((n) => plegar(n).match(/\p{L}+/gu) ?? []));
+  for (const m of texto.matchAll(/no (?:manejamos|tengo exactamente|tenemos)\s+"([^"\n]*)"/giu)) if (!esCosa(m[1], delCatalogo)) marcar('no_manejamos', m[0]);
   return defectos;
 }
 
-/** whether a quoted span can name a thing the shop could sell (not talk, a filler or a bare quantity) */
-export function esCosa(texto: string): boolean {
+/** whether a quoted span can name a thing the shop could sell (not talk, a filler or a bare quantity); `delCatalogo`: the words of its names */
+export function esCosa(texto: string, delCatalogo: ReadonlySet<string> = new Set()): boolean {
   const ws = plegar(texto).match(/[\p{L}\d]+/gu) ?? [];
   const contenido = ws.filter((w) => !CHARLA.has(w) && !NUMERAL.test(w));
   // nothing but talk and numbers, or a whole sentence
   if (!contenido.length || contenido.length > 6) return false;
-  // a verb leads talk ("hacer un pedido"), not a thing
-  return ws.length === 1 || !/(ar|er|ir)$/.test(ws[0] ?? '');
+  // a verb leads talk ("hacer un pedido"), not a thing; a word of the names shaped like one ("collar mediano") is a thing
+  return ws.length === 1 || !/(ar|er|ir)$/.test(ws[0] ?? '') || delCatalogo.has(ws[0] ?? '');
 }
