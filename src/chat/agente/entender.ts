@@ -1,7 +1,7 @@
 import { leerNumero, primerNumero } from '../../common/numeros';
 import { fonetica, palabras, plegar } from '../../common/texto';
 import { raiz, unidadCanonica } from '../../retrieval/texto/analizador';
-import { esMuyComun } from '../../retrieval/texto/palabras-es';
+import { esMuyComun, esPalabraComun } from '../../retrieval/texto/palabras-es';
 import { LectorCatalogo, Soporte } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { extraerDatos, validarCampo } from './datos-cliente';
@@ -644,8 +644,10 @@ export function normalizar(mensaje: string): string {
       .replace(/\bd\b(?= [a-z])/g, 'de')
       // "no ha llegao", "ya pagué, está pasao": the participle said short
       .replace(/\b(lleg|pas|mand|despach|envi|pag|confirm|separ|entreg)ao\b/g, '$1ado')
-      // "buenass", "holaa", "noo": a stretched last letter
-      .replace(/([abdefghijknopqstuvwxyz])\1+\b/g, '$1')
+      // "buenass", "holaa", "noo": a stretched last letter ("shampoo", "pedigree" are no everyday word stretched)
+      .replace(/\b(\w*?)([abdefghijknopqstuvwxyz])\2+\b/g, (w, base: string, letra: string) =>
+        w.length - base.length > 2 || esPalabraComun(base + letra) ? base + letra : w,
+      )
   );
 }
 
