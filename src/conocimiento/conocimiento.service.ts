@@ -467,7 +467,7 @@ const PROPOSITO = new Set(['pa', 'para', 'de', 'a']);
 
 /** verbs asking whether the shop has a thing, and the words between such a verb and the thing */
 const TENER = new Set('tienen tiene tendran venden vende manejan maneja alquilan alquila rentan renta hay ofrecen ofrece consiguen consigue'.split(' '));
-const DETERMINANTES = new Set('el la los las un una unos unas algun alguna algunos algunas de del su sus ustedes tambien'.split(' '));
+const DETERMINANTES = new Set('el la los las un una unos unas algun alguna algunos algunas de del su sus ustedes tambien donde'.split(' '));
 
 /** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
 const MARGEN_AJENAS = 0.05;

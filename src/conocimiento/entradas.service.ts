@@ -80,6 +80,7 @@ const FRASES: Record<string, string> = {
   ...sinonimos('soldadura', 'soldador soldadores soldar suelda sueldan'),
   ...sinonimos('carro', 'carros auto autos automovil camioneta vehiculo vehiculos'),
   ...sinonimos('moto', 'motos motocicleta'),
+  ...sinonimos('bicicleta', 'bicicletas bici bicis cicla ciclas'),
   ...sinonimos('correo', 'email mail e-mail'),
   ...sinonimos('uso', 'manejo manejar'),
   ...sinonimos('camion', 'camiones buseta tractomula'),
