@@ -19,6 +19,11 @@ describe('the catalog vocabulary', () => {
     expect(v.soporte('amarillo')).toBe('modificador');
   });
 
+  it('reads a diminutive as the word it is made from ("extintorsito", "casquito", "guantecitos")', () => {
+    for (const w of ['extintorsito', 'extintorcito', 'casquito', 'guantecitos']) expect(v.soporte(w)).toBe('nucleo');
+    expect(v.reescribir('un extintorsito')).toBe('un extintor');
+  });
+
   it('reads the lexicon the search reads: a customer word for a catalog product', () => {
     expect(v.soporte('extinguidor')).toBe('nucleo');
     expect(v.soporte('zapatos')).toBe('nucleo');

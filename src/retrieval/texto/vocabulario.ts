@@ -153,7 +153,9 @@ export class VocabularioCatalogo implements LectorCatalogo {
         const t = raiz(w);
         if (/\d/.test(w) || this.terminos.has(t) || this.nucleos.has(t) || esPalabraComun(w)) return w;
         const leido = this.porSonido(t);
-        return leido !== t ? leido : this.corregir(t) !== t ? this.corregir(t) : w;
+        if (leido !== t) return leido;
+        const leida = [this.corregir(t), this.diminutivo(t)].find((x) => x !== t);
+        return leida ?? w;
       })
       .join(' ');
   }
@@ -174,7 +176,9 @@ export class VocabularioCatalogo implements LectorCatalogo {
     // a word of everyday Spanish is that word, never a catalog word spelt wrong
     const escrita = w.split(' ').every(esPalabraComun);
     for (const t of this.analizador.terminos(w, true)) {
-      const s = this.soporteTermino(t) ?? (escrita ? undefined : (this.soporteTermino(this.porSonido(t)) ?? this.soporteTermino(this.corregir(t))));
+      const s =
+        this.soporteTermino(t) ??
+        (escrita ? undefined : (this.soporteTermino(this.porSonido(t)) ?? this.soporteTermino(this.corregir(t)) ?? this.soporteTermino(this.diminutivo(t))));
       if (s === 'nucleo' || (s === 'nombre' && mejor !== 'nucleo') || (s && !mejor)) mejor = s;
     }
     this.cache.set(w, mejor ?? null);
@@ -216,6 +220,14 @@ export class VocabularioCatalogo implements LectorCatalogo {
       if (d < distancia) [mejor, distancia] = [candidato, d];
     }
     return distancia <= max ? mejor : t;
+  }
+
+  /** a diminutive ("extintorsito", "casquito", "guantecitos") is the catalog term it is made from */
+  private diminutivo(t: string): string {
+    const m = /^(.{3,}?)(?:ec|c|s)?it$/.exec(t);
+    if (!m) return t;
+    const base = m[1].replace(/qu$/, 'c').replace(/gu$/, 'g');
+    return [t.slice(0, -2), base].find((b) => b.length >= 4 && this.terminos.has(b)) ?? t;
   }
 
   /** terms by their first letter, with their sound: built once, then followed term by term, so a typo costs one small scan */
