@@ -339,8 +339,10 @@ export class ConocimientoService {
   private cubreMas(pregunta: string, hit: HitTexto, perfil: string): boolean {
     const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
     const enPerfil = new Set(this.entradas.coleccion.terminos(perfil));
-    // a product named counts too: an entry about it ("la garantía de los extintores") says more than the profile's general line
-    const temas = this.temas(pregunta);
+    // a product named counts too: an entry about it ("la garantía de los extintores") says more than the profile's general line;
+    // the story around what is asked does not ("¿dónde queda el local? pa ir a mirar en persona" is no question about a course per person)
+    const preguntado = this.preguntado(pregunta);
+    const temas = this.temas(pregunta).filter(({ palabra }) => preguntado.has(palabra));
     const cuenta = (en: (t: string) => boolean) => temas.filter(({ terminos }) => terminos.some(en)).length;
     const [delPasaje, delPerfil] = [cuenta((t) => halladas.has(t)), cuenta((t) => enPerfil.has(t))];
     if (delPasaje !== delPerfil) return delPasaje > delPerfil;
