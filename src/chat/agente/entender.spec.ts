@@ -68,6 +68,11 @@ describe('local understanding', () => {
     'las muchachas tienen la mano pequeña',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
 
+  it('"y pilas recargables?" asks for a thing the shop lacks: "recargable" says what it is, it asks for no recharge service', () =>
+    expect(leer('y pilas recargables?').actos).toEqual([
+      { tipo: 'consultar_producto', productos: [{ texto: 'pilas recargables', cantidad: null, enCatalogo: false }], aspecto: 'general' },
+    ]));
+
   describe('a shop that sells by the gallon', () => {
     let pinturas: CatalogoEnMemoria;
     beforeAll(async () => {

@@ -47,7 +47,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|^(?:es|esta es|hablo con) (?:la|el) (?:ferreteria|tienda|almacen|negocio|local|deposito|distribuidora)|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|^(?:es|esta es|hablo con) (?:la|el) (?:ferreteria|tienda|almacen|negocio|local|deposito|distribuidora)|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga(?!ble)\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
   },
 ];
 
@@ -131,7 +131,7 @@ const BASTA =
   /\b(?:solo eso|(?:eso )?(?:es|seria) todo|eso seria|seria eso|nada mas|no mas eso|eso (?:no mas|nomas)|(?:ya )?con eso(?: basta)?|ya (?:esta|seria) todo|por ahora (?:es )?(?:eso|todo)|eso por ahora)\b/;
 /** a service or paperwork asked about: advice on it is no product question */
 const SERVICIO =
-  /\b(recarga\w*|recargan|mantenimiento|instala\w*|factura\w*|cursos?|capacitacion\w*|alquil\w*|credito|envios?|domicilios?|garantia|pagos?|pagar|devoluc\w*|devolver|cambio)\b/;
+  /\b(recarga(?!ble)\w*|recargan|mantenimiento|instala\w*|factura\w*|cursos?|capacitacion\w*|alquil\w*|credito|envios?|domicilios?|garantia|pagos?|pagar|devoluc\w*|devolver|cambio)\b/;
 /** a yes in words of its own, beside the "no more" */
 const SI_DICHO =
   /\b(si+|sip|listo|dale|ok+|okey|vale|perfecto|claro|de una|confirm\w*|hagale|hagamosle|proced\w*|correcto|de acuerdo|esta bien|asi (?:dejalo|dejelo|lo dejamos)|exacto)\b/;
