@@ -155,7 +155,7 @@ const CONVERSACION = new Set(
    esos esas estos estas aquel aquella aquellos aquellas mio mia tuyo suyo
    cuanto cuantos cuanta cuantas cual cuales que quien quienes donde como cuando porque
    promocion promociones oferta ofertas descuento descuentos rebaja rebajas marca marcas garantia garantias factura facturas pdf foto fotos imagen imagenes video videos ficha fichas
-   envios domicilios pagos cuentas transferencia nequi daviplata tarjeta efectivo credito contado sede sedes bodega bodegas ubicacion horarios hora
+   envios domicilios pagos cuentas transferencia nequi daviplata tarjeta efectivo credito contado plata dinero sede sedes bodega bodegas ubicacion horarios hora
    asesores vendedor vendedora personas servicio mantenimiento recarga recargas instalacion capacitacion curso cursos certificado certificados certificacion norma normas
    material materiales peso capacidad iva valores costos existencia clientes cliente trabajo obra proyecto casa oficina taller edificio empleados trabajadores personal gente alguien
    medio media electricistas operarios empleados trabajadores obreros soldadores pintores muchachas muchachos senoras ninos
@@ -369,6 +369,7 @@ function anclar(
   if (inicio < 0) return undefined;
   let fin = inicio;
   let cantidad: number | undefined;
+  let senala = -1;
   const enCifras = new Map<number, { valor: number; largo: number }>();
   for (let j = inicio + 1; j < palabras.length; j++) {
     const w = palabras[j];
@@ -398,6 +399,12 @@ function anclar(
       const siguiente = palabras.slice(j + 1).find((x) => !RELLENO.has(x) && !/^(sus?|mis?)$/.test(x));
       if (siguiente && lector.soporte(siguiente) === 'nucleo') break;
     }
+    // "una pelota de esas que suenan", "un ratón de esos con catnip": pointing at a kind goes on naming it
+    if (/^(esos|esas)$/.test(w) && palabras[j - 1] === 'de') {
+      senala = j;
+      fin = j;
+      continue;
+    }
     // a connector belongs to the span only when the catalog or a variant follows it
     // (and so does a quality the names do not spell: "extintor normal de 10 libras")
     if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w) || CUALIDAD.test(w)) continue;
@@ -422,6 +429,8 @@ function anclar(
   const desde = nucleoAjeno(palabras, inicio, soporte[inicio], lector);
   const texto: string[] = [];
   for (let k = desde; k <= fin; k++) {
+    // (the pointing itself is left out when more words name the thing: "ratón con catnip")
+    if (senala < fin && (k === senala || k === senala - 1)) continue;
     const n = enCifras.get(k);
     texto.push(n ? String(n.valor) : palabras[k]);
     if (n) k += n.largo - 1;
