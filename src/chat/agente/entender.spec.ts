@@ -224,6 +224,8 @@ describe('local understanding', () => {
     ['listo confirmemos el pedido', ['confirmar']],
     ['el arnes cuanto', ['consultar_producto']],
     ['ok dele', ['confirmar']],
+    ['si acepto', ['confirmar']],
+    ['Acepto el tratamiento de datos.', ['confirmar']],
     ['oe buenas, el casco azul cuanto vale', ['saludar', 'consultar_producto']],
     ['y la direccion?', ['consultar_negocio']],
     ['que guantes de nitrilo tienen', ['consultar_catalogo']],
