@@ -7,7 +7,7 @@ import { EMPRESA_DEMO } from '../../database/seed/empresa-demo';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { CatalogoEnMemoria } from './catalogo-en-memoria';
 import { extraerDatos } from './datos-cliente';
-import { comprender, extraerMenciones } from './entender';
+import { comprender, extraerMenciones, normalizar } from './entender';
 import { ConjuntoEtiquetado, evaluarConjunto } from './evaluacion';
 import { estadoInicial } from './maquina';
 import { Acto } from './tipos';
@@ -66,12 +66,27 @@ describe('local understanding', () => {
     'pasame la lista completa pues',
     'mil gracias, que tengas buen día',
     'las muchachas tienen la mano pequeña',
+    'se puede cambiar? no la he usado, tiene las etiquetas',
+    '¿tienen punto físico o solo venden por aquí?',
+    'ush, entonces me devuelven la plata?',
+    'tengo un restaurante de comida rapida',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
 
   it('"y pilas recargables?" asks for a thing the shop lacks: "recargable" says what it is, it asks for no recharge service', () =>
     expect(leer('y pilas recargables?').actos).toEqual([
       { tipo: 'consultar_producto', productos: [{ texto: 'pilas recargables', cantidad: null, enCatalogo: false }], aspecto: 'general' },
     ]));
+
+  it('keeps a doubled last letter that is spelling, not a stretch', () => {
+    expect(normalizar('holaa, noo, un shampoo y un pedigree')).toBe('hola, no, un shampoo y un pedigree');
+  });
+
+  it('reads a goodbye, a yes with a vocative and the cart asked with "ya"', () => {
+    const carrito = ['Casco de seguridad blanco'];
+    expect(tipos(leer('q pase bueno').actos)).toEqual(['despedirse']);
+    expect(tipos(leer('listo mano', { fase: 'confirmando', carrito }).actos)).toEqual(['confirmar']);
+    expect(tipos(leer('ya cuanto es', { carrito }).actos)).toEqual(['ver_carrito']);
+  });
 
   describe('a shop that sells by the gallon', () => {
     let pinturas: CatalogoEnMemoria;
