@@ -245,6 +245,8 @@ describe('local understanding', () => {
     ['y la direccion?', ['consultar_negocio']],
     ['que guantes de nitrilo tienen', ['consultar_catalogo']],
     ['y de extintores cuales manejan', ['consultar_catalogo']],
+    ['ok y de gafas q hay', ['consultar_catalogo']],
+    ['q venden aparte de extintores', ['consultar_catalogo']],
     ['q precio manejan los cascos', ['consultar_producto']],
     ['tienen cascos? el mio se daño', ['consultar_producto']],
     ['y guantes de nitrilo talla l', ['agregar']],

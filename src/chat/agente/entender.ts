@@ -100,7 +100,7 @@ const CATALOGO =
   /\b(que (venden|vende|manejan|maneja|ofrecen|tienen|tienes|tenes|hay|mas (tienen|hay|venden|manejan))|que (productos|cosas|articulos|referencias|opciones) (tienen|venden|manejan|hay|ofrecen)|catalogo|inventario|lista de (productos|precios)|listado|lista|portafolio|muestrame todo|mostrar todo|todo lo que (tienen|venden|manejan)|ver todo|todos los productos|ver mas|mas opciones|ver otros|muestrame mas|siguiente|los demas|que otr[oa]s)\b/;
 /** "muéstrame los extintores", "qué cascos tienen": a category asked as a browse */
 const HOJEAR =
-  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,2} (tienen|tienes|tenes|manejan|venden|hay)\b|^(?:y )?de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
+  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,2} (tienen|tienes|tenes|manejan|venden|hay)\b|^(?:(?:ok|listo|bueno|y) )*de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
 /** a question tag after a statement */
 const ETIQUETA_PREGUNTA = /^(se puede|se podra|es posible|puede ser|cierto|verdad|no|o no|si o no|no es asi|no es cierto)$/;
 /** which thing, or how many, a use needs: advice, not a product question */
@@ -1547,6 +1547,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const enCatalogo = menciones.filter((m) => m.enCatalogo);
   const hojea = (HOJEAR.test(c) || /^que (tienen|hay|manejan|venden|tienes) (en|de)\b|\bque (tengan|tienen|manejen|manejan)$/.test(c)) && !compra;
   const extremo = ['mas_barato', 'mas_caro'].includes(aspectoDe(c));
+  // "¿qué venden aparte de extintores?": the rest of the catalog, not what was named
+  if (CATALOGO.test(c) && !compra && /\b(?:aparte|ademas|fuera|distinto|diferente) del?\b/.test(c))
+    return [{ tipo: 'consultar_catalogo', ...(enCatalogo.length ? { productos: enCatalogo } : {}) }];
   if (extremo || /\bdiferencia\b/.test(c)) {
     // "¿qué es lo más económico que tienen?": a product question, not a browse
   } else if (
