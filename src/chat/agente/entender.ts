@@ -813,6 +813,11 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
       !COMPRA.test(plegado) &&
       // ("… es pa bodega no pa finca, cámbiemelas por las botas": what a product is for)
       !CAMBIAR_POR.test(plegado) &&
+      // ("unas botas de caucho pa la finca": what the products named are for)
+      !(
+        /\b(?:para|pa|pal) (?:(?:la|el|mi|una|un) )?(?:vereda|finca|parcela|corregimiento)\b/.test(plegado) &&
+        otros.some((a) => a.productos?.some((m) => m.enCatalogo))
+      ) &&
       !/\bnecesita\b/.test(plegado));
   if (hayEtiquetados && !lectura.esPregunta) {
     // a message that carries data is data: its numbers, names and "entregar en portería" are not products or questions
