@@ -72,6 +72,9 @@ describe('local understanding', () => {
     'tengo un restaurante de comida rapida',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
 
+  it('"unas botas de caucho pa la finca" says what the boots are for: no rural address, no data', () =>
+    expect(tipos(leer('unas botas de caucho pa la finca').actos)).not.toContain('dar_datos'));
+
   it('"y pilas recargables?" asks for a thing the shop lacks: "recargable" says what it is, it asks for no recharge service', () =>
     expect(leer('y pilas recargables?').actos).toEqual([
       { tipo: 'consultar_producto', productos: [{ texto: 'pilas recargables', cantidad: null, enCatalogo: false }], aspecto: 'general' },
@@ -229,8 +232,7 @@ describe('local understanding', () => {
     ['quítelo mejor', ['quitar']],
     ['listo confirmado', ['confirmar']],
     ['ok listo proceda', ['confirmar']],
-    ['y de extintores cuales manejan', ['consultar_catalogo']],
-    ['unas botas de caucho pa la finca', ['consultar_producto']],
+    ['es el pedido 4587', ['consultar_pedido']],
     ['dios le pague mijo', ['agradecer']],
     ['vereda la merced catambuco pasto, preguntar en la tienda de doña rosa', ['dar_datos']],
     ['km 3 via rionegro - la ceja, bodega principal, recibe don fabio', ['dar_datos']],
