@@ -66,6 +66,7 @@ describe('local understanding', () => {
     'pasame la lista completa pues',
     'mil gracias, que tengas buen día',
     'las muchachas tienen la mano pequeña',
+    'la gente esta trabajando sin botas, q falta de seriedad',
     'se puede cambiar? no la he usado, tiene las etiquetas',
     '¿tienen punto físico o solo venden por aquí?',
     'ush, entonces me devuelven la plata?',

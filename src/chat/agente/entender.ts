@@ -1865,6 +1865,9 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     // "soy la ingeniera Paola", "soy técnico en seguridad": who the customer is, not a product
     const quien = anclada && /\b(soy|somos)( \w+){0,3}$/.exec(seg.palabras.slice(0, anclada.inicio).join(' '));
     if (quien && !/\b(necesit|quier|busc|requier|ocup)\w*/.test(quien[0])) continue;
+    // "entonces sin guantes", "trabajando sin botas": a product said to be left out or lacking is no product asked about
+    if (anclada && seg.palabras[anclada.inicio - 1] === 'sin' && seg.palabras.slice(0, anclada.inicio - 1).every((w) => RELLENO.has(w) || !lector.soporte(w)))
+      continue;
     // "tengo un restaurante de comida rápida": the customer's own things, not a product
     if (anclada && LO_SUYO.test(`${seg.palabras.slice(0, anclada.inicio).join(' ')} `)) continue;
     if (anclada) {
