@@ -44,7 +44,7 @@ describe('local understanding', () => {
     ['agente-g4c.json', 0.84, 0.94],
     ['agente-g5a.json', 0.91, 0.95],
     ['agente-g5c.json', 0.83, 0.9],
-    ['agente-g6a.json', 0.81, 0.895],
+    ['agente-g6a.json', 0.815, 0.9],
     ['agente-g6c.json', 0.82, 0.91],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
