@@ -44,7 +44,8 @@ export function toleranciaTipeo(longitud: number): number {
 
 /**
  * Spanish spelling collapsed to sound, for typo matching: "botikin" and "botiquin",
- * "reflectibo" and "reflectivo", "zapato" and "sapato" read the same.
+ * "reflectibo" and "reflectivo", "zapato" and "sapato" read the same. A doubled letter is a
+ * slip, but "rr" is a sound of its own: "caro" is no "carro", "pero" no "perro".
  */
 export function fonetica(palabra: string): string {
   return palabra
@@ -58,5 +59,6 @@ export function fonetica(palabra: string): string {
     .replace(/v/g, 'b')
     .replace(/ll/g, 'y')
     .replace(/(^|[^c])h/g, '$1')
+    .replace(/rr/g, 'R')
     .replace(/(.)\1+/g, '$1');
 }

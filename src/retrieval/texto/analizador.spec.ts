@@ -31,6 +31,9 @@ describe('Analizador', () => {
     expect(a.terminos('extingidor', true)).toContain('extintor');
     expect(a.terminos('extingidor')).not.toContain('extintor');
     expect(a.terminos('copa', true)).not.toContain('impermeabl');
+    // "rr" is no doubled slip: "caro" is no "carro", so no vehicle
+    expect(a.terminos('el envío es muy caro', true)).not.toContain('vehicul');
+    expect(a.terminos('para el carro', true)).toContain('vehicul');
   });
 
   it('SINONIMOS_FILE extends and overrides the shipped lexicon', () => {
