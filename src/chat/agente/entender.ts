@@ -928,7 +928,7 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const acuse =
     lectura.confirmacionesFirmes === 0 &&
     ((lectura.acuses > 0 && otros.some((a) => !['confirmar', 'saludar'].includes(a.tipo))) ||
-      (lectura.sies > 0 && otros.some((a) => !['confirmar', 'agradecer', 'despedirse', 'saludar', 'dar_datos'].includes(a.tipo))));
+      (lectura.sies > 0 && otros.some((a) => a.tipo !== 'confirmar' && a.tipo !== 'dar_datos' && !ACTOS_SOCIALES.has(a.tipo))));
   if (acuse) otros = otros.filter((a) => a.tipo !== 'confirmar');
   // advice asked beside a product ("necesito dotación para 10, ¿qué me recomiendan?"): the product is the topic
   const consejo = otros.find((a) => a.tipo === 'consultar_negocio' && a.tema === 'desconocido');

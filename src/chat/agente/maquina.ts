@@ -5,7 +5,7 @@ import { validarCampo } from './datos-cliente';
 import { direccionEnmascarada, poseeRegistro, REUTILIZABLES } from './posesion';
 import { ALGO_MAS, CategoriaCatalogo, componer, ESTADOS_PEDIDO, FilaCatalogo, fichaProducto, FRASES, Negocio, opciones, PREGUNTA_CAMPO } from './plantillas';
 import { personasEn } from '../../conocimiento/recomendacion';
-import { Acto, Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion, TipoActo } from './tipos';
+import { Acto, ACTOS_SOCIALES, Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion, TipoActo } from './tipos';
 
 /**
  * The order state machine: pure and deterministic. Given the conversation's state, the acts of
@@ -1068,7 +1068,7 @@ function aRecoleccion(e: EstadoConversacion, r: Respuesta, n: Negocio): void {
 function negar(c: Contexto, acto: Acto): void {
   const { e, r, tipos } = c;
   // "ah no hay? entonces amarillos": the no is said on the way to another request, which is what is handled
-  const sola = [...tipos].every((x) => ['negar', 'agradecer', 'despedirse', 'saludar'].includes(x));
+  const sola = [...tipos].every((x) => x === 'negar' || ACTOS_SOCIALES.has(x));
   if (e.ofertaStock) {
     e.ofertaStock = undefined;
     r.decir(FRASES.noAgrego);
