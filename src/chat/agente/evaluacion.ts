@@ -27,7 +27,8 @@ export interface ConjuntoEtiquetado {
   chats: Array<{ id: string; turnos: TurnoEtiquetado[] }>;
 }
 
-const ARTICULOS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'para', 'con', 'y', 'en', 'a', 'al']);
+// ("pa", "pal", "d": how chat writes "para", "para el", "de"; the predicted spans come spelt out, the labels as written)
+const ARTICULOS = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'd', 'del', 'para', 'pa', 'pal', 'con', 'y', 'en', 'a', 'al']);
 const tokens = (t: string) =>
   new Set(
     palabras(t)
