@@ -13,6 +13,7 @@ import { ColeccionesService } from '../retrieval/colecciones.service';
 import { ActualizarConocimientoDto, CrearConocimientoDto, ImportarConocimientoDto, ListarConocimientoDto } from './conocimiento.dto';
 import { Conocimiento } from './conocimiento.entity';
 import { leerPdf } from './leer-pdf';
+import { FRASES } from './lexico-negocio';
 import { FormatoDocumento, PASAJES_POR_ENTRADA, pasajesDe, seccionesDe } from './pasajes';
 
 export interface ReporteImportacionConocimiento {
@@ -26,65 +27,9 @@ export interface ReporteImportacionConocimiento {
 
 /** Words of customers' questions that say nothing about the topic ("¿ustedes hacen…?"), chat fillers included ("hmm", "parce", "nomás"). */
 const VACIAS_PREGUNTAS =
-  'hmm mmm aja listo parce parcero porq xq pq nomas pa pal q k ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien'.split(
+  'estan estar estoy estamos hmm mmm aja listo parce parcero porq xq pq nomas pa pal q k ustedes usted hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien'.split(
     ' ',
   );
-
-/**
- * Read as one on both sides (questions and entries): how long and how often (the analyser drops
- * "cuánto", a product-search filler), and the other words customers use for the shop's services.
- */
-const FRASES: Record<string, string> = {
-  'cada cuanto': 'frecuencia',
-  'cuanto tiempo': 'tiempo',
-  'cuanto se demora': 'tiempo',
-  'cuanto se tarda': 'tiempo',
-  'cuanto tarda': 'tiempo',
-  'cuanto demora': 'tiempo',
-  'hace cuanto': 'tiempo',
-  'cuantos dias': 'tiempo',
-  'cuantas horas': 'tiempo',
-  'que tan rapido': 'tiempo',
-  tarda: 'tiempo',
-  demora: 'tiempo',
-  ...sinonimos('recarga', 'echan carga|echar carga|echarle carga|echen carga'),
-  ...sinonimos('recarga', 'rellenar rellenan relleno llenar llenan llenado'),
-  ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion forman formar'),
-  ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion poner ponen ponemos ponerle ponerlos ponerlas'),
-  ...sinonimos('vence', 'caduca caducan caducidad expira expiran vencimiento vencido vencidos'),
-  ...sinonimos('vence', 'fecha de vencimiento|fecha de caducidad'),
-  ...sinonimos('cotizacion', 'presupuesto cotizar cotizan'),
-  ...sinonimos('descuento', 'rebaja rebajas'),
-  ...sinonimos('credito', 'fiado fian plazo'),
-  ...sinonimos(
-    'defecto',
-    'defectos defectuoso defectuosa defectuosos defectuosas malo mala malos malas dano danos danado danada danados danadas danan danar danaron falla fallas fallo roto rota rotos rotas rompio rompe romper',
-  ),
-  ...sinonimos('reclamo', 'reclamos reclamar reclamacion reclamaciones queja quejas quejarme'),
-  ...sinonimos('reclamo', 'responden por|responder por|se hacen cargo|se hace cargo'),
-  ...sinonimos('reparar', 'reparan reparamos reparacion reparaciones arreglar arreglan arreglamos arreglo componer componen'),
-  ...sinonimos('cita', 'citas agendar agendan agenda reservar reservan reserva reservas'),
-  ...sinonimos('cambio', 'cambiar cambian cambiamos cambia reemplazar reemplazan reemplazo reponer reponen repone reposicion'),
-  ...sinonimos('costo', 'costos cobran cobra cobrar cobro cobramos tarifa tarifas'),
-  ...sinonimos('incluido', 'incluida incluidos incluidas incluye incluyen incluir aparte adicional adicionales extra'),
-  ...sinonimos('guardar', 'guarda guardo guardarlo guardarla almacenar almacena almacenamiento'),
-  ...sinonimos('visita', 'visitas visitar visitan venir vengan desplazan'),
-  ...sinonimos('visita', 'en sitio|en sus instalaciones|en mis instalaciones|en la empresa'),
-  ...sinonimos('proteccion', 'proteger protegerse protegen protege protejan protegidos'),
-  ...sinonimos('obra', 'obras construccion construcciones constructora constructoras'),
-  ...sinonimos('kit', 'kits combo combos paquete paquetes equipo equipos'),
-  ...sinonimos('elementos de proteccion personal', 'epp'),
-  ...sinonimos('trabajadores', 'empleados operarios colaboradores obreros obrero'),
-  ...sinonimos('inspeccion', 'revision revisiones revisar revisan revisamos inspeccionar inspeccionan'),
-  ...sinonimos('brigada', 'brigadas brigadista brigadistas'),
-  ...sinonimos('soldadura', 'soldador soldadores soldar suelda sueldan'),
-  ...sinonimos('carro', 'carros auto autos automovil camioneta vehiculo vehiculos'),
-  ...sinonimos('moto', 'motos motocicleta'),
-  ...sinonimos('bicicleta', 'bicicletas bici bicis cicla ciclas'),
-  ...sinonimos('correo', 'email mail e-mail'),
-  ...sinonimos('uso', 'manejo manejar'),
-  ...sinonimos('camion', 'camiones buseta tractomula'),
-};
 
 /**
  * Verbs customers wrap a question in ("¿me pueden ayudar con…?", "quiero dejar…"): never its topic, and when no entry uses one it weighs nothing in how much of
@@ -124,10 +69,6 @@ const ENCLITICOS = /^(\w+?(?:ar|er|ir|ando|iendo))(?:me|te|se|le|les|lo|la|los|l
 
 /** what the phrases above turn a question's shape into: how often, how long, how much, whether it is included */
 export const FORMAS_DE_PREGUNTA = new Set(['frecuencia', 'tiempo', 'costo', 'incluido']);
-
-function sinonimos(a: string, de: string): Record<string, string> {
-  return Object.fromEntries(de.split(de.includes('|') ? '|' : ' ').map((d) => [d, a]));
-}
 
 /**
  * The knowledge base's entries: CRUD for admins, import of Markdown, text and PDF files cut into

@@ -1,0 +1,88 @@
+/**
+ * The business lexicon of the knowledge base: phrases and words read as one term on both sides
+ * (the entries when they are indexed, the questions when they are asked), so a customer who
+ * never saw the entries reaches them in their own words. General Spanish commerce vocabulary for
+ * shops' services and policies, not any one shop's: how long and how often (the analyser drops
+ * "cuánto", a product-search filler), services (recharge, training, installation, inspection,
+ * repair), and policies (warranty, certificates, invoices, quotes, discounts, credit, delivery,
+ * returns). A one-word form stands for its other forms too: its stem is read as the term's
+ * (ColeccionTextos), so "revise" is "revisar".
+ */
+export const FRASES: Record<string, string> = {
+  'cada cuanto': 'frecuencia',
+  'cuanto tiempo': 'tiempo',
+  'cuanto se demora': 'tiempo',
+  'cuanto se tarda': 'tiempo',
+  'cuanto tarda': 'tiempo',
+  'cuanto demora': 'tiempo',
+  'hace cuanto': 'tiempo',
+  'cuantos dias': 'tiempo',
+  'cuantas horas': 'tiempo',
+  'que tan rapido': 'tiempo',
+  tarda: 'tiempo',
+  demora: 'tiempo',
+  ...sinonimos('recarga', 'echan carga|echar carga|echarle carga|echen carga'),
+  ...sinonimos('recarga', 'rellenar rellenan relleno llenar llenan llenado'),
+  // "volver a cargar", "cargarlo de nuevo": doing again is recharging; "cargar" alone is also carrying or billing
+  ...sinonimos('recarga', repeticiones('cargar cargarlo cargarla cargarlos cargarlas llenar llenarlo llenarla llenarlos llenarlas')),
+  ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion forman formar'),
+  ...sinonimos('capacitacion', 'capacitar capacitan dictar dictan entrenar entrenan'),
+  ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion poner ponen ponemos ponerle ponerlos ponerlas'),
+  ...sinonimos('instalar', 'instalacion fijar fijan atornillar atornillan anclar empotrar'),
+  // a thing hung is installed; "colgarse" is a person hanging from a harness
+  ...sinonimos('instalar', 'lo cuelgan|la cuelgan|los cuelgan|las cuelgan|lo cuelguen|la cuelguen|los cuelguen|las cuelguen'),
+  ...sinonimos('vence', 'caduca caducan caducidad expira expiran vencimiento vencido vencidos'),
+  ...sinonimos('vence', 'fecha de vencimiento|fecha de caducidad'),
+  ...sinonimos('cotizacion', 'presupuesto cotizar cotizan proforma'),
+  ...sinonimos('descuento', 'rebaja rebajas rebajita descuentico'),
+  ...sinonimos('descuento', 'precio especial|precios especiales|al por mayor|por mayor|mayorista|mayoristas'),
+  ...sinonimos('credito', 'fiado fian plazo financiacion financiar financian financiado'),
+  ...sinonimos(
+    'defecto',
+    'defectos defectuoso defectuosa defectuosos defectuosas malo mala malos malas dano danos danado danada danados danadas danan danar danaron falla fallas fallo roto rota rotos rotas rompio rompe romper',
+  ),
+  ...sinonimos('garantia', 'garantias respaldo cobertura cubre cubren cubrir'),
+  ...sinonimos('certificado', 'certificacion certificaciones homologado homologados homologada homologadas homologacion norma normas normativa'),
+  ...sinonimos('certificado', 'sello de calidad|soportes de calidad|soporte de calidad'),
+  ...sinonimos('factura', 'facturar|facturacion|cuenta de cobro'),
+  ...sinonimos('iva', 'impuesto impuestos'),
+  ...sinonimos('devolucion', 'devoluciones devolver devuelven reembolso reembolsan reembolsar'),
+  ...sinonimos('usado', 'usados|usada|usadas|reacondicionado|reacondicionados|segunda mano|de segunda'),
+  ...sinonimos('empresa', 'corporativo corporativos corporativa corporativas'),
+  ...sinonimos('reclamo', 'reclamos reclamar reclamacion reclamaciones queja quejas quejarme'),
+  ...sinonimos('reclamo', 'responden por|responder por|se hacen cargo|se hace cargo'),
+  ...sinonimos('reparar', 'reparan reparamos reparacion reparaciones arreglar arreglan arreglamos arreglo componer componen'),
+  ...sinonimos('cita', 'citas agendar agendan agenda reservar reservan reserva reservas'),
+  ...sinonimos('cambio', 'cambiar cambian cambiamos cambia reemplazar reemplazan reemplazo reponer reponen repone reposicion'),
+  ...sinonimos('costo', 'costos cobran cobra cobrar cobro cobramos tarifa tarifas'),
+  ...sinonimos('incluido', 'incluida incluidos incluidas incluye incluyen incluir aparte adicional adicionales extra'),
+  ...sinonimos('guardar', 'guarda guardo guardarlo guardarla almacenar almacena almacenamiento'),
+  ...sinonimos('visita', 'visitas visitar visitan venir vengan desplazan'),
+  ...sinonimos('visita', 'en sitio|en sus instalaciones|en mis instalaciones|en la empresa'),
+  ...sinonimos('proteccion', 'proteger protegerse protegen protege protejan protegidos'),
+  ...sinonimos('obra', 'obras construccion construcciones constructora constructoras'),
+  ...sinonimos('kit', 'kits combo combos paquete paquetes equipo equipos'),
+  ...sinonimos('elementos de proteccion personal', 'epp'),
+  ...sinonimos('trabajadores', 'empleados operarios colaboradores obreros obrero'),
+  ...sinonimos('inspeccion', 'revision revisiones revisar revisan revisamos inspeccionar inspeccionan chequeo chequeos chequear chequean'),
+  ...sinonimos('inspeccion', 'echar ojo|echarle ojo|echo ojo|le echo ojo|echen ojo'),
+  ...sinonimos('brigada', 'brigadas brigadista brigadistas'),
+  ...sinonimos('soldadura', 'soldador soldadores soldar suelda sueldan'),
+  ...sinonimos('carro', 'carros auto autos automovil camioneta vehiculo vehiculos'),
+  ...sinonimos('moto', 'motos motocicleta'),
+  ...sinonimos('bicicleta', 'bicicletas bici bicis cicla ciclas'),
+  ...sinonimos('correo', 'email mail e-mail'),
+  ...sinonimos('uso', 'manejo manejar'),
+  ...sinonimos('camion', 'camiones buseta tractomula'),
+};
+
+function sinonimos(a: string, de: string): Record<string, string> {
+  return Object.fromEntries(de.split(de.includes('|') ? '|' : ' ').map((d) => [d, a]));
+}
+
+/** the phrases that say a verb again: "volver a cargar", "lo vuelven a cargar", "cargar de nuevo", "cargarlo otra vez" */
+function repeticiones(verbos: string): string {
+  const formas = verbos.split(' ');
+  const volver = 'volver vuelven vuelve vuelva vuelvan volverlo volverla volverlos volverlas'.split(' ');
+  return [...formas.flatMap((v) => volver.map((x) => `${x} a ${v}`)), ...formas.flatMap((v) => [`${v} de nuevo`, `${v} otra vez`])].join('|');
+}
