@@ -123,15 +123,22 @@ const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|acepto|aceptamos|aceptado|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
 const CONFIRMAR_EN =
   /\b((?:dice|dicen|dijo) que si$|confirm(?:a|e|en|emos)(?:me|nos)?(?:lo|la)? (?:el |mi )?pedido|confirmado|^(?:ya )?con eso(?: es todo| seria todo| basta| esta bien)?$|asi (?:esta|estamos|queda|quedo) (?:bien|perfecto|listo)|^no mas eso$|^(?:si |ok |listo )?eso es$|eso e?s? to(?:do)?$|asi lo dejamos|^(?:ok |listo |bueno )*(?:proceda|procedan)$|asi quedamos|ya (?:esta|seria) todo|^listo ya$|asi (?:ta|esta|tan|estan) bien|eso seria$|seria eso$|^ya$|^eso$|por ahora (es )?(eso|todo)|eso (no mas|nomas|por ahora)|procedamos|procedemos|proceder|confirmo|confirm(?:emos|amos)(?:lo)?|confirmar el pedido|solo eso|eso es todo|eso seria todo|nada mas|es todo|seria todo|hagamos el pedido|hacer el pedido|acept(?:o|amos) (?:el |la |los |las )?(?:tratamiento|terminos|condiciones|politica|uso)|finalizar (el )?pedido|cerrar (el )?pedido|realizar el pedido|continuar con (el pedido|la compra)|seguir con (el pedido|la compra)|terminar (el pedido|la compra)|(?:^|dele |hagale |sigamos |siga |sigue |seguimos |continuemos |continue |vamos |adelante |listo |ok |bueno |entonces )con (?:la venta|el pedido|la compra))\b/;
-// ("no las he usado", "no me acuerdo", "no tan caro": a "no" that a clitic, an auxiliary or a degree follows tells, it answers nothing)
+// ("no las he usado", "no me acuerdo", "no tan caro", "no alcanzo", "no tengo quien": a "no" that a clitic, an auxiliary, a degree
+// or a verb of having follows tells, it answers nothing)
 const NEGAR =
-  /^(?!no (importa|hay problema|se|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso|(?:me|te|se|le|les|nos|lo|la|los|las) (?!interesa)\w+|he|ha|han|hemos|tan|es|era|fue)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|(?:por ahora|de momento|por el momento|todavia) no|no por ahora|no señor|no senor|ninguno|ninguna)\b/;
+  /^(?!no (importa|hay problema|se|tengo|alcanzo|alcanza|muy|conozco|entiendo|entendi|le entendi|me responde|responde|sirve|puedo creer|mas eso|(?:me|te|se|le|les|nos|lo|la|los|las) (?!interesa)\w+|he|ha|han|hemos|tan|es|era|fue)\b)(ya no( mas)?|no+|nop|nones|nel|nah|negativo|para nada|todavia no|aun no|nada mas no|no gracias|(?:por ahora|de momento|por el momento|todavia) no|no por ahora|no señor|no senor|ninguno|ninguna)\b/;
 /** saying that nothing more is wanted */
 const BASTA =
   /\b(?:solo eso|(?:eso )?(?:es|seria) todo|eso seria|seria eso|nada mas|no mas eso|eso (?:no mas|nomas)|(?:ya )?con eso(?: basta)?|ya (?:esta|seria) todo|por ahora (?:es )?(?:eso|todo)|eso por ahora)\b/;
 /** a service or paperwork asked about: advice on it is no product question */
 const SERVICIO =
   /\b(recarga(?!ble)\w*|recargan|mantenimiento|instala\w*|factura\w*|cursos?|capacitacion\w*|alquil\w*|credito|envios?|domicilios?|garantia|pagos?|pagar|devoluc\w*|devolver|cambio)\b/;
+/**
+ * "así", "sí, todo bien", "está correcto", "así déjelo": the yes of someone who checked what the shop
+ * summed up, firm whatever else the message asks or thanks for
+ */
+const SI_REVISADO =
+  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si)?|todo bien|(?:esta|todo|es) correcto|(?:asi )?(?:dejelo|dejalo|dejelos|dejalos|dejemoslo|lo dejamos)(?: asi)?|(?:asi )?esta bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
 /** a yes in words of its own, beside the "no more" */
 const SI_DICHO =
   /\b(si+|sip|listo|dale|ok+|okey|vale|perfecto|claro|de una|confirm\w*|hagale|hagamosle|proced\w*|correcto|de acuerdo|esta bien|asi (?:dejalo|dejelo|lo dejamos)|exacto)\b/;
@@ -621,6 +628,8 @@ interface Lectura {
   sies: number;
   /** clauses that were a real yes ("procedamos", "eso es todo", "confirmo") */
   confirmacionesFirmes: number;
+  /** clauses that were the yes of one who checked the summary ("así", "todo bien"): firm, unless the total is still asked */
+  revisados: number;
 }
 
 /** The folded message with chat shorthand spelt out. */
@@ -925,10 +934,16 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   // "ok." or "perfecto," before something else is an acknowledgement, not a yes
   // "ok gracias", "listo, mándame un extintor", "ahora sí, ¿cuánto es el total?": a bare yes before a request
   // acknowledges; with data ("listo, Luis Barrios cc …") a "listo" or "sí" still says yes
+  // ("sí, cancélelo": a bare yes before a cancellation answers the shop's "are you sure?")
+  // ("entonces así. ¿cuánto es?": one who still asks the total has not accepted yet)
+  const revisados = otros.some((a) => a.tipo === 'ver_carrito') ? 0 : lectura.revisados;
+  const sies = lectura.sies + lectura.revisados - revisados;
+  const siAlCancelar = sies > 0 && otros.some((a) => a.tipo === 'cancelar');
+  const firmes = lectura.confirmacionesFirmes + revisados + (siAlCancelar ? 1 : 0);
   const acuse =
-    lectura.confirmacionesFirmes === 0 &&
+    firmes === 0 &&
     ((lectura.acuses > 0 && otros.some((a) => !['confirmar', 'saludar'].includes(a.tipo))) ||
-      (lectura.sies > 0 && otros.some((a) => a.tipo !== 'confirmar' && a.tipo !== 'dar_datos' && !ACTOS_SOCIALES.has(a.tipo))));
+      (sies > 0 && otros.some((a) => a.tipo !== 'confirmar' && a.tipo !== 'dar_datos' && !ACTOS_SOCIALES.has(a.tipo))));
   if (acuse) otros = otros.filter((a) => a.tipo !== 'confirmar');
   // advice asked beside a product ("necesito dotación para 10, ¿qué me recomiendan?"): the product is the topic
   const consejo = otros.find((a) => a.tipo === 'consultar_negocio' && a.tema === 'desconocido');
@@ -980,13 +995,13 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   // "¿te agrego esas 8?"), a firm one ("eso es todo, gracias") whatever was asked
   const nadaQueConfirmar = ctx.carrito.length === 0 && !ctx.opciones?.length && !recolectando && !ctx.ofertaStock;
   const pidioUnSi = ctx.fase === 'confirmando' || ctx.ofertaStock === true;
-  const siDeCortesia = lectura.confirmacionesFirmes === 0 && !pidioUnSi;
-  if ((nadaQueConfirmar || siDeCortesia) && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
+  const siDeCortesia = firmes === 0 && !pidioUnSi;
+  if ((nadaQueConfirmar || siDeCortesia) && !siAlCancelar && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
     const i = otros.findIndex((a) => a.tipo === 'confirmar');
     if (i >= 0) otros.splice(i, 1);
   }
   // a bare "ok" with nothing awaiting a yes acknowledges what was said, it confirms nothing
-  if (nadaQueConfirmar && lectura.acuses > 0 && lectura.sies + lectura.confirmacionesFirmes === 0 && otros.every((a) => a.tipo === 'confirmar')) otros = [];
+  if (nadaQueConfirmar && lectura.acuses > 0 && sies + firmes === 0 && otros.every((a) => a.tipo === 'confirmar')) otros = [];
   // "Natalia Andrea Correa" with nothing else: a name given, whether or not it was asked
   // ("bn. Sebastián Gómez": after an acknowledgement)
   const nombre = otros.length === 0 ? nombreSolo(mensaje.replace(/^\s*(ok|bn|bien|bueno|listo|si|sí|dale|claro|vale)\b[\s.,:!]*/i, ''), lector) : undefined;
@@ -1049,10 +1064,17 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let acuses = 0;
   let sies = 0;
   let confirmacionesFirmes = 0;
+  let revisados = 0;
   /** whether the clause before asked to buy (undefined before the first) */
   let compraPrevia: boolean | undefined;
   const partes = clausulas(f);
+  /** where "uy no," "ay no," said before more of the message stood: dismay, a no only when nothing else is said */
+  let reaccion: number | undefined;
   for (const c of partes) {
+    if (c !== partes.at(-1) && /^(?:ay+|uy+|uf+|ush|jum|ah+|a)\s+no+$/.test(c.texto.trim())) {
+      reaccion ??= actos.length;
+      continue;
+    }
     // "primero, ¿qué tienen en bolsas?": an ordinal before more of the message orders the talk, it picks nothing
     if (c !== partes.at(-1) && /^(primero|primeramente|lo primero|antes que nada|para empezar|por ultimo)$/.test(c.texto.trim())) continue;
     // the clause without its courtesy and interjections: "ok gracias" is an "ok"
@@ -1067,6 +1089,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     else if (/^(si+|sip|listo|ok listo|bueno listo|bueno si|dale|ok dale|si dale|bueno dale|ok si|de una|claro)( pues)?$/.test(limpio)) sies++;
     // "listo, paso a recogerlo": the yes of someone who comes for the order
     // ("¿tienen 25 nada más?" asks; it says no "nada más")
+    else if (!c.pregunta && !CONFIRMAR_EN.test(limpio) && SI_REVISADO.test(limpio)) revisados++;
     else if ((!c.pregunta && CONFIRMAR_EN.test(limpio)) || /^(confirmo|hagale|de acuerdo|correcto)$|^(yo )?(paso|pasamos|voy|vamos) a recoger/.test(limpio))
       confirmacionesFirmes++;
     // "…, buenas noches y gracias" at the end of a message is a goodbye
@@ -1134,7 +1157,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     // "deme todo eso, el arnés, la eslinga…": an order verb whose products come in the clauses after it
     if (!r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro') && ORDEN.test(c.texto)) anterior = { tipo: 'agregar' };
   }
-  return { actos, esPregunta, acuses, sies, confirmacionesFirmes };
+  if (reaccion !== undefined && actos.every((a) => ACTOS_SOCIALES.has(a.tipo) || a.tipo === 'negar')) actos.splice(reaccion, 0, { tipo: 'negar' });
+  return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados };
 }
 
 function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Lectura {
@@ -1190,7 +1214,7 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   // "no gracias" is a polite no; "no, gracias" thanks too
   const noGracias = /^no gracias$/.test(texto.trim());
   const actos = [...antes, ...principales, ...despues.filter((a) => !(noGracias && a.tipo === 'agradecer'))];
-  return { actos, esPregunta, acuses: 0, sies: 0, confirmacionesFirmes: 0 };
+  return { actos, esPregunta, acuses: 0, sies: 0, confirmacionesFirmes: 0, revisados: 0 };
 }
 
 /** `signo`: the clause ended in a question mark */
@@ -1519,8 +1543,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     if (/\b(esos|esas|esa|ese|eso)\b/.test(c) && !/^(si|listo|dale)\b/.test(c)) return [{ tipo: 'cambiar_cantidad' }];
   }
   if (POSPONER.test(c) && !compra && menciones.length === 0) return [{ tipo: 'otro', pospone: true }];
-  // "así déjalo": nothing to change, no order
-  if (/^(asi )?(dejalo|dejelo|dejalos|dejelos|dejemoslo)( asi)?$/.test(c)) return [];
+  // "así déjelo", "sí, está correcto": the order as the shop summed it up; with no order, nothing to change
+  if (!esPregunta && SI_REVISADO.test(c) && (hayPedido || /\bdej/.test(c))) return hayPedido ? [{ tipo: 'confirmar' }] : [];
   if (/\b(no importa|da igual|no hay problema|que pena|q pena)\b/.test(c) && menciones.length === 0) return [];
   const siSolo =
     CONFIRMAR.test(c) &&

@@ -998,6 +998,8 @@ function cancelar({ e, r }: Contexto): void {
 
 function confirmar(c: Contexto): void {
   const { e, r, t } = c;
+  // "sí, cancélelo": the yes is to cancelling, which its own act does
+  if (c.tipos.has('cancelar')) return;
   if (e.ofertaStock) {
     const { producto, cantidad } = e.ofertaStock;
     e.ofertaStock = undefined;
