@@ -27,6 +27,8 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('recarga', repeticiones('cargar cargarlo cargarla cargarlos cargarlas llenar llenarlo llenarla llenarlos llenarlas')),
   ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion forman formar'),
   ...sinonimos('capacitacion', 'capacitar capacitan dictar dictan entrenar entrenan'),
+  // setting up a business is opening it, not installing anything: "voy a montar un taller"
+  ...sinonimos('abrir', 'montar un|montar una|montar mi|montando un|montando una'),
   ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion poner ponen ponemos ponerle ponerlos ponerlas'),
   ...sinonimos('instalar', 'instalacion fijar fijan atornillar atornillan anclar empotrar'),
   // a thing hung is installed; "colgarse" is a person hanging from a harness
@@ -58,7 +60,7 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('incluido', 'incluida incluidos incluidas incluye incluyen incluir aparte adicional adicionales extra'),
   ...sinonimos('guardar', 'guarda guardo guardarlo guardarla almacenar almacena almacenamiento'),
   ...sinonimos('visita', 'visitas visitar visitan venir vengan desplazan'),
-  ...sinonimos('visita', 'en sitio|en sus instalaciones|en mis instalaciones|en la empresa'),
+  ...sinonimos('visita', 'en sitio|en el sitio|en sus instalaciones|en mis instalaciones|en la empresa'),
   ...sinonimos('proteccion', 'proteger protegerse protegen protege protejan protegidos'),
   ...sinonimos('obra', 'obras construccion construcciones constructora constructoras'),
   ...sinonimos('kit', 'kits combo combos paquete paquetes equipo equipos'),
