@@ -303,7 +303,8 @@ describe('local understanding', () => {
     ['el martes les pedi unas gafas, ya me las despacharon?', ['consultar_pedido']],
     ['ya llevo como media hora esperando', ['otro']],
     ['que pena, me llego el mensajero, ya regreso', ['otro']],
-    ['mejor cancele todo, voy a cotizar en otro lado', ['cancelar']],
+    // (the plan told beside the cancellation is a side remark, FORMATO-CIEGOS)
+    ['mejor cancele todo, voy a cotizar en otro lado', ['cancelar', 'otro']],
     ['lo voy a buscar en otra parte', ['otro']],
     ['los compre en el centro, tengo el recibo', ['otro']],
     ['me pasas el numero de la cuenta', ['consultar_negocio']],
@@ -400,7 +401,7 @@ describe('local understanding', () => {
   it('after products were shown, "de todas formas", "esta tarde" and "x nequi" point at none of them', async () =>
     expect(
       await tiposPorTurno(['tienen cascos?', 'gracias de todas formas', 'tienen guantes?', 'listo paso esta tarde, chao', 'pago x nequi, me pasa el numero?']),
-    ).toEqual([['consultar_producto'], ['agradecer'], ['consultar_producto'], ['despedirse'], ['consultar_negocio']]));
+    ).toEqual([['consultar_producto'], ['agradecer'], ['consultar_producto'], ['despedirse', 'otro'], ['consultar_negocio']]));
 
   it('"necesito guantes y cascos, me regala precios" asks the prices of both, orders nothing', () =>
     expect(leer('necesito guantes y cascos, me regala precios').actos).toEqual([
@@ -652,6 +653,21 @@ it.each([
   ['listo confirmemos', ['confirmar']],
   ['si, todo bien', ['confirmar']],
 ])('"%s" is a yes', (m, actos) => expect(tipos(leer(m, { fase: 'confirmando', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
+
+// a remark beside a request goes beside its acts as `otro`; a filler or who writes does not (FORMATO-CIEGOS)
+it.each([
+  ['uy q mal. bueno y 2 cascos blancos', ['agregar', 'otro']],
+  ['ni modo. y guantes de nitrilo tienen?', ['consultar_producto', 'otro']],
+  ['gracias, paso mañana', ['agradecer', 'otro']],
+  ['bueno gracias lo consulto con el jefe', ['agradecer', 'otro']],
+  ['ok listo, confirmo', ['confirmar']],
+  ['Buenos dias, le escribo de Constructora Andes, necesitamos 20 cascos blancos', ['saludar', 'agregar']],
+  // the customer's own people and calls ask for no person of the shop; the removal keeps its reason
+  ['uf esta caro, dejeme hablar con el socio y le escribo', ['otro']],
+  ['despues termino, me entro una llamada', ['otro']],
+  ['quiero hablar con el gerente', ['pedir_humano']],
+  ['bueno quiteme los guantes q esos los consigo en otro lado', ['quitar']],
+])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { fase: 'carrito', carrito: ['Guantes de nitrilo'] }).actos)).toEqual(actos));
 
 it('"más tarde le mando los datos" while the form asks the name puts it off, it gives no name', () =>
   expect(

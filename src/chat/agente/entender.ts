@@ -86,6 +86,12 @@ export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
 
 const HUMANO =
   /\b(asesor|asesora|asesores|humano|persona real|una persona|(?:pas|comunic|habl|chate|convers)\w* con alguien|operador|operadora|agente humano|vendedor|vendedora|encargado|encargada|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con|alguien (?:que )?me atienda|que me atiendan?|atiendame|atenderme)\b/;
+/**
+ * "déjeme hablar con el socio y le escribo", "toca hablar con mi hija", "me entró una llamada": the customer's own
+ * people and calls, no person of the shop asked for
+ */
+const HUMANO_PROPIO =
+  /\b(?:hablar|hablo|hable|consultar|consulto|cuadrar|cuadro) (?:lo |eso )?con (?:(?:mi|mis) \w+|(?:el|la|los) (?:socio|socia|socios|jefe|jefa|patron|patrona|esposo|esposa|marido|mujer|contador|contadora|residente|ingeniero|ingeniera|maestro|tesorero|tesorera))\b|\b(?:me entro|me entraron|tengo|me estan haciendo) (?:una |otra )?llamada\b/;
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye|ve|vea|mire) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|tienes|tenes|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
@@ -194,6 +200,26 @@ const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 's
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te |les )?(escribo|hablamos|miro|confirmo|paso|mando|envio)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
+/**
+ * A remark that asks for nothing: a reaction ("uy q mal", "que pesar", "ni modo", "ush"), the customer's own plan
+ * ("paso mañana", "ahorita le mando los datos", "mañana sigo") or news that an order came well ("ya llegó todo").
+ * Said alone it is `otro`; beside a request, `otro` goes with the request (FORMATO-CIEGOS).
+ */
+const COMENTARIO = new RegExp(
+  [
+    /\b(?:que|uy|ay|uf+|ush|ah) (?:mal|pesar|lastima|pereza|jartera|oso|embarrada|falta de seriedad|bien|chevere|bacano|belleza)\b/,
+    /\b(?:ni modo|nojoda|juemadre|ush|que (?:dolor|susto|maravilla|chimba))\b/,
+    /\b(?:paso|pasamos|voy|vamos|vuelvo) (?:manana|mas tarde|luego|despues|esta tarde|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:para|por) alla)\b/,
+    /\b(?:manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:paso|voy)\b/,
+    /\b(?:manana|despues|luego|ahorita) (?:sigo|seguimos|vuelvo|termino|regreso)\b/,
+    /\b(?:ya|ahorita|ahora|luego|despues) (?:le|te|les) (?:mando|envio|paso|confirmo)\b/,
+    /\b(?:ya|me) llego (?:todo|bien)\b|\bllego (?:todo )?(?:bien|perfecto|completo)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
+/** "le escribo de Constructora Andes", "les escribo desde Bello": who writes, not a plan */
+const INTRODUCCION = /\b(?:le|les|te) escribo (?:de|desde|del|por parte|de parte|a nombre)\b/;
 /** "voy a cotizar en otro lado", "lo busco en otra parte": looking for it in another shop */
 const OTRO_LADO =
   /\b(?:voy a |vamos a |lo |los |las )?(?:cotiz|busc|compr|consig|mir|pregunt)\w* (?:en|por) (?:otro lado|otra parte|otro sitio|otra tienda|otro almacen|otro local)\b/;
@@ -630,6 +656,8 @@ interface Lectura {
   confirmacionesFirmes: number;
   /** clauses that were the yes of one who checked the summary ("así", "todo bien"): firm, unless the total is still asked */
   revisados: number;
+  /** side remarks: clauses that ask for nothing and are more than a filler ("uy carito", "paso mañana", "jaja"); the last one's */
+  comentario?: Acto;
 }
 
 /** The folded message with chat shorthand spelt out. */
@@ -1007,7 +1035,9 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const nombre = otros.length === 0 ? nombreSolo(mensaje.replace(/^\s*(ok|bn|bien|bueno|listo|si|sí|dale|claro|vale)\b[\s.,:!]*/i, ''), lector) : undefined;
   if (nombre) return { actos: [{ tipo: 'dar_datos', datos: { nombre_completo: nombre } }], esPregunta: false };
   if (otros.length === 0) return { actos: [{ tipo: 'otro', ...(pospuesto ? { pospone: true } : {}) }], esPregunta: lectura.esPregunta };
-  return { actos: ordenar(otros), esPregunta: lectura.esPregunta };
+  // a side remark goes beside the acts ("uy carito. y el de 10?"), except in a message that gives data
+  const aparte = lectura.comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [lectura.comentario] : [];
+  return { actos: [...ordenar(otros), ...aparte], esPregunta: lectura.esPregunta };
 }
 
 const DIGITOS = ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
@@ -1065,6 +1095,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let sies = 0;
   let confirmacionesFirmes = 0;
   let revisados = 0;
+  let comentario: Acto | undefined;
   /** whether the clause before asked to buy (undefined before the first) */
   let compraPrevia: boolean | undefined;
   const partes = clausulas(f);
@@ -1103,6 +1134,11 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       anterior,
     );
     esPregunta ||= r.esPregunta;
+    // a clause that yields nothing the agent acts on, and is more than a filler, is a side remark
+    const pide = r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro');
+    const propio = r.actos.find((a) => a.tipo === 'otro');
+    // (the customer's own "le escribo de Constructora Andes" says who writes)
+    if (!pide && ((propio && !INTRODUCCION.test(c.texto)) || COMENTARIO.test(c.texto))) comentario = propio ?? comentario ?? { tipo: 'otro' };
     // "y el arnés, ¿cuántos quedan?", "y un casco pa riesgo eléctrico, ¿sirve cualquiera?": the thing named, then asked about
     const nombrado = actos.at(-1);
     const pregunta = r.actos.find((a) => a.tipo === 'consultar_producto' && !a.productos?.length);
@@ -1158,7 +1194,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     if (!r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro') && ORDEN.test(c.texto)) anterior = { tipo: 'agregar' };
   }
   if (reaccion !== undefined && actos.every((a) => ACTOS_SOCIALES.has(a.tipo) || a.tipo === 'negar')) actos.splice(reaccion, 0, { tipo: 'negar' });
-  return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados };
+  return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados, comentario };
 }
 
 function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Lectura {
@@ -1233,7 +1269,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   // "¿hay alguien?", "¿cuánto se demoran en contestar?": about the chat itself, neither the catalog nor delivery
   if (SOBRE_EL_CHAT.test(c)) return [{ tipo: 'otro' }];
   // "voy a cotizar en otro lado", "lo otro lo busco en otra parte": the customer will look elsewhere, nothing asked here
-  if (!signo && OTRO_LADO.test(c) && !pideComprar(c.replace(OTRO_LADO, ' '))) return [{ tipo: 'otro' }];
+  // ("quíteme los guantes q esos los consigo en otro lado": the removal, with its reason)
+  if (!signo && OTRO_LADO.test(c) && !pideComprar(c.replace(OTRO_LADO, ' ')) && !QUITAR.test(c.replace(OTRO_LADO, ' '))) return [{ tipo: 'otro' }];
   // "¿solo 3?", "¿solo hay 40?": the count the agent said, echoed, orders nothing (the clause after it says what is done);
   // "¿solo hay 2 guantes?" asks the stock of what it names
   const eco = signo
@@ -1253,7 +1290,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   }
 
   // ("espero q me llamen", "quedo atento a la llamada": the call already asked for, awaited)
-  if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c) && !/\b(espero|esperamos|quedo (?:atent|pendient)\w*)\b/.test(c))
+  if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c) && !/\b(espero|esperamos|quedo (?:atent|pendient)\w*)\b/.test(c) && !HUMANO_PROPIO.test(c))
     actos.push({ tipo: 'pedir_humano' });
   if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c))
     // "me confirma el total y procedemos": the total, then the yes

@@ -68,6 +68,8 @@ function buscar(t: string): Candidato[] {
 class Conversacion {
   estado: EstadoConversacion = estadoInicial();
   ultima!: Decision;
+  /** the acts the last message was read as */
+  tipos: string[] = [];
   registrados = 0;
   private readonly puertos: PuertosTurno;
 
@@ -90,7 +92,7 @@ class Conversacion {
   }
 
   async di(mensaje: string): Promise<Decision> {
-    const { decision } = await turnoPuro(
+    const { decision, interpretacion } = await turnoPuro(
       {
         mensaje,
         estado: this.estado,
@@ -101,6 +103,7 @@ class Conversacion {
       },
       this.puertos,
     );
+    this.tipos = interpretacion.actos.map((a) => a.tipo);
     let d = decision;
     if (registra(d)) {
       this.registrados++;
@@ -456,6 +459,29 @@ describe('order state machine', () => {
     const d = sinStock(c.estado, { ...P.guantes, stock: 1 }, NEGOCIO);
     expect(d.estado.items[0].cantidad).toBe(1);
     expect(d.estado.fase).toBe('confirmando');
+  });
+});
+
+describe('a side remark beside other acts (FORMATO-CIEGOS: otro goes beside them)', () => {
+  it('answers the acts and says nothing of the remark ("uy q mal. bueno dame 2 cascos amarillos")', async () => {
+    const c = new Conversacion();
+    const d = await c.di('uy q mal. bueno dame 2 cascos amarillos');
+    expect(c.tipos).toEqual(['agregar', 'otro']);
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 2]]);
+    expect(d.respuesta).toContain('¿Deseas agregar algo más o procedemos con el pedido?');
+    expect(d.respuesta).not.toMatch(/no te entendí|Sin afán/i);
+  });
+
+  it('thanks beside the customer\'s own plan is thanked; the cart waits, no "¿algo más?"', async () => {
+    const c = new Conversacion();
+    const sola = await c.di('bueno gracias, lo consulto con mi jefe');
+    expect(c.tipos).toEqual(['agradecer', 'otro']);
+    expect(sola.respuesta).toContain('¡Con gusto!');
+    await c.di('quiero 2 extintores de 10 libras');
+    const d = await c.di('bueno gracias, lo consulto con mi jefe');
+    expect(d.respuesta).toContain('queda guardado');
+    expect(d.respuesta).not.toContain('¿Deseas agregar algo más');
+    expect(c.items).toEqual([['Extintor ABC 10 libras', 2]]);
   });
 });
 

@@ -5,7 +5,7 @@ import { validarCampo } from './datos-cliente';
 import { direccionEnmascarada, poseeRegistro, REUTILIZABLES } from './posesion';
 import { ALGO_MAS, CategoriaCatalogo, componer, ESTADOS_PEDIDO, FilaCatalogo, fichaProducto, FRASES, Negocio, opciones, PREGUNTA_CAMPO } from './plantillas';
 import { personasEn } from '../../conocimiento/recomendacion';
-import { Acto, ACTOS_SOCIALES, Campo, CAMPOS, DatosCliente, Fase, Interpretacion, Mencion, TipoActo } from './tipos';
+import { Acto, ACTOS_SOCIALES, Campo, CAMPOS, comentarioAparte, DatosCliente, Fase, Interpretacion, Mencion, TipoActo } from './tipos';
 
 /**
  * The order state machine: pure and deterministic. Given the conversation's state, the acts of
@@ -241,6 +241,8 @@ interface Contexto {
   previo?: TipoActo;
   /** the message buys something concrete (a product, a variant, a number): a "sí" beside it answers "¿algo más?", not "¿procedemos?" */
   compra: boolean;
+  /** a side remark puts the rest off ("gracias, lo consulto con el jefe"): the cart waits, no "¿algo más?" */
+  pospone?: boolean;
 }
 
 type Manejador = (c: Contexto, acto: Acto, rec: Recuperado) => void;
@@ -327,14 +329,16 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
 export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   const e = leerEstado(structuredClone(estadoPrevio) as unknown as Record<string, unknown>);
   const r = new Respuesta();
-  const actos = t.interpretacion.actos.length ? t.interpretacion.actos : [{ tipo: 'otro' } as Acto];
+  const todos = t.interpretacion.actos.length ? t.interpretacion.actos : [{ tipo: 'otro' } as Acto];
+  // a side remark asks for nothing: the acts beside it answer (its retrieval, by position, stays aligned)
+  const actos = todos.filter((a) => !comentarioAparte(a, todos));
   const compra = actos.some(
     (a) =>
       a.tipo === 'agregar' && (a.productos?.some((m) => m.enCatalogo) || !!a.variantes?.length || a.cantidad !== undefined || a.referencia?.tipo === 'ordinal'),
   );
   // advice on which product serves is answered as a business question is
   const comoSeManeja = (a: Acto): TipoActo => (a.consejo ? 'consultar_negocio' : a.tipo);
-  const c: Contexto = { e, r, t, tipos: new Set(actos.map(comoSeManeja)), compra };
+  const c: Contexto = { e, r, t, tipos: new Set(actos.map(comoSeManeja)), compra, pospone: todos.some((a) => comentarioAparte(a, todos) && a.pospone) };
   // a question about the offer ("¿y cuándo les llegan más?", "¿cómo pago?") leaves it open
   const oferta = [...c.tipos].every((x) => PREGUNTAS.includes(x)) ? e.ofertaStock : undefined;
   // offers live one answer: anything else than yes/no leaves them
@@ -354,7 +358,7 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   c.kit = e.ofertaKit;
   e.ofertaKit = undefined;
   e.esperaCantidad = undefined;
-  actos.forEach((acto, i) => MANEJADORES[comoSeManeja(acto)](c, acto, t.recuperados[i] ?? { tipo: 'nada' }));
+  for (const acto of actos) MANEJADORES[comoSeManeja(acto)](c, acto, t.recuperados[todos.indexOf(acto)] ?? { tipo: 'nada' });
   if (oferta && r.vistos.every((g) => g.every((p) => p.id === oferta.producto.id))) {
     e.ofertaStock = oferta;
     // a product question already asked how many of it; otherwise the offer is asked again
@@ -423,7 +427,7 @@ function memorizar(e: EstadoConversacion, r: Respuesta): void {
 }
 
 /** Ends the reply once: every open choice, the data field, or the total and "¿algo más?". */
-function cerrar({ e, r, t, tipos }: Contexto): Respuesta {
+function cerrar({ e, r, t, tipos, pospone }: Contexto): Respuesta {
   if (registra(r.decision(e))) return r;
   if (e.items.length > 0 && e.fase === null) e.fase = 'carrito';
   if (e.items.length === 0 && (e.fase === 'carrito' || e.fase === 'confirmando')) e.fase = null;
@@ -444,8 +448,8 @@ function cerrar({ e, r, t, tipos }: Contexto): Respuesta {
       r.decir(FRASES.total(totalPedido(e.items)));
     }
     e.fase = 'confirmando';
-    // "después le escribo, chao": no question after a goodbye, the cart waits
-    return r.decir(tipos.has('despedirse') ? FRASES.pedidoGuardado : ALGO_MAS);
+    // "después le escribo, chao", "gracias, lo consulto con el jefe": no question after a goodbye or a put-off, the cart waits
+    return r.decir(tipos.has('despedirse') || pospone ? FRASES.pedidoGuardado : ALGO_MAS);
   }
   if (r.partes.length === 0) r.decir(FRASES.queProducto);
   return r;

@@ -28,6 +28,12 @@ export type TipoActo = (typeof ACTOS)[number];
 /** the courtesy acts, which go beside any other and ask for nothing */
 export const ACTOS_SOCIALES: ReadonlySet<TipoActo> = new Set<TipoActo>(['saludar', 'agradecer', 'despedirse']);
 
+/**
+ * A remark beside other acts ("uy carito. y el de 10?", "gracias, lo consulto con el jefe"): labelled `otro`
+ * (FORMATO-CIEGOS), it asks for nothing; the acts beside it answer.
+ */
+export const comentarioAparte = (acto: Acto, actos: readonly Acto[]): boolean => acto.tipo === 'otro' && actos.some((a) => a.tipo !== 'otro');
+
 /** business topics the structured profile answers ('desconocido': neither profile nor knowledge says) */
 export const TEMAS = ['horario', 'direccion', 'pago', 'entrega', 'devoluciones', 'garantia', 'datos', 'contacto', 'desconocido'] as const;
 export type Tema = (typeof TEMAS)[number];

@@ -5,7 +5,7 @@ import { comprender } from './entender';
 import { decidir, Decision, elegirOpcion, EstadoConversacion, nombra, Recuperado, TAMANO_PAGINA } from './maquina';
 import { CategoriaCatalogo, FilaCatalogo, Negocio, respuestaPerfil } from './plantillas';
 import { Candidato, clasificar } from './resolver';
-import { Acto, ACTOS_SOCIALES, DatosCliente, Interpretacion, Tema } from './tipos';
+import { Acto, ACTOS_SOCIALES, comentarioAparte, DatosCliente, Interpretacion, Tema } from './tipos';
 
 /**
  * The pure part of a turn: understand → resolve → decide, each once, over ports. No HTTP and no
@@ -133,6 +133,8 @@ export async function entender(
         // the mentions of the pick stay for the record; the machine adds the picked option
         { tipo: 'agregar', ...(cantidad !== undefined ? { cantidad } : {}), ...(delaEleccion.length ? { productos: delaEleccion } : {}) },
         ...(otros.length ? [{ tipo: 'agregar' as const, productos: otros }] : []),
+        // ("naranja entonces, 20. ahorita le confirmo con coordinación": the side remark stays beside the pick)
+        ...interpretacion.actos.filter((x) => x.tipo === 'otro'),
       ],
       esPregunta: false,
     };
@@ -175,7 +177,11 @@ export async function resolver(entrada: EntradaTurno, interpretacion: Interpreta
   const nombraProductos = interpretacion.actos.some((a) => a.productos?.some((m) => m.enCatalogo));
   const preguntaAparte = interpretacion.actos.some((a) => a.tipo === 'consultar_negocio' || a.consejo);
   return Promise.all(
-    interpretacion.actos.map((acto, i) => resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined, nombraProductos, preguntaAparte)),
+    interpretacion.actos.map((acto, i) =>
+      comentarioAparte(acto, interpretacion.actos)
+        ? Promise.resolve<Recuperado>({ tipo: 'nada' })
+        : resolverActo(acto, entrada, puertos, i === 0 ? eleccion : undefined, nombraProductos, preguntaAparte),
+    ),
   );
 }
 
@@ -203,7 +209,7 @@ async function preguntaSinActo(
         // an order with its quantity stays one, of things the catalog lacks too ("necesito 30 bultos de concentrado")
         return !a.productos?.some((m) => m.enCatalogo || m.cantidad !== null) && a.cantidad === undefined && !a.variantes?.length;
       default:
-        return ACTOS_SOCIALES.has(a.tipo);
+        return ACTOS_SOCIALES.has(a.tipo) || comentarioAparte(a, interpretacion.actos);
     }
   };
   if (!interpretacion.actos.every(vacio)) return undefined;
