@@ -302,7 +302,7 @@ interface Segmento {
 }
 
 /** Splits a clause into one segment per product: at "y", commas, and before each quantity. */
-function segmentar(tokens: string[]): Segmento[] {
+function segmentar(tokens: string[], lector?: LectorCatalogo): Segmento[] {
   const segmentos: Segmento[] = [];
   let actual: Segmento = { palabras: [], cantidad: null };
   const contenido = () => actual.palabras.some((p) => !RELLENO.has(p));
@@ -330,8 +330,12 @@ function segmentar(tokens: string[]): Segmento[] {
       !ANTES_DE_VARIANTE.test(tokens[i - 1] ?? '') &&
       !ANTES_DE_DOCUMENTO.test(tokens[i - 1] ?? '') &&
       !(siguiente !== undefined && UNIDAD.test(siguiente)) &&
+      // "pulsar ns 200", "cb 110": a number after a code the names spell with it is a model
+      !(lector && codigoDelNombre(tokens[i - 1] ?? '', lector, 4) && lector.contiene(String(numero.valor))) &&
       // "un"/"una" before a product is a quantity only at the start of a segment, or before a container ("… un rollo")
-      !(numero.valor === 1 && contenido() && !CONTENEDOR.test(siguiente ?? ''));
+      !(numero.valor === 1 && contenido() && !CONTENEDOR.test(siguiente ?? '')) &&
+      // ("pa una empresa", "a una pulsar": whom it is for)
+      !(/^(un|una)$/.test(t) && /^(para|a)$/.test(tokens[i - 1] ?? ''));
     if (numero && esCantidad) {
       if (contenido() || actual.cantidad !== null) cerrar();
       actual.cantidad = numero.valor;
@@ -364,6 +368,10 @@ function recortar(palabras: string[]): string[] {
   while (p.length && (RELLENO.has(p[p.length - 1]) || CONECTOR.has(p[p.length - 1]))) p.pop();
   return p;
 }
+
+/** "bombillo h4", "filtro pa la ns 200": a short code the names spell goes on naming the product (it never starts one) */
+const codigoDelNombre = (w: string, lector: LectorCatalogo, largo = 2) =>
+  w.length >= 2 && w.length <= largo && /[a-z]/.test(w) && !RELLENO.has(w) && !esPalabraComun(w) && lector.soporte(w, false) !== undefined;
 
 const esVariante = (w: string, previa?: string) =>
   /^\d+([x./]\d+)?$/.test(w) ||
@@ -422,7 +430,14 @@ function anclar(
       j = fin;
       continue;
     }
-    if (soporte[j] || esVariante(w, palabras[j - 1]) || (w === 'y' && /^(media|medio)$/.test(palabras[j + 1] ?? '') && /^\d+$/.test(palabras[j - 1] ?? ''))) {
+    // "escoba trapero recogedor": a second kind of product right after the first, no name carrying both, starts another
+    if (soporte[j] === 'nucleo' && soporte[inicio] === 'nucleo' && soporte[j - 1] && !lector.juntos([palabras[inicio], w])) break;
+    if (
+      soporte[j] ||
+      esVariante(w, palabras[j - 1]) ||
+      codigoDelNombre(w, lector) ||
+      (w === 'y' && /^(media|medio)$/.test(palabras[j + 1] ?? '') && /^\d+$/.test(palabras[j - 1] ?? ''))
+    ) {
       fin = w === 'y' ? j + 1 : j;
       if (w === 'y') j++;
       continue;
@@ -430,7 +445,8 @@ function anclar(
     // "el respirador con los cartuchos": "con" before another kind of product joins two products
     if (w === 'con') {
       const siguiente = palabras.slice(j + 1).find((x) => !RELLENO.has(x) && !/^(sus?|mis?)$/.test(x));
-      if (siguiente && lector.soporte(siguiente) === 'nucleo') break;
+      // ("casco abierto con visor" where a name carries both: one product)
+      if (siguiente && lector.soporte(siguiente) === 'nucleo' && !lector.juntos([palabras[inicio], siguiente])) break;
     }
     // "una pelota de esas que suenan", "un ratón de esos con catnip": pointing at a kind goes on naming it
     if (/^(esos|esas)$/.test(w) && palabras[j - 1] === 'de') {
@@ -460,6 +476,9 @@ function anclar(
   }
   fin += clase(palabras.slice(fin + 1));
   const desde = nucleoAjeno(palabras, inicio, soporte[inicio], lector);
+  // "le sirve a una pulsar?", "pa la brigada de emergencia necesitamos…": what a thing is for or fits is
+  // the customer's own, unless the catalog sells it as such (a name starts with it)
+  if (soporte[inicio] !== 'nucleo' && destinatario(palabras, desde)) return anclar(palabras, lector, contada, inicio + 1);
   const texto: string[] = [];
   for (let k = desde; k <= fin; k++) {
     // (the pointing itself is left out when more words name the thing: "ratón con catnip")
@@ -491,7 +510,13 @@ function nucleoAjeno(palabras: string[], inicio: number, soporte: Soporte | unde
   for (let k = inicio - 1; k >= Math.max(0, inicio - 5); k--) {
     const w = palabras[k];
     // "… pa trabajo en …": connectors, the catalog's words and nouns of talk lie between
-    if (/^(de|para|en)$/.test(w) || (w.length >= 3 && lector.soporte(w) !== undefined && !RELLENO.has(w))) continue;
+    // ("bolsitas pa la popó": the article of a purpose too)
+    if (
+      /^(de|para|pal|en)$/.test(w) ||
+      (/^(el|la|los|las)$/.test(w) && palabras[k - 1] === 'para') ||
+      (w.length >= 3 && lector.soporte(w) !== undefined && !RELLENO.has(w))
+    )
+      continue;
     if (CONVERSACION.has(w) && formaDeSustantivo(w)) continue;
     // "(yo) trabajo en…", "mi esposo…": after a subject, a clitic or a possessive, a verb or the customer's own
     if (!esSustantivo(w) || noNombraCosa(w) || CONTENEDOR.test(w) || /^(yo|me|te|se|le|les|nos|mi|mis|tu|tus|su|sus)$/.test(palabras[k - 1] ?? ''))
@@ -499,6 +524,12 @@ function nucleoAjeno(palabras: string[], inicio: number, soporte: Soporte | unde
     return k;
   }
   return inicio;
+}
+
+/** the word at `i` follows "para el", "a una", "pal", "al": whom or what something is for */
+function destinatario(palabras: string[], i: number): boolean {
+  const [antes, previa] = [palabras[i - 2], palabras[i - 1]];
+  return /^(pal|al)$/.test(previa ?? '') || (/^(para|a)$/.test(antes ?? '') && /^(el|la|los|las|un|una|unos|unas)$/.test(previa ?? ''));
 }
 
 /** "pa manejar vidrio", "para pintar la pared": what a use is done to, not a product asked for */
@@ -1563,7 +1594,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const corto = palabrasC.length <= 7;
   // "entonces dame los 4 y 1 de co2" after "solo tenemos 4, ¿te agrego esas 4?": a bare count first takes the offer, what follows is another line
   if (ctx.ofertaStock && !esPregunta && menciones.some((m) => m.enCatalogo)) {
-    const [primero, ...resto] = segmentar(tokenizar(c));
+    const [primero, ...resto] = segmentar(tokenizar(c), lector);
     const sinCosa = (w: string) => RELLENO.has(w) || COMPRA.test(w) || /^(entonces|bueno|ok|listo|dale|si|complet\w*)$/.test(w);
     if (primero?.cantidad !== null && primero.palabras.every(sinCosa) && resto.length) {
       const texto = resto.map((sg) => [sg.cantidad ?? '', ...sg.palabras].join(' ').trim()).join(' , ');
@@ -1669,7 +1700,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (esPregunta && hayMemoria && cualidad && (CUALIDAD.test(cualidad) || lector.soporte(cualidad) === 'modificador'))
     return [{ tipo: 'consultar_producto', variantes: [{ texto: cualidad, cantidad: null }], aspecto: 'variantes' }];
   // "los 15 rojos y 5 amarillos" after a product was discussed: counted qualities of it
-  const cualidades = segmentar(tokenizar(c))
+  const cualidades = segmentar(tokenizar(c), lector)
     .map((sg) => ({ p: recortar(sg.palabras).filter((w) => !/^(entonces|bueno|ok|pues|mejor|porfa)$/.test(w)), cantidad: sg.cantidad }))
     .filter((sg) => sg.p.length || sg.cantidad !== null);
   if (
@@ -1842,7 +1873,7 @@ function variantesDeMemoria(
   if (memoria.length === 0 && lista.length === 0) return undefined;
   const nombres = new Set([...memoria, ...lista].flatMap((n) => palabras(n).map(raiz)));
   const salida: Array<{ texto: string; cantidad: number | null }> = [];
-  for (const seg of segmentar(tokenizar(c))) {
+  for (const seg of segmentar(tokenizar(c), lector)) {
     // the words the catalog uses (and numbers, units) are what picks; the rest is the customer's talk
     const contenido = recortar(seg.palabras).filter(
       (w, i, p) =>
@@ -1915,7 +1946,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
   const sueltos: Segmento[] = [];
   // "desengrasante pa la plancha y la campana": a purpose goes on over "y" until a product is named
   let proposito = false;
-  for (const seg of segmentar(tokenizar(c))) {
+  for (const seg of segmentar(tokenizar(c), lector)) {
     // "tapa oídos, 200": a number alone right after a product is its quantity
     const ultima = menciones[menciones.length - 1];
     if (seg.cantidad !== null && !seg.palabras.some((w) => !RELLENO.has(w) && !CONTENEDOR.test(w)) && ultima?.enCatalogo && ultima.cantidad === null) {
@@ -1950,7 +1981,12 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       });
       // more products after the first in the same segment ("el respirador con los cartuchos")
       // ("los cartuchos vienen con el respirador", "¿el arnés trae la eslinga?": another kind of product after "con" or a verb of what comes along)
-      const resto = seg.palabras.slice(anclada.fin + 1);
+      let resto = seg.palabras.slice(anclada.fin + 1);
+      // ("escoba trapero recogedor": the kinds listed one after another)
+      for (let otra = anclar(resto, lector); otra?.inicio === 0 && lector.soporte(resto[0]) === 'nucleo'; otra = anclar(resto, lector)) {
+        menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
+        resto = resto.slice(otra.fin + 1);
+      }
       const k = resto.findIndex((w) => w === 'con' || /^(trae|traen|incluye|incluyen|lleva|llevan)$/.test(w));
       const otra = k >= 0 ? anclar(resto.slice(resto[k] === 'con' ? k : k + 1), lector) : undefined;
       const otraEn = otra && k + (resto[k] === 'con' ? 0 : 1) + otra.inicio;
@@ -2002,5 +2038,6 @@ export const LECTOR_ABIERTO: LectorCatalogo = {
   soporte: (w) => (CONVERSACION.has(w) || RELLENO.has(w) ? undefined : 'nucleo'),
   esCategoria: () => false,
   contiene: () => true,
+  juntos: () => true,
   reescribir: (t) => t,
 };

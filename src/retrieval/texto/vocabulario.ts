@@ -28,6 +28,8 @@ export interface LectorCatalogo {
   esCategoria(palabra: string): boolean;
   /** the analysed term (as search reads it, "dielectric", "20lb") is in some active product's name */
   contiene(termino: string): boolean;
+  /** some active product's name starts with the first word and carries the others ("casco abierto con visor"): together they name one product */
+  juntos(palabras: string[]): boolean;
   /** the text with each misspelt word replaced by the catalog term it reads as ("guantez" → "guant") */
   reescribir(texto: string): string;
 }
@@ -145,6 +147,18 @@ export class VocabularioCatalogo implements LectorCatalogo {
 
   contiene(termino: string): boolean {
     return this.delNombre.has(termino);
+  }
+
+  juntos([cabeza, ...otras]: string[]): boolean {
+    const terminos = (w: string) => this.analizador.terminos(w).map((t) => (this.delNombre.has(t) ? t : this.porSonido(t)));
+    const resto = otras.map(terminos);
+    // the name starts with the first ("Barbuquejo para casco" is no casco with barbuquejo)
+    for (const t of terminos(cabeza ?? ''))
+      for (const id of this.nucleos.get(t) ?? []) {
+        const nombre = new Set(this.porProducto.get(id)?.nombre);
+        if (resto.every((ts) => ts.some((x) => nombre.has(x)))) return true;
+      }
+    return false;
   }
 
   reescribir(texto: string): string {
