@@ -259,8 +259,9 @@ const NO_PRODUCTO =
 /** what describes a thing without naming one: "dos nuevos", "completa con naranja", "del de diez" */
 const CUALIDAD =
   /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal|normal|comun|corriente|estandar|basic|especial|sencill|economic|barat|carit|fin[oa]s?$|grues|delgad|livian|pesad|resistente|comod|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafe|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet)\w*$/;
-/** the customer's own things and people counted: "tengo 3 cocinas", "somos 5" */
-const LO_SUYO = /\b(tengo|tenemos|somos)\s+(?:\S+\s+)?$/;
+/** the customer's own things and people counted, and their trade: "tengo 3 cocinas", "somos 5", "tengo una finca lechera", "trabajo en jardinería" */
+const LO_SUYO =
+  /\b(?:(?:tengo|tenemos|somos)\s+(?:(?:un|una|unos|unas|mi|mis)\s+)?(?:\S+\s+)?|(?<!\b(?:para|de|pal|en) )(?:trabajo|trabajamos)\s+(?:en|de)\s+(?:(?:el|la|los|las|un|una)\s+)?)$/;
 
 /** "¿tienen bicicletas?": the object right after one of these is a thing wanted */
 const PIDE_COSA =
@@ -478,7 +479,12 @@ function anclar(
   const desde = nucleoAjeno(palabras, inicio, soporte[inicio], lector);
   // "le sirve a una pulsar?", "pa la brigada de emergencia necesitamos…": what a thing is for or fits is
   // the customer's own, unless the catalog sells it as such (a name starts with it)
-  if (soporte[inicio] !== 'nucleo' && destinatario(palabras, desde)) return anclar(palabras, lector, contada, inicio + 1);
+  // ("la moto ya trae puerto usb": what already has a thing is the customer's own too)
+  const yaTiene =
+    /^(el|la|los|las)$/.test(palabras[desde - 1] ?? '') &&
+    palabras[fin + 1] === 'ya' &&
+    /^(trae|traen|tiene|tienen|lleva|llevan)$/.test(palabras[fin + 2] ?? '');
+  if (soporte[inicio] !== 'nucleo' && (destinatario(palabras, desde) || yaTiene)) return anclar(palabras, lector, contada, inicio + 1);
   const texto: string[] = [];
   for (let k = desde; k <= fin; k++) {
     // (the pointing itself is left out when more words name the thing: "ratón con catnip")
@@ -1953,15 +1959,20 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       ultima.cantidad = seg.cantidad;
       continue;
     }
-    const anclada = anclar(seg.palabras, lector, seg.cantidad !== null);
+    let anclada = anclar(seg.palabras, lector, seg.cantidad !== null);
+    // "tengo un restaurante de comida rápida": the customer's own things, not a product
+    // ("trabajo en cuarto frío, ¿qué chaqueta me recomienda?": a product may be asked after a word of talk)
+    for (let suyo = anclada; suyo && LO_SUYO.test(`${seg.palabras.slice(0, suyo.inicio).join(' ')} `);) {
+      const despues = anclar(seg.palabras, lector, seg.cantidad !== null, suyo.fin + 2);
+      anclada = despues && seg.palabras.slice(suyo.fin + 1, despues.inicio).some((w) => !lector.soporte(w)) ? despues : undefined;
+      suyo = anclada;
+    }
     // "soy la ingeniera Paola", "soy técnico en seguridad": who the customer is, not a product
     const quien = anclada && /\b(soy|somos)( \w+){0,3}$/.exec(seg.palabras.slice(0, anclada.inicio).join(' '));
     if (quien && !/\b(necesit|quier|busc|requier|ocup)\w*/.test(quien[0])) continue;
     // "entonces sin guantes", "trabajando sin botas": a product said to be left out or lacking is no product asked about
     if (anclada && seg.palabras[anclada.inicio - 1] === 'sin' && seg.palabras.slice(0, anclada.inicio - 1).every((w) => RELLENO.has(w) || !lector.soporte(w)))
       continue;
-    // "tengo un restaurante de comida rápida": the customer's own things, not a product
-    if (anclada && LO_SUYO.test(`${seg.palabras.slice(0, anclada.inicio).join(' ')} `)) continue;
     if (anclada) {
       // "una pregunta, ¿venden extintores?": the number counts something else
       const antes = seg.palabras.slice(0, anclada.inicio);
