@@ -84,8 +84,9 @@ export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
   return re ? [...normalizar(mensaje).matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]) : [];
 }
 
+/** a person of the shop asked for ("soy la encargada de SST": the customer's own role is none) */
 const HUMANO =
-  /\b(asesor|asesora|asesores|humano|persona real|una persona|(?:pas|comunic|habl|chate|convers)\w* con alguien|operador|operadora|agente humano|vendedor|vendedora|encargado|encargada|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con|alguien (?:que )?me atienda|que me atiendan?|atiendame|atenderme)\b/;
+  /\b(asesor|asesora|asesores|humano|persona real|una persona|(?:pas|comunic|habl|chate|convers)\w* con alguien|operador|operadora|agente humano|vendedor|vendedora|(?<!\b(?:soy|somos|es) (?:el|la|los|las) )encargad[oa]s?|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con|alguien (?:que )?me atienda|que me atiendan?|atiendame|atenderme)\b/;
 /**
  * "déjeme hablar con el socio y le escribo", "toca hablar con mi hija", "me entró una llamada": the customer's own
  * people and calls, no person of the shop asked for
@@ -103,10 +104,10 @@ const COMPRA_ANTES_DE_CUENTA = new RegExp(`${COMPRA.source}\\s+(?:\\d+|un|una|un
 const CONSULTA =
   /\b(tienen|tiene|tienes|tenes|tendran|tendra|hay|habra|venden|vende|vendes|manejan|maneja|manejas|consiguen|precio|precios|cuanto (vale|valen|cuesta|cuestan|sale|salen|es|son)|vale|valen|cuesta|cuestan|valor|disponible|disponibles|stock|existencias|quedan|colores|color|tallas|talla(?! (?:\d+|[smlx]{1,4})\b)|cuant[oa]s?|tamanos|medidas|referencias|opciones|diferencia|mas barat[oa]s?|mas economic[oa]s?|mas car[oa]s?|info|informacion|caracteristicas|que tal|sirve|sirven|de que (material|marca))\b/;
 const CATALOGO =
-  /\b(que (venden|vende|manejan|maneja|ofrecen|tienen|tienes|tenes|hay|mas (tienen|hay|venden|manejan))|que (productos|cosas|articulos|referencias|opciones) (tienen|venden|manejan|hay|ofrecen)|catalogo|inventario|lista de (productos|precios)|listado|lista|portafolio|muestrame todo|mostrar todo|todo lo que (tienen|venden|manejan)|ver todo|todos los productos|ver mas|mas opciones|ver otros|muestrame mas|siguiente|los demas|que otr[oa]s)\b/;
+  /\b(que (venden|vende|manejan|maneja|ofrecen|tienen|tienes|tenes|hay|mas (tienen|hay|venden|manejan))|que (productos|cosas|articulos|referencias|opciones) (tienen|venden|manejan|hay|ofrecen)|que (?:me|nos) (?:ofrece|ofrecen|ofreces)|catalogo|inventario|lista de (productos|precios)|listado|lista|portafolio|muestrame todo|mostrar todo|todo lo que (tienen|venden|manejan)|ver todo|todos los productos|ver mas|mas opciones|ver otros|muestrame mas|siguiente|los demas|que otr[oa]s)\b/;
 /** "muéstrame los extintores", "qué cascos tienen": a category asked as a browse */
 const HOJEAR =
-  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,2} (tienen|tienes|tenes|manejan|venden|hay)\b|^(?:(?:ok|listo|bueno|y) )*de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
+  /^(?:(?:y|bueno|ok|pues) )?(muestrame|muestreme|mostrar|mostrarme|muestra|ensename|enseneme|ver|quiero ver|puedo ver|me muestra|me muestras|me ensena|lista de|listado de|que tipos? de|que clases? de|todos los|todas las)\b|^(?:y )?(?:que|cuales) (?!precios?\b|colou?r|tallas?\b|tamanos?\b|medidas?\b|valor|referencia)\w+( \w+){0,3} (tienen|tienes|tenes|manejan|venden|hay)\b|^(?:(?:ok|listo|bueno|y) )*de \w+( \w+)? (?:cuales|que) (tienen|manejan|venden|hay)\b/;
 /** a question tag after a statement */
 const ETIQUETA_PREGUNTA = /^(se puede|se podra|es posible|puede ser|cierto|verdad|no|o no|si o no|no es asi|no es cierto)$/;
 /** which thing, or how many, a use needs: advice, not a product question */
@@ -136,6 +137,11 @@ const NEGAR =
 /** saying that nothing more is wanted */
 const BASTA =
   /\b(?:solo eso|(?:eso )?(?:es|seria) todo|eso seria|seria eso|nada mas|no mas eso|eso (?:no mas|nomas)|(?:ya )?con eso(?: basta)?|ya (?:esta|seria) todo|por ahora (?:es )?(?:eso|todo)|eso por ahora)\b/;
+/** what a product comes with or how long it lasts: asked of a product, a question about it */
+const ATRIBUTO =
+  /\b(certificad\w*|certificacion\w*|homologad\w*|ficha tecnica|fecha de (?:carga|vencimiento|fabricacion)|tarjeta de inspeccion|vencimiento|se vencen?|cada cuanto se (?:cambian?|recargan?|revisan?))\b/;
+/** ("¿ustedes están certificados?", "¿la empresa tiene certificación?", "¿tienen certificado de la NTC?": of the shop itself, its compliance) */
+const QUIENES = /\b(ustedes|uds|estan|son|somos|empresa|tienda|almacen|negocio|local|ntc|ansi|iso|norma|normas|retie|resolucion)\b/;
 /** a service or paperwork asked about: advice on it is no product question */
 const SERVICIO =
   /\b(recarga(?!ble)\w*|recargan|mantenimiento|instala\w*|factura\w*|cursos?|capacitacion\w*|alquil\w*|credito|envios?|domicilios?|garantia|pagos?|pagar|devoluc\w*|devolver|cambio)\b/;
@@ -227,7 +233,7 @@ const OTRO_LADO =
 const INDICACION =
   /\b(?:lo|la|los|las) (?:recibe|reciben|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\bdej(?:ar|en|arlo|arla|enlo|enla) en (?:la )?porteria\b/;
 /** "le escribe Gloria Patiño", "soy Adriana Lozano": a name, written with its capitals, after the words of introducing oneself */
-const PRESENTACION = /\b(?:soy|le escribe|les escribe|te escribe|le habla|les habla)\s+(\p{Lu}[\p{Ll}']+(?:\s+\p{Lu}[\p{Ll}']+){0,3})/u;
+const PRESENTACION = /\b(?:[Ss]oy|[Ll]es? escribe|[Tt]e escribe|[Ll]es? habla)\s+(\p{Lu}[\p{Ll}']+(?:\s+\p{Lu}[\p{Ll}']+){0,3})/u;
 /** "espere un momento", "un momentico", "ya vuelvo": a clause that asks the agent to wait */
 const PAUSA =
   /(?:^|[.,;!¿?]\s*|\b(?:uy|ay|ah|ok|bueno|listo|pena|perdon|no)\s+)(?:espere(?:me)?|esperame|espera|un (?:momento|momentico|momentito|segundo|segundito|minuto|minutico))\b|\b(?:ya|ahorita) (?:vuelvo|regreso|sigo)\b/;
@@ -1380,6 +1386,12 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     !esPregunta
   )
     return [...actos, { tipo: 'cancelar' }];
+  // "¿me pueden mandar el portafolio al correo?": the catalog asked for, wherever it is sent
+  if (
+    /\b(?:mand|envi|pas|compart)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista de (?:productos|precios)|listado de productos)\b/.test(c) &&
+    !compraFuerte
+  )
+    return [...actos, { tipo: 'consultar_catalogo', ...(/\b(?:complet\w*|todo)\b/.test(c) ? { todo: true } : {}) }];
   // a question about the business comes first: "si me llega malo, ¿puedo devolverlo?" is not a "sí"
   const menciones = leerMenciones(c, lector, compra, esPregunta, signo);
   // "necesito cotizar cascos y gafas", "cotización de 20 chalecos": the prices of those products; a quote of a
@@ -1455,7 +1467,11 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       ];
     // asking for a person says it all: "no me sirve que llegue el sábado, ¿pueden hablar con una persona?"
     if (actos.some((a) => a.tipo === 'pedir_humano')) return actos;
-    if (!(tema === 'desconocido' && actos.length)) actos.push({ tipo: 'consultar_negocio', tema, ...(nombrados.length ? { productos: nombrados } : {}) });
+    // "¿traen certificado los guantes?", "¿los extintores traen la fecha de carga?": what a product comes with, a product
+    // question (FORMATO-CIEGOS) that the knowledge base answers
+    const deProducto = tema === 'desconocido' && ATRIBUTO.test(c) && (nombrados.length > 0 || hayMemoria) && !SERVICIO.test(c) && !QUIENES.test(c);
+    if (!(tema === 'desconocido' && actos.length))
+      actos.push({ tipo: 'consultar_negocio', tema, ...(deProducto ? { consejo: true } : {}), ...(nombrados.length ? { productos: nombrados } : {}) });
     // "¿cuánto vale el casco y hacen envíos?": a price asked beside the business question
     if (nombrados.length && /\b(precio|precios|cuanto (vale|valen|cuesta|cuestan))\b/.test(c) && tema !== 'desconocido') {
       const negocio = actos.find((a) => a.tipo === 'consultar_negocio');
@@ -1648,7 +1664,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     return [{ tipo: 'consultar_catalogo', siguiente: true }];
   // browsing: "qué venden", "lista de productos", "ver más", "muéstrame los extintores"
   const enCatalogo = menciones.filter((m) => m.enCatalogo);
-  const hojea = (HOJEAR.test(c) || /^que (tienen|hay|manejan|venden|tienes) (en|de)\b|\bque (tengan|tienen|manejen|manejan)$/.test(c)) && !compra;
+  // ("muéstreme todo lo de señalización también": "también" adds nothing to a browse)
+  const hojea = (HOJEAR.test(c) || /^que (tienen|hay|manejan|venden|tienes) (en|de)\b|\bque (tengan|tienen|manejen|manejan)$/.test(c)) && !compraFuerte;
   const extremo = ['mas_barato', 'mas_caro'].includes(aspectoDe(c));
   // "¿qué venden aparte de extintores?": the rest of the catalog, not what was named
   if (CATALOGO.test(c) && !compra && /\b(?:aparte|ademas|fuera|distinto|diferente) del?\b/.test(c))
