@@ -381,7 +381,8 @@ describe('order state machine', () => {
   it('keeps every open choice, asks them in one reply, and "confirmo" says what is missing', async () => {
     const c = new Conversacion();
     const d = await c.di('quiero 2 extintores y 3 cascos');
-    expect(d.respuesta).toMatch(/Para "extintores"[\s\S]*Para "cascos"/);
+    // the second choice does not ask "¿cuál quieres?" again
+    expect(d.respuesta).toMatch(/Para "extintores", ¿cuál quieres \(2 unidades\)\?[\s\S]*\nY para "cascos" \(3 unidades\), tenemos:/);
     expect((await c.di('confirmo')).respuesta).toContain('me falta saber qué opción quieres');
     await c.di('el de 20');
     await c.di('el blanco');

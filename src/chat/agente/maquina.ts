@@ -201,6 +201,14 @@ class Respuesta {
   faltaAntes = false;
   /** products whose "¿cuántas?" this reply already asked */
   readonly cuantasPreguntadas = new Set<number>();
+  /** where this reply offered the stock there is: one offer is remembered, so a later one leaves the earlier as a plain fact */
+  private oferta?: { parte: number; producto: FilaCatalogo };
+
+  ofrecerStock(p: FilaCatalogo): this {
+    if (this.oferta) this.partes[this.oferta.parte] = FRASES.quedan(this.oferta.producto.stock, this.oferta.producto.nombre);
+    this.oferta = { parte: this.partes.length, producto: p };
+    return this.preguntar(FRASES.soloHay(p.stock, p.nombre));
+  }
 
   decir(...texto: string[]): this {
     this.partes.push(...texto.filter(Boolean));
@@ -239,6 +247,8 @@ interface Contexto {
   kit?: { cantidad: number };
   /** the main act of the previous turn */
   previo?: TipoActo;
+  /** the previous answer offered a person */
+  ofrecido?: boolean;
   /** the message buys something concrete (a product, a variant, a number): a "sí" beside it answers "¿algo más?", not "¿procedemos?" */
   compra: boolean;
   /** a side remark puts the rest off ("gracias, lo consulto con el jefe"): the cart waits, no "¿algo más?" */
@@ -283,8 +293,8 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
       // a person was just asked for: no second offer of one
       r.decir(FRASES.sinInformacionConAsesor);
     } else {
-      // neither the profile nor the knowledge base says: honest, and a human on offer
-      r.decir(FRASES.sinInformacion(t.negocio));
+      // neither the profile nor the knowledge base says: honest, and a human on offer (asked outright when it was offered just before)
+      r.decir(c.ofrecido ? FRASES.tampocoSe(t.negocio) : FRASES.sinInformacion(t.negocio));
       e.ofertaHumano = true;
     }
     if (rec.tipo === 'negocio') recordarCantidades(e, rec.nombrados ?? []);
@@ -295,8 +305,9 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
     if (!respuesta) r.mostrar(...nombrados).decir(FRASES.deLoQueMencionas, ...nombrados.map((p) => fichaProducto(p, t.negocio)));
     recordar(e, r, nombrados);
   },
-  pedir_humano: ({ r, t }) => {
-    r.decir(FRASES.humano(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pidió un asesor' });
+  pedir_humano: ({ r, t, previo }) => {
+    // asked again: the same handover said twice reads as if nothing happened
+    r.decir(previo === 'pedir_humano' ? FRASES.humanoYa : FRASES.humano(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pidió un asesor' });
     r.pregunto = true;
   },
   consultar_pedido: (c, acto, rec) => {
@@ -318,11 +329,17 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
   despedirse: ({ r, tipos }) => {
     if (![...tipos].some((x) => x === 'agradecer')) r.decir(FRASES.adios);
   },
-  otro: ({ e, r, t }, acto) => {
+  otro: ({ e, r, t, previo }, acto) => {
     if (acto.pospone) r.preguntar(FRASES.cuandoQuieras(e.items.length > 0));
-    else if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length)
+    else if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length) {
       // "mmm", "estoy viendo", "jaja ok": thinking aloud, not a request the agent failed to read
-      r.decir(palabras(t.mensaje).length <= 3 && !/\d/.test(t.mensaje) ? FRASES.sinAfan : FRASES.noEntendi);
+      if (palabras(t.mensaje).length <= 3 && !/\d/.test(t.mensaje)) r.decir(FRASES.sinAfan);
+      // not understood twice in a row: a person on offer instead of the same explanation again
+      else if (previo === 'otro') {
+        r.decir(FRASES.noEntendiDeNuevo(t.negocio));
+        e.ofertaHumano = true;
+      } else r.decir(FRASES.noEntendi);
+    }
   },
 };
 
@@ -338,7 +355,15 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   );
   // advice on which product serves is answered as a business question is
   const comoSeManeja = (a: Acto): TipoActo => (a.consejo ? 'consultar_negocio' : a.tipo);
-  const c: Contexto = { e, r, t, tipos: new Set(actos.map(comoSeManeja)), compra, pospone: todos.some((a) => comentarioAparte(a, todos) && a.pospone) };
+  const c: Contexto = {
+    e,
+    r,
+    t,
+    tipos: new Set(actos.map(comoSeManeja)),
+    compra,
+    pospone: todos.some((a) => comentarioAparte(a, todos) && a.pospone),
+    ofrecido: e.ofertaHumano,
+  };
   // a question about the offer ("¿y cuándo les llegan más?", "¿cómo pago?") leaves it open
   const oferta = [...c.tipos].every((x) => PREGUNTAS.includes(x)) ? e.ofertaStock : undefined;
   // offers live one answer: anything else than yes/no leaves them
@@ -462,6 +487,7 @@ function preguntarVariantes(e: EstadoConversacion, r: Respuesta, cuantasAbierta?
   if (r.faltaAntes) r.decir(e.pendientes.every((p) => p.soloCantidad) ? FRASES.faltaCantidad : FRASES.faltaElegir);
   // a choice only recalled leaves the memory to what this reply showed ("uno" answers "¿cuántos guantes?")
   if ((r.vistos.length === 0 && !cuantasAbierta) || !e.pendientes[0].preguntada) recordar(e, r, e.pendientes[0].opciones);
+  let preguntadas = 0;
   for (const p of e.pendientes) {
     if (p.soloCantidad) {
       if (!r.cuantasPreguntadas.has(p.opciones[0].id)) r.decir(FRASES.recordarCantidad(p.opciones[0].nombre));
@@ -470,7 +496,7 @@ function preguntarVariantes(e: EstadoConversacion, r: Respuesta, cuantasAbierta?
     r.mostrar(...p.opciones);
     if (p.preguntada) r.decir(FRASES.recordarEleccion(p.texto, p.cantidad, p.opciones, !!p.aproximado));
     else if (p.aproximado) r.decir(FRASES.noExacto(p.texto), opciones(p.opciones), FRASES.teSirve);
-    else r.decir(FRASES.cualDe(p.cantidad, p.texto, varias), opciones(p.opciones));
+    else r.decir(FRASES.cualDe(p.cantidad, p.texto, varias, preguntadas++ > 0), opciones(p.opciones));
     p.preguntada = true;
   }
   r.pregunto = true;
@@ -866,7 +892,7 @@ function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cant
       return;
     }
     e.ofertaStock = { producto: p, cantidad: posible };
-    r.preguntar(FRASES.soloHay(p.stock, p.nombre));
+    r.ofrecerStock(p);
     return;
   }
   sumarLinea(e, r, p, cantidad);
@@ -1123,7 +1149,8 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
       r.pregunto = true;
       return;
     }
-    r.decir(e.items.length ? FRASES.guardeDatos : FRASES.tomoNota);
+    // more data right after data: the same thanks twice reads as if it was not read
+    r.decir(c.previo === 'dar_datos' ? FRASES.tambienAnoto : e.items.length ? FRASES.guardeDatos : FRASES.tomoNota);
     // the customer giving their data on a ready cart is proceeding: the order goes on to collection
     // (a product still waiting only for its number is left out, and said so)
     const listo = e.items.length && (e.fase === 'carrito' || e.fase === 'confirmando') && !r.carritoCambio && !c.compra;
@@ -1197,6 +1224,8 @@ function pedirCampo(e: EstadoConversacion, r: Respuesta, n: Negocio): Respuesta 
   if (e.confirmandoDireccion) return r.decir(FRASES.enviamosA(direccionVisible(e)));
   const campo = datosFaltantes(e)[0];
   if (!campo) return r;
+  // asked already and the message did not bring it: the reply says so instead of the bare question again
+  if (e.campo === campo && r.partes.length === 0) r.decir(FRASES.aunFalta(campo));
   e.campo = campo;
   if (!e.avisoMostrado) {
     e.avisoMostrado = true;

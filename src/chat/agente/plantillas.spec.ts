@@ -100,6 +100,7 @@ describe('every template is grammatical for every number, gender and plural', ()
           FRASES.seVendieron(p.nombre),
           FRASES.seAgoto(p.nombre),
           `${FRASES.cualDe(k, p.nombre.toLowerCase(), false)}\n${opciones([p])}`,
+          `${FRASES.cualDe(k, 'cascos', true)}\n${opciones([p])}\n${FRASES.cualDe(k, p.nombre.toLowerCase(), true, true)}\n1. Chaleco reflectivo: $1.000`,
           FRASES.deCual(k),
         ])
           sana(t, nombres);
@@ -116,14 +117,18 @@ describe('every template is grammatical for every number, gender and plural', ()
           `${FRASES.catalogo(k)}\n• Cascos (2): casco blanco y casco rojo`,
           FRASES.masCategorias(k),
           FRASES.hayMas(k),
-          `${FRASES.tituloLista('extintores', desde, desde + k, desde + k + total)}\n1. Extintor: $1.000`,
+          `${FRASES.tituloLista('extintores', desde, desde + k, desde + k + total)}\n1. Extintor: $1.000\n${FRASES.hayMas(total)}`,
           FRASES.categoria({ clave: 'x', nombre: 'protección visual', total: k, ejemplos: ['gafas claras', 'careta'] }),
           FRASES.saludo(n, true),
           FRASES.humano(n),
           FRASES.humanoRevisa(n),
           FRASES.sinInformacion(n),
+          FRASES.tampocoSe(n),
+          FRASES.noEntendiDeNuevo(n),
+          ...CAMPOS.map((c) => FRASES.aunFalta(c)),
           ...CAMPOS.map((c) => FRASES.sinDato(c)),
-          ...TEMAS.map((tema) => respuestaPerfil(tema, n) ?? ''),
+          // a topic the profile does not cover has no sentence at all
+          ...TEMAS.flatMap((tema) => respuestaPerfil(tema, n) ?? []),
         ])
           sana(t);
       }),

@@ -86,12 +86,18 @@ export function lista(xs: string[]): string {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} y ${xs[xs.length - 1]}`;
 }
 
+/** a sentence ends once: "El Roble S.A.S." takes no second period */
 const conPunto = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
-/** a profile text placed mid-sentence: "Lunes a viernes…" → "lunes a viernes…" (a word in capitals stays) */
-const enFrase = (s: string) =>
-  /^(Lunes|Martes|Miércoles|Jueves|Viernes|Sábados?|Domingos?|De |Del |En |Los |Las |El |La |Cambios|Entregas)/.test(s)
-    ? s.charAt(0).toLowerCase() + s.slice(1)
-    : s;
+/** common words a profile text opens with: mid-sentence they are lower case ("Entregamos en domicilio propio…", "pagar con efectivo") */
+const COMUNES_AL_INICIO =
+  /^(lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|de|del|en|los|las|el|la|un|una|con|por|para|solo|todo|toda|todos|todas|cambios?|devoluci\p{L}+|entregas?|env[ií]os?|domicilios?|despachos?|recogida|efectivo|transferencias?|tarjetas?|consignaci\p{L}+|pago|contra|cr[ée]dito|d[ée]bito|dat[áa]fono|cheque|área|zonas?|municipios|ciudades|herramientas|demás)$/iu;
+/** a profile text placed mid-sentence: "Lunes a viernes…" → "lunes a viernes…" (a name or a word in capitals stays) */
+const enFrase = (s: string) => {
+  const [primera = '', segunda = ''] = s.match(/\p{L}+/gu) ?? [];
+  // "La Estrella", "Los Alpes": an article before a capital is part of a name
+  const deNombre = /^(el|la|los|las)$/i.test(primera) && /^\p{Lu}/u.test(segunda);
+  return COMUNES_AL_INICIO.test(primera) && primera !== primera.toUpperCase() && !deNombre ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+};
 /** "Sobre cambios y devoluciones: Cambios y devoluciones dentro de…": a lead-in the text already says is left out */
 const conEntrada = (entrada: string, texto: string, clave: RegExp) =>
   clave.test(texto.trim()) ? mayuscula(conPunto(texto.trim())) : `${entrada} ${conPunto(enFrase(texto.trim()))}`;
@@ -102,11 +108,11 @@ export function respuestaPerfil(tema: Tema, n: Negocio): string | undefined {
     case 'horario':
       return n.horario ? `Nuestro horario es ${conPunto(enFrase(n.horario))}` : undefined;
     case 'direccion':
-      return n.direccion ? `Estamos en ${conPunto(n.direccion)}` : undefined;
+      return n.direccion ? `Estamos en ${conPunto(enFrase(n.direccion))}` : undefined;
     case 'pago':
-      return n.medios_pago.length ? `Puedes pagar con ${lista(n.medios_pago)}.` : undefined;
+      return n.medios_pago.length ? `Puedes pagar con ${lista(n.medios_pago.map(enFrase))}.` : undefined;
     case 'entrega': {
-      const partes = [n.zonas_entrega && `Entregamos en ${conPunto(n.zonas_entrega)}`, n.tiempos_entrega && `Tiempos: ${conPunto(n.tiempos_entrega)}`];
+      const partes = [n.zonas_entrega && `Entregamos en ${conPunto(enFrase(n.zonas_entrega))}`, n.tiempos_entrega && `Tiempos: ${conPunto(n.tiempos_entrega)}`];
       return partes.filter(Boolean).join(' ') || undefined;
     }
     case 'devoluciones':
@@ -135,10 +141,12 @@ export const FRASES = {
     [`Gracias. Desde aquí no puedo consultar pedidos con esos datos: le pedí a ${unAsesor(n)} que lo revise y te responda por este chat.`, enHorario(n)]
       .filter(Boolean)
       .join(' '),
+  humanoYa: 'Ya le avisé a un asesor: te responde por este chat apenas pueda.',
+  tampocoSe: (n: Negocio) => `Tampoco tengo esa información. ¿Quieres que le pida a ${unAsesor(n)} que te responda por este chat?`,
   humano: (n: Negocio) => [`Listo, le pedí a ${unAsesor(n)} que continúe contigo por este chat.`, enHorario(n)].filter(Boolean).join(' '),
   saludo: (n: Negocio, solo: boolean) =>
     solo
-      ? `¡Hola! ${n.nombre_agente ? `Soy ${n.nombre_agente}${n.nombre ? `, de ${n.nombre}` : ''}.` : n.nombre ? `Te damos la bienvenida a ${conPunto(n.nombre)}` : 'Te damos la bienvenida.'} Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?`
+      ? `¡Hola! ${n.nombre_agente ? conPunto(`Soy ${n.nombre_agente}${n.nombre ? `, de ${n.nombre}` : ''}`) : n.nombre ? `Te damos la bienvenida a ${conPunto(n.nombre)}` : 'Te damos la bienvenida.'} Te ayudo a encontrar productos, precios y a hacer tu pedido. ¿Qué estás buscando?`
       : '¡Hola!',
   holaDeNuevo: '¡Hola de nuevo!',
   saludoDeNuevo: '¡Hola de nuevo! Sigo con tu pedido.',
@@ -147,6 +155,8 @@ export const FRASES = {
   cuandoQuieras: (hayPedido: boolean) => `¡Claro! Aquí estoy cuando lo decidas${hayPedido ? '; tu pedido queda guardado' : ''}.`,
   noEntendi:
     'No estoy segura de haberte entendido. Puedes preguntarme por un producto o su precio, pedirme la lista de productos, o decirme qué quieres comprar, por ejemplo "quiero 2 cascos".',
+  noEntendiDeNuevo: (n: Negocio) =>
+    `Sigo sin entenderte, perdona. Si quieres, le pido a ${unAsesor(n)} que te atienda por este chat, o escríbeme qué producto buscas.`,
   queProducto: '¿Qué producto te gustaría?',
   fotoSinProducto: 'No logré ver qué producto es en la foto. ¿Me escribes cuál buscas, con la medida o el color?',
   sinAfan: 'Sin afán, aquí estoy. Cuando quieras, pregúntame por un producto o pídeme la lista de lo que manejamos.',
@@ -168,9 +178,11 @@ export const FRASES = {
   cuantas: (nombre: string) => `¿Cuántas unidades de ${nombre} quieres?`,
   cualYCuantas: '¿Cuál te interesa y cuántas unidades?',
   cuantasDeCada: '¿Cuántas unidades quieres de cada uno?',
-  cualDe: (cantidad: number | null, texto: string, variasPreguntas: boolean) => {
+  /** `otra`: a choice after another one of the same reply, whose question was already asked */
+  cualDe: (cantidad: number | null, texto: string, variasPreguntas: boolean, otra = false) => {
     const cuantas = cantidad ? ` (${cuenta(cantidad, 'unidad', 'unidades')})` : '';
     const para = texto ? `"${texto}"` : variasPreguntas ? 'lo que pediste' : '';
+    if (otra) return `Y para ${para || 'lo otro'}${cuantas}, tenemos:`;
     return para ? `Para ${para}, ¿cuál quieres${cuantas}? Tenemos:` : `¿Cuál quieres${cuantas}? Tenemos:`;
   },
   /** an open choice asked before, recalled in one line */
@@ -215,10 +227,12 @@ export const FRASES = {
   recordarCantidad: (nombre: string) => `Me falta saber cuántas unidades quieres de ${nombre}.`,
   direccionOk: 'Perfecto, lo enviamos a esa dirección.',
   enviamosA: (direccion: string) => `¿Lo enviamos a ${direccion}? Responde "sí" o escríbeme la nueva dirección.`,
+  aunFalta: (campo: Campo) => `Aún me falta ${esPluralPalabra(NOMBRE_CAMPO[campo]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[campo]} para registrar el pedido.`,
   sinDato: (campo: Campo) =>
     `Entiendo. Sin ${esPluralPalabra(NOMBRE_CAMPO[campo]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
   entendido: 'Entendido. ¿En qué más te puedo ayudar?',
   guardeDatos: 'Gracias, guardé tus datos para el pedido.',
+  tambienAnoto: 'Listo, también lo anoté.',
   tomoNota: 'Gracias, tomo nota de tus datos.',
   datoInvalido: (motivo: string, campo: Campo) => `Mmm, ${motivo}. ${PREGUNTA_CAMPO[campo]}`,
   deNuevo: (nombre: string) => `¡Qué bueno tenerte de nuevo${nombre ? `, ${nombre}` : ''}! Ya tengo tus datos.`,
@@ -256,28 +270,41 @@ export const FRASES = {
   fallback: '',
 } as const;
 
-/** the sentences of a line, "a.m." and "p.m." kept whole */
+/** the sentences of a line, "a.m.", "p.m." and a name's "S.A.S." kept whole */
 export function oraciones(linea: string): string[] {
   return linea
-    .split(/(?<![ap]\.m\.)(?<=[.!?])\s+/)
+    .split(/(?<![ap]\.m\.|\p{Lu}\.\p{Lu}\.)(?<=[.!?])\s+/u)
     .map((x) => x.trim())
     .filter(Boolean);
 }
 
 const esRenglonDeLista = (l: string) => /^(•|\d+[.)])\s/.test(l);
 
+/** the question of a data field a line ends with ("Mmm, … ¿Cuál es tu número de cédula?") */
+const preguntaCampoAl = (l: string) => Object.values(PREGUNTA_CAMPO).find((q) => l.endsWith(q));
+
 /**
- * The reply from what the turn's steps said: a line said again is said once; a question asked
- * again is asked only the last time, where the reply ends; a heading left without its list goes too.
+ * The reply from what the turn's steps said: a line or a sentence said again is said once; a
+ * question asked again is asked only the last time, where the reply ends; of the data form only
+ * the field asked last is asked (one field at a time); a heading left without its list goes too.
  */
 export function componer(partes: string[]): string {
-  const lineas = partes.flatMap((p) => p.split('\n')).map(oraciones);
+  const crudas = partes.flatMap((p) => p.split('\n'));
+  const ultimoCampo = crudas.findLastIndex((l) => preguntaCampoAl(l) !== undefined);
+  const lineas = crudas.map((l, i) => oraciones(i < ultimoCampo ? l.slice(0, l.length - (preguntaCampoAl(l)?.length ?? 0)) : l));
   const clave = (o: string) => plegar(o);
   const preguntasDespues = new Map<string, number>();
   lineas.forEach((os, i) => os.forEach((o) => o.endsWith('?') && preguntasDespues.set(clave(o), i)));
   const vistas = new Set<string>();
+  const dichas = new Set<string>();
   const salida = lineas.map((os, i) => {
-    const l = os.filter((o) => !(o.endsWith('?') && (preguntasDespues.get(clave(o)) ?? i) > i)).join(' ');
+    const fila = esRenglonDeLista(os.join(' '));
+    const l = os
+      .filter((o) => !(o.endsWith('?') && (preguntasDespues.get(clave(o)) ?? i) > i))
+      // a sentence of three words or more said before ("Te responde en nuestro horario…") is not said again; list rows and headings may repeat
+      .filter((o) => fila || /[:?]$/.test(o) || o.split(' ').length < 3 || !dichas.has(clave(o)))
+      .join(' ');
+    if (!fila) os.forEach((o) => dichas.add(clave(o)));
     if (!l || vistas.has(clave(l))) return '';
     vistas.add(clave(l));
     return l;

@@ -5,7 +5,7 @@ import catalogo from '../../database/seed/catalogo-demo.json';
 import { CatalogoEnMemoria } from './catalogo-en-memoria';
 import { ConjuntoEtiquetado, reproducir, tiendaDe } from './evaluacion';
 import { Negocio } from './plantillas';
-import { revisarRespuesta, TipoDefecto } from './revision';
+import { revisarConversacion, revisarRespuesta, TipoDefecto } from './revision';
 
 const tipos = (texto: string, nombres: string[] = []) => revisarRespuesta(texto, nombres).map((d) => d.tipo);
 
@@ -39,6 +39,19 @@ describe('the check of a reply', () => {
     ['No manejamos "son".', 'no_manejamos'],
     ['No manejamos "15".', 'no_manejamos'],
     ['No manejamos "información de su empresa".', 'no_manejamos'],
+    ['', 'vacia'],
+    ['¡Hola! Soy Tatiana, de El Roble S.A.S.. ¿Qué buscas?', 'signos'],
+    ['Tenemos esto, ¿?', 'signos'],
+    ['Total: $89.000,.', 'signos'],
+    [
+      'Para "cascos", ¿cuál quieres (10 unidades)? Tenemos:\n1. Casco rojo: $1.000\nPara "chalecos", ¿cuál quieres (10 unidades)? Tenemos:\n1. Chaleco: $1.000',
+      'pregunta_repetida',
+    ],
+    ['Solo tenemos 14 disponibles de Arnés. ¿Te agrego esas 14?\nSolo tenemos 12 disponibles de Eslinga. ¿Te agrego esas 12?', 'pregunta_repetida'],
+    ['Te agregué 2 × "extintores de 10 libras".', 'cita_como_producto'],
+    ['¿Cuántas unidades de "cascos" quieres?', 'cita_como_producto'],
+    ['Tenemos estas 3 opciones:\n• Casco rojo: $1.000\n• Casco azul: $1.000', 'lista_cortada'],
+    ['Extintores, 1 a 8 de 12:\n1. Extintor: $1.000', 'lista_cortada'],
   ])('"%s" → %s', (texto, tipo) => expect(tipos(texto)).toContain(tipo));
 
   it('knows the gender and number of a catalog name by its head noun', () => {
@@ -58,7 +71,7 @@ describe('the check of a reply', () => {
     'Solo tenemos 1 disponible de Arnés de cuerpo completo. ¿Te agrego esa unidad?',
     'Nuestro horario es lunes a viernes de 7:00 a.m. a 5:30 p.m. y sábados de 8:00 a.m. a 1:00 p.m.',
     'Entregamos en 24 a 48 horas hábiles; por transportadora de 2 a 5 días hábiles.',
-    'Tenemos estas 3 opciones:\n1. Extintor ABC 10 libras: $89.000\n2. Extintor ABC 20 libras: $120.000',
+    'Tenemos estas 2 opciones:\n1. Extintor ABC 10 libras: $89.000\n2. Extintor ABC 20 libras: $120.000',
     'Tu pedido #1 por $45.000 está registrado y pendiente de confirmación.',
     'No manejamos "bicicletas" en nuestro catálogo.',
     'No manejamos "taladro percutor". Lo más parecido que tenemos:\n• Casco de seguridad: $25.000',
@@ -67,8 +80,53 @@ describe('the check of a reply', () => {
     'Conforme a la Ley 1581 de 2012, tus datos son tuyos.',
     'Hay 1 producto más: escribe "ver más" para verlos.',
     'Garantía de 1 año en extintores y de 6 meses en calzado.',
+    'Barranquilla: el mismo día si se confirma antes de las 12:00 m., si no al día hábil siguiente.',
+    '¿Quieres que le pida a un asesor de Costa Segura S.A.S. que te responda por este chat?',
+    'Extintores, 1 a 8 de 12:\n1. Extintor: $1.000\nHay 4 productos más: escribe "ver más" para verlos.',
+    'Para "cascos", ¿cuál quieres (10 unidades)? Tenemos:\n1. Casco rojo: $1.000\nY para "chalecos" (10 unidades), tenemos:\n1. Chaleco: $1.000',
   ])('"%s" is a sound reply', (texto) => expect(revisarRespuesta(texto, ['Casco de seguridad', 'Arnés de cuerpo completo'])).toEqual([]));
+
+  it('finds the same reply given to a different message', () => {
+    const r = 'No tengo esa información. Si quieres, le pido a un asesor que te responda por este chat.';
+    expect(
+      revisarConversacion([
+        { mensaje: 'y garantía?', respuesta: r },
+        { mensaje: 'y devoluciones?', respuesta: r },
+      ]).map((d) => d.tipo),
+    ).toEqual(['respuesta_repetida']);
+    // the same message twice (a retried send) may get the same reply
+    expect(
+      revisarConversacion([
+        { mensaje: 'hola', respuesta: '¡Hola!' },
+        { mensaje: 'Hola', respuesta: '¡Hola!' },
+      ]),
+    ).toEqual([]);
+  });
 });
+
+/**
+ * The replies repeated word for word to a different message, per set over its three shops: most
+ * left are readings that did not move (a product question answered with the same card); a
+ * ceiling that only goes down.
+ */
+const TECHO_REPETIDAS: Record<string, number> = {
+  'agente-etiquetado.json': 4,
+  'agente-g1a.json': 7,
+  'agente-g1b.json': 14,
+  'agente-g1c.json': 23,
+  'agente-g2a.json': 8,
+  'agente-g2c.json': 24,
+  'agente-g3a.json': 10,
+  'agente-g3c.json': 19,
+  'agente-g4a.json': 14,
+  'agente-g4c.json': 18,
+  'agente-g5a.json': 8,
+  'agente-g5c.json': 12,
+  'agente-g6a.json': 24,
+  'agente-g6c.json': 14,
+  'agente-g7a.json': 9,
+  'agente-g7c.json': 16,
+};
 
 /** a profile with every optional field empty: the sentences that use them are left out */
 const sinOpcionales = (n: Negocio): Negocio => ({
@@ -108,10 +166,17 @@ describe('every reply to our labelled chats and the revealed sets reads as sound
       { ...propia, negocio: sinOpcionales(propia.negocio), nombres: (conjunto.catalogo ?? catalogo).map((p) => p.nombre) },
     ];
     const hallazgos: string[] = [];
-    for (const { motor, negocio, nombres } of tiendas)
-      for await (const { chat, turno, decision } of reproducir(conjunto, motor, negocio))
+    let repetidas = 0;
+    for (const { motor, negocio, nombres } of tiendas) {
+      const porChat = new Map<string, Array<{ mensaje: string; respuesta: string }>>();
+      for await (const { chat, turno, decision } of reproducir(conjunto, motor, negocio)) {
         for (const d of revisarRespuesta(decision.respuesta, nombres))
           hallazgos.push(`${d.tipo} «${d.fragmento}» — ${chat} "${turno.mensaje}" → ${JSON.stringify(decision.respuesta)}`);
+        porChat.set(chat, [...(porChat.get(chat) ?? []), { mensaje: turno.mensaje, respuesta: decision.respuesta }]);
+      }
+      for (const turnos of porChat.values()) repetidas += revisarConversacion(turnos).length;
+    }
     expect(hallazgos).toEqual([]);
+    expect({ archivo: _archivo, repetidas }).toEqual({ archivo: _archivo, repetidas: Math.min(repetidas, TECHO_REPETIDAS[_archivo] ?? 0) });
   });
 });

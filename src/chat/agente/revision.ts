@@ -10,7 +10,21 @@ import { concordancia, esPluralPalabra, generoDe, oraciones, SINGULARES_EN_S } f
  * object of "No manejamos").
  */
 
-export type TipoDefecto = 'palabra_doble' | 'numero' | 'genero' | 'residuo' | 'espacios' | 'final_colgado' | 'signos' | 'frase_repetida' | 'no_manejamos';
+export type TipoDefecto =
+  | 'vacia'
+  | 'palabra_doble'
+  | 'numero'
+  | 'genero'
+  | 'residuo'
+  | 'espacios'
+  | 'final_colgado'
+  | 'signos'
+  | 'frase_repetida'
+  | 'pregunta_repetida'
+  | 'cita_como_producto'
+  | 'lista_cortada'
+  | 'no_manejamos'
+  | 'respuesta_repetida';
 
 export interface Defecto {
   tipo: TipoDefecto;
@@ -106,12 +120,18 @@ export function revisarRespuesta(texto: string, nombres: string[] = []): Defecto
   const defectos: Defecto[] = [];
   const marcar = (tipo: TipoDefecto, fragmento: string) => defectos.push({ tipo, fragmento: fragmento.trim() });
   const t = enmascarar(texto, nombres);
+  if (!texto.trim()) marcar('vacia', '(respuesta vacía)');
 
   for (const m of t.matchAll(/(?<![\p{L}\d])(\p{L}+)\s+\1(?![\p{L}\d])/giu)) if (m[1] !== 'PRODUCTO' && m[1] !== 'CITA') marcar('palabra_doble', m[0]);
 
   for (const m of t.matchAll(/\b(undefined|null|NaN|\[object Object\]|true|false)\b|[{}]|\[object Object\]|""|“”|\(\s*\)|\$\s?0(?!\d|[.,]\d)/g))
     marcar('residuo', m[0]);
   for (const m of t.matchAll(/\S*[^\S\n]{2,}\S*|\S+[^\S\n]+[,.;:!?)]|[^\S\n]+$/gm)) marcar('espacios', m[0] || 'espacio al final');
+  // "S.A.S..", ",.", "¿?": marks that say nothing or say it twice (an ellipsis "..." is a mark of its own, "a.m.," an abbreviation's)
+  for (const m of t.matchAll(/(?<!\.)\.\.(?!\.)|[,;:][.,;:]|(?<![\s.]\p{L})\.,|[?!]\.|¿\s*\?|¡\s*!/gu))
+    marcar('signos', t.slice(Math.max(0, m.index - 15), m.index + 3));
+  // the customer's words quoted where the catalog's name belongs: "2 × "extintores"", "¿Cuántas unidades de "cascos" quieres?"
+  for (const m of t.matchAll(/(?:\d+\s*×|unidades de|quit[ée]|agregu[ée])\s+CITA/giu)) marcar('cita_como_producto', m[0]);
 
   // a count and its noun: "1 extintores", "2 casco", "¿Cuál 2 …?"
   for (const m of t.matchAll(/(?<![\p{L}\d$.,#:/-])(\d+)\s+(\p{L}+)/gu)) {
@@ -175,6 +195,20 @@ export function revisarRespuesta(texto: string, nombres: string[] = []): Defecto
     }
   }
 
+  // the same question twice, but for its numbers and quotes: "¿cuál quieres (10 unidades)?" after "¿cuál quieres (10 unidades)?"
+  const preguntas = new Set<string>();
+  for (const q of t.match(/¿[^?¿\n]*\?/g) ?? []) {
+    const forma = plegar(q).replace(/\d+/g, 'N');
+    if (preguntas.has(forma)) marcar('pregunta_repetida', q);
+    preguntas.add(forma);
+  }
+
+  // a list says how many it has, or that more exist
+  for (const m of texto.matchAll(/estas (\d+) opciones:\n((?:(?:•|\d+[.)]) [^\n]*(?:\n|$))*)/g))
+    if (m[2].trim().split('\n').length < Number(m[1])) marcar('lista_cortada', m[0].split('\n')[0]);
+  for (const m of texto.matchAll(/, (\d+) a (\d+) de (\d+):/g))
+    if (Number(m[2]) < Number(m[3]) && !/\bm[aá]s\b/.test(texto.slice(m.index))) marcar('lista_cortada', m[0]);
+
   const vistas = new Set<string>();
   for (const s of texto.split('\n').flatMap(oraciones)) {
     const clave = plegar(s);
@@ -197,4 +231,18 @@ export function esCosa(texto: string, delCatalogo: ReadonlySet<string> = new Set
   if (!contenido.length || contenido.length > 6) return false;
   // a verb leads talk ("hacer un pedido"), not a thing; a word of the names shaped like one ("collar mediano") is a thing
   return ws.length === 1 || !/(ar|er|ir)$/.test(ws[0] ?? '') || delCatalogo.has(ws[0] ?? '');
+}
+
+/**
+ * What a conversation reads like turn after turn: the same reply to a different message, as if
+ * the agent had not read it (`turnos`: the customer's message and the reply, in order).
+ */
+export function revisarConversacion(turnos: Array<{ mensaje: string; respuesta: string }>): Defecto[] {
+  const defectos: Defecto[] = [];
+  turnos.forEach((x, i) => {
+    const antes = turnos[i - 1];
+    if (antes && x.respuesta.trim() && plegar(x.respuesta) === plegar(antes.respuesta) && plegar(x.mensaje) !== plegar(antes.mensaje))
+      defectos.push({ tipo: 'respuesta_repetida', fragmento: x.respuesta.split('\n')[0] ?? '' });
+  });
+  return defectos;
 }
