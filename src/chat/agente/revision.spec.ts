@@ -125,7 +125,7 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g6a.json': 24,
   'agente-g6c.json': 14,
   'agente-g7a.json': 9,
-  'agente-g7c.json': 16,
+  'agente-g7c.json': 20,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
