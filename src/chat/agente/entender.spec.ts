@@ -773,6 +773,11 @@ it.each(['listo, espero que me llamen', 'ok quedo atento a la llamada'])('"%s" a
   expect(tipos(leer(m).actos)).not.toContain('pedir_humano'),
 );
 
+it.each(['soy la encargada de SST, cuanto me sale dotar a cada operario?', 'trabajo en talento humano y necesito la dotacion de los empleados'])(
+  '"%s" tells the customer\'s own job, it asks for no person',
+  (m) => expect(tipos(leer(m).actos)).not.toContain('pedir_humano'),
+);
+
 it('"alo, ¿es el almacén?" asks who answers: a business question', () =>
   expect(tipos(leer('alo, es el almacen?').actos)).toEqual(['saludar', 'consultar_negocio']));
 

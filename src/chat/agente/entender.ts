@@ -93,6 +93,10 @@ const HUMANO =
  */
 const HUMANO_PROPIO =
   /\b(?:hablar|hablo|hable|consultar|consulto|cuadrar|cuadro) (?:lo |eso )?con (?:(?:mi|mis) \w+|(?:el|la|los) (?:socio|socia|socios|jefe|jefa|patron|patrona|esposo|esposa|marido|mujer|contador|contadora|residente|ingeniero|ingeniera|maestro|tesorero|tesorera))\b|\b(?:me entro|me entraron|tengo|me estan haciendo) (?:una |otra )?llamada\b/;
+/** the customer's own job or department ("soy la encargada de SST", "talento humano"): no person asked for */
+const sinCargos = (t: string) => t.replace(CARGO, ' ');
+const CARGO =
+  /\b((?:talento|recursos|gestion) human[oa]s?|(?:soy|somos|trabajo como|como) (?:el |la |los |las |un |una )?(?:asesor|asesora|asesores|vendedor|vendedora|encargado|encargada|operador|operadora)\b)/g;
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye|ve|vea|mire) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|tienes|tenes|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
@@ -1333,7 +1337,12 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   }
 
   // ("espero q me llamen", "quedo atento a la llamada": the call already asked for, awaited)
-  if (HUMANO.test(c) && !/\b(producto|productos)\b/.test(c) && !/\b(espero|esperamos|quedo (?:atent|pendient)\w*)\b/.test(c) && !HUMANO_PROPIO.test(c))
+  if (
+    HUMANO.test(sinCargos(c)) &&
+    !/\b(producto|productos)\b/.test(c) &&
+    !/\b(espero|esperamos|quedo (?:atent|pendient)\w*)\b/.test(c) &&
+    !HUMANO_PROPIO.test(c)
+  )
     actos.push({ tipo: 'pedir_humano' });
   if (hayCarrito && ctx.fase !== 'completado' && VER_PEDIDO.test(c) && !detectarTema(c))
     // "me confirma el total y procedemos": the total, then the yes
