@@ -128,7 +128,9 @@ const VER_PEDIDO =
 const QUITAR =
   /\b((?:quit|sac|saqu|elimin|borr|retir)(?:a|e|ar)(?:me|le|les)?(?:lo|la|los|las)?|ya no quiero|no quiero|sin los|sin las|sin el|sin la|ya no (?:voy a llevar|llevo))\b\s*(.*)$/;
 const CAMBIAR =
-  /\b(mejor|cambie(?:me|le)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|serian|quise decir|queria decir|eran|seria|seran|(?:deje|dejeme|dejame)(?: solo| solamente)?|(?:mejor )?ponga(?:me|le)?|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambi\w* la cantidad (?:de .* )?a|(?:baj|sub)(?:a|e)(?:le|me|les)? a)\b\s*(.*)$/;
+  /\b(mejor|cambie(?:me|le)?(?:lo|la|los|las)?(?: (?:los|las|el|la) \w+)? a|que sean|que fueran|sean|serian|quise decir|queria decir|eran|seria|seran|(?:deje|dejeme|dejame)(?: solo| solamente)?|(?:mejor )?ponga(?:me|le)?|cambia(?:lo|los|las|r)?(?: a| por)?|dejalo en|dejalos en|dejalas en|deja(?:me)? (?:solo |solamente )?|pon(?:me|le)? solo|solo quiero|ponle|pongale|cambi\w* la cantidad (?:de .* )?a|(?:baj|sub)(?:a|e)(?:le|me|les|lo|la|los|las)? a)\b\s*(.*)$/;
+/** "que sean 8", "cámbielas a 6", "bájelos a 30": a count set for a line, whatever words name it ("mejor 3 verdes" may be another line) */
+const FIJA_CANTIDAD = /^(?:que sean|que fueran|cambi|baj|sub|dej\w* en)/;
 const CAMBIAR_POR = /\b(?:cambi(?:a|e|ar|o)(?:me|le|nos)?(?:lo|la|los|las)?)\b(.+?)\bpor\b(.+)$/;
 const CONFIRMAR =
   /^(dele|dele pues|hagale pues|de una pues|si+|sii+|sip|simon|ok+|okay|okey|oki|dale|listo|de una|claro|confirmo|confirmado|confirmar|procedamos|procede|proceder|procedemos|procedo|sigamos|sigue|continuar|continua|continuemos|solo eso|eso es todo|eso seria todo|eso seria|seria todo|es todo|correcto|perfecto|hagamosle|hagale|hagamoslo|va|vale|por supuesto|asi esta bien|esta bien|de acuerdo|finalizar|terminar|acepto|aceptamos|aceptado|cerrar (el )?pedido|hacer el pedido|realizar el pedido|asi|exacto|eso)\b/;
@@ -948,7 +950,17 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   }
   // "quita un respirador, solo 1", "cambie a 12, no 15", "no, cancele todo": one act, not three
   if (otros.some((a) => a.tipo === 'cambiar_cantidad' || a.tipo === 'cancelar'))
-    otros = otros.filter((a) => a.tipo !== 'negar' && !(a.tipo === 'agregar' && !a.productos?.some((m) => m.enCatalogo) && !a.variantes?.length));
+    otros = otros.filter(
+      // ("agrégueme 2 de esos y …": a counted pick of what was shown stays beside a change of count)
+      (a) =>
+        a.tipo !== 'negar' &&
+        !(
+          a.tipo === 'agregar' &&
+          !a.productos?.some((m) => m.enCatalogo) &&
+          !a.variantes?.length &&
+          !(a.referencia && a.cantidad !== undefined && !otros.some((x) => x.tipo === 'cancelar'))
+        ),
+    );
   // "cancele todo, mi cuñado consigue más barato", "…, voy a cotizar en otro lado": the reason told beside a cancellation asks nothing
   if (otros.some((a) => a.tipo === 'cancelar') && !lectura.esPregunta)
     otros = otros.filter((a) => a.tipo !== 'consultar_producto' && a.tipo !== 'consultar_negocio');
@@ -1148,7 +1160,11 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   const partes = clausulas(f);
   /** where "uy no," "ay no," said before more of the message stood: dismay, a no only when nothing else is said */
   let reaccion: number | undefined;
+  /** "no perdón," "espere no," "ay no," with something ordered: what follows corrects the order */
+  let corrige = false;
   for (const c of partes) {
+    const enLaOrden = corrige;
+    if (c !== partes.at(-1) && CORRECCION.test(c.texto.trim())) corrige = ctx.carrito.length > 0;
     if (c !== partes.at(-1) && /^(?:ay+|uy+|uf+|ush|jum|ah+|a)\s+no+$/.test(c.texto.trim())) {
       reaccion ??= actos.length;
       continue;
@@ -1181,6 +1197,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       anterior,
     );
     esPregunta ||= r.esPregunta;
+    if (enLaOrden) r.actos = corregidos(r.actos, c.texto, ctx);
     // a clause that yields nothing the agent acts on, and is more than a filler, is a side remark
     const pide = r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro');
     const propio = r.actos.find((a) => a.tipo === 'otro');
@@ -1242,6 +1259,24 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   }
   if (reaccion !== undefined && actos.every((a) => ACTOS_SOCIALES.has(a.tipo) || a.tipo === 'negar')) actos.splice(reaccion, 0, { tipo: 'negar' });
   return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados, comentario };
+}
+
+/** a clause that takes back what was just said: "no", "no perdón", "espere no", "ay no", "no mentiras" */
+const CORRECCION = /^(?:(?:ay+|uy+|ah+)\s+)?(?:no+|perdon|espera|espere|mentiras)(?:\s+(?:no+|perdon|espera|espere|mentiras))*$/;
+
+/**
+ * After a correction, a count for a line of the cart sets it: "no perdón, son 11" (the line touched last), "espere no,
+ * del vinilo 3" (the vinyl's line), never one more line of the same.
+ */
+function corregidos(actos: Acto[], texto: string, ctx: ContextoInterpretacion): Acto[] {
+  const son = /^(?:son|eran|serian|seran|seria)\s+(\S+)/.exec(texto.trim());
+  const n = son ? leerNumero([son[1]], 0)?.valor : undefined;
+  if (n !== undefined && !actos.some((a) => a.productos?.some((m) => m.enCatalogo))) return [{ tipo: 'cambiar_cantidad', cantidad: n }];
+  return actos.map((a) => {
+    const [m, ...otras] = a.productos ?? [];
+    if (a.tipo !== 'agregar' || otras.length || !m?.enCatalogo || m.cantidad === null || !nombraDelCarrito(m.texto, ctx)) return a;
+    return { tipo: 'cambiar_cantidad', cantidad: m.cantidad, objetivo: m.texto, productos: [{ ...m, cantidad: null }] };
+  });
 }
 
 function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Lectura {
@@ -1590,7 +1625,14 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const nuevaCantidad = cambiar && !/\b(mil|pesos|lucas|millon\w*)\b/.test(cambiar[2]) ? primerNumero(cambiar[2]) : undefined;
   if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0 && aspectoDe(c) === 'general')
     return [{ tipo: 'cambiar_cantidad', cantidad: nuevaCantidad }];
-  const nombraOtra = cambiar && nombraAlgoFuera(c, ctx, lector);
+  // "agrégueme 2 de esos y los extintores bájelos a 6": the order, then the change of count joined by "y"
+  const luegoFija = compra && cambiar && FIJA_CANTIDAD.test(cambiar[1]) ? /\s(?:y|e)\s+/.exec(c.slice(0, cambiar.index)) : null;
+  if (luegoFija && cambiar)
+    return [
+      ...actosPrincipales(c.slice(0, luegoFija.index), esPregunta, signo, ctx, lector, anterior),
+      ...actosPrincipales(c.slice(luegoFija.index + luegoFija[0].length), esPregunta, signo, ctx, lector, anterior),
+    ];
+  const nombraOtra = cambiar && !FIJA_CANTIDAD.test(cambiar[1]) && nombraAlgoFuera(c, ctx, lector);
   // "mejor 2 extintores" of a product shown and not yet in the cart changes its quantity too (the machine adds it)
   // (with only memory, "¿y si mejor compro uno nuevo, cuánto me sale?" asks a price: it sets no quantity)
   if (
