@@ -39,13 +39,14 @@ describe('local understanding', () => {
     ['agente-g2a.json', 0.9, 0.94],
     ['agente-g2c.json', 0.89, 0.9],
     ['agente-g3a.json', 0.93, 0.97],
-    ['agente-g3c.json', 0.89, 0.95],
-    ['agente-g4a.json', 0.86, 0.96],
+    ['agente-g3c.json', 0.89, 0.975],
+    ['agente-g4a.json', 0.86, 0.965],
     ['agente-g4c.json', 0.84, 0.94],
     ['agente-g5a.json', 0.91, 0.95],
-    ['agente-g5c.json', 0.83, 0.9],
-    ['agente-g6a.json', 0.815, 0.9],
+    ['agente-g5c.json', 0.83, 0.93],
+    ['agente-g6a.json', 0.815, 0.91],
     ['agente-g6c.json', 0.82, 0.91],
+    ['agente-g7c.json', 0.82, 0.91],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
