@@ -41,7 +41,7 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('credito', 'fiado fian plazo financiacion financiar financian financiado'),
   ...sinonimos(
     'defecto',
-    'defectos defectuoso defectuosa defectuosos defectuosas malo mala malos malas dano danos danado danada danados danadas danan danar danaron falla fallas fallo roto rota rotos rotas rompio rompe romper',
+    'defectos defectuoso defectuosa defectuosos defectuosas malo mala malos malas dano danos danado danada danados danadas dana danan danen danar danaron falla fallas fallo roto rota rotos rotas rompio rompe romper',
   ),
   ...sinonimos('garantia', 'garantias respaldo cobertura cubre cubren cubrir'),
   ...sinonimos('certificado', 'certificacion certificaciones homologado homologados homologada homologadas homologacion norma normas normativa'),
@@ -53,6 +53,8 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('plan', 'membresia membresias suscripcion suscripciones afiliacion'),
   ...sinonimos('repuesto', 'repuestos pieza piezas'),
   ...sinonimos('talla', 'tallas tamano tamanos'),
+  // "¿son originales o chinos?": a copy or a generic brand
+  ...sinonimos('generico', 'genericos generica genericas chino chinos china chinas replica replicas imitacion imitaciones'),
   ...sinonimos('usado', 'usados|usada|usadas|reacondicionado|reacondicionados|segunda mano|de segunda'),
   ...sinonimos('empresa', 'corporativo corporativos corporativa corporativas'),
   ...sinonimos('reclamo', 'reclamos reclamar reclamacion reclamaciones queja quejas quejarme'),
