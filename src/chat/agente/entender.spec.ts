@@ -38,14 +38,14 @@ describe('local understanding', () => {
     ['agente-g1c.json', 0.95, 0.94],
     ['agente-g2a.json', 0.9, 0.94],
     ['agente-g2c.json', 0.89, 0.9],
-    ['agente-g3a.json', 0.93, 0.97],
+    ['agente-g3a.json', 0.94, 0.97],
     ['agente-g3c.json', 0.89, 0.975],
     ['agente-g4a.json', 0.86, 0.965],
     ['agente-g4c.json', 0.84, 0.94],
-    ['agente-g5a.json', 0.91, 0.95],
-    ['agente-g5c.json', 0.83, 0.93],
-    ['agente-g6a.json', 0.815, 0.91],
-    ['agente-g6c.json', 0.82, 0.91],
+    ['agente-g5a.json', 0.93, 0.95],
+    ['agente-g5c.json', 0.87, 0.93],
+    ['agente-g6a.json', 0.86, 0.91],
+    ['agente-g6c.json', 0.855, 0.92],
     ['agente-g7c.json', 0.82, 0.91],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
@@ -413,7 +413,37 @@ describe('local understanding', () => {
           { texto: 'guantes', cantidad: null, enCatalogo: true },
           { texto: 'cascos', cantidad: null, enCatalogo: true },
         ],
+        necesidad: true,
       },
+    ]));
+
+  // FORMATO-CIEGOS: a need without a count and without a concrete choice asks about products; a count or a choice takes
+  it.each([
+    'hola necesito guantes de nitrilo',
+    'busco un chaleco que se vea de noche',
+    'necesito un respirador para pintar carros',
+    'kiero un chaleco q se vea d noche',
+    'necesitamos dotar a las señoras del aseo: guantes, tapabocas y unas botas de caucho',
+    'necesito cascos, guantes y gafas pa cada uno de los muchachos',
+  ])('"%s" is a need: products asked about, nothing taken', (m) => {
+    const actos = leer(m).actos;
+    expect(tipos(actos).filter((t) => t !== 'saludar')).toEqual(['consultar_producto']);
+    expect(actos.find((a) => a.tipo === 'consultar_producto')?.necesidad).toBe(true);
+  });
+
+  it.each([
+    'quiero 10 guantes de carnaza',
+    'necesito conos, unos 100',
+    'quiero comprar un extintor solkaflam',
+    'necesito un casco rojo',
+    'quiero unas botas de seguridad talla 39',
+    'necesito otro chaleco verde limon',
+    'quiero hacer un pedido de 10 chalecos reflectivos',
+  ])('"%s" takes: a count, a size, a concrete product', (m) => expect(tipos(leer(m).actos)).toEqual(['agregar']));
+
+  it('"quiero los de nitrilo" right after the gloves were shown picks them', () =>
+    expect(tipos(leer('quiero los de nitrilo', { mostrados: ['Guantes de nitrilo desechables caja x 100', 'Guantes de carnaza'] }).actos)).toEqual([
+      'agregar',
     ]));
 
   it.each(['si correcto', 'si esta bien'])('"%s" while a field is asked says yes', (m) =>

@@ -1035,7 +1035,7 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   // advice asked beside a product ("necesito dotación para 10, ¿qué me recomiendan?"): the product is the topic
   const consejo = otros.find((a) => a.tipo === 'consultar_negocio' && a.tema === 'desconocido');
   if (consejo) {
-    const sinCantidad = otros.filter((a) => a.tipo === 'agregar' && a.productos?.length && a.productos.every((m) => m.cantidad === null));
+    const sinCantidad = otros.filter((a) => (a.tipo === 'agregar' || a.necesidad) && a.productos?.length && a.productos.every((m) => m.cantidad === null));
     consejo.productos = [...(consejo.productos ?? []), ...sinCantidad.flatMap((a) => a.productos ?? [])];
     otros = otros.filter((a) => !sinCantidad.includes(a));
   }
@@ -1189,6 +1189,20 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     // "…, buenas noches y gracias" at the end of a message is a goodbye
     // (after anything but a greeting: "cra 45 # 75 sur, parque principal, buenas noches y gracias")
     const ultima = c === partes.at(-1) && (actos.some((a) => a.tipo !== 'saludar') || partes.slice(0, -1).some((p) => !SALUDO.test(p.texto)));
+    const necesidad = actos.at(-1)?.necesidad ? actos.at(-1) : undefined;
+    // ("necesito tapa oidos pa regalar, 1500": the count of the one thing needed)
+    const aparte = /^(?:(?:unos|unas|como|mas o menos|aprox\w*) )?\d+(?: (?:pares|unidades|cajas))?$/.test(c.texto.trim()) ? primerNumero(c.texto) : undefined;
+    if (necesidad?.productos?.length === 1 && aparte !== undefined) {
+      necesidad.tipo = 'agregar';
+      delete necesidad.necesidad;
+      necesidad.productos[0].cantidad = aparte;
+      continue;
+    }
+    // ("…, talla 40": the size of what it takes)
+    if (necesidad && /^(?:y )?(?:en )?talla \w+$/.test(c.texto.trim())) {
+      necesidad.tipo = 'agregar';
+      delete necesidad.necesidad;
+    }
     const r = leerClausula(
       ultima ? c.texto.replace(/^(buenas? noches?|buenas? tardes?|buen dia|feliz dia|feliz noche)\b/, 'chao') : c.texto,
       c.pregunta,
@@ -1223,6 +1237,12 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     }
     const compraEnClausula = pideComprar(c.texto);
     compraPrevia = compraEnClausula;
+    // "quiero unas gafas, unos guantes y un casco amarillo": a clause going on with a need, with no verb of its own,
+    // that takes (one concrete product) makes the whole an order
+    if (necesidad && !compraEnClausula && r.actos.some((a) => a.tipo === 'agregar')) {
+      necesidad.tipo = 'agregar';
+      delete necesidad.necesidad;
+    }
     for (const a of r.actos) {
       const ultimo = actos[actos.length - 1];
       // "las camisas azules, diez también": a number alone after a product is its quantity
@@ -1242,6 +1262,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
         if (ultimo) {
           ultimo.tipo = 'agregar';
           delete ultimo.contexto;
+          delete ultimo.necesidad;
         }
         continue;
       }
@@ -1250,7 +1271,11 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
         ultimo.productos = [...(ultimo.productos ?? []), ...a.productos];
         continue;
       }
-      if (ultimo && ultimo.tipo === a.tipo && !a.productos?.length && a.tipo !== 'dar_datos') continue;
+      if (ultimo && ultimo.tipo === a.tipo && !a.productos?.length && a.tipo !== 'dar_datos') {
+        // "necesito guantes y cascos, me regala precios": what is asked, of what was just named
+        if (a.aspecto && a.aspecto !== 'general' && (ultimo.aspecto ?? 'general') === 'general') ultimo.aspecto = a.aspecto;
+        continue;
+      }
       actos.push(a);
     }
     anterior = [...r.actos].reverse().find((a) => a.tipo === 'agregar' || a.tipo === 'consultar_producto') ?? anterior;
@@ -1795,7 +1820,15 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     // "el abc", "las de punta de acero" right after a list: the pick
     const elige = !consulta && hayMemoria && /^((solo|solamente|nada mas) )?(el|la|los|las|de|del)\b/.test(c);
     const agrega =
-      compra || decide || elige || sigueCarrito || conCantidad || (!consulta && (ctx.opciones?.length ?? 0) > 0) || (anterior?.tipo === 'agregar' && !consulta);
+      compra ||
+      // ("busco un chaleco que se vea de noche": a want, read as one below)
+      NECESIDAD.test(c) ||
+      decide ||
+      elige ||
+      sigueCarrito ||
+      conCantidad ||
+      (!consulta && (ctx.opciones?.length ?? 0) > 0) ||
+      ((anterior?.tipo === 'agregar' || anterior?.necesidad) && !consulta);
     if (
       agrega &&
       !(consulta && !conCantidad && !/\b(quiero|necesito|dame|deme|regalame|agrega\w*|ponme|pongame|mandame|llevo|compro)\b/.test(c) && esPregunta)
@@ -1815,6 +1848,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
           (esPregunta && /\bcuanto (me |nos )?(cobran|vale|valen|cuesta|cuestan|sale|salen|seria|serian)\b/.test(c)))
       )
         return [{ tipo: 'consultar_producto', productos: menciones, aspecto: aspectoDe(c) === 'general' ? 'stock' : aspectoDe(c) }];
+      if (!referencia && esNecesidad(c, menciones, lector, !!anterior?.necesidad))
+        return [{ tipo: 'consultar_producto', productos: menciones.map((m) => ({ ...m, cantidad: null })), aspecto: aspectoDe(c), necesidad: true }];
       return [{ tipo: 'agregar', productos: menciones }];
     }
     // "extintores" alone: the category, to browse
@@ -1983,6 +2018,40 @@ function nombraAlgoFuera(resto: string, ctx: ContextoInterpretacion, lector: Lec
   const enCarrito = new Set(conocidos.flatMap((n) => palabras(n).map(raiz)));
   const nombradas = palabras(resto).filter((w) => !RELLENO.has(w) && !/^\d+$/.test(w) && lector.soporte(w) !== undefined && !CONVERSACION.has(w));
   return nombradas.length > 0 && nombradas.every((w) => !enCarrito.has(raiz(w)));
+}
+
+/** a want or a need ("necesito", "kiero", "busco", "quiero comprar"): by itself it takes nothing yet */
+const NECESIDAD =
+  /\b(?:quiero|kiero|qiero|kero|quisiera|kisiera|queria|querria|quisieramos|necesito|necesitaria|necesitariamos|nesesito|nesecito|necito|necesitamos|necesita|necesitan|ocupo|ocupamos|requiero|requerimos|deseo|busco|buscamos|buscando)(?: (?:comprar|comprarles|llevar|pedir|encargar))?\b/;
+
+/**
+ * "necesito guantes de nitrilo", "kiero un chaleco q se vea d noche": a want or a need with no count
+ * and nothing chosen asks about products (FORMATO-CIEGOS): the shop shows the options and asks how
+ * many. A count ("quiero 10 guantes"), a pick ("quiero los de nitrilo", "otro chaleco"), a size
+ * ("unas botas talla 39") or one concrete product ("un extintor solkaflam", "un casco rojo") is taking
+ * it. `heredada`: the clause goes on with the need of the one before ("…, tapabocas y unas botas").
+ */
+function esNecesidad(c: string, menciones: Mencion[], lector: LectorCatalogo, heredada: boolean): boolean {
+  const sinDeseo = c.replace(new RegExp(NECESIDAD.source, 'g'), ' ');
+  if ((sinDeseo === c && !heredada) || pideComprar(sinDeseo) || /\b(?:talla|pedido|orden|repetir|lo mismo)\b/.test(c)) return false;
+  // "quiero los de nitrilo": a pick; after the need it names ("necesito tapaoidos, los de silicona") it says which kind
+  if (!heredada && /\b(?:el|la|los|las) de\b/.test(c)) return false;
+  // "quiero el rascador torre", "necesito esas botas": the want of a definite one
+  if (new RegExp(`(?:${NECESIDAD.source}) (?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas)\\b`).test(c)) return false;
+  return menciones.every((m) => {
+    const i = c.indexOf(m.texto);
+    const antes = i > 0 ? c.slice(0, i).trim().split(' ').at(-1) : undefined;
+    // "un respirador": the article of a class, not a count
+    const articulo = /^(un|una)$/.test(antes ?? '');
+    if (m.cantidad !== null && !(m.cantidad === 1 && articulo)) return false;
+    if (/^(otro|otra|otros|otras)$/.test(antes ?? '')) return false;
+    if (!articulo) return true;
+    // one thing: its kind alone is a class; a distinctive word, a colour or a measure names the one
+    return !m.texto
+      .split(' ')
+      .slice(1)
+      .some((w) => /\d/.test(w) || lector.soporte(w) === 'nombre' || (CUALIDAD.test(w) && lector.soporte(w) === 'modificador'));
+  });
 }
 
 /** "ese", "el segundo", "los dos": what a product-less reference points at, when something was shown */

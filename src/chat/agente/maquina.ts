@@ -349,12 +349,16 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   const todos = t.interpretacion.actos.length ? t.interpretacion.actos : [{ tipo: 'otro' } as Acto];
   // a side remark asks for nothing: the acts beside it answer (its retrieval, by position, stays aligned)
   const actos = todos.filter((a) => !comentarioAparte(a, todos));
+  // (a need, "listo, también necesito guantes", wants more too)
   const compra = actos.some(
     (a) =>
-      a.tipo === 'agregar' && (a.productos?.some((m) => m.enCatalogo) || !!a.variantes?.length || a.cantidad !== undefined || a.referencia?.tipo === 'ordinal'),
+      (a.tipo === 'agregar' &&
+        (a.productos?.some((m) => m.enCatalogo) || !!a.variantes?.length || a.cantidad !== undefined || a.referencia?.tipo === 'ordinal')) ||
+      (!!a.necesidad && !!a.productos?.some((m) => m.enCatalogo)),
   );
-  // advice on which product serves is answered as a business question is
-  const comoSeManeja = (a: Acto): TipoActo => (a.consejo ? 'consultar_negocio' : a.tipo);
+  // advice on which product serves is answered as a business question is; a need ("necesito guantes de nitrilo")
+  // as a purchase whose number is still missing: shown, how many asked, and kept open until it comes
+  const comoSeManeja = (a: Acto): TipoActo => (a.consejo ? 'consultar_negocio' : a.necesidad ? 'agregar' : a.tipo);
   const c: Contexto = {
     e,
     r,
@@ -695,7 +699,8 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     return;
   }
   if (rec.tipo === 'productos' && rec.resoluciones.length) {
-    // named in the plural without a number ("necesito mascarillas y tapabocas"): shown, and how many asked
+    // named in the plural without a number ("necesito mascarillas y tapabocas"): shown, and how many asked; so is the one
+    // product a need names ("necesito un respirador"), never taken as one silently (a pick among options is a choice made)
     const cuantos: FilaCatalogo[] = [];
     const resoluciones = rec.resoluciones.map((x) => delaMemoria(e, x));
     const unicos = new Set(resoluciones.flatMap((x) => (x.tipo === 'unico' ? [x.producto.id] : [])));
@@ -714,7 +719,8 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
         nuevaPregunta(e, { texto: '', cantidad, opciones: res.alternativas, plural: cantidad === null && esPlural(res.mencion.texto, t.mensaje) });
       } else if (res.tipo === 'unico') {
         sinSupuesta(e, r, res.producto, res.mencion.cantidad);
-        if (cantidad === null && esPlural(res.mencion.texto, t.mensaje)) cuantos.push(res.producto);
+        // (sold out with nothing like it: said so, never "¿cuántas?")
+        if (cantidad === null && (!!acto.necesidad || esPlural(res.mencion.texto, t.mensaje)) && res.producto.stock > 0) cuantos.push(res.producto);
         else agregarLinea(e, r, res.producto, cantidad ?? 1, t.negocio, cantidad === null);
       } else if (res.tipo === 'ambiguo')
         nuevaPregunta(e, {
@@ -1144,7 +1150,8 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
     Object.assign(e.datos, dados);
     if (Object.keys(dados).length === 0) return;
     // "a nombre de …, cédula …" right after "no veo pedidos": the agent cannot look an order up by them; a person does
-    if (c.previo === 'consultar_pedido' && !e.items.length) {
+    // (asked for a person in the same message: that request already says a person will answer)
+    if (c.previo === 'consultar_pedido' && !e.items.length && !c.tipos.has('pedir_humano')) {
       r.decir(FRASES.humanoRevisa(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pregunta por un pedido que este chat no tiene' });
       r.pregunto = true;
       return;

@@ -121,7 +121,7 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g4a.json': 14,
   'agente-g4c.json': 18,
   'agente-g5a.json': 8,
-  'agente-g5c.json': 12,
+  'agente-g5c.json': 13,
   'agente-g6a.json': 24,
   'agente-g6c.json': 14,
   'agente-g7a.json': 9,

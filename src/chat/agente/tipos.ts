@@ -108,6 +108,11 @@ export interface Acto {
    * product question (FORMATO-CIEGOS) that the knowledge base answers as it answers the business's questions
    */
   consejo?: boolean;
+  /**
+   * consultar_producto: a want or a need with no count and nothing chosen ("necesito guantes de nitrilo"): the
+   * options are shown and how many asked; a purchase in the making to everything else that weighs orders
+   */
+  necesidad?: boolean;
   /** negar: "nada más", "eso es todo": no more is wanted, so the order goes on to its next step */
   basta?: boolean;
 }

@@ -208,6 +208,9 @@ async function preguntaSinActo(
       case 'agregar':
         // an order with its quantity stays one, of things the catalog lacks too ("necesito 30 bultos de concentrado")
         return !a.productos?.some((m) => m.enCatalogo || m.cantidad !== null) && a.cantidad === undefined && !a.variantes?.length;
+      case 'consultar_producto':
+        // a need of nothing the catalog has, like an order of it
+        return !!a.necesidad && !a.productos?.some((m) => m.enCatalogo);
       default:
         return ACTOS_SOCIALES.has(a.tipo) || comentarioAparte(a, interpretacion.actos);
     }
@@ -243,7 +246,8 @@ async function resolverActo(
     case 'consultar_producto': {
       if (acto.consejo) return preguntaDeNegocio(acto, mensaje, negocio, puertos);
       // "¿el precio es con IVA?", "los extintores están homologados": a documented topic in words the catalog does not use
-      const servicio = await puertos.servicio?.(mensaje, false);
+      // (a need, "necesito un respirador pa pintar", is diverted as a purchase is)
+      const servicio = await puertos.servicio?.(mensaje, !!acto.necesidad);
       if (servicio) return comoNegocio(acto, servicio);
       if (!acto.productos?.length && !acto.variantes?.length && nombraProductos) return { tipo: 'nada' };
       if (!acto.productos?.length && estado.mostrados.length === 0 && estado.pendientes.length === 0)
