@@ -45,7 +45,7 @@ describe('local understanding', () => {
     ['agente-g5a.json', 0.93, 0.95],
     ['agente-g5c.json', 0.87, 0.93],
     ['agente-g6a.json', 0.86, 0.91],
-    ['agente-g6c.json', 0.855, 0.92],
+    ['agente-g6c.json', 0.865, 0.92],
     ['agente-g7c.json', 0.82, 0.91],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
@@ -698,6 +698,11 @@ it.each([
   ['despues termino, me entro una llamada', ['otro']],
   ['quiero hablar con el gerente', ['pedir_humano']],
   ['bueno quiteme los guantes q esos los consigo en otro lado', ['quitar']],
+  // a complaint told: of an order delivered wrong, about that order too; of a thing that failed, only the remark
+  ['buenas, me llego el pedido incompleto, faltaron los guantes', ['saludar', 'consultar_pedido', 'otro']],
+  ['buenas, me mandaron cascos azules y yo pedi rojos', ['saludar', 'consultar_pedido', 'otro']],
+  ['hola, compre unas botas hace 2 meses y se les despego la suela', ['saludar', 'otro']],
+  ['compre unas botas y se les despego la suela, tienen garantia?', ['consultar_negocio']],
 ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { fase: 'carrito', carrito: ['Guantes de nitrilo'] }).actos)).toEqual(actos));
 
 it('"más tarde le mando los datos" while the form asks the name puts it off, it gives no name', () =>

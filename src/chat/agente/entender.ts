@@ -214,7 +214,7 @@ const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te |les )?(escribo|hablamos|miro|confirmo|paso|mando|envio)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
 /**
  * A remark that asks for nothing: a reaction ("uy q mal", "que pesar", "ni modo", "ush"), the customer's own plan
- * ("paso mañana", "ahorita le mando los datos", "mañana sigo") or news that an order came well ("ya llegó todo").
+ * ("paso mañana", "ahorita le mando los datos", "mañana sigo", "ya volví") or news that an order came well ("ya llegó todo").
  * Said alone it is `otro`; beside a request, `otro` goes with the request (FORMATO-CIEGOS).
  */
 const COMENTARIO = new RegExp(
@@ -223,13 +223,19 @@ const COMENTARIO = new RegExp(
     /\b(?:ni modo|nojoda|juemadre|ush|que (?:dolor|susto|maravilla|chimba))\b/,
     /\b(?:paso|pasamos|voy|vamos|vuelvo) (?:manana|mas tarde|luego|despues|esta tarde|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:para|por) alla)\b/,
     /\b(?:manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:paso|voy)\b/,
-    /\b(?:manana|despues|luego|ahorita) (?:sigo|seguimos|vuelvo|termino|regreso)\b/,
+    /\b(?:manana|despues|luego|ahorita) (?:sigo|seguimos|vuelvo|termino|regreso)\b|\bya (?:volvi|regrese|estoy de vuelta)\b/,
     /\b(?:ya|ahorita|ahora|luego|despues) (?:le|te|les) (?:mando|envio|paso|confirmo)\b/,
     /\b(?:ya|me) llego (?:todo|bien)\b|\bllego (?:todo )?(?:bien|perfecto|completo)\b/,
   ]
     .map((r) => r.source)
     .join('|'),
 );
+/** an order delivered wrong: "llegó incompleto", "faltaron las pipetas", "me mandaron el de cachorro y yo pedí el de adultos" */
+const ENTREGA_MALA =
+  /\b(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}(?:incomplet\w*|danad\w*|rot[oa]s?)\b|\bfaltaron\b|\b(?:mandaron|enviaron|trajeron|llego|llegaron|entregaron) .+\b(?:y|pero) (?:yo |nosotros )?(?:pedi|pedimos|habia pedido|habiamos pedido)\b/;
+/** a thing bought that failed or did not fit: "se le despegó la suela", "no prende", "me quedaron pequeñas" */
+const DEFECTO =
+  /\bse (?:le |les |me )?(?:dano|danaron|rompio|rompieron|despego|despegaron|desprendio|desprendieron)\b|\bno (?:prende|prenden|enciende|encienden|funciona|funcionan)\b|\b(?:me |le |les |nos )?(?:quedo|quedaron) (?:muy )?(?:pequen\w*|grande\w*|apretad\w*|chiquit\w*)/;
 /** "le escribo de Constructora Andes", "les escribo desde Bello": who writes, not a plan */
 const INTRODUCCION = /\b(?:le|les|te) escribo (?:de|desde|del|por parte|de parte|a nombre)\b/;
 /** "voy a cotizar en otro lado", "lo busco en otra parte": looking for it in another shop */
@@ -1094,8 +1100,23 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const nombre = otros.length === 0 ? nombreSolo(mensaje.replace(/^\s*(ok|bn|bien|bueno|listo|si|sí|dale|claro|vale)\b[\s.,:!]*/i, ''), lector) : undefined;
   if (nombre) return { actos: [{ tipo: 'dar_datos', datos: { nombre_completo: nombre } }], esPregunta: false };
   if (otros.length === 0) return { actos: [{ tipo: 'otro', ...(pospuesto ? { pospone: true } : {}) }], esPregunta: lectura.esPregunta };
+  // a complaint told, nothing asked: "me llegó el pedido incompleto", "me mandaron el de cachorro y yo pedí el de
+  // adultos" ask about that order and complain; "compré una correa y se dañó el botón" only complains (the product named
+  // is its context)
+  const queja = !lectura.esPregunta && !otros.some((a) => a.tipo === 'dar_datos') ? normalizar(mensaje) : '';
+  let comentario = lectura.comentario;
+  if (ENTREGA_MALA.test(queja) && otros.every((a) => a.tipo === 'consultar_pedido' || ACTOS_SOCIALES.has(a.tipo) || a.contexto)) {
+    const productos = otros.flatMap((a) => (a.contexto ? (a.productos ?? []) : []));
+    otros = otros.filter((a) => !a.contexto);
+    if (!otros.some((a) => a.tipo === 'consultar_pedido')) otros.push({ tipo: 'consultar_pedido', ...(productos.length ? { productos } : {}) });
+    comentario ??= { tipo: 'otro' };
+  } else if (DEFECTO.test(queja) && otros.some((a) => a.contexto) && otros.every((a) => ACTOS_SOCIALES.has(a.tipo) || a.contexto)) {
+    comentario = { tipo: 'otro', productos: otros.flatMap((a) => a.productos ?? []) };
+    otros = otros.filter((a) => !a.contexto);
+  }
+  if (otros.length === 0) return { actos: [comentario ?? { tipo: 'otro' }], esPregunta: lectura.esPregunta };
   // a side remark goes beside the acts ("uy carito. y el de 10?"), except in a message that gives data
-  const aparte = lectura.comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [lectura.comentario] : [];
+  const aparte = comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [comentario] : [];
   return { actos: [...ordenar(otros), ...aparte], esPregunta: lectura.esPregunta };
 }
 

@@ -486,6 +486,15 @@ describe('a side remark beside other acts (FORMATO-CIEGOS: otro goes beside them
   });
 });
 
+it('a complaint about a thing bought is regretted and a person offered; "sí" asks for one', async () => {
+  const c = new Conversacion();
+  const d = await c.di('hola, compre un casco blanco la semana pasada y se le despego la correa');
+  expect(c.tipos).toEqual(['saludar', 'otro']);
+  expect(d.respuesta).toContain('Lamento mucho lo que pasó');
+  const si = await c.di('si por favor');
+  expect(escalamiento(si)).toBeDefined();
+});
+
 describe('memory across turns', () => {
   it('a choice the conversation already settles is not asked again: the product just shown, then the cart line', async () => {
     const c = new Conversacion();

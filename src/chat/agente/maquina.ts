@@ -247,7 +247,7 @@ interface Contexto {
   kit?: { cantidad: number };
   /** the main act of the previous turn */
   previo?: TipoActo;
-  /** the previous answer offered a person */
+  /** the previous answer said it did not know and offered a person (not after a complaint or a message not understood) */
   ofrecido?: boolean;
   /** the message buys something concrete (a product, a variant, a number): a "sí" beside it answers "¿algo más?", not "¿procedemos?" */
   compra: boolean;
@@ -331,7 +331,11 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
   },
   otro: ({ e, r, t, previo }, acto) => {
     if (acto.pospone) r.preguntar(FRASES.cuandoQuieras(e.items.length > 0));
-    else if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length) {
+    // "compré una correa y se dañó el botón": a complaint about a thing bought, which a person sees to
+    else if (acto.productos?.length && !e.items.length && e.fase !== 'recolectando_datos') {
+      r.preguntar(FRASES.queja);
+      e.ofertaHumano = true;
+    } else if (e.fase !== 'recolectando_datos' && e.pendientes.length === 0 && !e.items.length) {
       // "mmm", "estoy viendo", "jaja ok": thinking aloud, not a request the agent failed to read
       if (palabras(t.mensaje).length <= 3 && !/\d/.test(t.mensaje)) r.decir(FRASES.sinAfan);
       // not understood twice in a row: a person on offer instead of the same explanation again
@@ -366,7 +370,7 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     tipos: new Set(actos.map(comoSeManeja)),
     compra,
     pospone: todos.some((a) => comentarioAparte(a, todos) && a.pospone),
-    ofrecido: e.ofertaHumano,
+    ofrecido: e.ofertaHumano && e.ultimoActo !== 'otro',
   };
   // a question about the offer ("¿y cuándo les llegan más?", "¿cómo pago?") leaves it open
   const oferta = [...c.tipos].every((x) => PREGUNTAS.includes(x)) ? e.ofertaStock : undefined;

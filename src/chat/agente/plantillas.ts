@@ -159,6 +159,7 @@ export const FRASES = {
     `Sigo sin entenderte, perdona. Si quieres, le pido a ${unAsesor(n)} que te atienda por este chat, o escríbeme qué producto buscas.`,
   queProducto: '¿Qué producto te gustaría?',
   fotoSinProducto: 'No logré ver qué producto es en la foto. ¿Me escribes cuál buscas, con la medida o el color?',
+  queja: 'Lamento mucho lo que pasó. Un asesor puede revisarlo contigo, por cambio o garantía; ¿quieres que le pida que te escriba por este chat?',
   sinAfan: 'Sin afán, aquí estoy. Cuando quieras, pregúntame por un producto o pídeme la lista de lo que manejamos.',
   noManejamos: (texto: string) => `No manejamos "${texto}" en nuestro catálogo.`,
   noManejamosParecidos: (texto: string) => `No manejamos "${texto}". Lo más parecido que tenemos:`,

@@ -32,7 +32,9 @@ export const ACTOS_SOCIALES: ReadonlySet<TipoActo> = new Set<TipoActo>(['saludar
  * A remark beside other acts ("uy carito. y el de 10?", "gracias, lo consulto con el jefe"): labelled `otro`
  * (FORMATO-CIEGOS), it asks for nothing; the acts beside it answer.
  */
-export const comentarioAparte = (acto: Acto, actos: readonly Acto[]): boolean => acto.tipo === 'otro' && actos.some((a) => a.tipo !== 'otro');
+export const comentarioAparte = (acto: Acto, actos: readonly Acto[]): boolean =>
+  // (a complaint about a thing bought, beside a greeting, is what the message says)
+  acto.tipo === 'otro' && actos.some((a) => a.tipo !== 'otro' && !(acto.productos?.length && a.tipo === 'saludar'));
 
 /** business topics the structured profile answers ('desconocido': neither profile nor knowledge says) */
 export const TEMAS = ['horario', 'direccion', 'pago', 'entrega', 'devoluciones', 'garantia', 'datos', 'contacto', 'desconocido'] as const;
@@ -77,7 +79,7 @@ export interface Referencia {
 /** One dialogue act with its arguments; fields an act does not use stay undefined. */
 export interface Acto {
   tipo: TipoActo;
-  /** agregar, consultar_producto, consultar_catalogo: the products named */
+  /** agregar, consultar_producto, consultar_catalogo: the products named; otro: the products a complaint is about */
   productos?: Mencion[];
   /** agregar, consultar_producto: variants of the products just shown ("10 del naranja y 5 del verde", "las oscuras") */
   variantes?: Array<{ texto: string; cantidad: number | null }>;
