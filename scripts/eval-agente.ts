@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { CatalogoEnMemoria } from '../src/chat/agente/catalogo-en-memoria';
 import { ConjuntoEtiquetado, evaluarConjunto, Metricas } from '../src/chat/agente/evaluacion';
 import catalogo from '../src/database/seed/catalogo-demo.json';
+import { conFallos } from './opciones-eval';
 
 function imprimir(nombre: string, m: Metricas, conFallos: boolean): void {
   console.log(`\n${nombre}: ${m.chats} chats, ${m.turnos} turnos`);
@@ -37,14 +38,6 @@ function existentes(dir: string): string[] {
     return [];
   }
 }
-
-const soloCifras = new Set(
-  process.argv
-    .filter((a) => a.startsWith('--solo-cifras='))
-    .flatMap((a) => a.slice('--solo-cifras='.length).split(','))
-    .filter(Boolean),
-);
-const conFallos = (f: string) => !process.argv.includes('--sin-fallos') && !soloCifras.has(f);
 
 async function main(): Promise<void> {
   const motor = await new CatalogoEnMemoria().cargar(catalogo.map((p, i) => ({ ...p, id: i + 1, activo: true })));

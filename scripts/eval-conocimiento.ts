@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Conocimiento } from '../src/conocimiento/conocimiento.entity';
+import { conFallos } from './opciones-eval';
 
 interface Pregunta {
   pregunta: string;
@@ -59,14 +60,6 @@ Object.assign(process.env, {
   JWT_SECRET: 'x'.repeat(40),
   LOG_LEVEL: 'error',
 });
-
-const soloCifras = new Set(
-  process.argv
-    .filter((a) => a.startsWith('--solo-cifras='))
-    .flatMap((a) => a.slice('--solo-cifras='.length).split(','))
-    .filter(Boolean),
-);
-const conFallos = (f: string) => !process.argv.includes('--sin-fallos') && !soloCifras.has(f);
 
 async function main(): Promise<void> {
   const { NestFactory } = await import('@nestjs/core');
