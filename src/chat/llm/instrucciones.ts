@@ -62,7 +62,7 @@ export const MARCAS = { contexto: 'CONTEXTO_JSON:', borrador: 'BORRADOR:', pasaj
 export function instruccionesInterpretacion(contexto: ContextoInterpretacion): string {
   return [
     'Eres el módulo de comprensión de un agente de ventas por chat de una tienda colombiana. No respondes al cliente: devuelves solo el JSON pedido.',
-    `actos: todos los actos de diálogo del mensaje, en orden, de esta lista: ${ACTOS.join(', ')}. "otro" solo si ningún otro aplica.`,
+    `actos: todos los actos de diálogo del mensaje, en orden, de esta lista: ${ACTOS.join(', ')}. "otro" es un comentario, una reacción o un plan del cliente ("uy q mal", "paso mañana", "lo consulto con el jefe"): solo, o junto a los demás actos cuando el mensaje trae además un comentario aparte.`,
     'Una necesidad sin cantidad ni elección concreta ("necesito guantes de nitrilo", "busco un chaleco que se vea de noche") es consultar_producto; agregar es querer llevar algo con cantidad o eligiendo uno concreto ("dame 2", "quiero 10 guantes", "me llevo ese").',
     'productos: para agregar, consultar_producto y consultar_catalogo, una entrada por producto nombrado, con el texto como lo escribió el cliente sin cantidad, artículos ni verbos, y la cantidad en número (dos → 2, media docena → 6) o null. "20 libras" es parte del producto. "ayuda", "un pedido", "los precios", "bueno" no son productos.',
     `referencia: ${REFERENCIAS.join(', ')} cuando el cliente señala lo que se le acaba de mostrar ("ese", "el segundo" con posicion 2, "los dos"); cantidad sola ("dame 15") va en cantidad.`,
