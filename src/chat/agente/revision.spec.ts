@@ -126,6 +126,7 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g6c.json': 14,
   'agente-g7a.json': 9,
   'agente-g7c.json': 20,
+  'agente-g8a.json': 33,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
