@@ -231,6 +231,15 @@ describe('local understanding', () => {
   ])('"%s" tells of no missing product', (m) => expect(menciones(leer(m).actos).filter(([, enCatalogo]) => !enCatalogo)).toEqual([]));
 
   it.each([
+    ['necesito guantes pa 20 personas', 'guantes'],
+    ['cuantos tapabocas gasto con 15 trabajadores en una semana?', 'tapabocas'],
+    ['tengo como 35 animales, que botas me sirven', 'botas'],
+    ['somos 3 soldadores y necesito caretas', 'caretas'],
+  ])('"%s": a count of the people or animals the customer has is no product and no quantity', (m, producto) =>
+    expect(leer(m).actos.flatMap((a) => a.productos ?? [])).toEqual([{ texto: producto, cantidad: null, enCatalogo: true }]),
+  );
+
+  it.each([
     ['quítelo mejor', ['quitar']],
     ['listo confirmado', ['confirmar']],
     ['ok listo proceda', ['confirmar']],

@@ -277,6 +277,16 @@ const NO_PRODUCTO =
 /** what describes a thing without naming one: "dos nuevos", "completa con naranja", "del de diez" */
 const CUALIDAD =
   /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal|normal|comun|corriente|estandar|basic|especial|sencill|economic|barat|carit|fin[oa]s?$|grues|delgad|livian|pesad|resistente|comod|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafe|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet)\w*$/;
+/**
+ * People and animals: a count of them ("40 animales", "20 vacas", "15 estudiantes") is of the
+ * beings the customer keeps or serves, never of a product to buy, unless the catalog's names are
+ * headed by the word (a shop that sells chicks). Plural and diminutive forms ("gallinitas").
+ */
+const SERES =
+  /^(?:animal|res|vac|novill|terner|becerr|toro|buey|cabez|gallin|poll|cerd|marran|lechon|puerc|cabr|chiv|ovej|caball|yegu|burr|perr|ave|conej|cuy|pez|peces|mascot|colmen|persona|trabajador|emplead|operari|estudiante|alumn|nin|recolector|obrer|jornaler|client|invitad|paciente|muchach)(?:[oa]s?|es|s|it[oa]s?|cit[oa]s?)?$/;
+/** "tengo como 35 …", "somos 3 …", "pa unos 20 …": the number after these counts the customer's own */
+const ANTES_DE_LO_SUYO = /^(tengo|tenemos|somos|para|pal)$/;
+const APROXIMA = /^(como|unos|unas|casi|apenas|solo|aprox\w*|mas|menos|cerca|de)$/;
 /** the customer's own things and people counted, and their trade: "tengo 3 cocinas", "somos 5", "tengo una finca lechera", "trabajo en jardinería" */
 const LO_SUYO =
   /\b(?:(?:tengo|tenemos|somos)\s+(?:(?:un|una|unos|unas|mi|mis)\s+)?(?:\S+\s+)?|(?<!\b(?:para|de|pal|en) )(?:trabajo|trabajamos)\s+(?:en|de)\s+(?:(?:el|la|los|las|un|una)\s+)?)$/;
@@ -355,6 +365,13 @@ function segmentar(tokens: string[], lector?: LectorCatalogo): Segmento[] {
       !(numero.valor === 1 && contenido() && !CONTENEDOR.test(siguiente ?? '')) &&
       // ("pa una empresa", "a una pulsar": whom it is for)
       !(/^(un|una)$/.test(t) && /^(para|a)$/.test(tokens[i - 1] ?? ''));
+    if (numero && esCantidad && siguiente !== undefined && cuentaLoSuyo(tokens, i, numero.valor, siguiente, lector)) {
+      // "…sal gasto con 40 animales en un mes", "purgante pa 40 reses": the count and what it counts ("de ganado") are left out
+      cerrar();
+      i += numero.largo + 1;
+      if (/^(de|del)$/.test(tokens[i] ?? '') && tokens[i + 1] && !(lector?.soporte(tokens[i + 1], false) === 'nucleo')) i += 2;
+      continue;
+    }
     if (numero && esCantidad) {
       if (contenido() || actual.cantidad !== null) cerrar();
       actual.cantidad = numero.valor;
@@ -366,6 +383,17 @@ function segmentar(tokens: string[], lector?: LectorCatalogo): Segmento[] {
   }
   cerrar();
   return segmentos;
+}
+
+/** the number at `i`, before the word `contado`, counts beings or things the customer has, not a product (see SERES) */
+function cuentaLoSuyo(tokens: string[], i: number, valor: number, contado: string, lector?: LectorCatalogo): boolean {
+  if (lector?.soporte(contado, false) === 'nucleo') return false;
+  // ("un gato hidráulico": one is an article, not a herd)
+  if (SERES.test(contado) && valor >= 2) return true;
+  if (!formaDeSustantivo(contado)) return false;
+  let k = i - 1;
+  while (k >= 0 && APROXIMA.test(tokens[k])) k--;
+  return k >= 0 && ANTES_DE_LO_SUYO.test(tokens[k]);
 }
 
 /** Splits "quiero 2 extintores de 10 libras y 3 cascos amarillos" into one span per product (no grounding). */
@@ -1289,7 +1317,9 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       }
       // "dame dos cascos blancos, una caja de tapabocas": one act with all its products
       if (ultimo && ultimo.tipo === a.tipo && (a.tipo === 'agregar' || a.tipo === 'consultar_producto') && a.productos?.length && !a.referencia) {
-        ultimo.productos = [...(ultimo.productos ?? []), ...a.productos];
+        // ("necesitamos dotación pa 40 guardas, ¿manejan impermeables, chalecos…?": a category needed, then the products asked are what it is)
+        const clase = ultimo.necesidad && r.esPregunta && ultimo.productos?.every((m) => m.enCatalogo && lector.esCategoria(m.texto));
+        ultimo.productos = [...(clase ? [] : (ultimo.productos ?? [])), ...a.productos];
         continue;
       }
       if (ultimo && ultimo.tipo === a.tipo && !a.productos?.length && a.tipo !== 'dar_datos') {
