@@ -60,6 +60,20 @@ describe('ColeccionTextos', () => {
     expect(c.terminos('dan')).not.toContain(stem('defecto'));
   });
 
+  it("a query word's other number is the documents' word when the stemmer reads the two apart ('arnés' → arne, 'arneses' → arnes)", async () => {
+    const embeddings = new LocalEmbeddings(analizador, 64);
+    const stem = (p: string) => (p.endsWith('eses') ? p.slice(0, -2) : p.replace(/s$/, ''));
+    docs = [doc(1, 'Certificaciones', 'Los arneses cumplen ANSI Z359.')];
+    const c = new ColeccionTextos('prueba', analizador, new VectoresPersistidos('prueba', embeddings, new ExactIndex(64), dir), () => Promise.resolve(docs), {
+      umbralSemantico: 0.3,
+      raiz: stem,
+    });
+    await c.preparar();
+    expect(c.terminos('arnes', true)).toEqual(['arnes']);
+    expect(c.terminos('arnes')).toEqual(['arne']);
+    await c.cerrar();
+  });
+
   it('ranks by fused relevance; of two documents sharing the words, the one whose title asks nothing more wins', async () => {
     const c = crear();
     await c.preparar();

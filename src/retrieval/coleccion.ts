@@ -209,13 +209,15 @@ export class ColeccionTextos {
     if (!raiz) return terminos;
     // the phrases' stems read only the words written, not the ones the analyser's synonyms add ("moto" adds "vehículo", which is no "carro")
     const escritas = new Set(palabras(conFrases));
-    // a query's diminutive ("tallercito") or another form of a stem-changing verb ("piden" for "pedimos")
-    // is the word the documents use, when they use it
+    // a query's diminutive ("tallercito"), its singular or plural the stemmer reads apart ("arnés" → arne, "arneses" → arnes),
+    // or another form of a stem-changing verb ("piden" for "pedimos") is the word the documents use, when they use it
     const deConsulta = (p: string) => {
       const propia = raiz(p);
       const r = (escritas.has(p) ? this.raices.get(propia) : undefined) ?? propia;
       if (!consulta || this.bm25.tiene(r)) return r;
-      return [...sinDiminutivo(p).map(raiz), ...(r.length >= 3 ? alternanciasVerbales(r) : [])].find((b) => this.bm25.tiene(b)) ?? r;
+      return (
+        [...sinDiminutivo(p).map(raiz), ...otroNumero(p).map(raiz), ...(r.length >= 3 ? alternanciasVerbales(r) : [])].find((b) => this.bm25.tiene(b)) ?? r
+      );
     };
     return [...leidas.map(deConsulta), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))];
   }
@@ -270,6 +272,13 @@ export class ColeccionTextos {
       d.campos.map((c) => ({ terminos: this.terminos(c.texto), peso: c.peso })),
     );
   }
+}
+
+/** a noun's other number, as candidates: "arnes" ↔ "arneses", "valvula" ↔ "valvulas", "motor" ↔ "motores" */
+function otroNumero(palabra: string): string[] {
+  if (palabra.length < 4) return [];
+  if (!palabra.endsWith('s')) return [/[aeiou]$/.test(palabra) ? `${palabra}s` : `${palabra}es`];
+  return [palabra.slice(0, -1), ...(palabra.endsWith('es') ? [palabra.slice(0, -2)] : []), `${palabra}es`];
 }
 
 function vectorial(d: DocumentoTexto): DocumentoVectorial {
