@@ -86,6 +86,8 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('correo', 'email mail e-mail'),
   ...sinonimos('uso', 'manejo manejar'),
   ...sinonimos('camion', 'camiones buseta tractomula'),
+  // signage: "la señalética", "los avisos de salida" are the "señalización" an entry documents (and the catalog's "señal"); "avisar" is no sign
+  ...sinonimos('senal', 'senales|senalizacion|senalizar|senaletica|letrero|letreros|el aviso|los avisos|un aviso|unos avisos|avisos de'),
 };
 
 function sinonimos(a: string, de: string): Record<string, string> {
