@@ -167,7 +167,7 @@ const SALUDO_RESTO =
 const DESPEDIDA =
   /\b((?:que )?(?:mi )?dios (?:(?:lo|la|le|te|los|las|me|nos|les) ){1,2}(?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|que (?:le |les )?(?:vaya|pase|pasen|este) bueno|saludes|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que (?:tenga|tengas|tengan|pase|pases|pasen) (?:un |una |muy )?(?:buen|buena|buenas|feliz|lind[oa]|bonit[oa]|excelente) (?:dia|tarde|noche|semana|fin de semana)|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS =
-  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|(?:(?:gracias mil|mil gracias|muchas gracias|gracias|grax|grasias)(?: por (?:la|su|tu|toda la|el) (?:info|informacion|ayuda|atencion|colaboracion|paciencia|tiempo))?)|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil)\b/;
+  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|(?:(?:gracias mil|mil gracias|muchas gracias|gracias|grax|grasias)(?: por (?:la|su|tu|toda la|el) (?:info|informacion|ayuda|atencion|colaboracion|paciencia|tiempo))?)|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil|(?:que|tan) amables?)\b/;
 
 /** words the catalog may use that are the customer's conversation all the same */
 const CONVERSACION = new Set(
@@ -699,7 +699,7 @@ function noNombraCosa(w: string): boolean {
 
 /** everyday words, verbs mostly, that name nothing and nobody */
 const COMUNES =
-  /^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|consigo|consiga|consigan|tenga|tengan|quede|queden|pueda|puedan|traiga|traigan|pena|clima|calor|frio|lluvia)$/;
+  /^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|hago|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|consigo|consiga|consigan|tenga|tengan|quede|queden|pueda|puedan|traiga|traigan|pena|clima|calor|frio|lluvia)$/;
 
 /** "necesito varias tallas": how many, never what */
 const CUANTIFICADOR =
@@ -1368,7 +1368,8 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   }
   if (GRACIAS.test(c)) {
     despues.push({ tipo: 'agradecer' });
-    c = c.replace(GRACIAS, ' ').trim();
+    // "gracias, qué amables": every thanks of the clause
+    while (GRACIAS.test(c)) c = c.replace(GRACIAS, ' ').trim();
   }
   if (DESPEDIDA.test(c) && !/^buen dia/.test(texto)) {
     despues.push({ tipo: 'despedirse' });

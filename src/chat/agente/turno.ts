@@ -326,9 +326,13 @@ async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado>
     (acto.productos ?? []).map(async (mencion) => {
       if (!mencion.enCatalogo) return clasificar(mencion, [], puertos.lector);
       let candidatos = await puertos.buscar(mencion.texto);
-      // the vocabulary read a word by ear that search did not ("guantez"): search its reading
-      const reescrita = candidatos.length ? mencion.texto : puertos.lector.reescribir(mencion.texto);
-      if (reescrita !== mencion.texto) candidatos = await puertos.buscar(reescrita);
+      // the vocabulary read a word by ear that search did not ("guantez", "botaz de cahucho"): search its reading when
+      // what was found covers less than half of the words, and keep it when it covers more
+      const reescrita = (candidatos[0]?.cobertura ?? 0) >= 0.5 ? mencion.texto : puertos.lector.reescribir(mencion.texto);
+      if (reescrita !== mencion.texto) {
+        const leidos = await puertos.buscar(reescrita);
+        if (leidos.length && (leidos[0].cobertura > (candidatos[0]?.cobertura ?? 0) || !candidatos.length)) candidatos = leidos;
+      }
       // "cascos para moto": what it is for picks among the products the head names, never another kind ("botiquín vehicular");
       // a head the catalog lacks ("camilla para primeros auxilios") leaves the closest products of the whole
       const para = mencion.texto.lastIndexOf(' para ');
