@@ -226,6 +226,11 @@ const COMENTARIO = new RegExp(
     /\b(?:manana|despues|luego|ahorita) (?:sigo|seguimos|vuelvo|termino|regreso)\b|\bya (?:volvi|regrese|estoy de vuelta)\b/,
     /\b(?:ya|ahorita|ahora|luego|despues) (?:le|te|les) (?:mando|envio|paso|confirmo)\b/,
     /\b(?:ya|me) llego (?:todo|bien)\b|\bllego (?:todo )?(?:bien|perfecto|completo)\b/,
+    // a judgment of the price or the fit: "uy carito", "carísimas", "muy caro pa mí", "ta barato", "eso sube harto"
+    /\b(?:carit[oa]s?|carisim[oa]s?|(?:muy|super|re|tan|que|ta|esta|eso esta|sale) (?:car[oa]s?|costos[oa]s?|barat[oa]s?|grandes?|pequen[oa]s?))\b/,
+    // laughter, a story's mark ("mi mamá lo paga jaja", "tengo pie grande jaja"), and the doubting "jum"
+    /\b(?:(?:ja|je|ji){2,}j?|jum)\b/,
+    /\b(?:sube harto|se (?:me |nos )?(?:paso|fue|salio) (?:\w+ ){0,2}presupuesto|no (?:me|nos) alcanza)\b/,
   ]
     .map((r) => r.source)
     .join('|'),
