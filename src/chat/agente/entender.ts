@@ -309,6 +309,8 @@ const ORDINALES: Array<[RegExp, number]> = [
   [/\b(quint[oa]|5to|5ta)\b/, 5],
   [/\b(sext[oa])\b/, 6],
 ];
+const REFERENCIA_PRIMEROS = /\b(?:los|las) (dos|tres|cuatro|[2-6]) primer[oa]s\b/;
+const NUMEROS_PRIMEROS: Record<string, number> = { dos: 2, tres: 3, cuatro: 4 };
 const REFERENCIA_TODOS = /\b(los dos|las dos|ambos|ambas|los tres|las tres|todos|todas|los 2|las 2|cada un[oa]|de cada|las dos cosas|los dos productos)\b/;
 const REFERENCIA_ULTIMO = /\b(ese|esa|esos|esas|este|esta|estos|estas|el mismo|la misma|los mismos|ese mismo|eso)\b/;
 
@@ -1330,6 +1332,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       if (ultimo && ultimo.tipo === a.tipo && !a.productos?.length && a.tipo !== 'dar_datos') {
         // "necesito guantes y cascos, me regala precios": what is asked, of what was just named
         if (a.aspecto && a.aspecto !== 'general' && (ultimo.aspecto ?? 'general') === 'general') ultimo.aspecto = a.aspecto;
+        // "ese mismo, dame 4": the number of the pointing said in the next clause
+        if (a.cantidad !== undefined && ultimo.cantidad === undefined && !ultimo.productos?.length) ultimo.cantidad = a.cantidad;
         continue;
       }
       actos.push(a);
@@ -1931,7 +1935,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   }
 
   // no product word: a reference or a bare quantity about what was just shown
-  const cantidad = referencia?.tipo === 'todos' ? primerNumero(c.replace(REFERENCIA_TODOS, ' ')) : primerNumero(c);
+  const cantidad = referencia?.tipo === 'todos' ? primerNumero(c.replace(REFERENCIA_PRIMEROS, ' ').replace(REFERENCIA_TODOS, ' ')) : primerNumero(c);
   const soloNumero =
     /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|son|unas|unos|las|los|el|la|entonces|solo|solamente)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
       c,
@@ -2115,6 +2119,9 @@ function esNecesidad(c: string, menciones: Mencion[], lector: LectorCatalogo, he
 function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | undefined {
   const hayLista = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0;
   if (!hayLista) return undefined;
+  // "los dos primeros", "las 3 primeras": the first ones of the list, not all of it
+  const primeros = REFERENCIA_PRIMEROS.exec(c);
+  if (primeros) return { tipo: 'todos', primeros: NUMEROS_PRIMEROS[primeros[1]] ?? Number(primeros[1]) };
   if (REFERENCIA_TODOS.test(c)) return { tipo: 'todos' };
   // "agréguelos", "mándemelas" after a list: the plural pronoun takes all of it
   if ((ctx.mostrados?.length ?? 0) > 1 && /\b(agreg|anad|mand|envi|separ|alist|apart|pong|pon|dam|dem|traig|empaq)\w*(los|las)\b/.test(c))

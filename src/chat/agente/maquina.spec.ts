@@ -706,6 +706,91 @@ describe('memory across turns', () => {
   });
 });
 
+describe('holding the thread: what was shown and the cart', () => {
+  it('a position past the one product just shown is of the list it came from', async () => {
+    const c = new Conversacion();
+    await c.di('¿tienen extintores?');
+    await c.di('¿cuál es el más barato?');
+    await c.di('dame 2');
+    await c.di('y del segundo tmb uno');
+    expect(c.items).toEqual([
+      ['Extintor ABC 10 libras', 2],
+      ['Extintor ABC 20 libras', 1],
+    ]);
+  });
+
+  it('"los dos primeros" are the first two of the list, not all of it', async () => {
+    const c = new Conversacion();
+    await c.di('ver más');
+    await c.di('los dos primeros');
+    expect(c.items).toEqual([
+      ['Extintor ABC 10 libras', 1],
+      ['Extintor ABC 20 libras', 1],
+    ]);
+  });
+
+  it.each(['y el de 20 libras sirve pa cuando se prende el aceite?', 'el segundo sirve pa cocina?'])(
+    '"%s": the words of a reference pick one of the products shown',
+    async (mensaje) => {
+      const c = new Conversacion();
+      await c.di('¿tienen extintores?');
+      const d = await c.di(mensaje);
+      expect(d.respuesta).toContain('Extintor ABC 20 libras');
+      expect(d.respuesta).not.toContain('Extintor ABC 10 libras');
+    },
+  );
+
+  it('a question about one option of an open choice leaves only its number missing, never the whole list again', async () => {
+    const c = new Conversacion();
+    await c.di('necesito cascos');
+    const d = await c.di('¿cuánto vale el amarillo?');
+    expect(d.respuesta).toContain('Casco de seguridad amarillo');
+    expect(d.respuesta).not.toContain('Casco de seguridad blanco');
+    expect((await c.di('listo')).respuesta).toContain('Casco de seguridad amarillo');
+    expect(c.items).toEqual([]);
+    await c.di('3');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 3]]);
+  });
+
+  it('"el casco" named with its article after one was bought is that one; "¿tienen los cascos…?" asks the catalog', async () => {
+    const c = new Conversacion();
+    await c.di('quiero un casco blanco');
+    const d = await c.di('el casco viene con barbuquejo?');
+    expect(d.respuesta).toContain('Casco de seguridad blanco');
+    expect(d.respuesta).not.toContain('Casco de seguridad amarillo');
+    expect((await c.di('¿tienen los cascos?')).respuesta).toContain('Casco de seguridad amarillo');
+  });
+
+  it('"el más barato" is of what was shown, not of a product waiting only for its number', async () => {
+    const c = new Conversacion();
+    await c.di('necesito guantes de carnaza');
+    await c.di('y extintores?');
+    const d = await c.di('y el más barato?');
+    expect(d.respuesta).toContain('Extintor ABC 10 libras');
+    expect(d.respuesta).not.toContain('Extintor ABC 20 libras');
+  });
+
+  it('"ese mismo, dame 4": the number said in the clause after the pointing is its quantity', async () => {
+    const c = new Conversacion();
+    await c.di('¿cuánto vale el casco blanco?');
+    await c.di('ese mismo, dame 4');
+    expect(c.items).toEqual([['Casco de seguridad blanco', 4]]);
+  });
+
+  it('asking for a person right after a card buys nothing', async () => {
+    const c = new Conversacion();
+    await c.di('¿cuánto vale el casco blanco?');
+    await c.di('no no, quiero hablar con alguien, un supervisor o lo que sea');
+    expect(c.items).toEqual([]);
+  });
+
+  it('a sold-out product asked about is not asked "¿cuántas?"', async () => {
+    const d = await new Conversacion().di('¿tienen la camilla?');
+    expect(d.respuesta).toContain('agotad');
+    expect(d.respuesta).not.toContain('¿Cuántas');
+  });
+});
+
 describe('stored conversation state', () => {
   it('a version-2 state (no list memory) keeps working: its shown products still settle a choice', async () => {
     const c = new Conversacion();
@@ -741,9 +826,11 @@ describe('elegirOpcion', () => {
     ['gracias', undefined],
   ])('"%s"', (m, esperado) => expect(elegirOpcion(m, opciones)).toEqual(esperado));
 
-  it('an article picks nothing ("unas" is no "uña")', () => {
+  it('an article or a preposition picks nothing ("unas" is no "uña", "un par" no "para")', () => {
     const martillo = { id: 9, nombre: 'Martillo de uña 16 oz', precio: 38900, stock: 24 };
+    const careta = { id: 10, nombre: 'Careta para soldar', precio: 145000, stock: 10 };
     expect(elegirOpcion('y unas gafas oscuras', [P.guantes, martillo])).toBeUndefined();
+    expect(elegirOpcion('bueno un par de esas en 42', [P.guantes, careta])).toBeUndefined();
   });
 });
 

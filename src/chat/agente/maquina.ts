@@ -298,8 +298,13 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
       e.ofertaHumano = true;
     }
     if (rec.tipo === 'negocio') recordarCantidades(e, rec.nombrados ?? []);
+    // ("traen certificado los guantes?" right after the dielectric ones: those)
     const nombrados =
-      rec.tipo === 'negocio' ? (rec.nombrados ?? []).flatMap((x) => (x.tipo === 'unico' ? [x.producto] : x.tipo === 'ambiguo' ? x.opciones : [])) : [];
+      rec.tipo === 'negocio'
+        ? (rec.nombrados ?? [])
+            .map((x) => (definida(t.mensaje, x.mencion) ? delaMemoria(e, x, t.mensaje) : x))
+            .flatMap((x) => (x.tipo === 'unico' ? [x.producto] : x.tipo === 'ambiguo' ? x.opciones : []))
+        : [];
     if (nombrados.length === 0 || e.ofertaKit) return;
     // "cotización de 20 chalecos", "¿cuál extintor piden para el carro?": what the catalog has of them, for "agrégalos", "¿cuánto cuesta?"
     if (!respuesta) r.mostrar(...nombrados).decir(FRASES.deLoQueMencionas, ...nombrados.map((p) => fichaProducto(p, t.negocio)));
@@ -557,8 +562,10 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
   }
   let filas: FilaCatalogo[] = [];
   if (rec.tipo === 'productos' && rec.resoluciones.length) {
-    // "¿cuánto valen los guantes?" right after the carnaza ones: those; "¿qué guantes tienen?" asks for all
-    const referidas = acto.aspecto === 'precio' || acto.aspecto === 'stock' ? rec.resoluciones.map((x) => delaMemoria(e, x)) : rec.resoluciones;
+    // "¿cuánto valen los guantes?" or "los guantes vienen x caja?" right after the carnaza ones: those; "¿qué guantes tienen?" asks for all
+    const referidas = rec.resoluciones.map((x) =>
+      acto.aspecto === 'precio' || acto.aspecto === 'stock' || definida(t.mensaje, x.mencion) ? delaMemoria(e, x, t.mensaje) : x,
+    );
     recordarCantidades(e, referidas);
     for (const res of referidas) {
       if (res.tipo === 'ninguno') {
@@ -577,9 +584,10 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
     const lista = e.pendientes[0]?.opciones ?? conRecientes(e);
     filas = acto.variantes.flatMap((v) => elegirOpcion(v.texto, lista) ?? []);
     if (filas.length === 0) filas = lista;
-  } else if (extremo(acto) && e.pendientes.length) {
+  } else if (extremo(acto) && e.pendientes.some((p) => !p.soloCantidad)) {
     // "cinco boquillas, la más barata": the cheapest of the choice just opened answers it, with its quantity
-    const pregunta = e.pendientes[e.pendientes.length - 1];
+    // (a product waiting only for its number is no list to pick from: "y la más barata?" is about what was shown)
+    const pregunta = e.pendientes.filter((p) => !p.soloCantidad).at(-1)!;
     const elegido = porPrecio(
       pregunta.opciones.filter((p) => p.stock > 0),
       acto.aspecto,
@@ -590,11 +598,12 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
       return;
     }
     filas = pregunta.opciones;
-  } else filas = referidos(e, acto) ?? [];
+  } else filas = referidos(e, acto, t.mensaje) ?? [];
   // a product two words of the question name is shown once
   filas = [...new Map(filas.map((p) => [p.id, p])).values()];
   if (filas.length === 0) return;
   const aspecto = acto.aspecto ?? 'general';
+  if (!extremo(acto)) angostar(e, filas);
   if (extremo(acto) && filas.length > 1) {
     const [elegido] = porPrecio(filas, aspecto);
     r.mostrar(elegido).decir(aspecto === 'mas_barato' ? FRASES.masBarato : FRASES.masCaro, fichaProducto(elegido, t.negocio));
@@ -615,10 +624,36 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
             : FRASES.opcionesDe(filas.length);
   r.mostrar(...filas).decir(titulo, ...filas.map((p) => fichaProducto(p, t.negocio)));
   recordar(e, r, filas);
-  // asked about what the cart already holds: the reply goes on with the order, not "¿cuántas quieres?"
-  if (enCarrito(e, filas)) return;
+  // asked about what the cart already holds, or about what is sold out: the reply goes on, not "¿cuántas quieres?"
+  if (enCarrito(e, filas) || filas.every((p) => p.stock <= 0)) return;
   r.preguntar(filas.length === 1 ? FRASES.cuantas(filas[0].nombre) : FRASES.cualYCuantas);
   e.esperaCantidad = true;
+  for (const p of filas) r.cuantasPreguntadas.add(p.id);
+}
+
+/**
+ * "¿cuánto valen los cascos amarillos?" while "¿qué cascos?" is open with no number: the question picks that
+ * option, so the choice waits only for its number (never its whole list again, never dropped unsaid).
+ */
+function angostar(e: EstadoConversacion, filas: FilaCatalogo[]): void {
+  for (const p of e.pendientes) {
+    if (p.soloCantidad || p.cantidad !== null) continue;
+    const en = filas.filter((f) => p.opciones.some((o) => o.id === f.id));
+    if (en.length !== 1 || p.opciones.length < 2) continue;
+    Object.assign(p, { texto: en[0].nombre, opciones: en, plural: true, soloCantidad: true, preguntada: true, aproximado: undefined });
+  }
+}
+
+/**
+ * "los guantes vienen x caja?", "traen certificado los guantes?": named with the article of a thing already known
+ * ("¿tienen los cascos con linterna?" asks the catalog whether it has them, whatever was shown)
+ */
+function definida(mensaje: string, mencion: Mencion): boolean {
+  const w = palabras(mensaje);
+  if (w.some((x) => /^(tienen|tiene|hay|manejan|maneja|venden|vende|consiguen)$/.test(x))) return false;
+  const cabeza = raiz(palabras(mencion.texto)[0] ?? '');
+  const i = w.findIndex((x) => raiz(x) === cabeza);
+  return i > 0 && DEMOSTRATIVOS.test(w[i - 1]);
 }
 
 /**
@@ -626,8 +661,11 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
  * exactly one of its options is in the cart, else in what was just shown, else among the products
  * discussed lately. Nearer memory decides first; two options at the same level leave the choice open.
  */
-function delaMemoria(e: EstadoConversacion, res: Resolucion): Resolucion {
+function delaMemoria(e: EstadoConversacion, res: Resolucion, mensaje?: string): Resolucion {
   if (res.tipo !== 'ambiguo' || res.aproximado) return res;
+  // "que los cascos sean blancos": the message's own words pick the option before any memory does
+  const dicho = mensaje ? senaladoEn(mensaje, res.opciones) : undefined;
+  if (dicho) return { mencion: res.mencion, tipo: 'unico', producto: dicho };
   const capas = [e.items.map((l) => l.producto_id), e.mostrados.map((p) => p.id), (e.recientes ?? []).map((p) => p.id)];
   for (const capa of capas) {
     const ids = new Set(capa);
@@ -648,16 +686,51 @@ function conRecientes(e: EstadoConversacion): FilaCatalogo[] {
   return [...e.mostrados, ...[...(e.recientes ?? [])].reverse(), ...(e.lista ?? [])].filter((p) => !vistos.has(p.id) && vistos.add(p.id));
 }
 
-/** The products a reference points at ("ese", "el segundo", "los dos"), from what was just shown. */
-function referidos(e: EstadoConversacion, acto: Acto, entre?: FilaCatalogo[]): FilaCatalogo[] | undefined {
-  const lista = entre ?? e.pendientes[0]?.opciones ?? e.mostrados;
+/**
+ * The products a reference points at ("ese", "el segundo", "los dos", "el de 5 libras sirve pa…"), from what
+ * was just shown; a position past a single product shown is of the last list it came from ("y del segundo
+ * tmb uno" after the cheapest of a list was added).
+ */
+function referidos(e: EstadoConversacion, acto: Acto, mensaje: string, entre?: FilaCatalogo[]): FilaCatalogo[] | undefined {
+  // (a product waiting only for its number is no list to point into)
+  const lista = entre ?? e.pendientes.find((p) => !p.soloCantidad)?.opciones ?? e.mostrados;
   if (lista.length === 0) return undefined;
   const ref = acto.referencia;
-  if (ref?.tipo === 'ordinal') return lista[(ref.posicion ?? 1) - 1] ? [lista[(ref.posicion ?? 1) - 1]] : undefined;
+  if (ref?.tipo === 'ordinal') {
+    const i = (ref.posicion ?? 1) - 1;
+    const de = lista[i] ? lista : lista.length === 1 && !entre ? (e.lista ?? []) : [];
+    return de[i] ? [de[i]] : undefined;
+  }
+  // "los dos primeros": the first of the list, not all of it
+  if (ref?.tipo === 'todos' && ref.primeros) return lista.slice(0, ref.primeros);
   if (ref?.tipo === 'ultimo' && lista.length === 1) return lista;
   // "los dos" after asking about two products one by one
   if (ref?.tipo === 'todos' && lista.length < 2 && (e.recientes?.length ?? 0) >= 2) return e.recientes!.slice(-2);
-  return lista;
+  // "y ese de 5 libras sirve pa…", "el segundo sirve pa sol?", "y el tipo k cuánto vale?": the words of the reference
+  // pick one of several, or one discussed before (a number said is a quantity, not a name: "dame 15")
+  const senalado =
+    ref?.tipo === 'todos' || acto.cantidad !== undefined
+      ? undefined
+      : (senaladoEn(mensaje, lista) ?? (ref || entre ? undefined : senaladoEn(mensaje, conRecientes(e))));
+  return senalado ? [senalado] : lista;
+}
+
+const DEMOSTRATIVOS = /^(el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas)$/;
+
+/**
+ * The one product of a list that a reference's own words pick ("el de 5 libras", "la verde", "el segundo"),
+ * read on the whole of a short message or, in a longer one, on the few words that follow each article.
+ */
+function senaladoEn(mensaje: string, lista: FilaCatalogo[]): FilaCatalogo | undefined {
+  const directa = elegirOpcion(mensaje, lista);
+  if (directa) return directa;
+  const w = palabras(mensaje);
+  for (const [i, x] of w.entries()) {
+    if (!DEMOSTRATIVOS.test(x)) continue;
+    const elegido = elegirOpcion(w.slice(i, i + 4).join(' '), lista);
+    if (elegido) return elegido;
+  }
+  return undefined;
 }
 
 function noEncontrado(r: Respuesta, mencion: Mencion, parecidos: FilaCatalogo[]): void {
@@ -745,6 +818,8 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     agregarVariantes(e, r, t, acto);
     return;
   }
+  // "quiero hablar con alguien, un supervisor": beside the request for a person, a want of nothing named buys nothing
+  if (!acto.referencia && c.tipos.has('pedir_humano')) return;
   // no product named: a reference or a bare quantity about what was just shown
   const cantidad = acto.cantidad ?? null;
   // "uno" right after "¿cuántos guantes quieres?" answers that question, even with an older choice still open
@@ -762,7 +837,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     else if (cantidad !== null) pregunta.cantidad = cantidad;
     return;
   }
-  const filas = acto.referencia || cantidad !== null ? referidos(e, acto, deLoMostrado ? e.mostrados : undefined) : undefined;
+  const filas = acto.referencia || cantidad !== null ? referidos(e, acto, t.mensaje, deLoMostrado ? e.mostrados : undefined) : undefined;
   if (!filas) {
     if (cantidad !== null) r.preguntar(FRASES.deCual(cantidad));
     else r.preguntar(FRASES.queProducto);
@@ -1303,13 +1378,14 @@ export function elegirOpcion(mensaje: string, lista: FilaCatalogo[]): FilaCatalo
     if (n && porNumero.length === 0 && Number(n) >= 1 && Number(n) <= lista.length && /^(el|la|opcion|numero|)$/.test(w[0] === n ? '' : w[0]))
       return lista[Number(n) - 1];
   }
-  // sizes are short ("talla L"): a letter after "talla" counts; an article picks nothing ("unas" is no "uña")
-  const buscadas = new Set(
-    w.filter((x, i) => (x.length > 2 || /\d/.test(x) || w[i - 1] === 'talla') && !/^(unos?|unas?|los|las|del|con|para|por)$/.test(x)).map(raiz),
-  );
+  // sizes are short ("talla L"): a letter after "talla" counts; an article or a preposition picks nothing ("unas" is
+  // no "uña", "un par" no "Careta para soldar")
+  const nexo = (x: string) => /^(unos?|unas?|los|las|del|con|para|por)$/.test(x);
+  const buscadas = new Set(w.filter((x, i) => (x.length > 2 || /\d/.test(x) || w[i - 1] === 'talla') && !nexo(x)).map(raiz));
   const puntajes = lista.map(
     (p) =>
       palabras(p.nombre)
+        .filter((x) => !nexo(x))
         .map(raiz)
         .filter((x) => buscadas.has(x)).length,
   );

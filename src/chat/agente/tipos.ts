@@ -74,6 +74,8 @@ export interface Referencia {
   tipo: TipoReferencia;
   /** 1-based position for 'ordinal' */
   posicion?: number;
+  /** 'todos' of the first ones only ("los dos primeros", "las 3 primeras") */
+  primeros?: number;
 }
 
 /** One dialogue act with its arguments; fields an act does not use stay undefined. */
