@@ -346,9 +346,11 @@ export class ConocimientoService {
     const cuenta = (en: (t: string) => boolean) => temas.filter(({ terminos }) => terminos.some(en)).length;
     const [delPasaje, delPerfil] = [cuenta((t) => halladas.has(t)), cuenta((t) => enPerfil.has(t))];
     if (delPasaje !== delPerfil) return delPasaje > delPerfil;
-    // as many, and one the profile's line lacks is the entry's own topic (its title or question): "el domingo funciona lo de la grúa?" is the tow service's
+    // as many, and one the profile's line lacks is the entry's own topic (its title or question): "el domingo funciona lo de la grúa?" is the tow service's;
+    // or a figure asked is the passage's and not the line's: "¿nos dan crédito a 30 días?" is the entry's credit terms, not the means of payment
     const claves = new Set(hit.claves);
-    return temas.some(({ terminos }) => terminos.some((t) => claves.has(t)) && !terminos.some((t) => enPerfil.has(t)));
+    const cifra = palabras(pregunta).some((w) => /^\d+$/.test(w) && halladas.has(w) && !enPerfil.has(w));
+    return cifra || temas.some(({ terminos }) => terminos.some((t) => claves.has(t)) && !terminos.some((t) => enPerfil.has(t)));
   }
 
   /** the question's words that can say what it is about, with their terms; fillers, common verbs, units and numbers never do */
