@@ -47,6 +47,8 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('certificado', 'certificacion certificaciones homologado homologados homologada homologadas homologacion norma normas normativa'),
   ...sinonimos('certificado', 'sello de calidad|soportes de calidad|soporte de calidad'),
   ...sinonimos('factura', 'facturar|facturacion|cuenta de cobro'),
+  // the paper a purchase leaves for the accountant
+  ...sinonimos('factura', 'comprobante|comprobantes|soporte de la compra|soporte de compra|soporte de pago|soportes de compra'),
   ...sinonimos('iva', 'impuesto impuestos'),
   ...sinonimos('devolucion', 'devoluciones devolver devuelven reembolso reembolsan reembolsar'),
   ...sinonimos('alquiler', 'alquilar alquilan alquila rentar rentan renta rento arrendar arriendo'),
@@ -58,10 +60,10 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('usado', 'usados|usada|usadas|reacondicionado|reacondicionados|segunda mano|de segunda'),
   ...sinonimos('empresa', 'corporativo corporativos corporativa corporativas'),
   ...sinonimos('reclamo', 'reclamos reclamar reclamacion reclamaciones queja quejas quejarme'),
-  // "¿me responden?", "eso lo responden ustedes?": whether the shop answers for what it sold or did, its warranty
+  // "¿me responden?", "eso lo responden ustedes?", "¿eso lo reconocen?": whether the shop answers for what it sold or did, its warranty
   ...sinonimos(
     'garantia',
-    'responden por|responder por|respondemos por|se hacen cargo|se hace cargo|nos hacemos cargo|me responden|me lo responden|me la responden|lo responden|la responden|nos responden',
+    'responden por|responder por|respondemos por|se hacen cargo|se hace cargo|nos hacemos cargo|me responden|me lo responden|me la responden|lo responden|la responden|nos responden|lo reconocen|la reconocen|me lo reconocen|me la reconocen',
   ),
   ...sinonimos('reparar', 'reparan reparamos reparacion reparaciones arreglar arreglan arreglamos arreglo componer componen'),
   ...sinonimos('cita', 'citas agendar agendan agenda reservar reservan reserva reservas'),
