@@ -21,7 +21,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'pago',
-    re: /\b(pago|pagos|pagar|se paga|como (le )?pago|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|numero de cuenta|cuenta bancaria|credito|debito|pse|datafono)\b/,
+    re: /\b(pago|pagos|pagar|se paga|como (le )?pago|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|numero de cuenta|cuenta bancaria|credito|debito|pse|datafono|financiacion|financiar|financian|cuotas|fiado|fiar|fian)\b/,
   },
   {
     tema: 'entrega',
@@ -176,7 +176,7 @@ const CONVERSACION = new Set(
    catalogo lista listado inventario stock existencias disponibilidad todos todas cada empresa tienda negocio almacen local servicio servicios asesor persona favor cotizacion factura
    domicilio envio entrega pago horario direccion datos nombre cedula numero telefono celular correo whatsapp cuenta tiempo hoy manana ahora dia dias semana mes horas
    referencia referencias opcion opciones modelo modelos tipo tipos clase color colores talla tallas tamano tamanos medida medidas unidad unidades cantidad total mas menos
-   olores aromas fragancias sabores presentaciones
+   olores aromas fragancias sabores presentacion presentaciones
    esos esas estos estas aquel aquella aquellos aquellas mio mia tuyo suyo
    cuanto cuantos cuanta cuantas cual cuales que quien quienes donde como cuando porque
    promocion promociones oferta ofertas descuento descuentos rebaja rebajas marca marcas garantia garantias factura facturas pdf foto fotos imagen imagenes video videos ficha fichas
@@ -187,7 +187,7 @@ const CONVERSACION = new Set(
    indicaciones indicacion pena igual iguales mismo parecido parecida diferente diferentes juego juegos man manes cuadrilla
    numero numeros problema problemas pregunta preguntas duda dudas favor mensaje mensajes llamada whatsapp correo pagina web
    otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
-   caja cajas paquete paquetes rollo rollos bolsa bolsas par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
+   caja cajas paquete paquetes rollo rollos bolsa bolsas bulto bultos bultico bulticos saco sacos costal costales par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
    senor senora senorita don dona veci vecino amigo amiga joven parce mijo mija usted ustedes
    hmm mmm ehh aja jaja jajaja pues entonces osea oiga oye mire vea espere momento rato disculpe disculpa disculpas molestia perdon permiso
    urgente urgentes urgencia rapido pronto asesoria asesorias asesoramiento sucursal sucursales whatsap wasap guasap`.split(/\s+/),
@@ -201,9 +201,9 @@ const RELLENO = new Set(
   ),
 );
 
-/** a number right before one of these is a variant ("20 libras"), not a quantity */
+/** a number right before one of these is a variant ("20 libras", "aceite 2 tiempos"), not a quantity */
 const UNIDAD =
-  /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgada|pulgadas|w|v|voltios|vatios|amperios|a|psi)$/;
+  /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgada|pulgadas|w|v|voltios|vatios|amperios|a|psi|tiempos)$/;
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
 const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de|en)$/;
 /** "la resolución 4272", "la ley 1581", "la NTC 2885": a number naming a rule or a document is never a quantity */
@@ -275,7 +275,7 @@ const ORDEN =
 const CLITICO =
   /\b((agreg|anad|mand|envi|separ|alist|apart)\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me (lo|la|los|las) (llevo|quedo))\b/;
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
-const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|docenas?|juegos?|kits?)$/;
+const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|bult(?:o|ico)s?|sacos?|costal(?:es)?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
 const NO_PRODUCTO =
   /^(dias?|horas?|semanas?|meses|mes|minutos?|anos?|pesos|mil|millones?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|personas?|trabajadores|empleados|veces)$/;
@@ -368,6 +368,8 @@ function segmentar(tokens: string[], lector?: LectorCatalogo): Segmento[] {
       !(siguiente !== undefined && UNIDAD.test(siguiente)) &&
       // "pulsar ns 200", "cb 110": a number after a code the names spell with it is a model
       !(lector && codigoDelNombre(tokens[i - 1] ?? '', lector, 4) && lector.contiene(String(numero.valor))) &&
+      // ("el triple 15", "urea 46": a number the names write right after the word before it)
+      !(lector && /^\d/.test(t) && i > 0 && lector.seguidos([tokens[i - 1], t])) &&
       // "un"/"una" before a product is a quantity only at the start of a segment, or before a container ("… un rollo")
       !(numero.valor === 1 && contenido() && !CONTENEDOR.test(siguiente ?? '')) &&
       // ("pa una empresa", "a una pulsar": whom it is for)
@@ -706,7 +708,7 @@ function noNombraCosa(w: string): boolean {
 
 /** everyday words, verbs mostly, that name nothing and nobody */
 const COMUNES =
-  /^(algo|alguien|nada|nadie|todo|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|hago|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|consigo|consiga|consigan|tenga|tengan|quede|queden|pueda|puedan|traiga|traigan|pena|clima|calor|frio|lluvia)$/;
+  /^(algo|alguien|nada|nadie|todo|todavia|siempre|nunca|jamas|tampoco|apenas|casi|despues|luego|antes|aca|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|hago|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|consigo|consiga|consigan|tenga|tengan|quede|queden|pueda|puedan|traiga|traigan|pena|clima|calor|frio|lluvia)$/;
 
 /** "necesito varias tallas": how many, never what */
 const CUANTIFICADOR =
@@ -779,7 +781,7 @@ export function normalizar(mensaje: string): string {
       // "guantes d nitrilo"
       .replace(/\bd\b(?= [a-z])/g, 'de')
       // "no ha llegao", "ya pagué, está pasao": the participle said short
-      .replace(/\b(lleg|pas|mand|despach|envi|pag|confirm|separ|entreg)ao\b/g, '$1ado')
+      .replace(/\b(lleg|pas|mand|despach|envi|pag|confirm|separ|entreg|fi)ao\b/g, '$1ado')
       // "buenass", "holaa", "noo": a stretched last letter ("shampoo", "pedigree" are no everyday word stretched)
       .replace(/\b(\w*?)([abdefghijknopqstuvwxyz])\2+\b/g, (w, base: string, letra: string) =>
         w.length - base.length > 2 || esPalabraComun(base + letra) ? base + letra : w,
@@ -1140,10 +1142,16 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   // is its context)
   const queja = !lectura.esPregunta && !otros.some((a) => a.tipo === 'dar_datos') ? normalizar(mensaje) : '';
   let comentario = lectura.comentario;
-  if (ENTREGA_MALA.test(queja) && otros.every((a) => a.tipo === 'consultar_pedido' || ACTOS_SOCIALES.has(a.tipo) || a.contexto)) {
-    const productos = otros.flatMap((a) => (a.contexto ? (a.productos ?? []) : []));
-    otros = otros.filter((a) => !a.contexto);
-    if (!otros.some((a) => a.tipo === 'consultar_pedido')) otros.push({ tipo: 'consultar_pedido', ...(productos.length ? { productos } : {}) });
+  // ("el pedido llegó incompleto, faltaron 2 bultos de cal": what the delivery lacked is no order, and asks for no return policy;
+  // "el producto llegó roto" does)
+  const falta = /\b(?:incomplet\w*|falto|faltaron)\b/.test(queja) && !pideComprar(plegado);
+  const dichoDelPedido = (a: Acto) => !!a.contexto || (falta && (a.tipo === 'agregar' || (a.tipo === 'consultar_negocio' && a.tema === 'devoluciones')));
+  if (ENTREGA_MALA.test(queja) && otros.every((a) => a.tipo === 'consultar_pedido' || ACTOS_SOCIALES.has(a.tipo) || dichoDelPedido(a))) {
+    const productos = otros.flatMap((a) => (dichoDelPedido(a) ? (a.productos ?? []) : []));
+    otros = otros.filter((a) => !dichoDelPedido(a));
+    const consulta = otros.find((a) => a.tipo === 'consultar_pedido');
+    if (consulta && productos.length) consulta.productos = [...(consulta.productos ?? []), ...productos];
+    else if (!consulta) otros.push({ tipo: 'consultar_pedido', ...(productos.length ? { productos } : {}) });
     comentario ??= { tipo: 'otro' };
   } else if (DEFECTO.test(queja) && otros.some((a) => a.contexto) && otros.every((a) => ACTOS_SOCIALES.has(a.tipo) || a.contexto)) {
     comentario = { tipo: 'otro', productos: otros.flatMap((a) => a.productos ?? []) };
@@ -2183,7 +2191,12 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       if (medida && 'variante' in medida) anclada.texto = `${medida.variante} ${anclada.texto}`;
       // "y uno de co2" after "3 extintores pqs": the product named before, in another variant
       const previa = menciones.filter((m) => m.enCatalogo).at(-1);
-      const eliptica = previa !== undefined && seg.palabras[0] === 'de' && lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo';
+      // ("20 de cal y 10 de triple 15": a line counted apart, in a word no name headed by the one before carries, is another product)
+      const aparte =
+        seg.cantidad !== null &&
+        !/^(el|la|los|las)$/.test(seg.palabras[1] ?? '') &&
+        !lector.juntos([palabras(previa?.texto ?? '')[0], seg.palabras[anclada.inicio]]);
+      const eliptica = previa !== undefined && seg.palabras[0] === 'de' && lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo' && !aparte;
       menciones.push({
         texto: eliptica ? `${palabras(previa.texto)[0]} ${anclada.texto}` : anclada.texto,
         cantidad: entre.length ? null : medida && 'cantidad' in medida ? medida.cantidad : (seg.cantidad ?? anclada.cantidad ?? null),
@@ -2251,5 +2264,6 @@ export const LECTOR_ABIERTO: LectorCatalogo = {
   esCategoria: () => false,
   contiene: () => true,
   juntos: () => true,
+  seguidos: () => false,
   reescribir: (t) => t,
 };

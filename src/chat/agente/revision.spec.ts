@@ -127,7 +127,7 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g7a.json': 9,
   'agente-g7c.json': 19,
   'agente-g8a.json': 33,
-  'agente-g8c.json': 19,
+  'agente-g8c.json': 21,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */

@@ -24,6 +24,12 @@ describe('the catalog vocabulary', () => {
     expect(v.reescribir('un extintorsito')).toBe('un extintor');
   });
 
+  it('knows the words a name writes one right after the other ("abc 10")', () => {
+    expect(v.seguidos(['abc', '10'])).toBe(true);
+    expect(v.seguidos(['abc', '20'])).toBe(false);
+    expect(v.seguidos(['multiproposito', '10'])).toBe(false);
+  });
+
   it('reads the lexicon the search reads: a customer word for a catalog product', () => {
     expect(v.soporte('extinguidor')).toBe('nucleo');
     expect(v.soporte('zapatos')).toBe('nucleo');

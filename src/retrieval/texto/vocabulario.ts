@@ -30,6 +30,8 @@ export interface LectorCatalogo {
   contiene(termino: string): boolean;
   /** some active product's name starts with the first word and carries the others ("casco abierto con visor"): together they name one product */
   juntos(palabras: string[]): boolean;
+  /** some active product's name carries these words one right after the other ("triple 15", "calibre 12"): a number there names, it counts nothing */
+  seguidos(palabras: string[]): boolean;
   /** the text with each misspelt word replaced by the catalog term it reads as ("guantez" → "guant") */
   reescribir(texto: string): string;
 }
@@ -158,6 +160,17 @@ export class VocabularioCatalogo implements LectorCatalogo {
         const nombre = new Set(this.porProducto.get(id)?.nombre);
         if (resto.every((ts) => ts.some((x) => nombre.has(x)))) return true;
       }
+    return false;
+  }
+
+  seguidos(palabras: string[]): boolean {
+    const buscados = palabras.map((w) => this.analizador.terminos(w));
+    if (buscados.some((ts) => ts.length !== 1)) return false;
+    const [primero, ...resto] = buscados.map(([t]) => t);
+    for (const id of this.delNombre.get(primero) ?? []) {
+      const nombre = this.porProducto.get(id)?.nombre ?? [];
+      if (nombre.some((t, i) => t === primero && resto.every((r, k) => nombre[i + k + 1] === r))) return true;
+    }
     return false;
   }
 
