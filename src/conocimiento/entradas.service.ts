@@ -92,7 +92,7 @@ export class EntradasService implements OnModuleInit {
       vacias: VACIAS_PREGUNTAS,
       debiles: esVerboComun,
       frases: FRASES,
-      raiz: (p) => stemmer.stemWord(p),
+      raiz: (p) => stemmer.stemWord(conSuPlural(p)),
     });
   }
 
@@ -267,6 +267,16 @@ export class EntradasService implements OnModuleInit {
     const faltan = skus.filter((s) => !existen.has(s));
     if (faltan.length) throw noProcesable(`Estos SKU no están en el catálogo: ${faltan.join(', ')}`, { productos_sku: faltan });
   }
+}
+
+/**
+ * A word as the stemmer reads it the same in singular and plural: it cuts "-istas" but keeps
+ * "-ista" ("contratistas" would be "contratar"), and takes the "-ad"/"-ed" of a singular for a
+ * verb's ending ("pared" → "par", "paredes" → "pared"; "ciudad" → "ciud"). Folded.
+ */
+function conSuPlural(palabra: string): string {
+  if (palabra.endsWith('istas')) return palabra.slice(0, -1);
+  return /^[a-z]{2,}[ae]d$/.test(palabra) ? `${palabra}es` : palabra;
 }
 
 function normalizar(c: Conocimiento): Conocimiento {
