@@ -1412,7 +1412,8 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   const esPregunta =
     signo ||
     (PREGUNTA_INICIO.test(c) && !encargo) ||
-    /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte)$/.test(c) ||
+    // "…o es aparte", "los precios son antes de impuestos o ya está todo incluido": an alternative asked
+    /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte|o (?:ya )?(?:esta|estan|viene|vienen|va|van) (?:todo )?incluid[oa]s?)$/.test(c) ||
     // "me pasas el número", "me regala la dirección": the shop's details asked for, without a mark
     /^(?:me|nos) (?:pasa|pasas|pasan|da|das|dan|regala|regalas|regalan|manda|mandas|envia|envias) (?:el|la|su|sus|los) (?:numero|nequi|cuenta|telefono|celular|whatsapp|direccion|correo|ubicacion|link|datos)\b/.test(
       c,
