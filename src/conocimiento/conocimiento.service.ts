@@ -255,7 +255,8 @@ export class ConocimientoService {
 
   /**
    * How the question's topic words weigh against the passage: those it holds, all of them, those
-   * naming another entry's topic (its title or question) it lacks, and whether a word it lacks
+   * naming another entry's topic (its title or question) it lacks, unless the shop's passages use
+   * the word all over (see `PARTE_COMUN`), and whether a word it lacks
    * is said of a topic it holds ("¿dan cursos de excel?", "¿alquilan andamios?"): then that word
    * is what the question asks about.
    */
@@ -287,7 +288,7 @@ export class ConocimientoService {
       // the word's own reading, not a synonym the catalog's lexicon adds ("carros" also reads "vehículo", as "moto" does)
       const estado = halladas.has(terminos[0]) ? 'hallada' : 'otra';
       if (estado === 'hallada') hallado += peso;
-      else if (terminos.some((t) => c.conoce(t) && c.esClave(t))) deOtras += peso;
+      else if (terminos.some((t) => c.conoce(t) && c.esClave(t) && c.parte(t) <= PARTE_COMUN)) deOtras += peso;
       // a verb after "pa" or "de" is what the topic is for ("cursos pa aprender a controlar la broca"), not another thing it is said of
       const finalidad = PROPOSITO.has(tras) && INFINITIVO.test(palabra);
       if (estado === 'otra' && anterior === 'hallada' && !terminos.some((t) => c.conoce(t)) && !finalidad) trampa = true;
@@ -459,6 +460,8 @@ const PESO_CENTRADA = 2;
 const PARTE_CENTRADA = 0.3;
 /** what words naming other entries' topics may weigh beside the passage's own ("la brigada de la empresa": empresa is another entry's title, but a common word) */
 const PARTE_DE_OTRAS = 1 / 3;
+/** a word held by more than this share of the passages is the shop's everyday vocabulary ("pared", "color" in a paint store), no other entry's topic */
+const PARTE_COMUN = 0.15;
 /**
  * the words that join a topic word to what it is said of ("curso de excel", "envíos a Quito", "bordan también gorras");
  * not an indefinite article, which brings in someone or something new ("inscribir a un muchacho")

@@ -74,6 +74,15 @@ describe('ColeccionTextos', () => {
     await c.cerrar();
   });
 
+  it("tells the share of the documents that hold a term, a typo's by the term it reads as", async () => {
+    const c = crear();
+    await c.preparar();
+    const [extintor] = c.terminos('extintor');
+    expect(c.parte(extintor)).toBeCloseTo(2 / 3);
+    expect(c.parte(c.terminos('electronica')[0])).toBeCloseTo(1 / 3);
+    expect(c.parte('parqueadero')).toBe(0);
+  });
+
   it('ranks by fused relevance; of two documents sharing the words, the one whose title asks nothing more wins', async () => {
     const c = crear();
     await c.preparar();

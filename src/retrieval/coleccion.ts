@@ -232,6 +232,11 @@ export class ColeccionTextos {
     return this.bm25.idf(this.bm25.corregir(termino));
   }
 
+  /** the share of the documents that hold the term (or the term it reads as a typo of) */
+  parte(termino: string): number {
+    return this.bm25.parte(this.bm25.corregir(termino));
+  }
+
   /** whether some document's key fields (its title, its question) hold the term or the term it reads as a typo of */
   esClave(termino: string): boolean {
     const t = this.bm25.corregir(termino);

@@ -116,6 +116,11 @@ export class Bm25 {
     return this.postings.has(termino);
   }
 
+  /** the share of the documents that hold the term */
+  parte(termino: string): number {
+    return (this.postings.get(termino)?.size ?? 0) / Math.max(1, this.longitudes.size);
+  }
+
   /** how informative a term is here; a term no document has weighs the most */
   idf(termino: string): number {
     const n = this.longitudes.size;
