@@ -60,6 +60,18 @@ describe('ColeccionTextos', () => {
     expect(c.terminos('dan')).not.toContain(stem('defecto'));
   });
 
+  it("a place or shop in '-ería' is no form of the phrase's verb whose stem it shares ('Montería' is no 'montar')", () => {
+    const embeddings = new LocalEmbeddings(analizador, 64);
+    const stem = (p: string) => p.replace(/(eria|ar|an)$/, '');
+    const c = new ColeccionTextos('prueba', analizador, new VectoresPersistidos('prueba', embeddings, new ExactIndex(64), dir), () => Promise.resolve(docs), {
+      umbralSemantico: 0.3,
+      raiz: stem,
+      frases: { montar: 'instalar' },
+    });
+    expect(c.terminos('montan')).toEqual(['instal']);
+    expect(c.terminos('monteria')).toEqual(['mont']);
+  });
+
   it("a query word's other number is the documents' word when the stemmer reads the two apart ('arnés' → arne, 'arneses' → arnes)", async () => {
     const embeddings = new LocalEmbeddings(analizador, 64);
     const stem = (p: string) => (p.endsWith('eses') ? p.slice(0, -2) : p.replace(/s$/, ''));

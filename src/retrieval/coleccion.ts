@@ -213,7 +213,8 @@ export class ColeccionTextos {
     // or another form of a stem-changing verb ("piden" for "pedimos") is the word the documents use, when they use it
     const deConsulta = (p: string) => {
       const propia = raiz(p);
-      const r = (escritas.has(p) ? this.raices.get(propia) : undefined) ?? propia;
+      // a shop or a place in "-ería" (Montería, ferretería) is no form of the phrase's verb its stem shares ("montar")
+      const r = (escritas.has(p) && !/erias?$/.test(p) ? this.raices.get(propia) : undefined) ?? propia;
       if (!consulta || this.bm25.tiene(r)) return r;
       return (
         [...sinDiminutivo(p).map(raiz), ...otroNumero(p).map(raiz), ...(r.length >= 3 ? alternanciasVerbales(r) : [])].find((b) => this.bm25.tiene(b)) ?? r
