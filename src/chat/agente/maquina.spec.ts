@@ -1,3 +1,4 @@
+import catalogo from '../../database/seed/catalogo-demo.json';
 import { Analizador } from '../../retrieval/texto/analizador';
 import { cargarSinonimos } from '../../retrieval/texto/lexico';
 import { VocabularioCatalogo } from '../../retrieval/texto/vocabulario';
@@ -16,6 +17,7 @@ import {
   trasRegistro,
   VERSION_ESTADO,
 } from './maquina';
+import { CatalogoEnMemoria } from './catalogo-en-memoria';
 import { FilaCatalogo, Negocio } from './plantillas';
 import { Candidato } from './resolver';
 import { DatosCliente } from './tipos';
@@ -775,6 +777,30 @@ describe('holding the thread: what was shown and the cart', () => {
     await c.di('¿cuánto vale el casco blanco?');
     await c.di('ese mismo, dame 4');
     expect(c.items).toEqual([['Casco de seguridad blanco', 4]]);
+  });
+
+  it('"¿lo tienen en blanco?", "ese mismo pero en 20": the product pointed at in another variant, never 20 units', async () => {
+    const c = new Conversacion();
+    await c.di('¿cuánto vale el casco amarillo?');
+    const d = await c.di('¿lo tienen en blanco?');
+    expect(d.respuesta).toContain('Casco de seguridad blanco');
+    expect(d.respuesta).not.toContain('Casco de seguridad amarillo');
+    await c.di('¿cuánto vale el extintor de 10 libras?');
+    await c.di('ese mismo pero en 20');
+    expect(c.items).toEqual([['Extintor ABC 20 libras', 1]]);
+  });
+
+  it('"ese mismo lo tienes en verde?" when no helmet is green: said so, and the thread stays on the one shown', async () => {
+    const puertos = (await new CatalogoEnMemoria().cargar(catalogo.map((p, i) => ({ ...p, id: i + 1, activo: true })))).puertos();
+    let estado = estadoInicial();
+    const di = async (mensaje: string) => {
+      ({ estado } = (await turnoPuro({ mensaje, estado, negocio: NEGOCIO, carritoActual: {}, ahora: '2026-11-25T10:00:00.000Z' }, puertos)).decision);
+    };
+    await di('¿cuánto vale el casco azul?');
+    await di('ese mismo lo tienes en verde?');
+    expect(estado.mostrados.map((p) => p.nombre)).toEqual(['Casco de seguridad azul']);
+    await di('dame 3');
+    expect(estado.items.map((l) => [l.nombre, l.cantidad])).toEqual([['Casco de seguridad azul', 3]]);
   });
 
   it('asking for a person right after a card buys nothing', async () => {

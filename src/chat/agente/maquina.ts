@@ -568,6 +568,20 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
     );
     recordarCantidades(e, referidas);
     for (const res of referidas) {
+      // "¿lo tienen en verde?" of the one product shown, when none of its kind comes so: said so, the thread stays on it
+      const senalado = e.mostrados.length === 1 ? e.mostrados[0] : undefined;
+      // (a variant said as one, "en 38", "talla L": "hasta cuántos voltios" is no variant)
+      const variante = acto.variantes?.[0]?.texto;
+      const comoVariante = !!variante && new RegExp(`(?:^| )(?:en|talla) ${palabras(variante).join(' ')}(?: |$)`).test(palabras(t.mensaje).join(' '));
+      if (res.mencion.eliptica && senalado && variante && comoVariante && (res.tipo === 'ninguno' || (res.tipo === 'ambiguo' && res.aproximado))) {
+        r.mostrar(senalado).decir(FRASES.noEnVariante(senalado.nombre, variante));
+        recordar(e, r, [senalado]);
+        if (enCarrito(e, [senalado]) || senalado.stock <= 0) continue;
+        r.preguntar(FRASES.cuantas(senalado.nombre));
+        r.cuantasPreguntadas.add(senalado.id);
+        e.esperaCantidad = true;
+        continue;
+      }
       if (res.tipo === 'ninguno') {
         noEncontrado(r, res.mencion, res.parecidos);
         continue;

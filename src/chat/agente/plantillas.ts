@@ -166,6 +166,9 @@ export const FRASES = {
   noExacto: (texto: string) => `No tengo exactamente "${texto}". Lo más cercano que tenemos:`,
   teSirve: '¿Te sirve alguno?',
   /** the heading of one product shown: what the question asked, and never "lo tenemos" of what is sold out */
+  /** "¿lo tienen en verde?" of a product none of whose kind comes so */
+  noEnVariante: (nombre: string, variante: string) =>
+    `No ${pronombre(nombre)} tenemos en ${variante.replace(/(?<![\p{L}])(xs|s|m|l|xl|xxl)$/u, (x) => x.toUpperCase())}.`,
   sobreUno: (p: FilaCatalogo, aspecto: string) =>
     p.stock <= 0
       ? `${mayuscula(pronombre(p.nombre))} manejamos, pero en este momento ${concordancia(p.nombre).plural ? 'están' : 'está'} ${concuerda('agotado', p.nombre)}:`

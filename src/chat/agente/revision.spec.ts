@@ -115,7 +115,7 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g1b.json': 14,
   'agente-g1c.json': 23,
   'agente-g2a.json': 6,
-  'agente-g2c.json': 24,
+  'agente-g2c.json': 21,
   'agente-g3a.json': 10,
   'agente-g3c.json': 17,
   'agente-g4a.json': 14,

@@ -1,4 +1,5 @@
 import { palabras } from '../../common/texto';
+import { raiz } from '../../retrieval/texto/analizador';
 import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
 import { comprender } from './entender';
@@ -240,6 +241,7 @@ async function resolverActo(
         (acto.productos ?? []).some((m) => m.enCatalogo !== false && m.cantidad !== null) || acto.cantidad !== undefined || !!acto.variantes?.length;
       const servicio = acto.productos?.length && !preguntaAparte ? await puertos.servicio?.(mensaje, true, compraConcreta) : undefined;
       if (servicio) return comoNegocio(acto, servicio);
+      varianteAparte(acto, mensaje, puertos.lector);
       completarVariantes(acto, estado);
       return productos(acto, puertos);
     }
@@ -252,6 +254,7 @@ async function resolverActo(
       if (!acto.productos?.length && !acto.variantes?.length && nombraProductos) return { tipo: 'nada' };
       if (!acto.productos?.length && estado.mostrados.length === 0 && estado.pendientes.length === 0)
         return { tipo: 'catalogo', ...(await puertos.categorias()) };
+      varianteAparte(acto, mensaje, puertos.lector);
       completarVariantes(acto, estado);
       return productos(acto, puertos);
     }
@@ -319,6 +322,20 @@ function completarVariantes(acto: Acto, estado: EstadoConversacion): void {
   if (fuera.some((x) => x.palabras.length === 0 || nombra(x.palabras.join(' '), memoria))) return;
   acto.productos = fuera.map(({ v, palabras: p }) => ({ texto: `${cabeza} ${p.join(' ')}`, cantidad: v.cantidad, enCatalogo: true, eliptica: true }));
 }
+/**
+ * "ese mismo pero en 42", "¿lo tienen en verde?": what is pointed at, in another variant (a size, a colour the
+ * catalog's words know) said last, after "en" or "talla"; a size is never a count ("en 42" is no 42 units).
+ */
+function varianteAparte(acto: Acto, mensaje: string, lector: LectorCatalogo): void {
+  if (acto.referencia?.tipo !== 'ultimo' || acto.productos?.length || acto.variantes?.length) return;
+  const w = palabras(mensaje);
+  const [previa, ultima] = w.slice(-2);
+  if (!ultima || !/^(en|talla)$/.test(previa ?? '')) return;
+  if (!/^\d+$|^(xs|s|m|l|xl|xxl)$/.test(ultima) && lector.soporte(ultima) === undefined) return;
+  if (acto.cantidad === Number(ultima)) delete acto.cantidad;
+  acto.variantes = [{ texto: previa === 'talla' ? `talla ${ultima}` : ultima, cantidad: acto.cantidad ?? null }];
+}
+
 const RELLENO_VARIANTE = new Set(['y', 'e', 'el', 'la', 'los', 'las', 'de', 'del', 'un', 'una', 'uno', 'unos', 'unas', 'en', 'tambien', 'mejor', 'entonces']);
 
 async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado> {
@@ -345,6 +362,10 @@ async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado>
         const deLaCabeza = candidatos.filter((c) => cabeza.has(c.producto.id));
         if (deLaCabeza.length) candidatos = deLaCabeza;
       }
+      // "casco verde" completed from what was shown: the same kind in other variants, never what only shares the colour
+      const cabeza = raiz(palabras(mencion.texto)[0] ?? '');
+      const mismos = mencion.eliptica ? candidatos.filter((c) => raiz(palabras(c.producto.nombre)[0] ?? '') === cabeza) : [];
+      if (mismos.length) candidatos = mismos;
       const res = clasificar(mencion, candidatos, puertos.lector);
       // sold out: the same kind of product that is in stock, for the machine to offer instead
       if (res.tipo === 'unico' && res.producto.stock <= 0) {
