@@ -233,23 +233,26 @@ export class ConocimientoService {
     // join topics no entry holds together; a word only some entry's text uses ("abrir") is no such topic
     const conocidas = ajenas.some((w) => c.terminos(w, true).some((t) => c.esClave(t)));
     return (
-      seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas') || this.centrada(pregunta, hit, delCatalogo)
+      seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas') ||
+      // a passage that merely mentions the thing asked for, with none of its entry's topic words, is not centred on it
+      (!this.pideLoDesconocido(pregunta, delCatalogo, hit.clave === 0) && this.centrada(pregunta, hit, delCatalogo))
     );
   }
 
   /**
    * "¿tienen drones pa fumigar?", "¿tienen parqueadero?": what a verb of having, selling or
    * renting asks for is a thing no entry knows, nor the catalog: the shop has not documented it,
-   * whatever else the question shares with an entry.
+   * whatever else the question shares with an entry. With `deMencion`, also a thing no entry is
+   * about (its title or question), only mentioned in some text ("pisos de garajes y parqueaderos").
    */
-  private pideLoDesconocido(pregunta: string, delCatalogo?: (palabra: string) => boolean): boolean {
+  private pideLoDesconocido(pregunta: string, delCatalogo?: (palabra: string) => boolean, deMencion = false): boolean {
     const c = this.entradas.coleccion;
     const lista = palabras(c.conFrases(pregunta));
     return lista.some((w, i) => {
       if (!TENER.has(w)) return false;
       const objeto = lista.slice(i + 1).find((x) => !DETERMINANTES.has(x));
       const tema = objeto && !delCatalogo?.(objeto) ? this.temas(objeto, delCatalogo)[0] : undefined;
-      return !!tema && !tema.terminos.some((t) => c.conoce(t));
+      return !!tema && !tema.terminos.some((t) => (deMencion ? c.esClave(t) : c.conoce(t)));
     });
   }
 
