@@ -10,8 +10,8 @@ const NO_NOMBRE = new Set(
   ),
 );
 
-/** a rural or industrial address has no street number: "vereda La Merced", "km 3 vía Rionegro", "bodega 12 zona franca" */
-const DIRECCION_RURAL = /\b(vereda|finca|corregimiento|parcela|hacienda|kilometro|km|via|bodega|zona franca|parque industrial)\b/;
+/** a rural or industrial address has no street number: "vereda La Merced", "km 3 vía Rionegro", "bodega 12 zona franca" ("bereda": b for v, by ear) */
+const DIRECCION_RURAL = /\b([bv]ereda|finca|corregimiento|parcela|hacienda|kilometro|km|via|bodega|zona franca|parque industrial)\b/;
 
 const NINGUNA = /^(ningun[ao]?|nada|no|no gracias|ningunas|sin indicaciones|n\/a|na)\.?$/;
 
@@ -87,8 +87,8 @@ const PATRONES: Array<{ campo: Campo; re: RegExp }> = [
   },
   // "av Boyacá # 68-50", "autopista Sur # 10-20": a named avenue before the number sign
   { campo: 'direccion', re: /\b(?:avenida|av|autopista|troncal|variante)\.?\s+\p{L}+(?:\s\p{L}+)?\s*(?:#|no\.?|n°)\s*\d+\w*(?:\s*-\s*\d+\w*)?/iu },
-  // the rural form, up to the first pause
-  { campo: 'direccion', re: /^\s*(?:vereda|corregimiento|km \d|kil[oó]metro \d|v[ií]a \d)[^,;.?\n]*/i },
+  // the rural form, up to the first pause, first or after one ("Gigante, vereda Rioloro")
+  { campo: 'direccion', re: /(?:^|,)\s*((?:[bv]ereda|corregimiento|km \d|kil[oó]metro \d|v[ií]a \d)[^,;.?\n]*)/i },
   { campo: 'indicaciones_adicionales', re: /\bindicaci[oó]n(?:es)?(?: adicionales)?\s*:?\s*([^\n]+)$/i },
   { campo: 'barrio', re: /\bbarrio\s+([\p{L}\s]+?)(?=[,.;]|$| y | cel| tel| correo)/iu },
   {
@@ -137,6 +137,13 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
     .replace(/\s+/g, ' ')
     .trim();
   if (!pendiente || datos[pendiente] !== undefined || resto === '') return { datos, resto: conComas };
+  // "María Edilma Ortiz, barrio Las Mercedes casa 14": the field asked in one part, the address in the other
+  const partes = conComas.split(/\s*[,;]\s*/).filter(Boolean);
+  for (const [i, parte] of partes.length === 2 && pendiente !== 'direccion' && !datos.direccion ? partes.entries() : []) {
+    const propio = validarCampo(pendiente, parte);
+    const direccion = validarCampo('direccion', partes[1 - i]);
+    if (propio.ok && direccion.ok) return { datos: { ...datos, [pendiente]: propio.valor, direccion: direccion.valor }, resto: '' };
+  }
   const r = validarCampo(pendiente, resto);
   if (r.ok) datos[pendiente] = r.valor;
   return r.ok ? { datos, resto: '' } : { datos, invalido: { campo: pendiente, motivo: r.motivo }, resto: conComas };

@@ -48,7 +48,7 @@ describe('local understanding', () => {
     ['agente-g6c.json', 0.865, 0.92],
     ['agente-g7c.json', 0.82, 0.91],
     ['agente-g8a.json', 0.805, 0.955],
-    ['agente-g8c.json', 0.79, 0.875],
+    ['agente-g8c.json', 0.82, 0.875],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -879,4 +879,24 @@ describe('customer data in free text', () => {
     expect(extraerDatos('vereda la merced, catambuco', 'direccion').datos.direccion).toBe('vereda la merced');
     expect(extraerDatos('indicaciones: timbre dañado', undefined).datos.indicaciones_adicionales).toBe('timbre dañado');
   });
+
+  it('takes a rural address after a pause, and the field asked beside an address ("María Ortiz, barrio Las Mercedes casa 14")', () => {
+    expect(extraerDatos('Gigante, vereda Rioloro', 'cedula').datos).toEqual({ direccion: 'vereda Rioloro' });
+    expect(extraerDatos('pedro pablo Ome, bereda el Rosario parte alta', undefined).datos).toEqual({ direccion: 'bereda el Rosario parte alta' });
+    expect(extraerDatos('Maria Edilma Ortiz, barrio Las Mercedes casa 14 al lado de la iglesia', 'nombre_completo').datos).toEqual({
+      nombre_completo: 'Maria Edilma Ortiz',
+      direccion: 'barrio Las Mercedes casa 14 al lado de la iglesia',
+    });
+  });
 });
+
+it.each([
+  ['a las 2 estoy desocupado', ['otro']],
+  ['uy 340 lucas, mejor hablo con un asesor', ['pedir_humano']],
+  ['no, paseme a alguien de carne y hueso', ['negar', 'pedir_humano']],
+  ['no se cuantos necesito, hay alguien q me asesore?', ['pedir_humano']],
+  ['ey', ['saludar']],
+  ['y algo pa que no se me corten las manos?', ['consultar_producto']],
+])('"%s" after a product was shown is %j (an hour and an amount of money count nothing; a product for a use is asked)', (m, actos) =>
+  expect(tipos(leer(m, { mostrados: ['Casco de seguridad blanco'] }).actos)).toEqual(actos),
+);

@@ -86,7 +86,7 @@ export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
 
 /** a person of the shop asked for ("soy la encargada de SST": the customer's own role is none) */
 const HUMANO =
-  /\b(asesor|asesora|asesores|humano|persona real|una persona|(?:pas|comunic|habl|chate|convers)\w* con alguien|operador|operadora|agente humano|vendedor|vendedora|(?<!\b(?:soy|somos|es) (?:el|la|los|las) )encargad[oa]s?|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con|alguien (?:que )?me atienda|que me atiendan?|atiendame|atenderme)\b/;
+  /\b(asesor|asesora|asesores|humano|persona real|una persona|(?:pas|comunic|habl|chate|convers)\w* con alguien|(?:pas|comunic)\w* a alguien|operador|operadora|agente humano|vendedor|vendedora|(?<!\b(?:soy|somos|es) (?:el|la|los|las) )encargad[oa]s?|me llamen|me llame|llamenme|llameme|me puede llamar|me pueden llamar|me podrian llamar|llamarme|llamenme|llamame|llameme|llamada|comunicarme con|hablar con|alguien (?:que )?me (?:atienda|asesore|oriente|explique|de razon)|que me atiendan?|atiendame|atenderme)\b/;
 /**
  * "déjeme hablar con el socio y le escribo", "toca hablar con mi hija", "me entró una llamada": the customer's own
  * people and calls, no person of the shop asked for
@@ -161,7 +161,7 @@ const SI_REVISADO =
 const SI_DICHO =
   /\b(si+|sip|listo|dale|ok+|okey|vale|perfecto|claro|de una|confirm\w*|hagale|hagamosle|proced\w*|correcto|de acuerdo|esta bien|asi (?:dejalo|dejelo|lo dejamos)|exacto)\b/;
 const SALUDO =
-  /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues|erda|eche|compa|parce|mijo|mija|veci|hermano|socio) ){0,2}(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
+  /^((?:ey|oe|oye|ole|aja|ah|uy|epa|ve|bueno|pues|erda|eche|compa|parce|mijo|mija|veci|hermano|socio) ){0,2}(hola+|holi|ola|holas|buenas|cordial saludo|cordiales saludos|saludos cordiales|un saludo|buen dia|buenos dias|buenas tardes|buenas noches|buenos|buenas buenas|hey|ey+|saludos|que hubo|que hubo parce|que mas(?! (tienen|tiene|hay|venden|manejan|ofrecen|opciones|productos|me))|quiubo|quihubo|alo|muy buenos dias|muy buenas( tardes| noches)?|buenas tardes|como (esta|estas|estan|le va|va todo)|que tal)\b/;
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
@@ -195,7 +195,7 @@ const CONVERSACION = new Set(
 
 /** articles, prepositions and fillers at the edges of a span */
 const RELLENO = new Set(
-  `y e o de del el la los las un una unos unas por favor porfa porfavor plis pls para con a al en mi mis su sus tu tus me te se lo le nos que
+  `y e o de del el la los las un una unos unas por favor porfa porfavor plis pls para pal con a al en mi mis su sus tu tus me te se lo le nos que
    quiero necesito dame deme tienen tiene hay venden manejan algun alguna algunos algunas tambien ademas otro otra otros otras mas solo solamente unicamente`.split(
     /\s+/,
   ),
@@ -922,7 +922,7 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const cifra = /^\s*\d[\d. ]*\d\s*$/.test(mensaje) ? mensaje.replace(/\D/g, '') : '';
   if (cifra.length >= 7 && Object.keys(etiquetados).length === 0 && (!pendiente || pendiente === 'cedula') && validarCampo('cedula', cifra).ok)
     etiquetados.cedula = cifra;
-  const f = corregirClaves(normalizar(resto), lector);
+  const f = sinHorasNiPlata(corregirClaves(normalizar(resto), lector));
   const lectura = leer(f, ctx, lector);
   let otros = lectura.actos.filter((a) => a.tipo !== 'otro');
   const plegado = plegar(mensaje);
@@ -937,7 +937,7 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
     Object.keys(etiquetados).length > 0 ||
     /\b(nit|rut)\b[^\d]{0,12}\d{6,}|\b\d{1,3}(\.\d{3}){2,}\b/.test(plegado) ||
     (CAMPO_NOMBRADO.test(plegado) && /\d{5,}/.test(plegado.replace(/[\s.-]/g, ''))) ||
-    (/\b(vereda|finca|corregimiento|parcela|kilometro|km \d|via \d|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado) &&
+    (/\b([bv]ereda|finca|corregimiento|parcela|kilometro|km \d|via \d|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado) &&
       !/[?]/.test(mensaje) &&
       !COMPRA.test(plegado) &&
       // ("… es pa bodega no pa finca, cámbiemelas por las botas": what a product is for)
@@ -1162,6 +1162,14 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const aparte = comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [comentario] : [];
   return { actos: [...ordenar(otros), ...aparte], esPregunta: lectura.esPregunta };
 }
+
+/** "a las 2", "después de las 5 pm", "tipo 7 de la noche": an hour */
+const HORA =
+  /\b(?:a|antes de|despues de|desde|hasta|a eso de|tipo|como a) las? (?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?::\d{2}| y media| y cuarto)?(?: (?:am|pm|de la (?:manana|tarde|noche)))?\b/g;
+/** "890 mil", "340 lucas", "$45.000": money */
+const PLATA = /\$\s?\d[\d.,]*(?:\s?mil)?|\b\d[\d.,]*\s?(?:mil|lucas|luquitas|pesos|millones|millon|k)\b/g;
+/** an hour ("a las 2 estoy desocupado") and an amount of money ("uy 340 lucas") count nothing: they are read without their numbers */
+const sinHorasNiPlata = (f: string) => f.replace(HORA, ' a la hora ').replace(PLATA, ' plata ').replace(/\s+/g, ' ').trim();
 
 const DIGITOS = ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
 /** seven digits or more said one by one ("celular tres cero cero…", as a voice note reads) are that number; fewer may count things */
@@ -1550,6 +1558,16 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const tema = detectarTema(sinProductos) ?? (esPregunta && !menciones.some((m) => m.enCatalogo) ? TEMAS_VERBO.find((t) => t.re.test(c))?.tema : undefined);
   // "¿pa pintar qué mascarilla sirve?", "¿cuántos necesito?": advice for a use, which the knowledge base gives;
   // "¿ese sirve pa TIG?" asks about a product shown
+  // "¿y algo pa que no le caigan gusanos?", "y algo pa las hormigas": a product for a use, asked
+  if (
+    !compra &&
+    (esPregunta || /^(?:y|e) /.test(c)) &&
+    /\b(?:algo|alguna cosa|algun producto)(?: \w+)? (?:para|pal|que (?:me |le |les |nos )?sirva)\b/.test(c)
+  ) {
+    // (advice on which product serves: the knowledge base answers it, and it is a product question, comprender)
+    const nombrados = menciones.filter((m) => m.enCatalogo);
+    return [...actos, { tipo: 'consultar_negocio', tema: 'desconocido', consejo: true, ...(nombrados.length ? { productos: nombrados } : {}) }];
+  }
   const consejo = CONSEJO.exec(c);
   // "mire q necesito…", "me dijeron que necesitaba…": a "que" after telling is no question word
   const dicho =

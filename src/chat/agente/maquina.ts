@@ -1276,6 +1276,9 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
     }
     nuevos[e.campo] = v.valor;
   }
+  // ("Gigante, vereda Rioloro" while the cédula is asked: what came is said taken, before the field is asked again)
+  const otros = (Object.keys(nuevos) as Campo[]).filter((k) => k !== e.campo && nuevos[k] !== e.datos[k]);
+  if (e.campo && nuevos[e.campo] === undefined && otros.length) r.decir(FRASES.anote(otros));
   Object.assign(e.datos, nuevos);
   if (!e.consentimiento) e.consentimiento = t.ahora;
   // A cédula alone proves nothing; with the phone on file the stored data is reused, masked.

@@ -232,6 +232,7 @@ export const FRASES = {
   direccionOk: 'Perfecto, lo enviamos a esa dirección.',
   enviamosA: (direccion: string) => `¿Lo enviamos a ${direccion}? Responde "sí" o escríbeme la nueva dirección.`,
   aunFalta: (campo: Campo) => `Aún me falta ${esPluralPalabra(NOMBRE_CAMPO[campo]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[campo]} para registrar el pedido.`,
+  anote: (campos: Campo[]) => `Listo, anoté ${lista(campos.map((c) => `${esPluralPalabra(NOMBRE_CAMPO[c]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[c]}`))}.`,
   sinDato: (campo: Campo) =>
     `Entiendo. Sin ${esPluralPalabra(NOMBRE_CAMPO[campo]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
   entendido: 'Entendido. ¿En qué más te puedo ayudar?',
