@@ -793,6 +793,9 @@ it.each(['quiero devolver un casco que me llego rayado', 'necesito saber si el a
   expect(tipos(leer(m).actos)).not.toContain('agregar'),
 );
 
+it('a category asked with its purpose first ("pa la obra qué cascos tienen?") is a browse', () =>
+  expect(tipos(leer('pa la obra que cascos tienen?').actos)).toEqual(['consultar_catalogo']));
+
 it('a purchase told after products were shown ("los compré hace 2 semanas") orders nothing', () =>
   expect(tipos(leer('los compre hace 2 semanas', { mostrados: ['Guantes de vaqueta'] }).actos)).not.toContain('agregar'));
 
