@@ -793,6 +793,13 @@ it.each(['quiero devolver un casco que me llego rayado', 'necesito saber si el a
   expect(tipos(leer(m).actos)).not.toContain('agregar'),
 );
 
+it.each([
+  ['no la he abierto, esta nueva con factura', ['otro']],
+  ['esta nueva?', ['consultar_producto']],
+])('"%s" after a product was shown: "está nueva" tells or asks its state, it points at nothing to buy', (m, actos) =>
+  expect(tipos(leer(m, { mostrados: ['Casco de seguridad blanco'] }).actos)).toEqual(actos),
+);
+
 it('a category asked with its purpose first ("pa la obra qué cascos tienen?") is a browse', () =>
   expect(tipos(leer('pa la obra que cascos tienen?').actos)).toEqual(['consultar_catalogo']));
 

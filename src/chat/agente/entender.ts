@@ -2048,7 +2048,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (
     esPregunta &&
     hayMemoria &&
-    /\b(trae|traen|viene|vienen|sirve|sirven|es de|son de|incluye|incluyen|material|pesa|dura|duran|caja|unidades|clase|tipo|marca|referencia|original|originales|nuevo|nuevos|garantia|certificad\w*|homologad\w*)\b/.test(
+    /\b(trae|traen|viene|vienen|sirve|sirven|es de|son de|incluye|incluyen|material|pesa|dura|duran|caja|unidades|clase|tipo|marca|referencia|original|originales|nuevo|nuevos|nueva|nuevas|garantia|certificad\w*|homologad\w*)\b/.test(
       c,
     )
   )
@@ -2157,7 +2157,7 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
     if (re.test(c) && !(posicion === 1 && /\buno\b/.test(c) && !/\b(el|la) uno\b/.test(c))) return { tipo: 'ordinal', posicion };
   const opcion = /\b(?:el|la|opcion|numero)\s+(\d)\b/.exec(c);
   if (opcion && !/\d\s*(lb|libras|kg|litros|metros)/.test(c)) return { tipo: 'ordinal', posicion: Number(opcion[1]) };
-  // "está caro", "esto está muy bien": the verb and an opinion, not "esta" pointing at a product
+  // "está caro", "esto está muy bien", "está nueva, con factura": the verb and an opinion or a state, not "esta" pointing at a product
   // ("voy esta tarde": a time, not a product)
   // ("ese tipo K está carito, ¿no hay uno más barato?", "esos son muy gruesos": the thing pointed at is judged, not bought)
   const sinOpinion = c
@@ -2166,7 +2166,7 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
       ' ',
     )
     .replace(
-      /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular|correct|perfect|list|complet)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b|\bnada de (?:eso|esos|esas|esto)\b/g,
+      /\b(esta|esto) (muy |super |re |algo |un poco |como )?(car|barat|costos|bien|buen|mal|feo|bonit|lind|agotad|pesad|elevad|regular|correct|perfect|list|complet|nuev|sellad|intact)\w*|\best[ae] (?:tarde|manana|noche|semana|mes|ano|vez|rato)\b|\bnada de (?:eso|esos|esas|esto)\b/g,
       ' ',
     );
   if (REFERENCIA_ULTIMO.test(sinOpinion) || /\b(me (lo|la|los|las) (llevo|quedo)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me sirve)\b/.test(c))
