@@ -156,7 +156,7 @@ const SERVICIO =
  * summed up, firm whatever else the message asks or thanks for
  */
 const SI_REVISADO =
-  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si)?|todo bien|(?:esta|todo|es) correcto|(?:asi )?(?:dejelo|dejalo|dejelos|dejalos|dejemoslo|lo dejamos)(?: asi)?|(?:asi )?esta bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
+  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si)?|todo bien|(?:(?:esta|todo|es) )?correcto|(?:asi )?(?:dejelo|dejalo|dejelos|dejalos|dejemoslo|lo dejamos)(?: asi)?|(?:asi )?(?:esta|ta) bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
 /** a yes in words of its own, beside the "no more" */
 const SI_DICHO =
   /\b(si+|sip|listo|dale|ok+|okey|vale|perfecto|claro|de una|confirm\w*|hagale|hagamosle|proced\w*|correcto|de acuerdo|esta bien|asi (?:dejalo|dejelo|lo dejamos)|exacto)\b/;
@@ -167,7 +167,7 @@ const SALUDO_RESTO =
 const DESPEDIDA =
   /\b((?:que )?(?:mi )?dios (?:(?:lo|la|le|te|los|las|me|nos|les) ){1,2}(?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|que (?:le |les )?(?:vaya|pase|pasen|este) bueno|saludes|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que (?:tenga|tengas|tengan|pase|pases|pasen) (?:un |una |muy )?(?:buen|buena|buenas|feliz|lind[oa]|bonit[oa]|excelente) (?:dia|tarde|noche|semana|fin de semana)|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS =
-  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|(?:(?:gracias mil|mil gracias|muchas gracias|gracias|grax|grasias)(?: por (?:la|su|tu|toda la|el) (?:info|informacion|ayuda|atencion|colaboracion|paciencia|tiempo))?)|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil|(?:que|tan) amables?)\b/;
+  /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|(?:(?:gracias mil|mil gracias|muchas gracias|gracia+s|grax|grasias)(?: por (?:la|su|tu|toda la|el) (?:info|informacion|ayuda|atencion|colaboracion|paciencia|tiempo))?)|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil|(?:que|tan) amables?)\b/;
 
 /** words the catalog may use that are the customer's conversation all the same */
 const CONVERSACION = new Set(
