@@ -76,7 +76,7 @@ const QUIERE_HACER =
 const PIDE_LISTA =
   /\b(?:mand|envi|pas|compart|regal)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista(?: de (?:precios|productos))?|resumen|precios?|valores|cotizacion|informacion|info)\b/g;
 const SOBRE_EL_CHAT =
-  /^(?:y )?(?:hay alguien(?! (?:q|que|quien) )|alguien (?:ahi|alli|por ahi|me lee|me escucha)|(?:me )?(?:van a|piensan) (?:contestar|responder))\b|\b(?:demora\w*|tarda\w*) (?:en|pa|para) (?:contestar|responder)\b|^(?:y )?(?:ya )?llevo (?:un |como )?(?:rato|ratico|tiempo|horas?|media hora|\w+ minutos)\b/;
+  /^(?:y )?(?:hay alguien(?! (?:q|que|quien) )|alguien (?:ahi|alli|por ahi|me lee|me escucha)|(?:me )?(?:van a|piensan) (?:contestar|responder))\b|\b(?:eres|sos|usted es|es) (?:una persona|un robot|un bot|humano|humana|real)\b|\b(?:demora\w*|tarda\w*) (?:en|pa|para) (?:contestar|responder)\b|^(?:y )?(?:ya )?llevo (?:un |como )?(?:rato|ratico|tiempo|horas?|media hora|\w+ minutos)\b/;
 
 /** The message's words that read it as a question of this topic ("domicilio", "sale malo"): what a profile answer is about. */
 export function indiciosDeTema(tema: Tema, mensaje: string): string[] {
@@ -92,7 +92,7 @@ const HUMANO =
  * people and calls, no person of the shop asked for
  */
 const HUMANO_PROPIO =
-  /\b(?:hablar|hablo|hable|consultar|consulto|cuadrar|cuadro) (?:lo |eso )?con (?:(?:mi|mis) \w+|(?:el|la|los) (?:socio|socia|socios|jefe|jefa|patron|patrona|esposo|esposa|marido|mujer|contador|contadora|residente|ingeniero|ingeniera|maestro|tesorero|tesorera))\b|\b(?:me entro|me entraron|tengo|me estan haciendo) (?:una |otra )?llamada\b/;
+  /\b(?:hablar|hablo|hable|consultar|consulto|cuadrar|cuadro) (?:lo |eso )?con (?:(?:mi|mis) \w+|(?:el|la|los) (?:socio|socia|socios|jefe|jefa|patron|patrona|esposo|esposa|marido|mujer|contador|contadora|residente|ingeniero|ingeniera|maestro|tesorero|tesorera))\b|\b(?:voy a|vamos a|tengo que|toca|dejeme|dejame) (?:hablar|consultar|cuadrar) (?:lo |eso )?con (?:el|la|los|las|mi|mis) \w+|\b(?:me entro|me entraron|tengo|me estan haciendo) (?:una |otra )?llamada\b/;
 /** the customer's own job or department ("soy la encargada de SST", "talento humano"): no person asked for */
 const sinCargos = (t: string) => t.replace(CARGO, ' ');
 const CARGO =
