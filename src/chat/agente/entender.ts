@@ -228,13 +228,13 @@ const COMENTARIO = new RegExp(
     /\b(?:ya|me) llego (?:todo|bien)\b|\bllego (?:todo )?(?:bien|perfecto|completo)\b/,
     // a judgment of the price or the fit: "uy carito", "carísimas", "muy caro pa mí", "ta barato", "eso sube harto"
     /\b(?:carit[oa]s?|carisim[oa]s?|(?:muy|super|re|tan|que|ta|esta|eso esta|sale) (?:car[oa]s?|costos[oa]s?|barat[oa]s?|grandes?|pequen[oa]s?))\b/,
-    // laughter, a story's mark ("mi mamá lo paga jaja", "tengo pie grande jaja"), and the doubting "jum"
-    /\b(?:(?:ja|je|ji){2,}j?|jum)\b/,
     /\b(?:sube harto|se (?:me |nos )?(?:paso|fue|salio) (?:\w+ ){0,2}presupuesto|no (?:me|nos) alcanza)\b/,
   ]
     .map((r) => r.source)
     .join('|'),
 );
+/** laughter, a story's mark ("mi mamá lo paga jaja", "q ese también se lo robaron jum"): a remark, whatever else the clause asks */
+const RISA = /\b(?:(?:ja|je|ji){2,}j?|jum)\b/;
 /** an order delivered wrong: "llegó incompleto", "faltaron las pipetas", "me mandaron el de cachorro y yo pedí el de adultos" */
 const ENTREGA_MALA =
   /\b(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}(?:incomplet\w*|danad\w*|rot[oa]s?)\b|\bfaltaron\b|\b(?:mandaron|enviaron|trajeron|llego|llegaron|entregaron) .+\b(?:y|pero) (?:yo |nosotros )?(?:pedi|pedimos|habia pedido|habiamos pedido)\b/;
@@ -1288,7 +1288,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     const pide = r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro');
     const propio = r.actos.find((a) => a.tipo === 'otro');
     // (the customer's own "le escribo de Constructora Andes" says who writes)
-    if (!pide && ((propio && !INTRODUCCION.test(c.texto)) || COMENTARIO.test(c.texto))) comentario = propio ?? comentario ?? { tipo: 'otro' };
+    if ((!pide && ((propio && !INTRODUCCION.test(c.texto)) || COMENTARIO.test(c.texto))) || RISA.test(c.texto))
+      comentario = propio ?? comentario ?? { tipo: 'otro' };
     // "y el arnés, ¿cuántos quedan?", "y un casco pa riesgo eléctrico, ¿sirve cualquiera?": the thing named, then asked about
     const nombrado = actos.at(-1);
     const pregunta = r.actos.find((a) => a.tipo === 'consultar_producto' && !a.productos?.length);
@@ -1478,7 +1479,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (
     HUMANO.test(sinCargos(c)) &&
     !/\b(producto|productos)\b/.test(c) &&
-    !/\b(espero|esperamos|quedo (?:atent|pendient)\w*)\b/.test(c) &&
+    !/\b(espero|esperamos|ojala|quedo (?:atent|pendient)\w*)\b/.test(c) &&
     !HUMANO_PROPIO.test(c)
   )
     actos.push({ tipo: 'pedir_humano' });
