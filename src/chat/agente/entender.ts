@@ -1746,7 +1746,17 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       ...actosPrincipales(c.slice(0, luegoFija.index), esPregunta, signo, ctx, lector, anterior),
       ...actosPrincipales(c.slice(luegoFija.index + luegoFija[0].length), esPregunta, signo, ctx, lector, anterior),
     ];
-  const nombraOtra = cambiar && !FIJA_CANTIDAD.test(cambiar[1]) && nombraAlgoFuera(c, ctx, lector);
+  // "póngame 10 conos" of what is not in the cart yet orders it (FORMATO-CIEGOS: a change of count is of a line in the cart);
+  // "ponga 3 no 2" changes one
+  const poneNueva =
+    cambiar &&
+    /^(?:mejor )?ponga(?:me|le)?$/.test(cambiar[1]) &&
+    !/\bno \d/.test(c) &&
+    menciones.some((m) => m.enCatalogo) &&
+    !menciones.some((m) => nombraDelCarrito(m.texto, ctx)) &&
+    // ("los direccionales póngame 2 pares": the line named first, its count set after)
+    !leerMenciones(c.slice(0, cambiar.index), lector, false).some((m) => m.enCatalogo);
+  const nombraOtra = cambiar && !FIJA_CANTIDAD.test(cambiar[1]) && (poneNueva || nombraAlgoFuera(c, ctx, lector));
   // "mejor 2 extintores" of a product shown and not yet in the cart changes its quantity too (the machine adds it)
   // (with only memory, "¿y si mejor compro uno nuevo, cuánto me sale?" asks a price: it sets no quantity)
   if (
@@ -1756,8 +1766,10 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     !nombraOtra &&
     !(compra && menciones.length > 1)
   ) {
+    // ("ponga 15 no 10": the count taken back names no line)
     const objetivo = cambiar[2]
       .replace(/-?\d+/, '')
+      .replace(/\bno -?\d+\b/, ' ')
       .replace(
         /\b(unidades?|de|del|los|las|el|la|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)\b/g,
         ' ',
