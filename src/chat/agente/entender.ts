@@ -220,7 +220,9 @@ const POSPONER =
 const COMENTARIO = new RegExp(
   [
     /\b(?:que|uy|ay|uf+|ush|ah) (?:mal|pesar|lastima|pereza|jartera|oso|embarrada|falta de seriedad|bien|chevere|bacano|belleza)\b/,
-    /\b(?:ni modo|nojoda|juemadre|ush|que (?:dolor|susto|maravilla|chimba))\b/,
+    /\b(?:ni modo|nojoda|no joda|juemadre|ush|ombe|ave maria|(?:ah|ay|que|ahi que) vaina|que (?:dolor|susto|maravilla|chimba))\b/,
+    // small talk and the customer's story: "q calor tan horrible", "le robaron todo en la obra, imagínese", "eso no es justo"
+    /\b(?:que (?:calor|frio|aguacero)|imaginese|imaginate|no es justo|que abuso|(?:muy )?mal servicio)\b/,
     /\b(?:paso|pasamos|voy|vamos|vuelvo) (?:manana|mas tarde|luego|despues|esta tarde|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:para|por) alla)\b/,
     /\b(?:manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:paso|voy)\b/,
     /\b(?:manana|despues|luego|ahorita) (?:sigo|seguimos|vuelvo|termino|regreso)\b|\bya (?:volvi|regrese|estoy de vuelta)\b/,
