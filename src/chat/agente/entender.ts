@@ -1399,7 +1399,8 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     // "gracias, qué amables": every thanks of the clause
     while (GRACIAS.test(c)) c = c.replace(GRACIAS, ' ').trim();
   }
-  if (DESPEDIDA.test(c) && !/^buen dia/.test(texto)) {
+  // ("¿cómo así q hasta mañana?": the words of a goodbye, quoted in a question, say none)
+  if (DESPEDIDA.test(c) && !/^buen dia/.test(texto) && !pregunta) {
     despues.push({ tipo: 'despedirse' });
     // "chao, que esté bien": every goodbye of the clause
     while (DESPEDIDA.test(c)) c = c.replace(DESPEDIDA, ' ').trim();
