@@ -1425,7 +1425,10 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     signo ||
     (PREGUNTA_INICIO.test(c) && !encargo) ||
     // "…o es aparte", "los precios son antes de impuestos o ya está todo incluido": an alternative asked
-    /\b(cierto|verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte|o (?:ya )?(?:esta|estan|viene|vienen|va|van) (?:todo )?incluid[oa]s?)$/.test(c) ||
+    // ("… de verdad" says it in earnest, no tag)
+    /\b(cierto|(?<!\bde )verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte|o (?:ya )?(?:esta|estan|viene|vienen|va|van) (?:todo )?incluid[oa]s?)$/.test(
+      c,
+    ) ||
     // "me pasas el número", "me regala la dirección": the shop's details asked for, without a mark
     /^(?:me|nos) (?:pasa|pasas|pasan|da|das|dan|regala|regalas|regalan|manda|mandas|envia|envias) (?:el|la|su|sus|los) (?:numero|nequi|cuenta|telefono|celular|whatsapp|direccion|correo|ubicacion|link|datos)\b/.test(
       c,
@@ -1457,6 +1460,8 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const actos: Acto[] = [];
   // "¿hay alguien?", "¿cuánto se demoran en contestar?": about the chat itself, neither the catalog nor delivery
   if (SOBRE_EL_CHAT.test(c)) return [{ tipo: 'otro' }];
+  // "ojalá me llamen de verdad", "ojalá llegue rápido": a wish asks nothing
+  if (/^ojala\b/.test(c) && !esPregunta) return [{ tipo: 'otro' }];
   // "voy a cotizar en otro lado", "lo otro lo busco en otra parte": the customer will look elsewhere, nothing asked here
   // ("quíteme los guantes q esos los consigo en otro lado": the removal, with its reason)
   if (!signo && OTRO_LADO.test(c) && !pideComprar(c.replace(OTRO_LADO, ' ')) && !QUITAR.test(c.replace(OTRO_LADO, ' '))) return [{ tipo: 'otro' }];
