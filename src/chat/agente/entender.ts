@@ -1834,7 +1834,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     palabrasC.length <= 6 &&
     menciones.length === 0 &&
     !compra &&
-    !(signo && /^no (hay|es|son|sirve|sirven|tiene|vale|valen|\w{3,}(an|en))\b/.test(c))
+    !(signo && /^no (hay|es|son|sirve|sirven|tiene|vale|valen|\w{3,}(an|en))\b/.test(c)) &&
+    // ("con una persona, no con un robot": the contrast of what was asked, no answer)
+    !/^no (?:con|a|al|en|por|para) (?!ahora|ahorita|el momento|hoy)\w/.test(c)
   )
     return [{ tipo: 'negar' }];
   if ((CONFIRMAR_EN.test(c) && !/\bcuant[oa]\b/.test(c)) || (siSolo && corto && !compra && menciones.length === 0 && !esPregunta)) {
