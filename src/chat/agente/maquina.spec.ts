@@ -803,6 +803,17 @@ describe('holding the thread: what was shown and the cart', () => {
     expect(estado.items.map((l) => [l.nombre, l.cantidad])).toEqual([['Casco de seguridad azul', 3]]);
   });
 
+  it('data other than the field asked is acknowledged before asking it again, never the same "aún me falta" to each', async () => {
+    const c = new Conversacion();
+    await c.di('quiero un casco amarillo');
+    await c.di('listo');
+    const d1 = await c.di('cel 3001234567');
+    expect(d1.respuesta).toContain('Anoté tu celular; aún me falta tu nombre');
+    const d2 = await c.di('correo ana@example.com');
+    expect(d2.respuesta).toContain('Anoté tu correo; aún me falta tu nombre');
+    expect(c.estado.datos).toMatchObject({ telefono: '3001234567', correo: 'ana@example.com' });
+  });
+
   it('asking for a person right after a card buys nothing', async () => {
     const c = new Conversacion();
     await c.di('¿cuánto vale el casco blanco?');

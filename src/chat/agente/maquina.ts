@@ -1297,6 +1297,10 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
       return;
     }
   }
+  // "cel 3209988776" when the name was asked: what was taken is said before what is still missing, not the same
+  // "aún me falta" to every message that brings something else
+  const anotados = CAMPOS.filter((x) => nuevos[x] && x !== e.campo);
+  if (e.campo && anotados.length && datosFaltantes(e)[0] === e.campo && !e.confirmandoDireccion) r.decir(FRASES.anoteFalta(anotados, e.campo));
   siguienteDato(e, r, t);
 }
 

@@ -60,6 +60,9 @@ export const NOMBRE_CAMPO: Record<Campo, string> = {
   indicaciones_adicionales: 'indicaciones',
 };
 
+/** "tu celular", "tus indicaciones" */
+const tuCampo = (campo: Campo) => `${esPluralPalabra(NOMBRE_CAMPO[campo]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[campo]}`;
+
 export const ALGO_MAS = '¿Deseas agregar algo más o procedemos con el pedido?';
 
 /** "1 producto", "3 productos" */
@@ -231,6 +234,8 @@ export const FRASES = {
   recordarCantidad: (nombre: string) => `Me falta saber cuántas unidades quieres de ${nombre}.`,
   direccionOk: 'Perfecto, lo enviamos a esa dirección.',
   enviamosA: (direccion: string) => `¿Lo enviamos a ${direccion}? Responde "sí" o escríbeme la nueva dirección.`,
+  /** "cel 3209988776" when the name was asked: what was taken, then what is still missing */
+  anoteFalta: (anotados: Campo[], campo: Campo) => `Anoté ${lista(anotados.map(tuCampo))}; aún me falta ${tuCampo(campo)} para registrar el pedido.`,
   aunFalta: (campo: Campo) => `Aún me falta ${esPluralPalabra(NOMBRE_CAMPO[campo]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[campo]} para registrar el pedido.`,
   anote: (campos: Campo[]) => `Listo, anoté ${lista(campos.map((c) => `${esPluralPalabra(NOMBRE_CAMPO[c]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[c]}`))}.`,
   sinDato: (campo: Campo) =>

@@ -115,7 +115,7 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g1b.json': 10,
   'agente-g1c.json': 23,
   'agente-g2a.json': 4,
-  'agente-g2c.json': 18,
+  'agente-g2c.json': 15,
   'agente-g3a.json': 4,
   'agente-g3c.json': 16,
   'agente-g4a.json': 10,
