@@ -48,9 +48,13 @@ const FECHA = new Intl.DateTimeFormat('es-CO', { dateStyle: 'long', timeZone: ZO
 export const fechaHora = (/** @type {string | Date} */ d) => FECHA_HORA.format(new Date(d)).replace(/\u00a0/g, ' ');
 /** `1 de diciembre de 2026` */
 export const fechaLarga = (/** @type {string | Date} */ d) => FECHA.format(new Date(d));
-/** today in Bogotá as YYYY-MM-DD, for date inputs and the API's desde/hasta */
-export function diaBogota(/** @type {Date} */ d = new Date()) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONA }).format(d);
+/**
+ * The day as YYYY-MM-DD in the API's own days: a date-only desde/hasta and the daily series are UTC
+ * days (src/database/fechas.ts), so the panel asks and draws the same days the server counts (a
+ * Bogotá day here left an evening's sales out of "hoy" and of every bar).
+ */
+export function diaApi(/** @type {Date} */ d = new Date()) {
+  return d.toISOString().slice(0, 10);
 }
 
 /** "hace 5 min", "hace 2 h": how long someone has waited */

@@ -1,14 +1,14 @@
 // @ts-check
 /** Today at a glance: sales, orders, ticket, conversion, a 14-day chart, low stock and unmet demand. */
 import { json } from '../api.js';
-import { diaBogota, h, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
+import { diaApi, h, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
 
 const DIA_MS = 86_400_000;
 
 /** @param {HTMLElement} c */
 export async function render(c) {
-  const hoy = diaBogota();
-  const desde = diaBogota(new Date(Date.now() - 13 * DIA_MS));
+  const hoy = diaApi();
+  const desde = diaApi(new Date(Date.now() - 13 * DIA_MS));
   const [deHoy, periodo] = await Promise.all([json(`/admin/estadisticas?desde=${hoy}&hasta=${hoy}`), json(`/admin/estadisticas?desde=${desde}`)]);
   const cifra = (/** @type {string} */ titulo, /** @type {string} */ id, /** @type {string} */ valor) =>
     h('div', { class: 'tarjeta cifra' }, h('span', null, titulo), h('strong', { id }, valor));
