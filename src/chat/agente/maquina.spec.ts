@@ -803,7 +803,7 @@ describe('holding the thread: what was shown and the cart', () => {
     expect(estado.items.map((l) => [l.nombre, l.cantidad])).toEqual([['Casco de seguridad azul', 3]]);
   });
 
-  it('data other than the field asked is acknowledged before asking it again, never the same "aún me falta" to each', async () => {
+  it('data other than the field asked is acknowledged once before asking it again, never the same "aún me falta" to each', async () => {
     const c = new Conversacion();
     await c.di('quiero un casco amarillo');
     await c.di('listo');
@@ -811,6 +811,8 @@ describe('holding the thread: what was shown and the cart', () => {
     expect(d1.respuesta).toContain('Anoté tu celular; aún me falta tu nombre');
     const d2 = await c.di('correo ana@example.com');
     expect(d2.respuesta).toContain('Anoté tu correo; aún me falta tu nombre');
+    // said once: no "Listo, anoté tu correo." before it
+    for (const d of [d1, d2]) expect(d.respuesta.match(/anoté/gi)).toHaveLength(1);
     expect(c.estado.datos).toMatchObject({ telefono: '3001234567', correo: 'ana@example.com' });
   });
 

@@ -1276,9 +1276,7 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
     }
     nuevos[e.campo] = v.valor;
   }
-  // ("Gigante, vereda Rioloro" while the cédula is asked: what came is said taken, before the field is asked again)
   const otros = (Object.keys(nuevos) as Campo[]).filter((k) => k !== e.campo && nuevos[k] !== e.datos[k]);
-  if (e.campo && nuevos[e.campo] === undefined && otros.length) r.decir(FRASES.anote(otros));
   Object.assign(e.datos, nuevos);
   if (!e.consentimiento) e.consentimiento = t.ahora;
   // A cédula alone proves nothing; with the phone on file the stored data is reused, masked.
@@ -1297,10 +1295,10 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
       return;
     }
   }
-  // "cel 3209988776" when the name was asked: what was taken is said before what is still missing, not the same
-  // "aún me falta" to every message that brings something else
-  const anotados = CAMPOS.filter((x) => nuevos[x] && x !== e.campo);
-  if (e.campo && anotados.length && datosFaltantes(e)[0] === e.campo && !e.confirmandoDireccion) r.decir(FRASES.anoteFalta(anotados, e.campo));
+  // "Gigante, vereda Rioloro" or "cel 3209988776" while the cédula is asked: what came is said taken once, with
+  // what is still missing when it is the field asked, not the same "aún me falta" to every message
+  if (e.campo && nuevos[e.campo] === undefined && otros.length && !e.confirmandoDireccion)
+    r.decir(datosFaltantes(e)[0] === e.campo ? FRASES.anoteFalta(otros, e.campo) : FRASES.anote(otros));
   siguienteDato(e, r, t);
 }
 
