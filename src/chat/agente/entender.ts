@@ -372,6 +372,8 @@ function segmentar(tokens: string[], lector?: LectorCatalogo): Segmento[] {
       !(lector && codigoDelNombre(tokens[i - 1] ?? '', lector, 4) && lector.contiene(String(numero.valor))) &&
       // ("el triple 15", "urea 46": a number the names write right after the word before it)
       !(lector && /^\d/.test(t) && i > 0 && lector.seguidos([tokens[i - 1], t])) &&
+      // ("2 rollos de cable 12 thhn": a number between words of one name, after its head, is part of the name)
+      !(lector && /^\d/.test(t) && siguiente !== undefined && !CONTENEDOR.test(siguiente) && cabezaDe(actual, lector, t, siguiente)) &&
       // "un"/"una" before a product is a quantity only at the start of a segment, or before a container ("… un rollo")
       !(numero.valor === 1 && contenido() && !CONTENEDOR.test(siguiente ?? '')) &&
       // ("pa una empresa", "a una pulsar": whom it is for)
@@ -394,6 +396,12 @@ function segmentar(tokens: string[], lector?: LectorCatalogo): Segmento[] {
   }
   cerrar();
   return segmentos;
+}
+
+/** the segment's first catalog word heads a name that carries the number and the word after it too */
+function cabezaDe(seg: Segmento, lector: LectorCatalogo, numero: string, siguiente: string): boolean {
+  const cabeza = seg.palabras.find((w) => !RELLENO.has(w) && lector.soporte(w, false) === 'nucleo');
+  return cabeza !== undefined && lector.soporte(siguiente, false) !== undefined && lector.juntos([cabeza, numero, siguiente]);
 }
 
 /** the number at `i`, before the word `contado`, counts beings or things the customer has, not a product (see SERES) */
@@ -1748,7 +1756,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0 && aspectoDe(c) === 'general')
     return [{ tipo: 'cambiar_cantidad', cantidad: nuevaCantidad }];
   // "agrégueme 2 de esos y los extintores bájelos a 6": the order, then the change of count joined by "y"
-  const luegoFija = compra && cambiar && FIJA_CANTIDAD.test(cambiar[1]) ? /\s(?:y|e)\s+/.exec(c.slice(0, cambiar.index)) : null;
+  const luegoFija = compra && cambiar && nuevaCantidad !== undefined && FIJA_CANTIDAD.test(cambiar[1]) ? /\s(?:y|e)\s+/.exec(c.slice(0, cambiar.index)) : null;
   if (luegoFija && cambiar)
     return [
       ...actosPrincipales(c.slice(0, luegoFija.index), esPregunta, signo, ctx, lector, anterior),
@@ -2239,6 +2247,19 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
         !/^(el|la|los|las)$/.test(seg.palabras[1] ?? '') &&
         !lector.juntos([palabras(previa?.texto ?? '')[0], seg.palabras[anclada.inicio]]);
       const eliptica = previa !== undefined && seg.palabras[0] === 'de' && lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo' && !aparte;
+      // "unos guantes pa ordeñar y pa lavar la marranera, que sean de esos desechables": a word that heads no name, said
+      // after talk and counting nothing, tells which of the product named before
+      if (
+        previa &&
+        !eliptica &&
+        seg.cantidad === null &&
+        antes.some((w) => !lector.soporte(w) && !/^(un|una|unos|unas|el|la|los|las|de|del)$/.test(w)) &&
+        lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo' &&
+        lector.juntos([palabras(previa.texto)[0], ...palabras(anclada.texto)])
+      ) {
+        previa.texto = `${previa.texto} ${anclada.texto}`;
+        continue;
+      }
       menciones.push({
         texto: eliptica ? `${palabras(previa.texto)[0]} ${anclada.texto}` : anclada.texto,
         cantidad: entre.length ? null : medida && 'cantidad' in medida ? medida.cantidad : (seg.cantidad ?? anclada.cantidad ?? null),
