@@ -128,6 +128,8 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g7c.json': 17,
   'agente-g8a.json': 7,
   'agente-g8c.json': 11,
+  'agente-g9a.json': 14,
+  'agente-g9c.json': 8,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
