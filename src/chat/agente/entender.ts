@@ -864,24 +864,12 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
     const texto = m[1].trim();
     if (texto) partes.push({ texto, pregunta: m[2].includes('?') || /¿\s*$/.test(f.slice(0, m.index)) });
   }
-  // a comma after a courtesy ("hola, ...", "bueno, ...", "gracias, ...") ends a clause too
+  // every comma ends a clause too ("hola, ...", "bueno, ...", "3 cascos, 2 chalecos")
   const todas = partes.flatMap((p) => {
-    const trozos = p.texto.split(/\s*,\s*/);
-    const salida: Array<{ texto: string; pregunta: boolean }> = [];
-    let acumulado = '';
-    for (const t of trozos) {
-      if (!t) continue;
-      const cortesia = true;
-      if (cortesia || acumulado === '') {
-        if (acumulado) salida.push({ texto: acumulado, pregunta: false });
-        acumulado = t;
-        if (cortesia) {
-          salida.push({ texto: acumulado, pregunta: false });
-          acumulado = '';
-        }
-      } else acumulado = `${acumulado} , ${t}`;
-    }
-    if (acumulado) salida.push({ texto: acumulado, pregunta: false });
+    const salida = p.texto
+      .split(/\s*,\s*/)
+      .filter(Boolean)
+      .map((texto) => ({ texto, pregunta: false }));
     if (salida.length) salida[salida.length - 1].pregunta = p.pregunta;
     return salida;
   });
