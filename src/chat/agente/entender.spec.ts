@@ -44,11 +44,12 @@ describe('local understanding', () => {
     ['agente-g4c.json', 0.84, 0.94],
     ['agente-g5a.json', 0.93, 0.95],
     ['agente-g5c.json', 0.87, 0.93],
-    ['agente-g6a.json', 0.86, 0.91],
+    ['agente-g6a.json', 0.86, 0.92],
     ['agente-g6c.json', 0.865, 0.92],
     ['agente-g7c.json', 0.82, 0.91],
     ['agente-g8a.json', 0.84, 0.955],
-    ['agente-g8c.json', 0.82, 0.875],
+    ['agente-g8c.json', 0.82, 0.885],
+    ['agente-g9c.json', 0.74, 0.84],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -74,6 +75,7 @@ describe('local understanding', () => {
     '¿tienen punto físico o solo venden por aquí?',
     'ush, entonces me devuelven la plata?',
     'tengo un restaurante de comida rapida',
+    'a como me los deja por cantidad?',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
 
   it('"unas botas de caucho pa la finca" says what the boots are for: no rural address, no data', () =>

@@ -354,7 +354,10 @@ function segmentar(tokens: string[], lector?: LectorCatalogo): Segmento[] {
     const fraccion = t === 'y' && /^(media|medio)$/.test(tokens[i + 1] ?? '') && /^\d+$/.test(tokens[i - 1] ?? '');
     if (
       /^[,;/+]$/.test(t) ||
-      (!fraccion && (t === 'y' || t === 'e' || t === 'o' || t === 'u' || t === 'tambien' || t === 'ademas' || t === 'mas') && contenido())
+      (!fraccion &&
+        (t === 'y' || t === 'e' || t === 'o' || t === 'u' || t === 'tambien' || t === 'ademas' || t === 'mas') &&
+        // ("mándeme los 3 y quedo pendiente": a count said of what was named ends at "y" too)
+        (contenido() || actual.cantidad !== null))
     ) {
       cerrar();
       i++;
@@ -522,7 +525,8 @@ function anclar(
     }
     // a connector belongs to the span only when the catalog or a variant follows it
     // (and so does a quality the names do not spell: "extintor normal de 10 libras")
-    if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w) || CUALIDAD.test(w)) continue;
+    // ("la multitoma esa con protector": a demonstrative after the head points at the kind the words after it tell)
+    if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w) || CUALIDAD.test(w) || (j === fin + 1 && DEMOSTRATIVO.test(w))) continue;
     // "botas punta de acero": a noun the names spell otherwise ("puntera"), before "de" and a word they spell
     if (esSustantivo(w) && !noNombraCosa(w) && /^(de|del|en)$/.test(palabras[j + 1] ?? '') && soporte[j + 2]) continue;
     break;
@@ -630,9 +634,15 @@ function clase(siguen: string[]): number {
  * After a clitic a word is a verb ("los llevo", "me toca"); after a possessive, the customer's own
  * ("mi primo"); after "a", "hasta", "desde", a place or a person ("¿a caldas sí llegan?").
  */
+/** "ese", "esas": after a noun, pointing at which of its kind ("el bombillo ese largo") */
+const DEMOSTRATIVO = /^(ese|esa|esos|esas)$/;
 const NO_COSA_TRAS = /^(me|te|se|le|les|lo|nos|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|a|hasta|desde)$/;
-/** the word of a segment before its first content word */
-const antesDe = (seg: Segmento, p: string[]) => seg.palabras[seg.palabras.indexOf(p[0]) - 1];
+/** ("a cómo me los deja", "se la cambio"): after a clitic pair the word is a verb, "los" there is no article */
+const trasNoCosa = (seg: Segmento, p: string[]) => {
+  const i = seg.palabras.indexOf(p[0]);
+  const previa = seg.palabras[i - 1] ?? '';
+  return NO_COSA_TRAS.test(previa) || (/^(lo|la|los|las)$/.test(previa) && /^(me|te|se|le|les|nos)$/.test(seg.palabras[i - 2] ?? ''));
+};
 
 /**
  * A number and a unit before the product: "3 galones de anticorrosivo" when names sell by the
@@ -664,7 +674,7 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const antes = clausula.slice(0, clausula.search(new RegExp(`\\b${cabeza}\\b`)));
   if (LO_SUYO.test(antes)) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
-  if (previa && NO_COSA_TRAS.test(previa)) return undefined;
+  if (trasNoCosa(seg, [cabeza])) return undefined;
   // "necesito 4 pa el parqueadero": what follows "para" is a purpose, not a product
   const i = seg.palabras.indexOf(cabeza);
   if (seg.palabras.slice(0, i).some((w) => w === 'para' || w === 'pal' || w === 'por')) return undefined;
@@ -691,6 +701,8 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   if (!pedida && !contada) return undefined;
   const resto: string[] = [cabeza];
+  // ("las lucecitas esas de navidad": a demonstrative after the head points at the kind its complement tells)
+  if (DEMOSTRATIVO.test(p[1] ?? '') && ['de', 'para', 'con', 'sin'].includes(p[2] ?? '')) resto.push(...p.splice(1, 1));
   // "bicicletas de montaña", "arneses para trabajo en alturas": the head with its complement, never a whole sentence
   if (['de', 'para', 'contra', 'con', 'sin'].includes(p[1] ?? '')) {
     const complemento = p.slice(1, 6);
@@ -2286,7 +2298,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       menciones.some((m) => !m.enCatalogo) &&
       cosaSola.length >= 1 &&
       cosaSola.length <= 2 &&
-      !NO_COSA_TRAS.test(antesDe(seg, p) ?? '') &&
+      !trasNoCosa(seg, p) &&
       cosaSola.every((w) => esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined);
     if (cosa || enLista) menciones.push({ texto: cosa ?? p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
     else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo) && !proposito) sueltos.push(seg);
@@ -2300,7 +2312,7 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       if (
         p.length >= 1 &&
         p.length <= 3 &&
-        !NO_COSA_TRAS.test(antesDe(seg, p) ?? '') &&
+        !trasNoCosa(seg, p) &&
         p.every((w) => (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w) === undefined) || RELLENO.has(w)) &&
         p.some((w) => !RELLENO.has(w))
       )

@@ -254,7 +254,8 @@ export class VocabularioCatalogo implements LectorCatalogo {
     const m = /^(.{3,}?)(?:ec|c|s)?it$/.exec(t);
     if (!m) return t;
     const base = m[1].replace(/qu$/, 'c').replace(/gu$/, 'g');
-    return [t.slice(0, -2), base].find((b) => b.length >= 4 && this.terminos.has(b)) ?? t;
+    // ("cajitas": a short head of names, "caja", is made smaller too)
+    return [t.slice(0, -2), base].find((b) => (b.length >= 4 && this.terminos.has(b)) || (b.length === 3 && this.nucleos.has(b))) ?? t;
   }
 
   /** terms by their first letter, with their sound: built once, then followed term by term, so a typo costs one small scan */
