@@ -59,6 +59,26 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('generico', 'genericos generica genericas chino chinos china chinas replica replicas imitacion imitaciones'),
   ...sinonimos('usado', 'usados|usada|usadas|reacondicionado|reacondicionados|segunda mano|de segunda'),
   ...sinonimos('empresa', 'corporativo corporativos corporativa corporativas'),
+  // a company's legal forms and words for it: "a nombre de la sociedad", "facturarle a una SAS"
+  ...sinonimos('empresa', 'sociedad sociedades sas compania companias'),
+  // the bill made out to someone is the invoice ("que la cuenta salga a nombre de…"); "abrir una cuenta" is not
+  ...sinonimos('factura', 'la cuenta salga|la cuenta saliera|la cuenta sale|la cuenta a nombre|cuenta de venta'),
+  // a paper that attests something is a certificate: "¿me dan algún papel que diga que está certificado?"
+  ...sinonimos(
+    'certificado',
+    'constancia|constancias|papel que diga|papel q diga|papel que lo demuestre|papel q lo demuestre|documento que diga|documento q diga|documento de que|documento de q',
+  ),
+  // the price with the tax already in it, or the tax put on top: "¿ya está metido?", "¿son netos?", "¿le suman el 19%?"
+  ...sinonimos('incluido', 'metido metida neto netos suman sumarle sumarselo agregan agregarle'),
+  ...sinonimos('incluido', 'valor final|precio final|antes de impuesto|antes del impuesto|antes de impuestos|despues del impuesto|despues de impuestos'),
+  // work clothes: "la ropa de trabajo" is the "vestido de labor" of the law
+  ...sinonimos('vestido', 'ropa de trabajo|ropa de labor|ropa de dotacion|ropa y botas|ropa y equipo'),
+  ...sinonimos('cierre', 'cremallera cremalleras'),
+  // a quote on letterhead is a formal one; a price proposal is a quote
+  ...sinonimos('formal', 'membrete|con membrete|membreteada'),
+  ...sinonimos('cotizacion', 'propuesta de precios|propuesta economica|propuesta comercial'),
+  // paying later is credit: "pago a 30 días", "pagar después de recibir"
+  ...sinonimos('credito', 'pago a 30|pagar a 30|pago a 60|pagar a 60|pago a 90|pagar a 90|pagar despues|pago despues|pago a plazos'),
   ...sinonimos('reclamo', 'reclamos reclamar reclamacion reclamaciones queja quejas quejarme'),
   // "¿me responden?", "eso lo responden ustedes?", "¿eso lo reconocen?": whether the shop answers for what it sold or did, its warranty
   ...sinonimos(
