@@ -377,6 +377,15 @@ function segmentar(tokens: string[], lector?: LectorCatalogo): Segmento[] {
       !(lector && /^\d/.test(t) && i > 0 && lector.seguidos([tokens[i - 1], t])) &&
       // ("2 rollos de cable 12 thhn": a number between words of one name, after its head, is part of the name)
       !(lector && /^\d/.test(t) && siguiente !== undefined && !CONTENEDOR.test(siguiente) && cabezaDe(actual, lector, t, siguiente)) &&
+      // ("cuánto vale el cable 12 por metro", "cable 14 3 rollos": a number right after a head whose names carry it names which)
+      !(
+        lector &&
+        /^\d/.test(t) &&
+        i > 0 &&
+        lector.soporte(tokens[i - 1], false) === 'nucleo' &&
+        !CONTENEDOR.test(siguiente ?? '') &&
+        lector.juntos([tokens[i - 1], t])
+      ) &&
       // "un"/"una" before a product is a quantity only at the start of a segment, or before a container ("… un rollo")
       !(numero.valor === 1 && contenido() && !CONTENEDOR.test(siguiente ?? '')) &&
       // ("pa una empresa", "a una pulsar": whom it is for)
@@ -445,7 +454,7 @@ const codigoDelNombre = (w: string, lector: LectorCatalogo, largo = 2) =>
 const esVariante = (w: string, previa?: string) =>
   /^\d+([x./]\d+)?$/.test(w) ||
   (UNIDAD.test(w) && (w.length > 2 || /^\d+$/.test(previa ?? ''))) ||
-  (previa !== undefined && /^(talla|clase|nivel|tipo|x|n)$/.test(previa));
+  (previa !== undefined && /^(talla|clase|nivel|tipo|x|n|numero|nro|calibre)$/.test(previa));
 
 /**
  * The product span of a segment, grounded: it starts at a word the catalog names products with
@@ -526,6 +535,8 @@ function anclar(
     // a connector belongs to the span only when the catalog or a variant follows it
     // (and so does a quality the names do not spell: "extintor normal de 10 libras")
     // ("la multitoma esa con protector": a demonstrative after the head points at the kind the words after it tell)
+    // ("cable número 6": the word that says a number names follows)
+    if (/^(numero|nro)$/.test(w) && /^\d/.test(palabras[j + 1] ?? '')) continue;
     if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w) || CUALIDAD.test(w) || (j === fin + 1 && DEMOSTRATIVO.test(w))) continue;
     // "botas punta de acero": a noun the names spell otherwise ("puntera"), before "de" and a word they spell
     if (esSustantivo(w) && !noNombraCosa(w) && /^(de|del|en)$/.test(palabras[j + 1] ?? '') && soporte[j + 2]) continue;
