@@ -50,6 +50,7 @@ describe('local understanding', () => {
     ['agente-g8a.json', 0.84, 0.955],
     ['agente-g8c.json', 0.82, 0.885],
     ['agente-g9c.json', 0.745, 0.855],
+    ['agente-g9a.json', 0.855, 0.94],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -85,6 +86,14 @@ describe('local understanding', () => {
     expect(leer('y pilas recargables?').actos).toEqual([
       { tipo: 'consultar_producto', productos: [{ texto: 'pilas recargables', cantidad: null, enCatalogo: false }], aspecto: 'general' },
     ]));
+
+  it.each([
+    ['mm mejor 5 de copa y agregue 20 tapaoidos', ['copa', 'tapaoidos']],
+    ['el overol es de jean o de dril?', ['overol']],
+    ['venden camisas tipo polo con logo?', ['camisas tipo polo']],
+  ])('"%s": a verb of buying or a material is no missing product, a kind said with "tipo" goes with its thing', (m, esperadas) =>
+    expect(menciones(leer(m).actos).map(([t]) => t)).toEqual(esperadas),
+  );
 
   it('keeps a doubled last letter that is spelling, not a stretch', () => {
     expect(normalizar('holaa, noo, un shampoo y un pedigree')).toBe('hola, no, un shampoo y un pedigree');

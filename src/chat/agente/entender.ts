@@ -721,6 +721,8 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     resto.push(...(corte > 0 ? complemento.slice(0, corte) : complemento));
     while (resto.length > 1 && RELLENO.has(resto[resto.length - 1])) resto.pop();
   } else if (p[1] && esSustantivo(p[1]) && lector.soporte(p[1], false) === undefined) resto.push(p[1]);
+  // ("camisas tipo polo": the kind said with "tipo" and a bare noun)
+  else if (/^(tipo|estilo)$/.test(p[1] ?? '') && p[2] && esSustantivo(p[2]) && !noNombraCosa(p[2])) resto.push(p[1], p[2]);
   return resto.join(' ');
 }
 
@@ -734,9 +736,9 @@ function sujetoPropio(antes: string, pide: string): boolean {
   return /^(el|la|los|las|mi|mis|su|sus|tu|tus|nuestr[oa]s?)$/.test(determinante ?? '') && formaDeSustantivo(sujeto ?? '');
 }
 
-/** a number in words or a quality: never a thing the shop lacks */
+/** a number in words, a quality or a verb of buying ("… y agregue 20 tapaoídos"): never a thing the shop lacks */
 function noNombraCosa(w: string): boolean {
-  return CUALIDAD.test(w) || leerNumero([w], 0) !== undefined;
+  return CUALIDAD.test(w) || leerNumero([w], 0) !== undefined || COMPRA.test(w) || ORDEN.test(w);
 }
 
 /** everyday words, verbs mostly, that name nothing and nobody */
@@ -2318,7 +2320,8 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
   if (menciones.some((m) => m.enCatalogo))
     for (const seg of sueltos) {
       // "… pa todos", "… para la obra": a purpose, not a thing
-      if (/^(para|pal|por)$/.test(seg.palabras[0] ?? '')) continue;
+      // ("¿el overol es de jean o de dril?": "de" and a bare word, uncounted, say what the product named is made of)
+      if (/^(para|pal|por)$/.test(seg.palabras[0] ?? '') || (seg.cantidad === null && /^(de|del)$/.test(seg.palabras[0] ?? ''))) continue;
       const p = recortar(seg.palabras);
       if (
         p.length >= 1 &&
