@@ -100,7 +100,7 @@ const CARGO =
 const PREGUNTA_INICIO =
   /^(?:(?:a|y|en|de|por|para|pero|entonces|oiga|oye|ve|vea|mire) )?(como|cuando|donde|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|quien|hacen|tienen|tiene|tienes|tenes|aceptan|puedo|se puede|hay|venden|manejan|me pueden|pueden|es posible|ustedes|sera que|de casualidad)\b/;
 const COMPRA =
-  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej|ech)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|echeme|echame|echenme|quiero|kiero|qiero|kero|quisiera|kisiera|queria|querria|quisieramos|necesito|necesitaria|necesitariamos|nesesito|nesecito|necito|necesitamos|necesita|necesitan|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
+  /\b((?:agreg|anad|mand|envi|pon|separ|alist|regal|apart|llev|compr|dej|ech)\w*(?:melo|mela|melos|melas|selo|sela|lo|la|los|las|le|les)|echeme|echame|echenme|quiero|kiero|qiero|kero|quisiera|kisiera|queria|querria|quisieramos|necesito|necesitaria|necesitariamos|nesesito|nesecito|necito|necesitamos|necesita|necesitan|ocupo|requiero|deme|dame|denme|deseo|me (regala|regalas|regalan|vende|vendes|venden|manda|mandas|envia|envias|da|das|pones|agregas|anotas|llevo|separa|separas|alista|alistas)|regalame|regaleme|vendame|vendeme|vendanos|mande|manden|mandame|mandeme|enviame|envieme|traigame|ponme|pongame|pongale|agrega|agregame|agregue|agregueme|agreguele|agregar|anade|anademe|anadale|anadir|pon|anota|anotame|anoteme|compro|comprar|comprarles|llevo|llevar|llevaria|lleva|pedir|pido|encargar|separame|separeme|apartame|aparteme|apartenme|tambien|ademas|voy a llevar|me llevo|voy con|mandeme|alisteme|incluye|incluir|sumale|sumele)\b/;
 /** "también" and "además" add only when something is named: a verb of buying without them */
 const pideComprar = (t: string) => COMPRA.test(t.replace(/\b(tambien|ademas)\b/g, ' '));
 /** "quiero 2 cascos", "deme un extintor": a verb of buying right before the count */
@@ -1541,8 +1541,13 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   )
     return pedidoConsultado();
   if (
-    (ctx.fase === 'completado' || !hayCarrito) &&
-    /\b((para|pa) cuando|cuando|a que hora|que dia) (me )?(llega|llegan|lo traen|lo entregan|lo mandan)|ya quedo\b/.test(c)
+    (ctx.fase === 'completado' || ctx.fase === 'confirmando' || !hayCarrito) &&
+    // ("¿a qué hora más o menos llega?", "¿y cuándo los mandan?": a few words may lie between)
+    (/\b((para|pa) cuando|cuando|a que hora|que dia)(?: \w+){0,3}? (?:me |nos )?(?:(?:lo|la|los|las) )?(llega|llegan|traen|entregan|mandan|despachan)\b|ya quedo\b/.test(
+      c,
+    ) ||
+      // (a bare "¿a qué hora más o menos?" once the order is placed: when it comes)
+      (ctx.fase === 'completado' && /^(?:y |bueno y |ok y )?a que hora(?: mas o menos| aproximadamente| seria)?$/.test(c)))
   )
     return [...actos, { tipo: 'consultar_pedido' }];
   if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
