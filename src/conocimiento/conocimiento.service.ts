@@ -279,10 +279,10 @@ export class ConocimientoService {
     const preguntado = this.preguntado(texto, delCatalogo);
     const palabrasEnOrden = texto.split(/[?¿.!;,]+/).flatMap((parte) => [...this.enOrden(parte, delCatalogo, preguntado), { palabra: '.' }]);
     let previa = '';
-    for (const { palabra, terminos } of palabrasEnOrden) {
+    for (const { palabra, terminos, predio } of palabrasEnOrden) {
       const tras = previa;
       previa = palabra;
-      if (!terminos) {
+      if (!terminos || (predio && !halladas.has(terminos[0]))) {
         if (!ENLACES.has(palabra)) anterior = undefined;
         continue;
       }
@@ -329,8 +329,8 @@ export class ConocimientoService {
     const halladas = new Set(hit.coincidencias.map((t) => t.replace(/~$/, '')));
     return (
       this.temas(pregunta, delCatalogo)
-        // held in its own reading (see `pesar`)
-        .filter(({ terminos }) => !halladas.has(terminos[0]))
+        // held in its own reading (see `pesar`); the premises where the matter is need not be
+        .filter(({ terminos, predio }) => !halladas.has(terminos[0]) && !predio)
         .map(({ palabra }) => palabra)
     );
   }
@@ -358,8 +358,8 @@ export class ConocimientoService {
   }
 
   /** the question's words that can say what it is about, with their terms; fillers, common verbs, units and numbers never do */
-  private temas(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos: string[] }> {
-    return this.enOrden(pregunta, delCatalogo).flatMap((x) => (x.terminos ? [{ palabra: x.palabra, terminos: x.terminos }] : []));
+  private temas(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos: string[]; predio?: boolean }> {
+    return this.enOrden(pregunta, delCatalogo).flatMap((x) => (x.terminos ? [{ palabra: x.palabra, terminos: x.terminos, predio: x.predio }] : []));
   }
 
   /** every word of the question in order, with its terms when it is a topic word (see `temas`): its own reading first, then the synonyms it adds */
@@ -368,9 +368,10 @@ export class ConocimientoService {
     delCatalogo?: (palabra: string) => boolean,
     /** the words of the part the whole message asks, when `pregunta` is a clause of it */
     preguntado = this.preguntado(pregunta, delCatalogo),
-  ): Array<{ palabra: string; terminos?: string[] }> {
+  ): Array<{ palabra: string; terminos?: string[]; predio?: boolean }> {
     const c = this.entradas.coleccion;
-    return palabras(c.conFrases(pregunta)).map((w) => {
+    const lista = palabras(c.conFrases(pregunta));
+    return lista.map((w, i) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
       if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return { palabra: w };
       if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || esVerboComun(w) || c.esVacia(w)) return { palabra: w };
@@ -379,7 +380,9 @@ export class ConocimientoService {
       if (pareceVerboComun(w) && !terminos.some((t) => c.esClave(t))) return { palabra: w };
       // the story around the question ("tengo una empresa de aseo…", "…nos tumbaron con otro proveedor") in words no entry uses is no topic
       if (!preguntado.has(w) && !terminos.some((t) => c.conoce(t))) return { palabra: w };
-      return terminos.length ? { palabra: w, terminos } : { palabra: w };
+      if (!terminos.length) return { palabra: w };
+      // the premises where the matter is ("los extintores del edificio", "en la bodega") say what the question is about only when the passage holds them
+      return PREDIOS.test(w) && esComplemento(lista, i) ? { palabra: w, terminos, predio: true } : { palabra: w, terminos };
     });
   }
 
@@ -487,6 +490,18 @@ const TEMAS_DEL_OFICIO = new Set(['seguro', 'seguros', 'trabajo', 'trabajar', 't
 const VACIAS_ES = new Set<string>(stopwordsIso.es.filter((w: string) => !TEMAS_DEL_OFICIO.has(w)));
 const UNIDADES =
   /^(lb|lbs|libras?|kg|kilos?|gramos?|litros?|galon(es)?|metros?|cm|mm|semanas?|mes(es)?|anos?|dias?|horas?|casa|hogar|apartamento|apto|negocio|oficina|local|complet[oa]s?|basic[oa]s?|buen[oa]?|grandes?|pequen[oa]s?|nuev[oa]s?)$/;
+/**
+ * the kinds of premises a customer keeps things in or works at ("los extintores del edificio", "la bodega de Itagüí",
+ * "un hotelito en El Poblado"): where the question's matter is, never what it asks about
+ */
+const PREDIOS = /^(bodegas?|edificios?|conjuntos?|copropiedad(es)?|plantas?|restaurantes?|panaderias?|hotel(es|ito)?|colegios?|escuelas?|fincas?|cocinas?)$/;
+/** whether the word at `i` is a complement of place or belonging: after "de", "en", "pa"…, maybe with an article or possessive between */
+function esComplemento(lista: string[], i: number): boolean {
+  const [antes, antes2] = [lista[i - 1], lista[i - 2]];
+  return PREPOSICIONES.has(antes) || (ARTICULOS.has(antes) && PREPOSICIONES.has(antes2));
+}
+const PREPOSICIONES = new Set('de del en pa pal para al a desde'.split(' '));
+const ARTICULOS = new Set('el la los las un una unos unas mi mis su sus nuestra nuestro nuestras nuestros esta este esa ese'.split(' '));
 /**
  * The part of a message that asks: its sentences with a question mark (all of it when none has
  * one), less greetings and the clauses that tell the customer's circumstances ("tengo una
