@@ -25,8 +25,10 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('recarga', 'rellenar rellenan relleno llenar llenan llenado'),
   // "volver a cargar", "cargarlo de nuevo": doing again is recharging; "cargar" alone is also carrying or billing
   ...sinonimos('recarga', repeticiones('cargar cargarlo cargarla cargarlos cargarlas llenar llenarlo llenarla llenarlos llenarlas')),
-  ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion forman formar'),
+  ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion'),
   ...sinonimos('capacitacion', 'capacitar capacitan dictar dictan entrenar entrenan'),
+  // forming people, said with whom: a form of "formar" alone stems as "forma" (a shape, a way) and "formato" do, which are no training
+  ...sinonimos('capacitacion', 'nos forman|los forman|las forman|nos formen|los formen|formar a|formar al|formar el personal|formar brigadistas'),
   // setting up a business is opening it, not installing anything: "voy a montar un taller"
   ...sinonimos('abrir', 'montar un|montar una|montar mi|montando un|montando una'),
   ...sinonimos('instalar', 'montar montan montaje colocar colocan colocacion poner ponen ponemos ponerle ponerlos ponerlas'),
