@@ -526,8 +526,8 @@ function anclar(
       // ("casco abierto con visor" where a name carries both: one product)
       if (siguiente && lector.soporte(siguiente) === 'nucleo' && !lector.juntos([palabras[inicio], siguiente])) break;
     }
-    // "una pelota de esas que suenan", "un ratón de esos con catnip": pointing at a kind goes on naming it
-    if (/^(esos|esas)$/.test(w) && palabras[j - 1] === 'de') {
+    // "una pelota de esas que suenan", "un ratón de esos con catnip", "tubo de ese conduit": pointing at a kind goes on naming it
+    if (DEMOSTRATIVO.test(w) && palabras[j - 1] === 'de') {
       senala = j;
       fin = j;
       continue;
