@@ -95,6 +95,11 @@ describe('local understanding', () => {
     expect(menciones(leer(m).actos).map(([t]) => t)).toEqual(esperadas),
   );
 
+  it.each(['lo necesito pa el lunes', 'me envían la factura al correo? la necesito para legalizar el gasto'])(
+    '"%s": when or what for something is needed buys nothing',
+    (m) => expect(tipos(leer(m, { recientes: ['Casco de seguridad'] }).actos)).not.toContain('agregar'),
+  );
+
   it('keeps a doubled last letter that is spelling, not a stretch', () => {
     expect(normalizar('holaa, noo, un shampoo y un pedigree')).toBe('hola, no, un shampoo y un pedigree');
   });

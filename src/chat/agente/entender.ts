@@ -273,9 +273,14 @@ const PIDE =
 /** the verbs of an order, not of a need: "dame", "agrégueme", "quiero", "mándeme" */
 const ORDEN =
   /\b(dame|deme|denme|ech(?:a|e)me|vend(?:a|e)me|vendanos|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
-/** "agréguelo", "mándemelo", "lo quiero": a purchase of what was just talked about */
+/**
+ * "agréguelo", "mándemelo", "lo quiero": a purchase of what was just talked about ("lo necesito pa el lunes",
+ * "la necesito para legalizar el gasto": when or what for it is needed, said of what was asked, buys nothing)
+ */
+/** "lo necesito pa el lunes", "la necesitamos con nit": when or how what was asked is needed, no purchase */
+const NECESITA_ASI = /\b(?:lo|la|los|las) necesit\w*(?= (?:para|pa|pal|con|hoy|ya|urgente|antes|temprano|manana|esta|este)\b)/g;
 const CLITICO =
-  /\b((agreg|anad|mand|envi|separ|alist|apart)\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro|necesito)|me (lo|la|los|las) (llevo|quedo))\b/;
+  /\b((agreg|anad|mand|envi|separ|alist|apart)\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro)|(?!(?:lo|la|los|las) necesit\w* (?:para|pa|pal|con|hoy|ya|urgente|antes|temprano|manana|esta|este)\b)(lo|la|los|las) necesit\w*|me (lo|la|los|las) (llevo|quedo))\b/;
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
 const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|bult(?:o|ico)s?|sacos?|costal(?:es)?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
@@ -2017,7 +2022,9 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
       c,
     );
   // "yo no manejo eso del nequi": a negated statement points at nothing to buy
-  if ((referencia && !/^(yo )?no \w+/.test(c)) || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
+  // ("lo necesito pa el lunes": when it is needed, of what was asked; no purchase)
+  const necesidadAsi = new RegExp(NECESITA_ASI.source).test(c) && !COMPRA.test(pedidoDicho.replace(NECESITA_ASI, ' '));
+  if ((referencia && !/^(yo )?no \w+/.test(c) && !necesidadAsi) || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
     if (consulta && !compra && !soloNumero) return [{ tipo: 'consultar_producto', referencia, aspecto: aspectoDe(c) }];
     const pareceDato = recolectando && /\d{5,}/.test(c.replace(/\s/g, ''));
     if (!recolectando || compra || referencia || (ctx.esperaCantidad && !pareceDato)) return [{ tipo: 'agregar', referencia, cantidad }];
