@@ -1,6 +1,7 @@
 import { Workbook } from 'exceljs';
 import { binario } from './utils/binario';
 import { AppDePrueba, crearApp } from './utils/crear-app';
+import { diaEnZona } from '../src/database/fechas';
 
 /**
  * The operations loop of the shop: a spreadsheet of products goes in, a customer buys one
@@ -50,7 +51,7 @@ describe(`operaciones: hoja → chat → estadísticas y exportaciones (${proces
     expect(e.embudo.mayor_abandono).toMatchObject({ perdidos: 1 });
     expect(e.conversion).toBeCloseTo(0.333, 3);
     expect(e.bajo_stock.map((p: { sku: string }) => p.sku)).toEqual(expect.arrayContaining(['KIT-DER', 'CAM-RIG']));
-    expect(e.serie_diaria).toEqual([{ fecha: new Date().toISOString().slice(0, 10), pedidos: 1, total: 378000 }]);
+    expect(e.serie_diaria).toEqual([{ fecha: diaEnZona(new Date(), 'America/Bogota'), pedidos: 1, total: 378000 }]);
     expect(e.no_encontrados).toEqual([{ texto: 'taladros', veces: 1 }]);
     const futuro = (await t.http().get('/admin/estadisticas').query({ desde: '2100-01-01' }).set(t.admin).expect(200)).body;
     expect(futuro.ventas).toEqual({ total: 0, pedidos: 0, ticket_promedio: 0 });

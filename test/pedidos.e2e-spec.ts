@@ -1,5 +1,7 @@
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { crearCliente, crearOperador, crearProducto } from './utils/datos';
+import { diaEnZona } from '../src/database/fechas';
+import { Pedido } from '../src/pedidos/pedido.entity';
 
 describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
   let t: AppDePrueba;
@@ -148,7 +150,8 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
     await t.http().put(`/pedidos/${a.id}/estado`).set(t.admin).send({ estado: 'confirmado' }).expect(200);
     const confirmados = await t.http().get(`/pedidos?cedula=${c.cedula}&estado=confirmado`).set(t.admin).expect(200);
     expect(confirmados.body.items.map((x: { id: number }) => x.id)).toEqual([a.id]);
-    const hoy = new Date().toISOString().slice(0, 10);
+    // a date alone is the shop's day (ZONA_HORARIA, America/Bogota by default), not the UTC one
+    const hoy = diaEnZona(new Date(), 'America/Bogota');
     const deHoy = await t.http().get(`/pedidos?cedula=${c.cedula}&desde=${hoy}&hasta=${hoy}`).set(t.admin).expect(200);
     expect(deHoy.body.total).toBe(2);
     const futuro = await t.http().get(`/pedidos?cedula=${c.cedula}&desde=2999-01-01`).set(t.admin).expect(200);
@@ -158,6 +161,38 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
     await t.http().get('/pedidos?desde=ayer').set(t.admin).expect(400);
     const uno = await t.http().get(`/pedidos/${a.id}`).set(t.admin).expect(200);
     expect(uno.body.items).toHaveLength(1);
+  });
+
+  it("reads a date alone as the shop's calendar day (America/Bogota), and a datetime as the instant it names", async () => {
+    const c = await crearCliente(t);
+    const p = await crearProducto(t, { precio: 1000, stock: 10 });
+    const crear = async (creado_en: string) => {
+      const { body } = await t
+        .http()
+        .post('/pedidos')
+        .set(t.admin)
+        .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] })
+        .expect(201);
+      await t.ds.getRepository(Pedido).update(body.id, { creado_en: new Date(creado_en) });
+      return body.id as number;
+    };
+    // 2020: no other order of the suite falls in these days
+    const temprano = await crear('2020-06-15T00:05:00-05:00');
+    const noche = await crear('2020-06-15T23:30:00-05:00'); // 2020-06-16 04:30 UTC
+    const siguiente = await crear('2020-06-16T00:10:00-05:00');
+    const ids = async (consulta: string) =>
+      ((await t.http().get(`/pedidos?cedula=${c.cedula}&${consulta}`).set(t.admin).expect(200)).body.items as Array<{ id: number }>).map((x) => x.id).sort();
+    expect(await ids('desde=2020-06-15&hasta=2020-06-15')).toEqual([temprano, noche].sort());
+    expect(await ids('desde=2020-06-16&hasta=2020-06-16')).toEqual([siguiente]);
+    expect(await ids('desde=2020-06-16T04:00:00Z&hasta=2020-06-16T05:00:00Z')).toEqual([noche]);
+    expect(await ids('desde=2020-06-15T23:00:00-05:00&hasta=2020-06-16T00:00:00-05:00')).toEqual([noche]);
+    const e = (await t.http().get('/admin/estadisticas').query({ desde: '2020-06-15', hasta: '2020-06-16' }).set(t.admin).expect(200)).body;
+    expect(e.serie_diaria).toEqual([
+      { fecha: '2020-06-15', pedidos: 2, total: 2000 },
+      { fecha: '2020-06-16', pedidos: 1, total: 1000 },
+    ]);
+    const dia = (await t.http().get('/admin/estadisticas').query({ desde: '2020-06-15', hasta: '2020-06-15' }).set(t.admin).expect(200)).body;
+    expect(dia.ventas).toEqual({ total: 2000, pedidos: 2, ticket_promedio: 1000 });
   });
 
   it('registers a counter sale through /venta/ventas, operators included', async () => {

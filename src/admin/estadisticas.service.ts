@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ProductoNoEncontrado } from '../chat/producto-no-encontrado.entity';
 import { Mensaje } from '../chat/mensaje.entity';
 import { aCentavos, aPesos } from '../common/money';
-import { filtrarRango } from '../database/fechas';
+import type { EnvironmentVariables } from '../config/env.validation';
+import { diaDeCuarto, expresionDia, filtrarRango } from '../database/fechas';
 import { Pedido } from '../pedidos/pedido.entity';
 import { PedidoItem } from '../pedidos/pedido-item.entity';
 import { Producto } from '../productos/producto.entity';
@@ -27,14 +29,39 @@ const ETAPAS = ['conversaciones', 'con_carrito', 'dando_datos', 'con_pedido'] as
  */
 @Injectable()
 export class EstadisticasService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly zona: string;
 
-  private dia(columna: string): string {
-    return this.ds.options.type === 'postgres' ? `to_char(${columna} AT TIME ZONE 'UTC', 'YYYY-MM-DD')` : `strftime('%Y-%m-%d', ${columna})`;
+  constructor(
+    private readonly ds: DataSource,
+    config: ConfigService<EnvironmentVariables, true>,
+  ) {
+    this.zona = config.get('ZONA_HORARIA', { infer: true });
+  }
+
+  /** orders and sums per day of the shop (its time zone), oldest first */
+  private async serieDiaria(r: Rango) {
+    const dia = expresionDia(this.ds, 'p.creado_en', this.zona);
+    const filas = await this.pedidos(r)
+      .andWhere("p.estado <> 'cancelado'")
+      .select(dia.sql, 'fecha')
+      .addSelect('COUNT(*)', 'pedidos')
+      .addSelect('SUM(p.total)', 'total')
+      .groupBy('fecha')
+      .orderBy('fecha', 'ASC')
+      .getRawMany<{ fecha: string; pedidos: unknown; total: unknown }>();
+    const porDia = new Map<string, { pedidos: number; centavos: number }>();
+    for (const x of filas) {
+      const fecha = dia.porCuarto ? diaDeCuarto(x.fecha, this.zona) : x.fecha;
+      const suma = porDia.get(fecha) ?? { pedidos: 0, centavos: 0 };
+      suma.pedidos += entero(x.pedidos);
+      suma.centavos += aCentavos(Number(x.total ?? 0));
+      porDia.set(fecha, suma);
+    }
+    return [...porDia].sort(([a], [b]) => (a < b ? -1 : 1)).map(([fecha, x]) => ({ fecha, pedidos: x.pedidos, total: aPesos(x.centavos) }));
   }
 
   private pedidos(r: Rango, alias = 'p'): SelectQueryBuilder<Pedido> {
-    return filtrarRango(this.ds.getRepository(Pedido).createQueryBuilder(alias), `${alias}.creado_en`, r.desde, r.hasta);
+    return filtrarRango(this.ds.getRepository(Pedido).createQueryBuilder(alias), `${alias}.creado_en`, r.desde, r.hasta, this.zona);
   }
 
   async calcular(r: Rango) {
@@ -42,7 +69,13 @@ export class EstadisticasService {
     const [totales, porEstado, topProductos, topClientes, serie, embudo, bajoStock, noEncontrados] = await Promise.all([
       vendidos().select('COUNT(*)', 'pedidos').addSelect('COALESCE(SUM(p.total), 0)', 'total').getRawOne<{ pedidos: unknown; total: unknown }>(),
       this.pedidos(r).select('p.estado', 'estado').addSelect('COUNT(*)', 'n').groupBy('p.estado').getRawMany<{ estado: string; n: unknown }>(),
-      filtrarRango(this.ds.getRepository(PedidoItem).createQueryBuilder('i').innerJoin(Pedido, 'p', 'p.id = i.pedido_id'), 'p.creado_en', r.desde, r.hasta)
+      filtrarRango(
+        this.ds.getRepository(PedidoItem).createQueryBuilder('i').innerJoin(Pedido, 'p', 'p.id = i.pedido_id'),
+        'p.creado_en',
+        r.desde,
+        r.hasta,
+        this.zona,
+      )
         .andWhere("p.estado <> 'cancelado'")
         .select('i.producto_id', 'producto_id')
         .addSelect('MAX(i.nombre)', 'nombre')
@@ -62,13 +95,7 @@ export class EstadisticasService {
         .orderBy('total', 'DESC')
         .limit(10)
         .getRawMany<{ cedula: string; nombre: string | null; pedidos: unknown; total: unknown }>(),
-      vendidos()
-        .select(this.dia('p.creado_en'), 'fecha')
-        .addSelect('COUNT(*)', 'pedidos')
-        .addSelect('SUM(p.total)', 'total')
-        .groupBy('fecha')
-        .orderBy('fecha', 'ASC')
-        .getRawMany<{ fecha: string; pedidos: unknown; total: unknown }>(),
+      this.serieDiaria(r),
       this.embudo(r),
       this.ds
         .getRepository(Producto)
@@ -79,7 +106,7 @@ export class EstadisticasService {
         .addOrderBy('x.nombre', 'ASC')
         .limit(20)
         .getMany(),
-      filtrarRango(this.ds.getRepository(ProductoNoEncontrado).createQueryBuilder('n'), 'n.creado_en', r.desde, r.hasta)
+      filtrarRango(this.ds.getRepository(ProductoNoEncontrado).createQueryBuilder('n'), 'n.creado_en', r.desde, r.hasta, this.zona)
         .select('LOWER(n.texto)', 'texto')
         .addSelect('COUNT(*)', 'veces')
         .groupBy('LOWER(n.texto)')
@@ -98,7 +125,7 @@ export class EstadisticasService {
       embudo,
       conversion: embudo.etapas.conversaciones ? Math.round((embudo.etapas.con_pedido / embudo.etapas.conversaciones) * 1000) / 1000 : 0,
       bajo_stock: bajoStock.map((p) => ({ id: p.id, sku: p.sku, nombre: p.nombre, stock: p.stock })),
-      serie_diaria: serie.map((x) => ({ fecha: x.fecha, pedidos: entero(x.pedidos), total: pesos(x.total) })),
+      serie_diaria: serie,
       no_encontrados: noEncontrados.map((x) => ({ texto: x.texto, veces: entero(x.veces) })),
     };
   }
@@ -106,7 +133,10 @@ export class EstadisticasService {
   /** Chats that reached each step, and the step where most of them stopped. */
   private async embudo(r: Rango) {
     const chats = (filtro: (qb: SelectQueryBuilder<Mensaje>) => void) => {
-      const qb = filtrarRango(this.ds.getRepository(Mensaje).createQueryBuilder('m'), 'm.timestamp', r.desde, r.hasta).select('COUNT(DISTINCT m.chat_id)', 'n');
+      const qb = filtrarRango(this.ds.getRepository(Mensaje).createQueryBuilder('m'), 'm.timestamp', r.desde, r.hasta, this.zona).select(
+        'COUNT(DISTINCT m.chat_id)',
+        'n',
+      );
       filtro(qb);
       return qb.getRawOne<{ n: unknown }>().then((x) => entero(x?.n));
     };

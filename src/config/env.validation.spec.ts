@@ -3,7 +3,14 @@ import { ErrorDeConfiguracion, validarEntorno } from './env.validation';
 describe('validarEntorno', () => {
   it('fills the documented defaults', () => {
     const env = validarEntorno({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 8001, DATABASE_URL: 'sqlite:./data/agente.db', SEED_DEMO: true, DATA_DIR: './data' });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 8001,
+      DATABASE_URL: 'sqlite:./data/agente.db',
+      SEED_DEMO: true,
+      DATA_DIR: './data',
+      ZONA_HORARIA: 'America/Bogota',
+    });
     expect(env.JWT_SECRET).toBeUndefined();
   });
 
@@ -22,6 +29,8 @@ describe('validarEntorno', () => {
     [{ DOCS_ACCESO: 'token' }, 'DOCS_TOKEN'],
     [{ METRICS_ACCESO: 'privado' }, 'METRICS_ACCESO'],
     [{ PORT: 'ochenta' }, 'PORT'],
+    [{ ZONA_HORARIA: 'Bogota' }, 'ZONA_HORARIA debe ser una zona horaria IANA'],
+    [{ ZONA_HORARIA: '-05:00' }, 'ZONA_HORARIA debe ser una zona horaria IANA'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL debe ser sqlite:<ruta> o postgres://'],
     [{ ADMIN_EMAIL: 'admin@tienda.co' }, 'ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'no-es-correo', ADMIN_PASSWORD: 'clave-larga' }, 'ADMIN_EMAIL'],

@@ -13,9 +13,13 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
   ValidateIf,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
+import { esZonaHoraria } from '../database/fechas';
 
 const aNumero = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 const usa = (proveedor: string) => (o: EnvironmentVariables) =>
@@ -25,6 +29,16 @@ const PUERTO = 'PORT debe ser un número de puerto entre 0 y 65535';
 
 const aBooleano = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['true', '1', 'yes', 'si', 'sí'].includes(value.trim().toLowerCase()) : value;
+
+@ValidatorConstraint({ name: 'zonaHoraria' })
+class ZonaHorariaValida implements ValidatorConstraintInterface {
+  validate(valor: unknown): boolean {
+    return typeof valor === 'string' && esZonaHoraria(valor);
+  }
+  defaultMessage(): string {
+    return 'ZONA_HORARIA debe ser una zona horaria IANA, p. ej. America/Bogota';
+  }
+}
 
 /**
  * Every environment variable the service reads, validated once at boot. Rules that depend on
@@ -80,6 +94,13 @@ export class EnvironmentVariables {
   @IsBoolean()
   @Transform(aBooleano)
   SEED_DEMO = true;
+
+  /**
+   * the shop's time zone (IANA): a date-only desde/hasta is a calendar day there, and the daily
+   * series count its days
+   */
+  @Validate(ZonaHorariaValida)
+  ZONA_HORARIA = 'America/Bogota';
 
   /** failed logins allowed per e-mail and address before 429 */
   @IsInt()

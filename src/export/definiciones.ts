@@ -13,7 +13,8 @@ export interface Definicion<T extends ObjectLiteral> {
   clave: keyof T & string;
   encabezados: string[];
   fila(x: T): Celda[];
-  filtrar(qb: SelectQueryBuilder<T>, f: ExportarDto): void;
+  /** `zona`: the shop's time zone, for a date-only desde/hasta */
+  filtrar(qb: SelectQueryBuilder<T>, f: ExportarDto, zona: string): void;
   /** extra rows a page needs (order lines) */
   completar?(pagina: T[], repo: Repository<T>): Promise<void>;
 }
@@ -55,8 +56,8 @@ const clientes: Definicion<Cliente> = {
     c.activo,
     c.notas,
   ],
-  filtrar: (qb, f) => {
-    filtrarRango(qb, 'x.fecha_registro', f.desde, f.hasta);
+  filtrar: (qb, f, zona) => {
+    filtrarRango(qb, 'x.fecha_registro', f.desde, f.hasta, zona);
     if (f.cedula) qb.andWhere('x.cedula = :cedula', { cedula: f.cedula });
     activo(qb, f.estado);
   },
@@ -67,8 +68,8 @@ const productos: Definicion<Producto> = {
   clave: 'id',
   encabezados: ['ID', 'SKU', 'Nombre', 'Descripción', 'Precio', 'Stock', 'Categoría', 'Activo', 'Creado', 'Actualizado'],
   fila: (p) => [p.id, p.sku, p.nombre, p.descripcion, { dinero: p.precio }, p.stock, p.categoria, p.activo, p.creado_en, p.actualizado_en],
-  filtrar: (qb, f) => {
-    filtrarRango(qb, 'x.creado_en', f.desde, f.hasta);
+  filtrar: (qb, f, zona) => {
+    filtrarRango(qb, 'x.creado_en', f.desde, f.hasta, zona);
     activo(qb, f.estado);
   },
 };
@@ -106,8 +107,8 @@ const pedidos: Definicion<Pedido> = {
     p.entrega_barrio,
     p.entrega_indicaciones,
   ],
-  filtrar: (qb, f) => {
-    filtrarRango(qb, 'x.creado_en', f.desde, f.hasta);
+  filtrar: (qb, f, zona) => {
+    filtrarRango(qb, 'x.creado_en', f.desde, f.hasta, zona);
     if (f.cedula) qb.andWhere('x.cliente_cedula = :cedula', { cedula: f.cedula });
     if (f.estado) qb.andWhere('x.estado = :estado', { estado: f.estado });
   },
@@ -139,8 +140,8 @@ const ventas: Definicion<Venta> = {
       v.chat_id,
     ];
   },
-  filtrar: (qb, f) => {
-    filtrarRango(qb, 'x.fecha', f.desde, f.hasta);
+  filtrar: (qb, f, zona) => {
+    filtrarRango(qb, 'x.fecha', f.desde, f.hasta, zona);
     if (f.cedula) qb.andWhere('x.cliente_cedula = :cedula', { cedula: f.cedula });
     if (f.estado) qb.andWhere('x.estado = :estado', { estado: f.estado });
   },

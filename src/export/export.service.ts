@@ -92,7 +92,7 @@ export class ExportService {
     for (;;) {
       senal.throwIfAborted();
       const qb = repo.createQueryBuilder('x').orderBy(`x.${definicion.clave}`, 'ASC').take(PAGINA);
-      definicion.filtrar(qb, f);
+      definicion.filtrar(qb, f, this.config.get('ZONA_HORARIA', { infer: true }));
       if (ultimo !== undefined) qb.andWhere(`x.${definicion.clave} > :ultimo`, { ultimo });
       const pagina = await qb.getMany();
       if (pagina.length === 0) break;

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import { Cliente } from '../clientes/cliente.entity';
+import type { EnvironmentVariables } from '../config/env.validation';
 import { pagina, Pagina } from '../common/dto/paginacion.dto';
 import { Codigo, DetalleSinStock, ErrorDominio, noEncontrado, noProcesable } from '../common/errores';
 import { aCentavos, aPesos, multiplicar } from '../common/money';
@@ -51,6 +53,7 @@ export class PedidosService {
     @InjectRepository(Venta) private readonly ventas: Repository<Venta>,
     private readonly tx: TransaccionesService,
     private readonly eventos: EventosService,
+    private readonly config: ConfigService<EnvironmentVariables, true>,
   ) {}
 
   /**
@@ -251,7 +254,7 @@ export class PedidosService {
     const deChats = 'SELECT c.chat_id FROM conversaciones c';
     if (f.canal === 'mostrador') qb.andWhere(`(p.chat_id IS NULL OR p.chat_id NOT IN (${deChats}))`);
     else if (f.canal) qb.andWhere(`p.chat_id IN (${deChats} WHERE c.canal = :canal)`, { canal: f.canal });
-    filtrarRango(qb, 'p.creado_en', f.desde, f.hasta);
+    filtrarRango(qb, 'p.creado_en', f.desde, f.hasta, this.config.get('ZONA_HORARIA', { infer: true }));
     return qb;
   }
 
@@ -266,7 +269,7 @@ export class PedidosService {
     const qb = this.ventas.createQueryBuilder('v').orderBy('v.id', 'DESC').skip(f.saltar).take(f.limite);
     if (f.estado) qb.andWhere('v.estado = :estado', { estado: f.estado });
     if (f.cedula) qb.andWhere('v.cliente_cedula = :cedula', { cedula: f.cedula });
-    filtrarRango(qb, 'v.fecha', f.desde, f.hasta);
+    filtrarRango(qb, 'v.fecha', f.desde, f.hasta, this.config.get('ZONA_HORARIA', { infer: true }));
     const [items, total] = await qb.getManyAndCount();
     return pagina(items, total, f);
   }
