@@ -6,6 +6,8 @@ import { ADMIN } from './utils/entorno';
 import { esperarHasta } from './utils/esperar';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { COMPRA_DEMO } from './utils/chat';
+import { crearCliente, crearProducto } from './utils/datos';
+import { Pedido } from '../src/pedidos/pedido.entity';
 
 /**
  * The ops panel in a real headless Chromium (Debian's, driven by playwright-core), as a shop
@@ -539,5 +541,38 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     const pedido = (await t.http().get(`/pedidos/${pedidoId}`).set(t.admin).expect(200)).body;
     expect(pedido).toMatchObject({ total: 56000, entrega_nombre: null });
     expect(pedido.cliente_cedula).not.toBe('98765432');
+  });
+
+  it("counts an evening sale in the shop's day at any hour: the browser's clock is set to 11:45 p.m. in Bogotá, already the next UTC day", async () => {
+    // a day with no other order: 2025-03-10 at 23:30 in Bogotá is 2025-03-11 04:30 UTC
+    const c = await crearCliente(t);
+    const p = await crearProducto(t, { precio: 4321, stock: 5 });
+    const { body } = await t
+      .http()
+      .post('/pedidos')
+      .set(t.admin)
+      .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] })
+      .expect(201);
+    await t.ds.getRepository(Pedido).update(body.id, { creado_en: new Date('2025-03-10T23:30:00-05:00') });
+    const contexto = await navegador.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-CO', timezoneId: 'America/Bogota' });
+    await contexto.clock.setFixedTime(new Date('2025-03-10T23:45:00-05:00'));
+    const otra = await contexto.newPage();
+    otra.on('pageerror', (e) => errores.push(`error de JavaScript (noche): ${e.message}`));
+    try {
+      await otra.goto(`${base}/panel/`);
+      await otra.fill('input[name=email]', ADMIN.email);
+      await otra.fill('input[name=password]', ADMIN.password);
+      await otra.click('#form-ingreso button');
+      await otra.waitForSelector('#app:not([hidden]) #grafica');
+      expect(((await otra.textContent('#hoy-total')) ?? '').replace(/\s+/g, ' ')).toBe('$ 4.321');
+      expect(await otra.textContent('#hoy-pedidos')).toBe('1');
+      const barras = await otra.$$eval('#grafica rect', (rs) => rs.map((r) => [r.getAttribute('data-fecha'), Number(r.getAttribute('data-total'))]));
+      expect(barras).toHaveLength(14);
+      expect(barras[0][0]).toBe('2025-02-25');
+      expect(barras[13]).toEqual(['2025-03-10', 4321]);
+      expect(barras.slice(0, 13).every(([, total]) => total === 0)).toBe(true);
+    } finally {
+      await contexto.close();
+    }
   });
 });

@@ -41,6 +41,7 @@ export function pesos(/** @type {number | string | null | undefined} */ valor) {
   return (Number.isInteger(n) ? PESOS : PESOS_CENTAVOS).format(n).replace(/\u00a0/g, ' ');
 }
 
+/** the shop's time zone: the server's default ZONA_HORARIA */
 const ZONA = 'America/Bogota';
 const FECHA_HORA = new Intl.DateTimeFormat('es-CO', { dateStyle: 'short', timeStyle: 'short', timeZone: ZONA });
 const FECHA = new Intl.DateTimeFormat('es-CO', { dateStyle: 'long', timeZone: ZONA });
@@ -49,12 +50,11 @@ export const fechaHora = (/** @type {string | Date} */ d) => FECHA_HORA.format(n
 /** `1 de diciembre de 2026` */
 export const fechaLarga = (/** @type {string | Date} */ d) => FECHA.format(new Date(d));
 /**
- * The day as YYYY-MM-DD in the API's own days: a date-only desde/hasta and the daily series are UTC
- * days (src/database/fechas.ts), so the panel asks and draws the same days the server counts (a
- * Bogotá day here left an evening's sales out of "hoy" and of every bar).
+ * The shop's day as YYYY-MM-DD (its time zone, the server's ZONA_HORARIA): a date-only desde/hasta
+ * and the daily series of the statistics count the same days.
  */
-export function diaApi(/** @type {Date} */ d = new Date()) {
-  return d.toISOString().slice(0, 10);
+export function diaTienda(/** @type {Date} */ d = new Date()) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONA }).format(d);
 }
 
 /** "hace 5 min", "hace 2 h": how long someone has waited */

@@ -1,14 +1,15 @@
 // @ts-check
 /** Today at a glance: sales, orders, ticket, conversion, a 14-day chart, low stock and unmet demand. */
 import { json } from '../api.js';
-import { diaApi, h, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
+import { diaTienda, h, pesos, tabla, vacio, reemplazar, agregar } from '../ui.js';
 
 const DIA_MS = 86_400_000;
 
 /** @param {HTMLElement} c */
 export async function render(c) {
-  const hoy = diaApi();
-  const desde = diaApi(new Date(Date.now() - 13 * DIA_MS));
+  const hoy = diaTienda();
+  // 13 calendar days before today, counted on the date itself (a day is not always 24 h somewhere)
+  const desde = new Date(Date.parse(`${hoy}T12:00:00Z`) - 13 * DIA_MS).toISOString().slice(0, 10);
   const [deHoy, periodo] = await Promise.all([json(`/admin/estadisticas?desde=${hoy}&hasta=${hoy}`), json(`/admin/estadisticas?desde=${desde}`)]);
   const cifra = (/** @type {string} */ titulo, /** @type {string} */ id, /** @type {string} */ valor) =>
     h('div', { class: 'tarjeta cifra' }, h('span', null, titulo), h('strong', { id }, valor));
