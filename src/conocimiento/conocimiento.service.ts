@@ -105,6 +105,7 @@ export class ConocimientoService {
     limite = 3,
   ): Promise<{ encontrados: Awaited<ReturnType<ConocimientoService['buscar']>>; confiable: boolean }> {
     const encontrados = await this.buscar(pregunta, limite);
+    if (encontrados[0] && this.pideOtraCosa(pregunta, encontrados[0].entrada, delCatalogo)) return { encontrados, confiable: false };
     if (encontrados[0] && this.confiable(pregunta, encontrados[0].hit, delCatalogo)) return { encontrados, confiable: true };
     // the part asked, then each of its questions alone
     const preguntas = preguntasDe(pregunta);
@@ -114,7 +115,13 @@ export class ConocimientoService {
       const deLaParte = await this.buscar(parte, limite);
       const mejor = deLaParte[0];
       const faltan = mejor ? this.ajenas(parte, mejor.hit).filter((w) => delCatalogo?.(w) || c.terminos(w, true).some((t) => c.esClave(t))) : [];
-      if (mejor && mejor.hit.claves.length > 0 && faltan.length === 0 && this.confiable(parte, mejor.hit, delCatalogo))
+      if (
+        mejor &&
+        mejor.hit.claves.length > 0 &&
+        faltan.length === 0 &&
+        !this.pideOtraCosa(parte, mejor.entrada, delCatalogo) &&
+        this.confiable(parte, mejor.hit, delCatalogo)
+      )
         return { encontrados: deLaParte, confiable: true };
     }
     return { encontrados, confiable: false };
@@ -253,6 +260,30 @@ export class ConocimientoService {
       const objeto = lista.slice(i + 1).find((x) => !DETERMINANTES.has(x));
       const tema = objeto && !delCatalogo?.(objeto) ? this.temas(objeto, delCatalogo)[0] : undefined;
       return !!tema && !tema.terminos.some((t) => (deMencion ? c.esClave(t) : c.conoce(t)));
+    });
+  }
+
+  /**
+   * "¿venden botas de seguridad?", "¿alquilan andamios?": a product of the catalog that a verb of
+   * having, selling or renting opening a clause asks for is what the question is about; an entry
+   * that never names it answers something else, whatever else they share ("completar la
+   * dotación"). Not when a noun comes before the verb: "¿qué respaldo tiene el solkaflam?" asks the
+   * product's warranty.
+   */
+  private pideOtraCosa(pregunta: string, entrada: Conocimiento, delCatalogo?: (palabra: string) => boolean): boolean {
+    if (!delCatalogo) return false;
+    const c = this.entradas.coleccion;
+    let suyos: Set<string> | undefined;
+    return pregunta.split(/[,;.?!¿¡]+/).some((clausula) => {
+      const lista = palabras(c.conFrases(clausula));
+      const i = lista.findIndex((w) => TENER.has(w) || w === 'alquiler');
+      if (i < 0 || !lista.slice(0, i).every((x) => VACIAS_ES.has(x) || c.esVacia(x) || SALUDOS.has(x))) return false;
+      const objeto = lista.slice(i + 1).find((x) => !DETERMINANTES.has(x));
+      if (!objeto || objeto.length < 3 || /\d/.test(objeto) || !delCatalogo(objeto)) return false;
+      // in its own reading, singular or plural ("arneses", "arnés"): the synonyms the analyser adds ("andamios" → alturas) are other things
+      const propios = [objeto, objeto.replace(/e?s$/, '')].flatMap((f) => c.terminos(f).slice(0, 1));
+      suyos ??= new Set(c.terminos([entrada.titulo, entrada.pregunta ?? '', entrada.contenido].join(' ')));
+      return propios.length > 0 && !propios.some((t) => suyos!.has(t));
     });
   }
 
@@ -480,6 +511,8 @@ const PROPOSITO = new Set(['pa', 'para', 'de', 'a']);
 
 /** verbs asking whether the shop has a thing, and the words between such a verb and the thing */
 const TENER = new Set('tienen tiene tendran venden vende manejan maneja alquilan alquila rentan renta hay ofrecen ofrece consiguen consigue'.split(' '));
+/** greetings before a question's verb ("buenos días, tienen…", "hola venden…") */
+const SALUDOS = new Set('hola buenas buenos buen dia dias tardes noches ola oiga oye disculpe vecino'.split(' '));
 const DETERMINANTES = new Set('el la los las un una unos unas algun alguna algunos algunas de del su sus ustedes tambien donde'.split(' '));
 
 /** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
