@@ -100,6 +100,13 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('kit', 'kits combo combos paquete paquetes equipo equipos'),
   ...sinonimos('elementos de proteccion personal', 'epp'),
   ...sinonimos('trabajadores', 'empleados operarios colaboradores obreros obrero'),
+  // how people call their crew: "mis muchachos", "el personal", "los ayudantes"
+  ...sinonimos('trabajadores', 'muchachos|el personal|mi personal|nuestro personal|ayudantes'),
+  // what the law requires: "¿qué es obligatorio llevar?", "la dotación que exige la ley"
+  ...sinonimos('ley', 'obligatorio obligatoria obligatorios obligatorias exige exigen'),
+  // a small fire just started is a fire; a roof or a facade is work at heights
+  ...sinonimos('incendio', 'conato conatos'),
+  ...sinonimos('alturas', 'techo techos tejado tejados fachada fachadas'),
   ...sinonimos('inspeccion', 'revision revisiones revisar revisan revisamos inspeccionar inspeccionan chequeo chequeos chequear chequean'),
   ...sinonimos('inspeccion', 'echar ojo|echarle ojo|echo ojo|le echo ojo|echen ojo'),
   ...sinonimos('brigada', 'brigadas brigadista brigadistas'),
