@@ -111,7 +111,8 @@ export class ConocimientoService {
     const preguntas = preguntasDe(pregunta);
     const c = this.entradas.coleccion;
     for (const parte of new Set([preguntas.join(', '), ...(preguntas.length > 1 ? preguntas : [])])) {
-      if (parte === plegar(pregunta)) continue;
+      // "…busco quien me maquile 500 camisetas con mis etiquetas, ¿trabajan así?": a part that points back at the story asks about it, not alone
+      if (parte === plegar(pregunta) || palabras(parte).some((w) => ANAFORAS.has(w))) continue;
       const deLaParte = await this.buscar(parte, limite);
       const mejor = deLaParte[0];
       const faltan = mejor ? this.ajenas(parte, mejor.hit).filter((w) => delCatalogo?.(w) || c.terminos(w, true).some((t) => c.esClave(t))) : [];
@@ -511,6 +512,8 @@ const PROPOSITO = new Set(['pa', 'para', 'de', 'a']);
 
 /** verbs asking whether the shop has a thing, and the words between such a verb and the thing */
 const TENER = new Set('tienen tiene tendran venden vende manejan maneja alquilan alquila rentan renta hay ofrecen ofrece consiguen consigue'.split(' '));
+/** the words by which a question points back at the way the message told before it ("¿trabajan así?"); not "eso", which a question often names its own topic with ("¿eso ya tiene el IVA?") */
+const ANAFORAS = new Set(['asi']);
 /** greetings before a question's verb ("buenos días, tienen…", "hola venden…") */
 const SALUDOS = new Set('hola buenas buenos buen dia dias tardes noches ola oiga oye disculpe vecino'.split(' '));
 const DETERMINANTES = new Set('el la los las un una unos unas algun alguna algunos algunas de del su sus ustedes tambien donde'.split(' '));
