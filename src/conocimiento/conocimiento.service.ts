@@ -530,7 +530,7 @@ const UNIDADES =
  * the kinds of premises a customer keeps things in or works at ("los extintores del edificio", "la bodega de Itagüí",
  * "un hotelito en El Poblado"): where the question's matter is, never what it asks about
  */
-const PREDIOS = /^(bodegas?|edificios?|conjuntos?|copropiedad(es)?|plantas?|restaurantes?|panaderias?|hotel(es|ito)?|colegios?|escuelas?|fincas?|cocinas?)$/;
+const PREDIOS = /^(bodegas?|edificios?|conjuntos?|copropiedad(es)?|plantas?|restaurantes?|panaderias?|hotel(es|ito)?|colegios?|escuelas?|fincas?)$/;
 /** whether the word at `i` is a complement of place or belonging: after "de", "en", "pa"…, maybe with an article or possessive between */
 function esComplemento(lista: string[], i: number): boolean {
   const [antes, antes2] = [lista[i - 1], lista[i - 2]];
