@@ -17,6 +17,8 @@ describe(`tienda de demostración y perfil del negocio (${process.env.TEST_DB})`
     expect(empresa.body).toMatchObject({ nombre: 'Seguridad Industrial El Roble', limite_por_producto: 1000, mostrar_stock: true });
     expect(empresa.body.medios_pago).toContain('Nequi');
     expect(empresa.body.aviso_datos).toMatch(/Ley 1581/);
+    // the panel counts and shows days in the zone the API counts them in
+    expect(empresa.body.zona_horaria).toBe('America/Bogota');
   });
 
   it('seeding runs once: a restart does not duplicate the catalog', async () => {

@@ -100,4 +100,11 @@ export class ActualizarEmpresaDto {
 
 export class EmpresaDto extends ActualizarEmpresaDto {
   @ApiProperty() actualizado_en: Date;
+
+  @ApiProperty({
+    example: 'America/Bogota',
+    readOnly: true,
+    description: 'Zona horaria de la tienda (ZONA_HORARIA del servidor): una fecha sola en desde/hasta y las series diarias cuentan sus días',
+  })
+  zona_horaria: string;
 }

@@ -1,7 +1,7 @@
 // @ts-check
 /** The panel's shell: sign-in, the hash router, the live event stream and the badges in the menu. */
 import { alVencerSesion, enviar, escucharEventos, json, sesion } from './api.js';
-import { $, aviso, fallo } from './ui.js';
+import { $, aviso, fallo, fijarZona } from './ui.js';
 import * as bandeja from './vistas/bandeja.js';
 import * as catalogo from './vistas/catalogo.js';
 import * as clientes from './vistas/clientes.js';
@@ -109,6 +109,7 @@ function salir() {
 
 async function iniciar() {
   const [yo, empresa] = await Promise.all([json('/auth/me'), json('/admin/empresa')]);
+  fijarZona(empresa.zona_horaria);
   ctx = {
     yo,
     empresa,

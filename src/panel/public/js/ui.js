@@ -41,14 +41,22 @@ export function pesos(/** @type {number | string | null | undefined} */ valor) {
   return (Number.isInteger(n) ? PESOS : PESOS_CENTAVOS).format(n).replace(/\u00a0/g, ' ');
 }
 
-/** the shop's time zone: the server's default ZONA_HORARIA */
-const ZONA = 'America/Bogota';
-const FECHA_HORA = new Intl.DateTimeFormat('es-CO', { dateStyle: 'short', timeStyle: 'short', timeZone: ZONA });
-const FECHA = new Intl.DateTimeFormat('es-CO', { dateStyle: 'long', timeZone: ZONA });
-/** `1/12/2026, 3:04 p. m.` in Colombian time */
-export const fechaHora = (/** @type {string | Date} */ d) => FECHA_HORA.format(new Date(d)).replace(/\u00a0/g, ' ');
+/** the shop's time zone: the server's ZONA_HORARIA, as GET /admin/empresa tells it (its default until read) */
+let ZONA = 'America/Bogota';
+const formatos = () => ({
+  fechaHora: new Intl.DateTimeFormat('es-CO', { dateStyle: 'short', timeStyle: 'short', timeZone: ZONA }),
+  fecha: new Intl.DateTimeFormat('es-CO', { dateStyle: 'long', timeZone: ZONA }),
+});
+let FORMATOS = formatos();
+export function fijarZona(/** @type {string | undefined} */ zona) {
+  if (!zona || zona === ZONA) return;
+  ZONA = zona;
+  FORMATOS = formatos();
+}
+/** `1/12/2026, 3:04 p. m.` in the shop's time */
+export const fechaHora = (/** @type {string | Date} */ d) => FORMATOS.fechaHora.format(new Date(d)).replace(/\u00a0/g, ' ');
 /** `1 de diciembre de 2026` */
-export const fechaLarga = (/** @type {string | Date} */ d) => FECHA.format(new Date(d));
+export const fechaLarga = (/** @type {string | Date} */ d) => FORMATOS.fecha.format(new Date(d));
 /**
  * The shop's day as YYYY-MM-DD (its time zone, the server's ZONA_HORARIA): a date-only desde/hasta
  * and the daily series of the statistics count the same days.
