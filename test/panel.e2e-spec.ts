@@ -6,8 +6,7 @@ import { ADMIN } from './utils/entorno';
 import { esperarHasta } from './utils/esperar';
 import { AppDePrueba, crearApp } from './utils/crear-app';
 import { COMPRA_DEMO } from './utils/chat';
-import { crearCliente, crearProducto } from './utils/datos';
-import { Pedido } from '../src/pedidos/pedido.entity';
+import { crearCliente, crearPedidoEn, crearProducto } from './utils/datos';
 
 /**
  * The ops panel in a real headless Chromium (Debian's, driven by playwright-core), as a shop
@@ -547,13 +546,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     // a day with no other order: 2025-03-10 at 23:30 in Bogotá is 2025-03-11 04:30 UTC
     const c = await crearCliente(t);
     const p = await crearProducto(t, { precio: 4321, stock: 5 });
-    const { body } = await t
-      .http()
-      .post('/pedidos')
-      .set(t.admin)
-      .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] })
-      .expect(201);
-    await t.ds.getRepository(Pedido).update(body.id, { creado_en: new Date('2025-03-10T23:30:00-05:00') });
+    await crearPedidoEn(t, c.cedula, p.id, '2025-03-10T23:30:00-05:00');
     const contexto = await navegador.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-CO', timezoneId: 'America/Bogota' });
     await contexto.clock.setFixedTime(new Date('2025-03-10T23:45:00-05:00'));
     const otra = await contexto.newPage();

@@ -1,7 +1,6 @@
 import { AppDePrueba, crearApp } from './utils/crear-app';
-import { crearCliente, crearOperador, crearProducto } from './utils/datos';
+import { crearCliente, crearOperador, crearPedidoEn, crearProducto } from './utils/datos';
 import { diaEnZona } from '../src/database/fechas';
-import { Pedido } from '../src/pedidos/pedido.entity';
 
 describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
   let t: AppDePrueba;
@@ -166,16 +165,7 @@ describe(`pedidos y ventas (${process.env.TEST_DB})`, () => {
   it("reads a date alone as the shop's calendar day (America/Bogota), and a datetime as the instant it names", async () => {
     const c = await crearCliente(t);
     const p = await crearProducto(t, { precio: 1000, stock: 10 });
-    const crear = async (creado_en: string) => {
-      const { body } = await t
-        .http()
-        .post('/pedidos')
-        .set(t.admin)
-        .send({ cliente_cedula: c.cedula, items: [{ producto_id: p.id, cantidad: 1 }] })
-        .expect(201);
-      await t.ds.getRepository(Pedido).update(body.id, { creado_en: new Date(creado_en) });
-      return body.id as number;
-    };
+    const crear = (creadoEn: string) => crearPedidoEn(t, c.cedula, p.id, creadoEn);
     // 2020: no other order of the suite falls in these days
     const temprano = await crear('2020-06-15T00:05:00-05:00');
     const noche = await crear('2020-06-15T23:30:00-05:00'); // 2020-06-16 04:30 UTC

@@ -1,3 +1,4 @@
+import { Pedido } from '../../src/pedidos/pedido.entity';
 import { AppDePrueba } from './crear-app';
 
 let secuencia = 0;
@@ -29,4 +30,16 @@ export async function crearOperador(t: AppDePrueba, email = `operador${++secuenc
   await t.http().post('/auth/register').set(t.admin).send({ email, password: 'clave-operador-1', nombre: 'Operador', rol: 'operador' }).expect(201);
   const login = await t.http().post('/auth/login').send({ email, password: 'clave-operador-1' }).expect(200);
   return { Authorization: `Bearer ${login.body.access_token}` };
+}
+
+/** an order of one unit, dated `creadoEn` as if it had been placed then (date filters, daily series); its id */
+export async function crearPedidoEn(t: AppDePrueba, cedula: string, productoId: number, creadoEn: string): Promise<number> {
+  const { body } = await t
+    .http()
+    .post('/pedidos')
+    .set(t.admin)
+    .send({ cliente_cedula: cedula, items: [{ producto_id: productoId, cantidad: 1 }] })
+    .expect(201);
+  await t.ds.getRepository(Pedido).update(body.id, { creado_en: new Date(creadoEn) });
+  return body.id as number;
 }
