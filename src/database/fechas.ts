@@ -1,54 +1,22 @@
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
+import { DateTime, IANAZone } from 'luxon';
 
 /** a date alone, without a time: it names a calendar day of the shop */
-const SOLO_FECHA = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SOLO_FECHA = /^\d{4}-\d{2}-\d{2}$/;
 const MINUTO = 60_000;
-const DIA = 86_400_000;
 
-const formateadores = new Map<string, Intl.DateTimeFormat>();
-function formateador(zona: string): Intl.DateTimeFormat {
-  let f = formateadores.get(zona);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zona,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formateadores.set(zona, f);
-  }
-  return f;
-}
-
-/** An IANA time zone the runtime knows (America/Bogota, America/New_York, UTC). */
+/**
+ * An IANA time zone the runtime knows (America/Bogota, America/New_York, UTC): a name, never an
+ * offset like "-05:00" (the day grouping writes it into SQL, so its shape is checked too).
+ */
 export function esZonaHoraria(zona: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zona)) return false;
-  try {
-    formateador(zona);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** the wall clock of the zone at that instant, read as if it were UTC (ms) */
-function relojLocal(instante: number, zona: string): number {
-  const p = Object.fromEntries(
-    formateador(zona)
-      .formatToParts(new Date(instante))
-      .map((x) => [x.type, x.value]),
-  );
-  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute), Number(p.second));
+  return /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zona) && IANAZone.isValidZone(zona);
 }
 
 /** The shop's calendar day (YYYY-MM-DD) of an instant. */
 export function diaEnZona(instante: Date | number, zona: string): string {
-  return new Date(relojLocal(new Date(instante).getTime(), zona)).toISOString().slice(0, 10);
+  return DateTime.fromMillis(new Date(instante).getTime(), { zone: zona }).toISODate()!;
 }
 
 /**
@@ -56,25 +24,14 @@ export function diaEnZona(instante: Date | number, zona: string): string {
  * midnight makes the day begin (01:00 when clocks jump from 00:00).
  */
 export function inicioDelDia(dia: string, zona: string): Date {
-  const m = SOLO_FECHA.exec(dia);
-  if (!m) throw new Error(`no es una fecha AAAA-MM-DD: ${dia}`);
-  const base = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // the offset at a guess, then at the instant that guess gives: two readings settle every zone
-  const desfase = (t: number) => relojLocal(t, zona) - Math.floor(t / 1000) * 1000;
-  const primero = base - desfase(base);
-  const segundo = base - desfase(primero);
-  const candidatos = [primero, segundo].filter((t) => diaEnZona(t, zona) === dia).sort((a, b) => a - b);
-  // local midnight skipped by a clock change: the day starts at the change, which is the earliest
-  // quarter hour after the candidates that already reads as this day
-  if (candidatos.length) return new Date(candidatos[0]);
-  let t = Math.min(primero, segundo);
-  while (diaEnZona(t, zona) < dia) t += 15 * MINUTO;
-  return new Date(t);
+  const d = DateTime.fromISO(dia, { zone: zona });
+  if (!SOLO_FECHA.test(dia) || !d.isValid) throw new Error(`no es una fecha AAAA-MM-DD: ${dia}`);
+  return d.startOf('day').toJSDate();
 }
 
 /** The day after a YYYY-MM-DD date, by the calendar. */
 export function diaSiguiente(dia: string): string {
-  return new Date(Date.parse(`${dia}T00:00:00Z`) + DIA).toISOString().slice(0, 10);
+  return DateTime.fromISO(dia, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
 }
 
 /**
