@@ -273,14 +273,12 @@ const PIDE =
 /** the verbs of an order, not of a need: "dame", "agrégueme", "quiero", "mándeme" */
 const ORDEN =
   /\b(dame|deme|denme|ech(?:a|e)me|vend(?:a|e)me|vendanos|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
-/**
- * "agréguelo", "mándemelo", "lo quiero": a purchase of what was just talked about ("lo necesito pa el lunes",
- * "la necesito para legalizar el gasto": when or what for it is needed, said of what was asked, buys nothing)
- */
-/** "lo necesito pa el lunes", "la necesitamos con nit": when or how what was asked is needed, no purchase */
+/** "lo necesito pa el lunes", "la necesito para legalizar el gasto": when or what for what was asked is needed, no purchase */
 const NECESITA_ASI = /\b(?:lo|la|los|las) necesit\w*(?= (?:para|pa|pal|con|hoy|ya|urgente|antes|temprano|manana|esta|este)\b)/g;
-const CLITICO =
-  /\b((agreg|anad|mand|envi|separ|alist|apart)\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro)|(?!(?:lo|la|los|las) necesit\w* (?:para|pa|pal|con|hoy|ya|urgente|antes|temprano|manana|esta|este)\b)(lo|la|los|las) necesit\w*|me (lo|la|los|las) (llevo|quedo))\b/;
+/** "agréguelo", "mándemelo", "lo quiero", "lo necesito": a purchase of what was just talked about (see NECESITA_ASI) */
+const CLITICO = new RegExp(
+  `\\b((agreg|anad|mand|envi|separ|alist|apart)\\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro)|(?!${NECESITA_ASI.source})(lo|la|los|las) necesit\\w*|me (lo|la|los|las) (llevo|quedo))\\b`,
+);
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
 const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|bult(?:o|ico)s?|sacos?|costal(?:es)?|docenas?|juegos?|kits?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
@@ -646,12 +644,12 @@ function clase(siguen: string[]): number {
   return /^(para|de)$/.test(siguen[0] ?? '') && siguen[1] && esSustantivo(siguen[1]) && !noNombraCosa(siguen[1]) ? 2 : 0;
 }
 
+/** "ese", "esas": after a noun, pointing at which of its kind ("el bombillo ese largo") */
+const DEMOSTRATIVO = /^(ese|esa|esos|esas)$/;
 /**
  * After a clitic a word is a verb ("los llevo", "me toca"); after a possessive, the customer's own
  * ("mi primo"); after "a", "hasta", "desde", a place or a person ("¿a caldas sí llegan?").
  */
-/** "ese", "esas": after a noun, pointing at which of its kind ("el bombillo ese largo") */
-const DEMOSTRATIVO = /^(ese|esa|esos|esas)$/;
 const NO_COSA_TRAS = /^(me|te|se|le|les|lo|nos|mi|mis|tu|tus|su|sus|nuestro|nuestra|nuestros|nuestras|a|hasta|desde)$/;
 /** ("a cómo me los deja", "se la cambio"): after a clitic pair the word is a verb, "los" there is no article */
 const trasNoCosa = (seg: Segmento, p: string[]) => {
