@@ -34,6 +34,13 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.evaluate((h) => (location.hash = h), hash);
     await pagina.waitForSelector(listo);
   };
+  /** signs in on the page already showing the login form, and waits for the dashboard */
+  const entrar = async (p: Page, email: string, password: string) => {
+    await p.fill('input[name=email]', email);
+    await p.fill('input[name=password]', password);
+    await p.click('#form-ingreso button');
+    await p.waitForSelector('#app:not([hidden]) #grafica');
+  };
   const aceptarDialogo = async () => {
     await pagina.waitForSelector('dialog[open] #dialogo-aceptar');
     await pagina.click('dialog[open] #dialogo-aceptar');
@@ -89,9 +96,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     await pagina.click('#form-ingreso button');
     await pagina.waitForSelector('#error-ingreso:not(:empty)');
     expect(await texto('#error-ingreso')).toBe('Correo o contraseña incorrectos');
-    await pagina.fill('input[name=password]', ADMIN.password);
-    await pagina.click('#form-ingreso button');
-    await pagina.waitForSelector('#app:not([hidden]) #grafica');
+    await entrar(pagina, ADMIN.email, ADMIN.password);
     expect(await texto('#negocio')).toBe('Seguridad Industrial El Roble');
     expect(await pagina.locator('#grafica rect').count()).toBe(14);
     expect(await texto('#no-encontrados')).toContain('taladros');
@@ -415,10 +420,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     otra.on('pageerror', (e) => errores.push(`error de JavaScript (operador): ${e.message}`));
     try {
       await otra.goto(`${base}/panel/`);
-      await otra.fill('input[name=email]', operador.email);
-      await otra.fill('input[name=password]', operador.password);
-      await otra.click('#form-ingreso button');
-      await otra.waitForSelector('#app:not([hidden]) #grafica');
+      await entrar(otra, operador.email, operador.password);
       await otra.evaluate(() => (location.hash = '#pedidos'));
       await otra.waitForSelector(`#tabla-pedidos tr[data-pedido="${pedidoId}"]`);
       await otra.evaluate(() => (location.hash = '#producto/1'));
@@ -553,10 +555,7 @@ describe(`panel de operaciones en Chromium (${process.env.TEST_DB})`, () => {
     otra.on('pageerror', (e) => errores.push(`error de JavaScript (noche): ${e.message}`));
     try {
       await otra.goto(`${base}/panel/`);
-      await otra.fill('input[name=email]', ADMIN.email);
-      await otra.fill('input[name=password]', ADMIN.password);
-      await otra.click('#form-ingreso button');
-      await otra.waitForSelector('#app:not([hidden]) #grafica');
+      await entrar(otra, ADMIN.email, ADMIN.password);
       expect(((await otra.textContent('#hoy-total')) ?? '').replace(/\s+/g, ' ')).toBe('$ 4.321');
       expect(await otra.textContent('#hoy-pedidos')).toBe('1');
       const barras = await otra.$$eval('#grafica rect', (rs) => rs.map((r) => [r.getAttribute('data-fecha'), Number(r.getAttribute('data-total'))]));

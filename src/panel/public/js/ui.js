@@ -46,6 +46,9 @@ let ZONA = 'America/Bogota';
 const formatos = () => ({
   fechaHora: new Intl.DateTimeFormat('es-CO', { dateStyle: 'short', timeStyle: 'short', timeZone: ZONA }),
   fecha: new Intl.DateTimeFormat('es-CO', { dateStyle: 'long', timeZone: ZONA }),
+  hora: new Intl.DateTimeFormat('es-CO', { timeStyle: 'short', timeZone: ZONA }),
+  // en-CA writes YYYY-MM-DD
+  dia: new Intl.DateTimeFormat('en-CA', { timeZone: ZONA }),
 });
 let FORMATOS = formatos();
 export function fijarZona(/** @type {string | undefined} */ zona) {
@@ -62,7 +65,7 @@ export const fechaLarga = (/** @type {string | Date} */ d) => FORMATOS.fecha.for
  * and the daily series of the statistics count the same days.
  */
 export function diaTienda(/** @type {Date} */ d = new Date()) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONA }).format(d);
+  return FORMATOS.dia.format(d);
 }
 
 /** "hace 5 min", "hace 2 h": how long someone has waited */
@@ -165,7 +168,7 @@ export function hecho(form, texto) {
     linea = h('p', { class: 'ok-formulario', role: 'status' });
     form.append(linea);
   }
-  linea.textContent = `${texto} · ${new Intl.DateTimeFormat('es-CO', { timeStyle: 'short', timeZone: ZONA }).format(new Date()).replace(/\u00a0/g, ' ')}`;
+  linea.textContent = `${texto} · ${FORMATOS.hora.format(new Date()).replace(/\u00a0/g, ' ')}`;
   aviso(texto);
 }
 
