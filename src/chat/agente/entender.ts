@@ -190,6 +190,7 @@ const CONVERSACION = new Set(
    caja cajas paquete paquetes rollo rollos bolsa bolsas bulto bultos bultico bulticos saco sacos costal costales par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
    senor senora senorita don dona veci vecino amigo amiga joven parce mijo mija usted ustedes
    hmm mmm ehh aja jaja jajaja pues entonces osea oiga oye mire vea espere momento rato disculpe disculpa disculpas molestia perdon permiso
+   mucho mucha poco poca harto harta bastante demasiado monton montonera
    urgente urgentes urgencia rapido pronto asesoria asesorias asesoramiento sucursal sucursales whatsap wasap guasap`.split(/\s+/),
 );
 

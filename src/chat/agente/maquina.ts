@@ -613,8 +613,9 @@ function consultar(c: Contexto, acto: Acto, rec: Recuperado): void {
     }
     filas = pregunta.opciones;
   } else filas = referidos(e, acto, t.mensaje) ?? [];
-  // a product two words of the question name is shown once
-  filas = [...new Map(filas.map((p) => [p.id, p])).values()];
+  // a product two words of the question name is shown once, and one this reply already listed is not counted again
+  const vistos = new Set(r.vistos.flat().map((p) => p.id));
+  filas = [...new Map(filas.map((p) => [p.id, p])).values()].filter((p) => !vistos.has(p.id));
   if (filas.length === 0) return;
   const aspecto = acto.aspecto ?? 'general';
   if (!extremo(acto)) angostar(e, filas);
