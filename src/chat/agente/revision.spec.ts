@@ -130,6 +130,8 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g8c.json': 11,
   'agente-g9a.json': 14,
   'agente-g9c.json': 8,
+  'agente-g10a.json': 10,
+  'agente-g10c.json': 22,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
