@@ -99,6 +99,23 @@ describe(`eventos en vivo, bandeja y ajustes de stock (${process.env.TEST_DB})`,
     await t.http().put('/bandeja/leido/nadie').set(t.admin).expect(404);
   });
 
+  it('marks chats read and edits quick replies while customers write, without a failed request (one SQLite connection)', async () => {
+    const chats = Array.from({ length: 8 }, (_, i) => `ev-par-${i}`);
+    for (const chat_id of chats) await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'hola', chat_id }).expect(200);
+    const estados = await Promise.all(
+      chats.flatMap((chat_id, i) => [
+        ...['tienen cascos?', 'dame 2', 'y guantes?'].map((mensaje) => t.http().post('/chat/texto').set(t.integracion).send({ mensaje, chat_id })),
+        ...[1, 2, 3].map(() => t.http().put(`/bandeja/leido/${chat_id}`).set(t.admin)),
+        t
+          .http()
+          .post('/bandeja/respuestas-rapidas')
+          .set(t.admin)
+          .send({ titulo: `Saludo ${i}`, texto: 'Hola, ya te atiendo.' }),
+      ]),
+    ).then((rs) => rs.map((r) => r.status));
+    expect(estados.filter((s) => s >= 500)).toEqual([]);
+  });
+
   it("shows a chat's cart and its latest order beside the conversation", async () => {
     await t.http().post('/chat/texto').set(t.integracion).send({ mensaje: 'quiero 3 cascos amarillos', chat_id: 'ev-2' }).expect(200);
     const r = await t.http().get('/bandeja/chats/ev-2').set(t.admin).expect(200);

@@ -6,6 +6,7 @@ import { ConversacionesService } from '../chat/conversaciones.service';
 import { Mensaje } from '../chat/mensaje.entity';
 import { multiplicar } from '../common/money';
 import { PedidosService } from '../pedidos/pedidos.service';
+import { TransaccionesService } from '../database/transacciones.service';
 import { noEncontrado } from '../common/errores';
 import { LecturaChat } from './lectura-chat.entity';
 import { RespuestaRapida } from './respuesta-rapida.entity';
@@ -16,10 +17,10 @@ import { RespuestaRapidaDto } from './bandeja.dto';
 export class BandejaService {
   constructor(
     @InjectRepository(RespuestaRapida) private readonly respuestas: Repository<RespuestaRapida>,
-    @InjectRepository(LecturaChat) private readonly lecturas: Repository<LecturaChat>,
     @InjectRepository(Mensaje) private readonly mensajes: Repository<Mensaje>,
     private readonly conversaciones: ConversacionesService,
     private readonly pedidos: PedidosService,
+    private readonly tx: TransaccionesService,
   ) {}
 
   /** what an operator needs beside the conversation: its cart as the agent holds it, and its latest order */
@@ -48,15 +49,17 @@ export class BandejaService {
   }
 
   crearRespuesta(dto: RespuestaRapidaDto): Promise<RespuestaRapida> {
-    return this.respuestas.save(this.respuestas.create(dto));
+    return this.tx.ejecutar((m) => m.save(RespuestaRapida, m.create(RespuestaRapida, dto)));
   }
 
   async actualizarRespuesta(id: number, dto: RespuestaRapidaDto): Promise<RespuestaRapida> {
-    return this.respuestas.save(this.respuestas.merge(await this.respuesta(id), dto));
+    const actual = await this.respuesta(id);
+    return this.tx.ejecutar((m) => m.save(RespuestaRapida, m.merge(RespuestaRapida, actual, dto)));
   }
 
   async borrarRespuesta(id: number): Promise<void> {
-    await this.respuestas.remove(await this.respuesta(id));
+    const actual = await this.respuesta(id);
+    await this.tx.ejecutar((m) => m.remove(RespuestaRapida, actual));
   }
 
   private async respuesta(id: number): Promise<RespuestaRapida> {
@@ -87,7 +90,7 @@ export class BandejaService {
   async marcarLeido(usuarioId: number, chat_id: string): Promise<{ chat_id: string; ultimo_mensaje_id: number }> {
     const ultimo = await this.mensajes.findOne({ where: { chat_id }, order: { id: 'DESC' }, select: { id: true } });
     if (!ultimo) throw noEncontrado(`La conversación ${chat_id}`);
-    await this.lecturas.save(this.lecturas.create({ usuario_id: usuarioId, chat_id, ultimo_mensaje_id: ultimo.id }));
+    await this.tx.ejecutar((m) => m.save(LecturaChat, m.create(LecturaChat, { usuario_id: usuarioId, chat_id, ultimo_mensaje_id: ultimo.id })));
     return { chat_id, ultimo_mensaje_id: ultimo.id };
   }
 }
