@@ -51,6 +51,7 @@ describe('local understanding', () => {
     ['agente-g8c.json', 0.82, 0.885],
     ['agente-g9c.json', 0.755, 0.865],
     ['agente-g9a.json', 0.855, 0.94],
+    ['agente-g10c.json', 0.61, 0.84],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);

@@ -1,6 +1,6 @@
 import { leerNumero, primerNumero } from '../../common/numeros';
 import { fonetica, palabras, plegar } from '../../common/texto';
-import { raiz, unidadCanonica } from '../../retrieval/texto/analizador';
+import { raiz, sinDiminutivo, unidadCanonica } from '../../retrieval/texto/analizador';
 import { esMuyComun, esPalabraComun } from '../../retrieval/texto/palabras-es';
 import { LectorCatalogo, Soporte } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
@@ -287,7 +287,7 @@ const NO_PRODUCTO =
   /^(dias?|horas?|semanas?|meses|mes|minutos?|anos?|pesos|mil|millones?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|personas?|trabajadores|empleados|veces)$/;
 /** what describes a thing without naming one: "dos nuevos", "completa con naranja", "del de diez" */
 const CUALIDAD =
-  /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal|normal|comun|corriente|estandar|basic|especial|sencill|economic|barat|carit|fin[oa]s?$|grues|delgad|livian|pesad|resistente|comod|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafe|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet)\w*$/;
+  /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal|normal|comun|corriente|estandar|basic|especial|sencill|economic|barat|carit|fin[oa]s?$|grues|delgad|livian|pesad|resistente|comod|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafe|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet|surtid|suelt|variad|mixt)\w*$/;
 /**
  * People and animals: a count of them ("40 animales", "20 vacas", "15 estudiantes") is of the
  * beings the customer keeps or serves, never of a product to buy, unless the catalog's names are
@@ -685,7 +685,15 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   while (p.length > 1 && (PIDE.test(p[0]) || CONVERSACION.has(p[0]) || RELLENO.has(p[0]))) p.shift();
   const cabeza = p[0];
   // "¿cuántos tienen disponibles?", "¿qué colores hay?": what a product question asks about is no thing wanted
-  if (!cabeza || !esSustantivo(cabeza) || noNombraCosa(cabeza) || CONSULTA.test(cabeza) || lector.soporte(cabeza, false) !== undefined) return undefined;
+  if (
+    !cabeza ||
+    !esSustantivo(cabeza) ||
+    conversacionMenuda(cabeza) ||
+    noNombraCosa(cabeza) ||
+    CONSULTA.test(cabeza) ||
+    lector.soporte(cabeza, false) !== undefined
+  )
+    return undefined;
   const antes = clausula.slice(0, clausula.search(new RegExp(`\\b${cabeza}\\b`)));
   if (LO_SUYO.test(antes)) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
@@ -756,6 +764,9 @@ const CUANTIFICADOR =
 function esSustantivo(w: string): boolean {
   return !CONVERSACION.has(w) && formaDeSustantivo(w);
 }
+
+/** the diminutive of a word of talk ("unas cositas", "una tiendita", "un momentico"): no thing the shop lacks */
+const conversacionMenuda = (w: string) => sinDiminutivo(w).some((b) => CONVERSACION.has(b) || CONVERSACION.has(`${b}s`));
 
 /** shaped like a noun, whether or not it is a word of talk ("trabajo", "bodega") */
 function formaDeSustantivo(w: string): boolean {
@@ -2319,6 +2330,8 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     const cosaSola = p.length === 3 && /^(para|de)$/.test(p[1]) ? [p[0], p[2]] : p;
     const enLista =
       !cosa &&
+      // ("… way to go 4 para el colegio": what it is for, not another thing)
+      !/^(para|pal|por)$/.test(seg.palabras[0] ?? '') &&
       menciones.some((m) => !m.enCatalogo) &&
       cosaSola.length >= 1 &&
       cosaSola.length <= 2 &&
