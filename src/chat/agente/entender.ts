@@ -184,7 +184,7 @@ const CONVERSACION = new Set(
    asesores vendedor vendedora personas servicio mantenimiento recarga recargas instalacion capacitacion curso cursos certificado certificados certificacion norma normas
    material materiales peso capacidad iva valores costos existencia clientes cliente trabajo obra proyecto casa oficina taller edificio empleados trabajadores personal gente alguien
    medio media electricistas operarios empleados trabajadores obreros soldadores pintores muchachas muchachos senoras ninos
-   indicaciones indicacion pena igual iguales mismo parecido parecida diferente diferentes juego juegos man manes cuadrilla
+   indicaciones indicacion pena igual iguales mismo parecido parecida diferente diferentes juego juegos kit kits set sets man manes cuadrilla
    numero numeros problema problemas pregunta preguntas duda dudas favor mensaje mensajes llamada whatsapp correo pagina web
    otro otra otros otras uno una dos primero primera primeros primeras segundo segunda segundos tercero tercera ultimo ultima ultimos
    caja cajas paquete paquetes rollo rollos bolsa bolsas bulto bultos bultico bulticos saco sacos costal costales par pares docena docenas mismo misma ese esa eso este esta esto cual cuales aqui alla ahi
@@ -281,7 +281,7 @@ const CLITICO = new RegExp(
   `\\b((agreg|anad|mand|envi|separ|alist|apart)\\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro)|(?!${NECESITA_ASI.source})(lo|la|los|las) necesit\\w*|me (lo|la|los|las) (llevo|quedo))\\b`,
 );
 /** how things are counted: "20 pares de guantes", "2 cajas de tapabocas" */
-const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|bult(?:o|ico)s?|sacos?|costal(?:es)?|docenas?|juegos?|kits?)$/;
+const CONTENEDOR = /^(pares?|cajas?|unidades?|paquetes?|rollos?|bolsas?|bult(?:o|ico)s?|sacos?|costal(?:es)?|docenas?|juegos?|kits?|sets?)$/;
 /** time and money words: "2 días", "15 mil" are never products */
 const NO_PRODUCTO =
   /^(dias?|horas?|semanas?|meses|mes|minutos?|anos?|pesos|mil|millones?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|personas?|trabajadores|empleados|veces)$/;
@@ -476,7 +476,7 @@ function anclar(
     (s, i) =>
       i >= primera &&
       (s === 'nucleo' || s === 'nombre') &&
-      (!CONVERSACION.has(palabras[i]) || contenedorVendido(palabras, i, lector)) &&
+      (!CONVERSACION.has(palabras[i]) || contenedorVendido(palabras, i, lector, contada)) &&
       // "5 galones de esmalte", "¿cuántos galones?": a unit measures the product, never names it
       !UNIDAD.test(palabras[i]) &&
       // "complétalo en blanco": an imperative with its clitic read as a catalog word by ear
@@ -581,13 +581,24 @@ function anclar(
 }
 
 /**
- * "bolsas de basura", "bolsa negra" where names start with "Bolsa": a word that elsewhere counts
- * things is what this shop sells; "2 bolsas de hipoclorito" still counts another kind of product.
+ * "bolsas de basura", "bolsa negra" where names start with "Bolsa", "colores de 12" where they start
+ * with "Colores": a word that elsewhere counts things or is talk is what this shop sells, when its
+ * name goes on ("¿qué colores tiene?", "de colores" still ask of a product). "2 bolsas de hipoclorito"
+ * counts another kind of product; so does a bare container counted where the shop sells packs of other
+ * products ("15 cajas", "una caja") or after "por", "pa" ("¿viene por caja?"): what was named or shown.
  */
-function contenedorVendido(palabras: string[], i: number, lector: LectorCatalogo): boolean {
-  if (!CONTENEDOR.test(palabras[i]) || lector.soporte(palabras[i], false) !== 'nucleo') return false;
-  const contado = /^(de|del)$/.test(palabras[i + 1] ?? '') ? palabras.slice(i + 2).find((w) => !RELLENO.has(w)) : undefined;
-  return !(contado && lector.soporte(contado) === 'nucleo');
+function contenedorVendido(palabras: string[], i: number, lector: LectorCatalogo, contada = false): boolean {
+  if (lector.soporte(palabras[i], false) !== 'nucleo') return false;
+  // the words right after it, through "de", go on with one of its names
+  const k = /^(de|del)$/.test(palabras[i + 1] ?? '') ? i + 2 : i + 1;
+  const siguiente = palabras[k] ?? '';
+  const nombrado =
+    (!RELLENO.has(siguiente) && !CONVERSACION.has(siguiente) && lector.soporte(siguiente) !== undefined) || esVariante(siguiente, palabras[k - 1]);
+  if (!CONTENEDOR.test(palabras[i])) return nombrado && !/^(que|cual|cuales|de|del|en|otros|otras|mas|varios|varias)$/.test(palabras[i - 1] ?? '');
+  if (k === i + 2 && lector.soporte(palabras.slice(k).find((w) => !RELLENO.has(w)) ?? '') === 'nucleo') return false;
+  const unidadDeVenta =
+    /^(por|pa|para|pal|x)$/.test(palabras[i - 1] ?? '') || (contada && lector.envase(palabras[i]) && palabras.slice(0, i).every((w) => RELLENO.has(w)));
+  return nombrado || !unidadDeVenta;
 }
 
 /**
@@ -2367,4 +2378,5 @@ export const LECTOR_ABIERTO: LectorCatalogo = {
   juntos: () => true,
   seguidos: () => false,
   reescribir: (t) => t,
+  envase: () => false,
 };

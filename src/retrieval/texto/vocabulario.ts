@@ -34,6 +34,8 @@ export interface LectorCatalogo {
   seguidos(palabras: string[]): boolean;
   /** the text with each misspelt word replaced by the catalog term it reads as ("guantez" → "guant") */
   reescribir(texto: string): string;
+  /** the word heads names of a pack of another kind of product ("Caja lapiceros BIC x 24", "Par de cartuchos"), not of a thing of its own ("Caja octagonal") */
+  envase(palabra: string): boolean;
 }
 
 /** a word used by more than this share of the products tells nothing apart ("seguridad") */
@@ -172,6 +174,15 @@ export class VocabularioCatalogo implements LectorCatalogo {
       if (nombre.some((t, i) => t === primero && resto.every((r, k) => nombre[i + k + 1] === r))) return true;
     }
     return false;
+  }
+
+  envase(palabra: string): boolean {
+    return this.analizador.terminos(palabra).some((t) =>
+      [...(this.nucleos.get(t) ?? [])].some((id) => {
+        const [, contenido] = this.porProducto.get(id)?.nombre ?? [];
+        return contenido !== undefined && contenido !== t && this.nucleos.has(contenido);
+      }),
+    );
   }
 
   reescribir(texto: string): string {
