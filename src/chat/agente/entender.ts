@@ -287,7 +287,7 @@ const NO_PRODUCTO =
   /^(dias?|horas?|semanas?|meses|mes|minutos?|anos?|pesos|mil|millones?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|personas?|trabajadores|empleados|veces)$/;
 /** what describes a thing without naming one: "dos nuevos", "completa con naranja", "del de diez" */
 const CUALIDAD =
-  /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal|normal|comun|corriente|estandar|basic|especial|sencill|economic|barat|carit|fin[oa]s?$|grues|delgad|livian|pesad|resistente|comod|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafe|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet|surtid|suelt|variad|mixt)\w*$/;
+  /^(nuev|usad|viej|grand|pequen|median|chiquit|original|bonit|buen|mal[oa]?s?$|normal|comun|corriente|estandar|basic|especial|sencill|economic|barat|carit|fin[oa]s?$|grues|delgad|livian|pesad|resistente|comod|rojo|roja|azul|verde|amarill|naranj|negr|blanc|gris|rosad|morad|cafes?$|beige|fucsia|vinotinto|oscur|clar|fluorescente|reflectiv|sencill|doble|complet|surtid|suelt|variad|mixt)\w*$/;
 /**
  * People and animals: a count of them ("40 animales", "20 vacas", "15 estudiantes") is of the
  * beings the customer keeps or serves, never of a product to buy, unless the catalog's names are
