@@ -1,6 +1,6 @@
 import { HitTexto } from '../retrieval/coleccion';
 import { esVerboComun, pareceVerboComun } from './entradas.service';
-import { loPreguntado, preguntasDe, seguro } from './conocimiento.service';
+import { clausulasQuePreguntan, loPreguntado, preguntasDe, seguro } from './conocimiento.service';
 
 const hit = (h: Partial<HitTexto>): HitTexto => ({
   id: 1,
@@ -65,5 +65,13 @@ describe('loPreguntado', () => {
 
   it('a message that is all story stays whole', () => {
     expect(loPreguntado('tengo un taller de latoneria con 4 empleados')).toBe('tengo un taller de latoneria con 4 empleados');
+  });
+});
+
+describe('clausulasQuePreguntan', () => {
+  it('the clauses ending in a question mark, not the story around them; without one, the last clause', () => {
+    expect(clausulasQuePreguntan('el arnes si esta homologado? necesito el papel pa presentarlo en la obra')).toEqual(['el arnes si esta homologado']);
+    expect(clausulasQuePreguntan('se me daño la bomba de espalda, bota agua por todo lado, la arreglan?')).toEqual(['la arreglan']);
+    expect(clausulasQuePreguntan('necesitamos crearlos como proveedores en el sistema, q documentos nos mandan')).toEqual(['q documentos nos mandan']);
   });
 });

@@ -106,7 +106,7 @@ export class ConocimientoService {
   ): Promise<{ encontrados: Awaited<ReturnType<ConocimientoService['buscar']>>; confiable: boolean }> {
     const encontrados = await this.buscar(pregunta, limite);
     if (encontrados[0] && this.pideOtraCosa(pregunta, encontrados[0].entrada, delCatalogo)) return { encontrados, confiable: false };
-    if (encontrados[0] && this.confiable(pregunta, encontrados[0].hit, delCatalogo)) return { encontrados, confiable: true };
+    if (encontrados[0] && this.confiable(pregunta, encontrados[0].hit, delCatalogo, encontrados[1]?.hit)) return { encontrados, confiable: true };
     // the part asked, then each of its questions alone
     const preguntas = preguntasDe(pregunta);
     const c = this.entradas.coleccion;
@@ -121,7 +121,7 @@ export class ConocimientoService {
         mejor.hit.claves.length > 0 &&
         faltan.length === 0 &&
         !this.pideOtraCosa(parte, mejor.entrada, delCatalogo) &&
-        this.confiable(parte, mejor.hit, delCatalogo)
+        this.confiable(parte, mejor.hit, delCatalogo, deLaParte[1]?.hit)
       )
         return { encontrados: deLaParte, confiable: true };
     }
@@ -233,7 +233,8 @@ export class ConocimientoService {
     return servicio ? this.responder(pregunta, { ...o, delCatalogo }) : undefined;
   }
 
-  private confiable(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
+  /** `segundo`: the best passage of the next entry, for the margin `preguntaLoSuyo` asks */
+  private confiable(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean, segundo?: HitTexto): boolean {
     if (this.pideLoDesconocido(pregunta, delCatalogo)) return false;
     const ajenas = this.ajenas(pregunta, hit, delCatalogo);
     const c = this.entradas.coleccion;
@@ -243,8 +244,21 @@ export class ConocimientoService {
     return (
       seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas') ||
       // a passage that merely mentions the thing asked for, with none of its entry's topic words, is not centred on it
-      (!this.pideLoDesconocido(pregunta, delCatalogo, hit.clave === 0) && this.centrada(pregunta, hit, delCatalogo))
+      (!this.pideLoDesconocido(pregunta, delCatalogo, hit.clave === 0) && this.centrada(pregunta, hit, delCatalogo)) ||
+      this.preguntaLoSuyo(pregunta, hit, segundo, delCatalogo)
     );
+  }
+
+  /**
+   * "¿el arnés sí está homologado? necesito el papel pa presentarlo en la obra": the question names
+   * most of its entry's topic (its title or question), the clauses that ask hold no topic word the
+   * passage lacks (what it lacks is the story around them), none it lacks is said of a topic it
+   * holds, and the next entry is well behind: the words missing are not what is asked.
+   */
+  private preguntaLoSuyo(pregunta: string, hit: HitTexto, segundo: HitTexto | undefined, delCatalogo?: (palabra: string) => boolean): boolean {
+    if (hit.clave < CLAVE_PROPIA || confianzaDe(hit) < this.umbral || (segundo && segundo.score > MARGEN_SEGUNDO * hit.score)) return false;
+    if (this.pesar(pregunta, hit, delCatalogo).trampa) return false;
+    return clausulasQuePreguntan(pregunta).every((c) => this.ajenas(c, hit, delCatalogo).length === 0);
   }
 
   /**
@@ -517,6 +531,22 @@ const ANAFORAS = new Set(['asi']);
 /** greetings before a question's verb ("buenos días, tienen…", "hola venden…") */
 const SALUDOS = new Set('hola buenas buenos buen dia dias tardes noches ola oiga oye disculpe vecino'.split(' '));
 const DETERMINANTES = new Set('el la los las un una unos unas algun alguna algunos algunas de del su sus ustedes tambien donde'.split(' '));
+
+/** how much of its entry's title or question a question must name, and how far behind the next entry must be, for `preguntaLoSuyo` */
+const CLAVE_PROPIA = 0.5;
+const MARGEN_SEGUNDO = 0.8;
+
+/** the clauses of a message that end in a question mark; without one, its last clause */
+export function clausulasQuePreguntan(mensaje: string): string[] {
+  const preguntas = [...mensaje.matchAll(/([^?¿.!;,]+)\?/g)].map((m) => m[1].trim()).filter(Boolean);
+  return preguntas.length
+    ? preguntas
+    : mensaje
+        .split(/[.!;,¿¡]+/)
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .slice(-1);
+}
 
 /** how much surer than the threshold an answer must be when the question holds a topic word its passage lacks */
 const MARGEN_AJENAS = 0.05;
