@@ -251,7 +251,7 @@ export class ConocimientoService {
 
   /**
    * "¿el arnés sí está homologado? necesito el papel pa presentarlo en la obra": the question names
-   * most of its entry's topic (its title or question), the clauses that ask hold no topic word the
+   * its entry's topic (a fifth of its title or question at least), the clauses that ask hold no topic word the
    * passage lacks (what it lacks is the story around them), none it lacks is said of a topic it
    * holds, and the next entry is well behind: the words missing are not what is asked.
    */
@@ -533,7 +533,7 @@ const SALUDOS = new Set('hola buenas buenos buen dia dias tardes noches ola oiga
 const DETERMINANTES = new Set('el la los las un una unos unas algun alguna algunos algunas de del su sus ustedes tambien donde'.split(' '));
 
 /** how much of its entry's title or question a question must name, and how far behind the next entry must be, for `preguntaLoSuyo` */
-const CLAVE_PROPIA = 0.5;
+const CLAVE_PROPIA = 0.2;
 const MARGEN_SEGUNDO = 0.8;
 
 /** the clauses of a message that end in a question mark; without one, its last clause */
