@@ -320,7 +320,11 @@ describe('local understanding', () => {
     ['vereda la merced catambuco pasto, preguntar en la tienda de doña rosa', ['dar_datos']],
     ['km 3 via rionegro - la ceja, bodega principal, recibe don fabio', ['dar_datos']],
     ['indicaciones ninguna', ['dar_datos']],
-    ['ay no esta muy caro el casco, quitelo mejor', ['quitar']],
+    ['ay no esta muy caro el casco, quitelo mejor', ['quitar', 'otro']],
+    // the customer's own steps about paying, a judgment of the price: a remark beside the thanks or the question
+    ['listo ya te mande el comprobante. gracias parcero', ['agradecer', 'otro']],
+    ['de pronto el otro mes, gracias', ['agradecer', 'otro']],
+    ['uy esta bien cara. y guantes pa soldar?', ['consultar_producto', 'otro']],
     ['ok, quite 5 cascos, que sean 15', ['cambiar_cantidad']],
     ['listo confirmemos el pedido', ['confirmar']],
     ['el arnes cuanto', ['consultar_producto']],
@@ -910,7 +914,7 @@ it('"alo, ¿es el almacén?" asks who answers: a business question', () =>
 
 it.each([
   ['no, mejor no, los compro por aca', ['cancelar']],
-  ['cancele todo, mi primo los consigue mas baratos', ['cancelar']],
+  ['cancele todo, mi primo los consigue mas baratos', ['cancelar', 'otro']],
 ])('"%s" with an order there cancels it; the reason told asks nothing', (m, actos) =>
   expect(tipos(leer(m, { fase: 'confirmando', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos),
 );
@@ -967,7 +971,7 @@ describe('customer data in free text', () => {
 
 it.each([
   ['a las 2 estoy desocupado', ['otro']],
-  ['uy 340 lucas, mejor hablo con un asesor', ['pedir_humano']],
+  ['uy 340 lucas, mejor hablo con un asesor', ['pedir_humano', 'otro']],
   ['no, paseme a alguien de carne y hueso', ['negar', 'pedir_humano']],
   ['no se cuantos necesito, hay alguien q me asesore?', ['pedir_humano']],
   ['ey', ['saludar']],

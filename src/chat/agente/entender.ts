@@ -214,6 +214,22 @@ const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 's
 const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te |les )?(escribo|hablamos|miro|confirmo|paso|mando|envio)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
 /**
+ * A remark told beside a request, though it names a product: a judgment of the price ("está bien cara", "sale más caro el
+ * envío q las gafas", "uy barato", "uff 3 millones", "eso es mucho") or the customer's own steps about paying or buying
+ * ("te hago la transferencia ahorita", "ya le mandé el comprobante", "espero la llamada", "de pronto el otro mes", "esos
+ * los consigo aquí", "lo miro después con el dueño")
+ */
+const APARTE = new RegExp(
+  [
+    /\b(?:esta|sale|salen) (?:bien|mas|muy|demasiado|super) (?:car[oa]s?|costos[oa]s?)\b|\b(?:uy+|uf+|ay+|ush|ombe) (?:barat[oa]s?|plata)\b|\beso es mucho\b/,
+    /\b(?:te|le|les) (?:hago|mando|envio|paso) (?:la transferencia|el (?:comprobante|pantallazo|soporte))|\bya (?:te |le |les )?(?:mande|envie|pase|hice) (?:el|la) (?:comprobante|pantallazo|soporte|transferencia)\b/,
+    /\bespero (?:la|su|tu) (?:llamada|respuesta)\b|\bde pronto (?:el otro|la otra|el proximo|la proxima|mas adelante)\b/,
+    /\b(?:lo|la|los|las) (?:miro|pido|consigo|consigue|consiguen) (?:despues|manana|luego|aca|aqui|alla|mas tarde|en|mas)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
+/**
  * A remark that asks for nothing: a reaction ("uy q mal", "que pesar", "ni modo", "ush"), the customer's own plan
  * ("paso mañana", "ahorita le mando los datos", "mañana sigo", "ya volví") or news that an order came well ("ya llegó todo").
  * Said alone it is `otro`; beside a request, `otro` goes with the request (FORMATO-CIEGOS).
@@ -231,7 +247,10 @@ const COMENTARIO = new RegExp(
     /\b(?:ya|me) llego (?:todo|bien)\b|\bllego (?:todo )?(?:bien|perfecto|completo)\b/,
     // a judgment of the price or the fit: "uy carito", "carísimas", "muy caro pa mí", "ta barato", "eso sube harto"
     /\b(?:carit[oa]s?|carisim[oa]s?|(?:muy|super|re|tan|que|ta|esta|eso esta|sale) (?:car[oa]s?|costos[oa]s?|barat[oa]s?|grandes?|pequen[oa]s?))\b/,
-    /\b(?:sube harto|se (?:me |nos )?(?:paso|fue|salio) (?:\w+ ){0,2}presupuesto|no (?:me|nos) alcanza)\b/,
+    /\b(?:sube harto|se (?:me |nos )?(?:pasa|paso|va|fue|sale|salio) (?:\w+ ){0,2}presupuesto|no (?:me|nos) alcanza)\b/,
+    APARTE,
+    // a complaint: "pésimo la verdad", "q calidad tan mala"
+    /\bpesim[oa]\b|\b(?:que|q) (?:calidad|servicio|atencion) tan (?:malo|mala|pesim[oa])\b/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -1333,6 +1352,18 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     );
     esPregunta ||= r.esPregunta;
     if (enLaOrden) r.actos = corregidos(r.actos, c.texto, ctx);
+    // "esos los consigo en la bomba", "sale más caro el envío q las gafas": a remark told, no order verb and nothing asked,
+    // names no purchase and asks about nothing
+    // ("mande los 30 impermeables y los otros 10 los consigo después": a count is an order all the same)
+    const contado = (a: Acto) => a.cantidad !== undefined || !!a.productos?.some((m) => m.cantidad !== null);
+    if (
+      !c.pregunta &&
+      APARTE.test(c.texto) &&
+      !PREGUNTA_INICIO.test(c.texto) &&
+      !ORDEN.test(c.texto) &&
+      r.actos.every((a) => ((a.tipo === 'agregar' || a.tipo === 'consultar_producto') && !contado(a)) || ACTOS_SOCIALES.has(a.tipo))
+    )
+      r.actos = r.actos.filter((a) => ACTOS_SOCIALES.has(a.tipo));
     // a clause that yields nothing the agent acts on, and is more than a filler, is a side remark
     const pide = r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro');
     const propio = r.actos.find((a) => a.tipo === 'otro');
