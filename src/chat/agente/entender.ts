@@ -319,7 +319,7 @@ const ANTES_DE_LO_SUYO = /^(tengo|tenemos|somos|para|pal)$/;
 const APROXIMA = /^(como|unos|unas|casi|apenas|solo|aprox\w*|mas|menos|cerca|de)$/;
 /** the customer's own things and people counted, and their trade: "tengo 3 cocinas", "somos 5", "tengo una finca lechera", "trabajo en jardinería" */
 const LO_SUYO =
-  /\b(?:(?:tengo|tenemos|somos)\s+(?:(?:un|una|unos|unas|mi|mis)\s+)?(?:\S+\s+)?|(?<!\b(?:para|de|pal|en) )(?:trabajo|trabajamos)\s+(?:en|de)\s+(?:(?:el|la|los|las|un|una)\s+)?)$/;
+  /\b(?:(?:tengo|tenemos|somos|(?:porque|porq|xq|pq|es que|ya que) son)\s+(?:(?:un|una|unos|unas|mi|mis)\s+)?(?:\S+\s+)?|(?<!\b(?:para|de|pal|en) )(?:trabajo|trabajamos)\s+(?:en|de)\s+(?:(?:el|la|los|las|un|una)\s+)?)$/;
 
 /** "¿tienen bicicletas?": the object right after one of these is a thing wanted */
 const PIDE_COSA =
@@ -721,6 +721,7 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     conversacionMenuda(cabeza) ||
     noNombraCosa(cabeza) ||
     CONSULTA.test(cabeza) ||
+    GENERO.test(cabeza) ||
     lector.soporte(cabeza, false) !== undefined
   )
     return undefined;
@@ -779,8 +780,12 @@ function sujetoPropio(antes: string, pide: string): boolean {
 }
 
 /** a number in words, a quality or a verb of buying ("… y agregue 20 tapaoídos"): never a thing the shop lacks */
+/** "equipo pa la logística", "implementos de aseo": the genus of what is needed, asked as a browse, never one thing the shop lacks */
+const GENERO = /^(?:equipos?|implementos?|elementos?|insumos?)$/;
+/** a size in letters ("S", "XL", "XXXL", "2XL"): what a product comes in, never a thing */
+const TALLA_LETRAS = /^(?:x{0,4}[sl]|m|\dx+l)$/;
 function noNombraCosa(w: string): boolean {
-  return CUALIDAD.test(w) || leerNumero([w], 0) !== undefined || COMPRA.test(w) || ORDEN.test(w);
+  return CUALIDAD.test(w) || TALLA_LETRAS.test(w) || leerNumero([w], 0) !== undefined || COMPRA.test(w) || ORDEN.test(w);
 }
 
 /** everyday words, verbs mostly, that name nothing and nobody */
