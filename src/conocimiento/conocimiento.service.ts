@@ -279,11 +279,11 @@ export class ConocimientoService {
   }
 
   /**
-   * "¿venden botas de seguridad?", "¿alquilan andamios?": a product of the catalog that a verb of
-   * having, selling or renting opening a clause asks for is what the question is about; an entry
-   * that never names it answers something else, whatever else they share ("completar la
-   * dotación"). Not when a noun comes before the verb: "¿qué respaldo tiene el solkaflam?" asks the
-   * product's warranty.
+   * "¿venden botas de seguridad?", "¿alquilan andamios?", "¿pintan cascos?": a product of the
+   * catalog that a verb of having, selling or renting, or of what the shop does to things, opening
+   * a clause asks for is what the question is about; an entry that never names it answers
+   * something else, whatever else they share ("completar la dotación"). Not when a noun comes
+   * before the verb: "¿qué respaldo tiene el solkaflam?" asks the product's warranty.
    */
   private pideOtraCosa(pregunta: string, entrada: Conocimiento, delCatalogo?: (palabra: string) => boolean): boolean {
     if (!delCatalogo) return false;
@@ -291,7 +291,7 @@ export class ConocimientoService {
     let suyos: Set<string> | undefined;
     return pregunta.split(/[,;.?!¿¡]+/).some((clausula) => {
       const lista = palabras(c.conFrases(clausula));
-      const i = lista.findIndex((w) => TENER.has(w) || w === 'alquiler');
+      const i = lista.findIndex((w) => TENER.has(w) || w === 'alquiler' || DE_USTEDES.test(w));
       if (i < 0 || !lista.slice(0, i).every((x) => VACIAS_ES.has(x) || c.esVacia(x) || SALUDOS.has(x))) return false;
       const objeto = lista.slice(i + 1).find((x) => !DETERMINANTES.has(x));
       if (!objeto || objeto.length < 3 || /\d/.test(objeto) || !delCatalogo(objeto)) return false;
@@ -526,6 +526,8 @@ const PROPOSITO = new Set(['pa', 'para', 'de', 'a']);
 
 /** verbs asking whether the shop has a thing, and the words between such a verb and the thing */
 const TENER = new Set('tienen tiene tendran venden vende manejan maneja alquilan alquila rentan renta hay ofrecen ofrece consiguen consigue'.split(' '));
+/** a verb said to the shop ("¿pintan cascos?", "¿arreglan bombas?"): what the shop does to a thing, which opening a clause asks about that thing */
+const DE_USTEDES = /^[a-z]{3,}(?:an|en)$/;
 /** the words by which a question points back at the way the message told before it ("¿trabajan así?"); not "eso", which a question often names its own topic with ("¿eso ya tiene el IVA?") */
 const ANAFORAS = new Set(['asi']);
 /** greetings before a question's verb ("buenos días, tienen…", "hola venden…") */
