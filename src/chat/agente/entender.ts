@@ -21,7 +21,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'pago',
-    re: /\b(pago|pagos|pagar|se paga|como (le )?pago|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|numero de cuenta|cuenta bancaria|credito|debito|pse|datafono|financiacion|financiar|financian|cuotas|fiado|fiar|fian)\b/,
+    re: /\b(pago|pagos|pagar|se paga|como (le )?pago|pago contra|contraentrega|contra entrega|nequi|daviplata|tarjeta|efectivo|transferencia|consignacion|consignar|medios? de pago|formas? de pago|numero de cuenta|cuenta bancaria|(?:a|en) (?:que|cual) cuenta|(?:pas|mand|envi|regal)\w* (?:el numero de )?(?:la )?cuenta|credito|debito|pse|datafono|financiacion|financiar|financian|cuotas|fiado|fiar|fian)\b/,
   },
   {
     tema: 'entrega',
@@ -29,7 +29,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'devoluciones',
-    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|(?:lo|la|los|las) puedo cambiar|puedo cambiarl[oa]s?|se (?:puede|pueden) cambiar|llega malo|sale malo|viene malo|llega danado|(?:llego|vino|llegaron|vinieron) (?:roto|rota|rotos|incompleto|incompleta|malo|mala|danado|danada|defectuos[oa])|reclamo|reclamacion|queja|pqr)\b/,
+    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|(?:lo|la|los|las) puedo cambiar|(?:lo|la|los|las) (?:puede|pueden|podria|podrian) cambiar(?! por)|puedo cambiarl[oa]s?|se (?:puede|pueden) cambiar|llega malo|sale malo|viene malo|llega danado|(?:llego|vino|llegaron|vinieron) (?:roto|rota|rotos|incompleto|incompleta|malo|mala|danado|danada|defectuos[oa])|reclamo|reclamacion|queja|pqr)\b/,
   },
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
@@ -1683,7 +1683,7 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   const pide =
     esPregunta ||
     /cotiza/.test(c) ||
-    /\b(necesit\w*|requier\w*|requerimos|quiero|quisiera|me (da|dan|hace|hacen|envia|envian|expide|expiden|regala)|hacen|dan|tienen|ofrecen|manejan|venden|hay|se puede|puedo|cual|que)\b/.test(
+    /\b(necesit\w*|requier\w*|requerimos|quiero|quisiera|me (da|dan|hace|hacen|envia|envian|expide|expiden|regala)|hacen|dan|tienen|reciben|aceptan|ofrecen|manejan|venden|hay|se puede|puedo|cual|que)\b/.test(
       c,
     );
   // ("el producto llegó roto": a complaint needs no question)
