@@ -868,6 +868,13 @@ it.each([
   expect(tipos(leer(m, ctx).actos)).toEqual(actos),
 );
 
+it.each([
+  ['dale mandelo', ['Casco de seguridad blanco'], ['confirmar']],
+  ['dale mandelo', ['Guantes de nitrilo'], ['agregar']],
+])('"%s" with the helmet in the cart and %j shown: sending it sends the order only when nothing shown is left out', (m, mostrados, actos) =>
+  expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'], mostrados }).actos)).toEqual(actos),
+);
+
 it.each(['quiero devolver un casco que me llego rayado', 'necesito saber si el arnes trae eslinga'])('"%s": a want for an action buys nothing', (m) =>
   expect(tipos(leer(m).actos)).not.toContain('agregar'),
 );

@@ -295,6 +295,8 @@ const ORDEN =
   /\b(dame|deme|denme|ech(?:a|e)me|vend(?:a|e)me|vendanos|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
 /** "lo necesito pa el lunes", "la necesito para legalizar el gasto": when or what for what was asked is needed, no purchase */
 const NECESITA_ASI = /\b(?:lo|la|los|las) necesit\w*(?= (?:para|pa|pal|con|hoy|ya|urgente|antes|temprano|manana|esta|este)\b)/g;
+/** "mándelo", "despáchemelos pues": the verb of sending what was talked about ends the clause */
+const ENVIARLO = /\b(?:mand|envi|despach)\w*(?:melo|mela|melos|melas|lo|la|los|las)(?: (?:pues|ya|por favor|porfa|entonces|asi|de una|hoy mismo))*$/;
 /** "agréguelo", "mándemelo", "lo quiero", "lo necesito": a purchase of what was just talked about (see NECESITA_ASI) */
 const CLITICO = new RegExp(
   `\\b((agreg|anad|mand|envi|separ|alist|apart)\\w*(melo|mela|melos|melas|selo|sela|lo|la|los|las)|(lo|la|los|las) (quiero|llevo|compro)|(?!${NECESITA_ASI.source})(lo|la|los|las) necesit\\w*|me (lo|la|los|las) (llevo|quedo))\\b`,
@@ -2103,8 +2105,13 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (cantidad !== undefined && hayMemoria && !recolectando && !esPregunta && /^\d+|^(un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/.test(c))
     return [{ tipo: 'agregar', cantidad, referencia }];
   // "dame unas", "quiero de esos": a purchase of what was just shown
-  if ((compra && hayMemoria && !recolectando && palabrasC.length <= 4) || CLITICO.test(c))
+  if ((compra && hayMemoria && !recolectando && palabrasC.length <= 4) || CLITICO.test(c)) {
+    // "dale, mándelo", "así está bien, despáchelo": sending it, when all that was shown is in the cart and nothing
+    // else is said of where or how, sends the order (a yes), no one more of the last thing
+    const todoEnCarrito = hayCarrito && !ctx.opciones?.length && !ctx.esperaCantidad && (ctx.mostrados ?? []).every((m) => ctx.carrito.includes(m));
+    if (todoEnCarrito && !referencia && ENVIARLO.test(c)) return [{ tipo: 'confirmar' }];
     return [{ tipo: 'agregar', referencia: referencia ?? { tipo: 'ultimo' } }];
+  }
   // "la pequeña entonces", "de la grande", "y 4 L": a variant of what was shown, even one the names do not spell
   if (
     hayMemoria &&
