@@ -930,6 +930,13 @@ it('"alo, ¿es el almacén?" asks who answers: a business question', () =>
   expect(tipos(leer('alo, es el almacen?').actos)).toEqual(['saludar', 'consultar_negocio']));
 
 it.each([
+  ['ponme 3 cascos no 2', ['cambiar_cantidad']],
+  ['no, 2', ['cambiar_cantidad']],
+])('"%s" with a line in the cart sets its count (a count said against another, a bare count right after a correction)', (m, actos) =>
+  expect(tipos(leer(m, { carrito: ['Casco de seguridad blanco'], mostrados: ['Casco de seguridad blanco'] }).actos)).toEqual(actos),
+);
+
+it.each([
   ['no, mejor no, los compro por aca', ['cancelar']],
   ['cancele todo, mi primo los consigue mas baratos', ['cancelar', 'otro']],
 ])('"%s" with an order there cancels it; the reason told asks nothing', (m, actos) =>

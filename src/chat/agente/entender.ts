@@ -1358,7 +1358,21 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       anterior,
     );
     esPregunta ||= r.esPregunta;
-    if (enLaOrden) r.actos = corregidos(r.actos, c.texto, ctx);
+    // "ponme 3 chalecos no 2", "que sean 10 conos y no 15": the count said against the one before corrects that line
+    if (enLaOrden || (ctx.carrito.length > 0 && CONTRA_CUENTA.test(c.texto.trim()))) r.actos = corregidos(r.actos, c.texto, ctx);
+    // "no, 2": right after the correction, a bare count with nothing named sets the line touched last
+    const [solo, ...mas] = r.actos;
+    if (
+      enLaOrden &&
+      !mas.length &&
+      solo?.tipo === 'agregar' &&
+      solo.cantidad !== undefined &&
+      !solo.productos?.length &&
+      !solo.variantes?.length &&
+      !solo.referencia &&
+      !actos.some((a) => a.productos?.length)
+    )
+      r.actos = [{ tipo: 'cambiar_cantidad', cantidad: solo.cantidad }];
     // "esos los consigo en la bomba", "sale más caro el envío q las gafas": a remark told, no order verb and nothing asked,
     // names no purchase and asks about nothing
     // ("mande los 30 impermeables y los otros 10 los consigo después": a count is an order all the same)
@@ -1450,6 +1464,9 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados, comentario };
 }
 
+/** "… 3 chalecos no 2", "… 10 conos y no 15": a count said against another */
+const CONTRA_CUENTA =
+  /\b(?:\d+|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b.*\b(?:y )?no (?:\d+|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)$/;
 /** a clause that takes back what was just said: "no", "no perdón", "espere no", "ay no", "no mentiras" */
 const CORRECCION = /^(?:(?:ay+|uy+|ah+)\s+)?(?:no+|perdon|espera|espere|mentiras)(?:\s+(?:no+|perdon|espera|espere|mentiras))*$/;
 
