@@ -868,6 +868,12 @@ it.each([
   expect(tipos(leer(m, ctx).actos)).toEqual(actos),
 );
 
+it.each(['y el 12?', 'y la de 20?'])('"%s" after a product was shown asks another size of it', (m) =>
+  expect(leer(m, { mostrados: ['Casco de seguridad blanco'] }).actos).toEqual([
+    { tipo: 'consultar_producto', variantes: [{ texto: m.replace(/\D/g, ''), cantidad: null }], aspecto: 'variantes' },
+  ]),
+);
+
 it.each([
   ['dale mandelo', ['Casco de seguridad blanco'], ['confirmar']],
   ['dale mandelo', ['Guantes de nitrilo'], ['agregar']],

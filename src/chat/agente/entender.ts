@@ -2014,8 +2014,10 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   }
   // "¿y en negro?" after a product was shown: a variant of it asked
   const cualidad = /^(?:y )?(?:en |de )?(?:el |la |los |las )?(?:color )?(\w+)$/.exec(c)?.[1];
-  if (esPregunta && hayMemoria && cualidad && (CUALIDAD.test(cualidad) || lector.soporte(cualidad) === 'modificador'))
-    return [{ tipo: 'consultar_producto', variantes: [{ texto: cualidad, cantidad: null }], aspecto: 'variantes' }];
+  // ("¿y el 12?", "¿y la de 20?" after the calibre 14 was shown: another size of it, asked)
+  const medida = /^(?:y )?(?:el|la|los|las)(?: de)? (\d+)$/.exec(c)?.[1];
+  if (esPregunta && hayMemoria && ((cualidad && (CUALIDAD.test(cualidad) || lector.soporte(cualidad) === 'modificador')) || medida))
+    return [{ tipo: 'consultar_producto', variantes: [{ texto: medida ?? cualidad ?? c, cantidad: null }], aspecto: 'variantes' }];
   // "los 15 rojos y 5 amarillos" after a product was discussed: counted qualities of it
   const cualidades = segmentar(tokenizar(c), lector)
     .map((sg) => ({ p: recortar(sg.palabras).filter((w) => !/^(entonces|bueno|ok|pues|mejor|porfa)$/.test(w)), cantidad: sg.cantidad }))
