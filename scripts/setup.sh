@@ -26,12 +26,13 @@ mayor="$(node -p 'process.versions.node.split(".")[0]')"
 
 # What the native modules build against: sqlite3 links Debian's libsqlite3, faiss-node Debian's
 # FAISS and OpenBLAS; node-gyp compiles offline with the N-API headers of Debian's nodejs.
-paquetes=(build-essential python3 libsqlite3-dev libfaiss-dev libopenblas-dev)
+# mythes-es: the Spanish thesaurus the knowledge base reads customers' words through (TESAURO_FILE).
+paquetes=(build-essential python3 libsqlite3-dev libfaiss-dev libopenblas-dev mythes-es)
 [ -f /usr/include/node/node_api.h ] || paquetes+=(nodejs)
 
 echo "== Debian packages"
 if ! command -v dpkg >/dev/null || ! command -v apt-get >/dev/null; then
-  avisar "Este sistema no usa apt-get: instala a mano un compilador C++, python3, SQLite (cabeceras), FAISS y OpenBLAS, luego npm run build:faiss."
+  avisar "Este sistema no usa apt-get: instala a mano un compilador C++, python3, SQLite (cabeceras), FAISS y OpenBLAS, luego npm run build:faiss; y un tesauro MyThes en español en TESAURO_FILE."
 else
   faltan=()
   for p in "${paquetes[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || faltan+=("$p"); done

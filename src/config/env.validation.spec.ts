@@ -10,6 +10,7 @@ describe('validarEntorno', () => {
       SEED_DEMO: true,
       DATA_DIR: './data',
       ZONA_HORARIA: 'America/Bogota',
+      TESAURO_FILE: '/usr/share/mythes/th_es_ES_v2.dat',
     });
     expect(env.JWT_SECRET).toBeUndefined();
   });
@@ -32,6 +33,7 @@ describe('validarEntorno', () => {
     [{ ZONA_HORARIA: 'Bogota' }, 'ZONA_HORARIA debe ser una zona horaria IANA'],
     [{ ZONA_HORARIA: '-05:00' }, 'ZONA_HORARIA debe ser una zona horaria IANA'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL debe ser sqlite:<ruta> o postgres://'],
+    [{ TESAURO_FILE: '/usr/share/mythes/th_es_ES_v2.idx' }, 'TESAURO_FILE debe ser un tesauro MyThes .dat'],
     [{ ADMIN_EMAIL: 'admin@tienda.co' }, 'ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'no-es-correo', ADMIN_PASSWORD: 'clave-larga' }, 'ADMIN_EMAIL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],

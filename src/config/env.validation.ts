@@ -295,6 +295,10 @@ export class EnvironmentVariables {
   @IsString()
   SINONIMOS_FILE?: string;
 
+  /** a MyThes thesaurus (Debian's mythes-es) through which the knowledge base reads customers' words its entries do not use, or none */
+  @Matches(/^(none|.+\.dat)$/, { message: 'TESAURO_FILE debe ser un tesauro MyThes .dat (p. ej. /usr/share/mythes/th_es_ES_v2.dat) o none' })
+  TESAURO_FILE = '/usr/share/mythes/th_es_ES_v2.dat';
+
   /** cosine below which a purely semantic hit is dropped (default: 0.3 local, 0.5 remote models) */
   @IsOptional()
   @IsNumber()

@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StemmerEs } from '@nlpjs/lang-es';
 import { ColeccionTextos, DocumentoTexto } from './coleccion';
 import { LocalEmbeddings } from './embeddings/local.embeddings';
 import { ExactIndex } from './indexes/exact.index';
 import { Analizador } from './texto/analizador';
+import { leerTesauro } from './texto/tesauro';
 import { VectoresPersistidos } from './vectores';
 
 const analizador = new Analizador({});
@@ -131,5 +133,42 @@ describe('ColeccionTextos', () => {
     const tercera = crear();
     await tercera.preparar();
     expect((await tercera.estado()).origen).toBe('construido');
+  });
+
+  it("reads a word no text uses through the thesaurus, at a share of itself, where two senses agree: onto an entry's title it stands for the word", async () => {
+    const stemmer = new StemmerEs();
+    const tesauro = leerTesauro('cobrar|2\n-|percibir|recaudar\n-|recibir|percibir\ncamion|1\n-|vehiculo\n');
+    docs = [
+      doc(1, 'Recaudo de pagos', 'Recibimos pagos en efectivo y por transferencia.'),
+      doc(2, 'Pagos en efectivo', 'Percibimos el pago en efectivo al entregar.'),
+      doc(3, 'Envíos', 'Enviamos en vehículo propio.'),
+      doc(4, 'Percibir pagos con tarjeta', 'Con datáfono.'),
+    ];
+    const con = (t?: typeof tesauro) =>
+      new ColeccionTextos(
+        'prueba',
+        analizador,
+        new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
+        () => Promise.resolve(docs),
+        {
+          umbralSemantico: 0.3,
+          raiz: (p) => stemmer.stemWord(p),
+          tesauro: t,
+        },
+      );
+    const [sin, c] = [con(), con(tesauro)];
+    await sin.preparar();
+    await c.preparar();
+    const hit = (await c.buscar('cobran', { limite: 3 })).hits;
+    expect((await sin.buscar('cobran', { limite: 3 })).hits.filter((h) => h.lexico > 0)).toEqual([]);
+    // "recaudar" leads there by one sense, "percibir" by two: only the agreed reading counts, as half the word;
+    // where it is what the entry is about, the word itself is found ("cobr~"), in a text it only ranks
+    const [titulo, texto] = [hit.find((h) => h.id === 4)!, hit.find((h) => h.id === 2)!];
+    expect(titulo).toMatchObject({ cobertura: 0.5, claves: ['percib'], coincidencias: ['percib~', 'cobr~'] });
+    expect(texto).toMatchObject({ cobertura: 0.5, claves: [], coincidencias: ['percib~'] });
+    expect(hit.map((h) => h.id)).not.toContain(1);
+    // a word the texts use is never read as another ("efectivo"), and one sense alone leads nowhere ("camiones" → vehículo)
+    expect((await c.buscar('efectivo', { limite: 3 })).hits.every((h) => h.coincidencias.every((t) => !t.endsWith('~')))).toBe(true);
+    expect((await c.buscar('camiones', { limite: 3 })).hits.filter((h) => h.lexico > 0)).toEqual([]);
   });
 });

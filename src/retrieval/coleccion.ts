@@ -2,6 +2,7 @@ import { palabras } from '../common/texto';
 import { Bm25 } from './busqueda/bm25';
 import { VectorHit } from './retrieval.interfaces';
 import { alternanciasVerbales, Analizador, sinDiminutivo } from './texto/analizador';
+import { Acepciones, Tesauro } from './texto/tesauro';
 import { DocumentoVectorial, EstadoVectores, VectoresPersistidos } from './vectores';
 
 export interface CampoTexto {
@@ -56,10 +57,17 @@ export interface OpcionesColeccion {
   debiles?: (palabra: string) => boolean;
   /** phrases read as one word on both sides, for what the analyser drops ("cada cuanto" → "frecuencia") */
   frases?: Record<string, string>;
+  /** a general thesaurus, through which a query word no text uses reaches the texts' own words, weighing less (see `lejanas`) */
+  tesauro?: Tesauro;
 }
 
 /** the shortest stem of a one-word phrase read for its other forms too */
 const RAIZ_MINIMA = 4;
+
+/** the senses that must lead a word to a term for the thesaurus' reading to stand for the word itself */
+const ACUERDO = 2;
+/** what a thesaurus reading weighs beside the word itself */
+const PESO_LEJANO = 0.5;
 
 const PESOS = { semantico: 0.4, lexico: 0.25, cobertura: 0.2, clave: 0.15 };
 
@@ -76,6 +84,8 @@ export class ColeccionTextos {
   private readonly frases?: { patron: RegExp; a: Map<string, string> };
   /** the stems of the one-word phrases, read as their word's stem: "revise", "demoran", "cobren" are the forms listed ("revisar", "demora", "cobran") */
   private readonly raices = new Map<string, string>();
+  /** built on the first word it must read: stemming the thesaurus' headwords costs a boot a fifth of a second */
+  private acepciones?: Acepciones;
 
   constructor(
     readonly nombre: string,
@@ -103,6 +113,20 @@ export class ColeccionTextos {
       }
       for (const r of dudosas) this.raices.delete(r);
     }
+  }
+
+  /**
+   * The thesaurus' readings of a query word none of whose terms (`propios`) the texts use: the
+   * terms they do use, and the query does not already ask, that two of its senses agree on
+   * ("cobran" → percibir by two senses of "cobrar"). Noise only matters when it lands on the
+   * texts' own words, and one sense alone landing there is mostly noise ("factura" → bizcocho).
+   */
+  private lejanas(palabra: string, propios: Set<string>, pedidos: string[]): string[] {
+    const tesauro = this.opciones.tesauro;
+    if (!tesauro || [...propios].some((t) => this.bm25.tiene(t))) return [];
+    this.acepciones ??= new Acepciones(tesauro, this.opciones.raiz ?? ((p) => this.analizador.terminos(p)[0] ?? p));
+    const terminos = this.acepciones.terminos(palabra, (x) => x.length >= RAIZ_MINIMA && this.bm25.tiene(x));
+    return [...terminos].filter(([t, sentidos]) => sentidos >= ACUERDO && !pedidos.includes(t)).map(([t]) => t);
   }
 
   /** Loads everything from the owner (persisted vectors reused when their fingerprint matches). */
@@ -146,9 +170,12 @@ export class ColeccionTextos {
     const porPalabra = [...new Set(texto.split(' ').filter(Boolean))]
       .map((p) => ({ p, ts: new Set(this.terminos(p, true).map((t) => this.bm25.corregir(t))) }))
       .filter(({ p, ts }) => ts.size > 0 && !(this.opciones.debiles?.(p) && ![...ts].some((t) => this.bm25.tiene(t))))
-      .map(({ ts }) => ts);
+      .map(({ p, ts }) => ({ ts, lejanas: this.lejanas(p, ts, unicos) }));
+    // the thesaurus' readings of words the texts never use, weighing less than the words themselves
+    const lejanos = new Set(porPalabra.flatMap(({ lejanas }) => lejanas));
+    const pesos = new Map([...lejanos].map((t) => [t, PESO_LEJANO]));
     const pesoPalabra = (ts: Set<string>) => Math.max(...[...ts].map((t) => this.bm25.idf(t)));
-    const pesoTotal = porPalabra.reduce((s, ts) => s + pesoPalabra(ts), 0);
+    const pesoTotal = porPalabra.reduce((s, { ts }) => s + pesoPalabra(ts), 0);
     const acepta = (id: number) => {
       const f = this.fichas.get(id);
       return !!f && f.activo && (opciones.categoria === undefined || f.categoria === opciones.categoria);
@@ -157,7 +184,7 @@ export class ColeccionTextos {
     const semanticos: VectorHit[] | undefined = unicos.length
       ? await this.vectores.buscar(texto, amplitud, { categoria: opciones.categoria, soloActivos: true })
       : [];
-    const lexicos = new Map(this.bm25.buscar(terminos, amplitud, acepta).map((h) => [h.id, h]));
+    const lexicos = new Map(this.bm25.buscar([...unicos, ...pesos.keys()], amplitud, acepta, pesos).map((h) => [h.id, h]));
     const maxLexico = Math.max(0, ...[...lexicos.values()].map((h) => h.score));
     const sem = new Map((semanticos ?? []).filter((h) => acepta(h.id)).map((h) => [h.id, h.score]));
 
@@ -167,15 +194,21 @@ export class ColeccionTextos {
       const semantico = Math.max(0, sem.get(id) ?? 0);
       if (!lex && semantico < this.opciones.umbralSemantico) continue;
       const halladas = new Set(lex?.coincidencias ?? []);
-      const pesoCoincidente = porPalabra.reduce(
-        (suma, ts) => suma + Math.max(0, ...[...ts].filter((t) => halladas.has(t)).map((t) => this.bm25.idf(t) * (corregidos.has(t) ? 0.5 : 1))),
-        0,
-      );
-      const cobertura = pesoTotal > 0 ? pesoCoincidente / pesoTotal : 0;
       const claveDoc = this.fichas.get(id)!.clave;
+      // a word read through the thesaurus onto what the entry is about (its key fields) counts as a share of itself, its own reading ("term~") found;
+      // onto a word its text merely uses, it only ranks ("¿lavan overoles?" is no question about how to clean them)
+      const leidas: string[] = [];
+      const pesoCoincidente = porPalabra.reduce((suma, { ts, lejanas }) => {
+        const propio = Math.max(0, ...[...ts].filter((t) => halladas.has(t)).map((t) => this.bm25.idf(t) * (corregidos.has(t) ? 0.5 : 1)));
+        const suyas = lejanas.filter((t) => halladas.has(t));
+        const lejano = suyas.length > 0 ? PESO_LEJANO : 0;
+        if (suyas.some((t) => claveDoc.has(t))) leidas.push(`${[...ts][0]}~`);
+        return suma + Math.max(propio, lejano * pesoPalabra(ts));
+      }, 0);
+      const cobertura = pesoTotal > 0 ? pesoCoincidente / pesoTotal : 0;
       const pesoClave = [...claveDoc].reduce((s, t) => s + this.bm25.idf(t), 0);
-      const claves = [...claveDoc].filter((t) => unicos.includes(t));
-      const clave = pesoClave > 0 ? claves.reduce((s, t) => s + this.bm25.idf(t), 0) / pesoClave : 0;
+      const claves = [...claveDoc].filter((t) => unicos.includes(t) || lejanos.has(t));
+      const clave = pesoClave > 0 ? claves.reduce((s, t) => s + this.bm25.idf(t) * (unicos.includes(t) ? 1 : PESO_LEJANO), 0) / pesoClave : 0;
       const score =
         PESOS.semantico * semantico + PESOS.lexico * (lex && maxLexico > 0 ? lex.score / maxLexico : 0) + PESOS.cobertura * cobertura + PESOS.clave * clave;
       hits.push({
@@ -186,7 +219,7 @@ export class ColeccionTextos {
         cobertura: redondear(cobertura),
         clave: redondear(clave),
         claves,
-        coincidencias: (lex?.coincidencias ?? []).map((t) => (corregidos.has(t) ? `${t}~` : t)),
+        coincidencias: [...(lex?.coincidencias ?? []).map((t) => (corregidos.has(t) || !unicos.includes(t) ? `${t}~` : t)), ...leidas],
       });
     }
     hits.sort((a, b) => b.score - a.score || a.id - b.id);

@@ -3,8 +3,9 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ConfigService } from '@nestjs/config';
 import { EnvironmentVariables } from '../config/env.validation';
 import { ColeccionTextos, DocumentoTexto, EstadoColeccion, OpcionesColeccion } from './coleccion';
-import { ANALIZADOR, Embeddings, EMBEDDINGS, FABRICA_INDICES, FabricaIndices, UMBRAL_SEMANTICO } from './retrieval.interfaces';
+import { ANALIZADOR, Embeddings, EMBEDDINGS, FABRICA_INDICES, FabricaIndices, TESAURO, UMBRAL_SEMANTICO } from './retrieval.interfaces';
 import { Analizador } from './texto/analizador';
+import { Tesauro } from './texto/tesauro';
 import { VectoresPersistidos } from './vectores';
 
 export interface ReporteColeccion {
@@ -27,6 +28,7 @@ export class ColeccionesService implements OnApplicationBootstrap, OnApplication
     @Inject(FABRICA_INDICES) private readonly fabrica: FabricaIndices,
     @Inject(ANALIZADOR) private readonly analizador: { analizador: Analizador },
     @Inject(UMBRAL_SEMANTICO) private readonly umbralSemantico: number,
+    @Inject(TESAURO) private readonly tesauro: Tesauro | undefined,
     private readonly config: ConfigService<EnvironmentVariables, true>,
   ) {}
 
@@ -39,7 +41,11 @@ export class ColeccionesService implements OnApplicationBootstrap, OnApplication
       indice,
       join(this.config.get('DATA_DIR', { infer: true }), 'indice', nombre, indice.kind),
     );
-    const coleccion = new ColeccionTextos(nombre, this.analizador.analizador, vectores, cargar, { umbralSemantico: this.umbralSemantico, ...opciones });
+    const coleccion = new ColeccionTextos(nombre, this.analizador.analizador, vectores, cargar, {
+      umbralSemantico: this.umbralSemantico,
+      tesauro: this.tesauro,
+      ...opciones,
+    });
     this.colecciones.set(nombre, coleccion);
     return coleccion;
   }

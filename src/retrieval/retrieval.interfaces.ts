@@ -56,5 +56,7 @@ export interface VectorIndex {
 export const BUSCADOR = Symbol('BUSCADOR');
 /** the Spanish analyser (with the synonym lexicon) every lexical index shares: `{ analizador, sinonimos }` */
 export const ANALIZADOR = Symbol('ANALIZADOR');
+/** the general thesaurus collections read unknown words through (`Tesauro`), undefined when its file is missing */
+export const TESAURO = Symbol('TESAURO');
 /** below this cosine a purely semantic hit is noise; depends on the embedder */
 export const UMBRAL_SEMANTICO = Symbol('UMBRAL_SEMANTICO');

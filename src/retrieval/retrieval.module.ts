@@ -21,6 +21,7 @@ import {
   EMBEDDINGS,
   FABRICA_INDICES,
   FabricaIndices,
+  TESAURO,
   UMBRAL_SEMANTICO,
   VECTOR_INDEX,
   VectorIndex,
@@ -29,6 +30,7 @@ import { ColeccionesService } from './colecciones.service';
 import { RetrievalService } from './retrieval.service';
 import { Analizador } from './texto/analizador';
 import { cargarSinonimos } from './texto/lexico';
+import { cargarTesauro } from './texto/tesauro';
 
 type Config = ConfigService<EnvironmentVariables, true>;
 const logger = new Logger('Retrieval');
@@ -102,6 +104,7 @@ function crearIndice(config: Config, embeddings: Embeddings, coleccion: string):
         return { analizador: new Analizador(sinonimos), sinonimos };
       },
     },
+    { provide: TESAURO, inject: [ConfigService], useFactory: (config: Config) => cargarTesauro(config.get('TESAURO_FILE', { infer: true })) },
     {
       provide: EMBEDDINGS,
       inject: [ConfigService, ANALIZADOR],

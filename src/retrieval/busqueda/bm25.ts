@@ -128,7 +128,8 @@ export class Bm25 {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  buscar(consulta: string[], k: number, aceptar: (id: number) => boolean = () => true): HitLexico[] {
+  /** @param pesos what a query term weighs beside the others (1 when absent): a looser reading of a word counts less */
+  buscar(consulta: string[], k: number, aceptar: (id: number) => boolean = () => true, pesos?: ReadonlyMap<string, number>): HitLexico[] {
     const n = this.longitudes.size;
     if (n === 0) return [];
     const media = this.longitudTotal / n;
@@ -136,7 +137,7 @@ export class Bm25 {
     for (const t of new Set(consulta)) {
       const lista = this.postings.get(t);
       if (!lista) continue;
-      const idf = Math.log(1 + (n - lista.size + 0.5) / (lista.size + 0.5));
+      const idf = Math.log(1 + (n - lista.size + 0.5) / (lista.size + 0.5)) * (pesos?.get(t) ?? 1);
       for (const [id, f] of lista) {
         if (!aceptar(id)) continue;
         const norma = K1 * (1 - B + (B * (this.longitudes.get(id) ?? media)) / media);
