@@ -868,6 +868,13 @@ it.each([
   expect(tipos(leer(m, ctx).actos)).toEqual(actos),
 );
 
+it.each([
+  ['y un casco blanco?', ['consultar_producto']],
+  ['y un casco blanco', ['agregar']],
+])('"%s": one more thing with its article is asked with a question mark, added without', (m, actos) =>
+  expect(tipos(leer(m, { carrito: ['Guantes de nitrilo'] }).actos)).toEqual(actos),
+);
+
 it.each(['y el 12?', 'y la de 20?'])('"%s" after a product was shown asks another size of it', (m) =>
   expect(leer(m, { mostrados: ['Casco de seguridad blanco'] }).actos).toEqual([
     { tipo: 'consultar_producto', variantes: [{ texto: m.replace(/\D/g, ''), cantidad: null }], aspecto: 'variantes' },

@@ -1360,6 +1360,15 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     esPregunta ||= r.esPregunta;
     // "ponme 3 chalecos no 2", "que sean 10 conos y no 15": the count said against the one before corrects that line
     if (enLaOrden || (ctx.carrito.length > 0 && CONTRA_CUENTA.test(c.texto.trim()))) r.actos = corregidos(r.actos, c.texto, ctx);
+    // "¿y una libreta de bolsillo?", "¿también un chaleco?": one more thing named with its article and asked, no verb of
+    // buying, asks whether there is one (said flat, "y un colbón" adds it)
+    if (c.pregunta && /^(?:y |tambien |y tambien )(?:un|una) /.test(c.texto) && !pideComprar(c.texto))
+      for (const a of r.actos)
+        if (a.tipo === 'agregar' && a.productos?.length && a.productos.every((m) => m.cantidad === 1) && a.cantidad === undefined) {
+          a.tipo = 'consultar_producto';
+          a.productos = a.productos.map((m) => ({ ...m, cantidad: null }));
+          a.aspecto = aspectoDe(c.texto);
+        }
     // "no, 2": right after the correction, a bare count with nothing named sets the line touched last
     const [solo, ...mas] = r.actos;
     if (
