@@ -1,5 +1,6 @@
 import { palabras } from '../../common/texto';
 import { EMPRESA_DEMO } from '../../database/seed/empresa-demo';
+import { PERFIL_INICIAL } from '../../empresa/perfil-inicial';
 import { raiz } from '../../retrieval/texto/analizador';
 import { CatalogoEnMemoria } from './catalogo-en-memoria';
 import { Decision, EstadoConversacion, estadoInicial, noEncontrados, registra, totalPedido, trasRegistro } from './maquina';
@@ -72,7 +73,8 @@ const mediosPago = (medios: unknown): Partial<Negocio> => (typeof medios === 'st
 /** the shop a set was written for: its own catalog and profile, otherwise the demo ones */
 export async function tiendaDe(conjunto: ConjuntoEtiquetado, demo: CatalogoEnMemoria): Promise<{ negocio: Negocio; motor: CatalogoEnMemoria }> {
   return {
-    negocio: { ...EMPRESA_DEMO, ...conjunto.empresa, ...mediosPago(conjunto.empresa?.medios_pago) } as unknown as Negocio,
+    // a shop of its own starts where a new shop does (its data notice names no other shop), then takes what the set gives
+    negocio: { ...(conjunto.empresa ? PERFIL_INICIAL : EMPRESA_DEMO), ...conjunto.empresa, ...mediosPago(conjunto.empresa?.medios_pago) } as unknown as Negocio,
     motor: conjunto.catalogo?.length
       ? await new CatalogoEnMemoria().cargar(conjunto.catalogo.map((p, i) => ({ ...p, id: i + 1, activo: p.activo ?? true })))
       : demo,
