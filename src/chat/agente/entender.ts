@@ -781,11 +781,11 @@ function sujetoPropio(antes: string, pide: string): boolean {
   return /^(el|la|los|las|mi|mis|su|sus|tu|tus|nuestr[oa]s?)$/.test(determinante ?? '') && formaDeSustantivo(sujeto ?? '');
 }
 
-/** a number in words, a quality or a verb of buying ("… y agregue 20 tapaoídos"): never a thing the shop lacks */
 /** "equipo pa la logística", "implementos de aseo": the genus of what is needed, asked as a browse, never one thing the shop lacks */
 const GENERO = /^(?:equipos?|implementos?|elementos?|insumos?)$/;
 /** a size in letters ("S", "XL", "XXXL", "2XL"): what a product comes in, never a thing */
 const TALLA_LETRAS = /^(?:x{0,4}[sl]|m|\dx+l)$/;
+/** a number in words, a quality, a size or a verb of buying ("… y agregue 20 tapaoídos"): never a thing the shop lacks */
 function noNombraCosa(w: string): boolean {
   return CUALIDAD.test(w) || TALLA_LETRAS.test(w) || leerNumero([w], 0) !== undefined || COMPRA.test(w) || ORDEN.test(w);
 }
