@@ -2,13 +2,17 @@
  * Text folding shared by search and conversation understanding: customers write without
  * accents, in any case, with "20lb" glued together. Everything compares on the folded form.
  */
-export function plegar(texto: string): string {
+
+/** lower case without accents, line breaks and spacing kept */
+export function sinTildes(texto: string): string {
   return texto
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .toLowerCase();
+}
+
+export function plegar(texto: string): string {
+  return sinTildes(texto).replace(/\s+/g, ' ').trim();
 }
 
 /** folded words; a number glued to letters is split ("20lb" → "20", "lb"; "co2" stays) */

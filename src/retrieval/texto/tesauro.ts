@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
+import { sinTildes } from '../../common/texto';
 
 /**
  * A general Spanish thesaurus: each one-word headword's senses, as lists of one-word synonyms,
@@ -23,13 +24,6 @@ export class Tesauro {
     return this.entradas.entries();
   }
 }
-
-/** `plegar` without its blank folding */
-const sinTildes = (texto: string) =>
-  texto
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 /** one folded word, letters only: phrases ("sin rodeos") are no reading of one word of a question */
 const PALABRA = /^[a-z]{3,}$/;
