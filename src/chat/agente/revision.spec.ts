@@ -132,6 +132,8 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g9c.json': 8,
   'agente-g10a.json': 10,
   'agente-g10c.json': 22,
+  'agente-g11a.json': 8,
+  'agente-g11c.json': 17,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
