@@ -137,4 +137,21 @@ describe(`staff sessions and login (${process.env.TEST_DB})`, () => {
     await entrar(ADMIN.email, ADMIN.password, '127.0.5.1').expect(429);
     await entrar(ADMIN.email, ADMIN.password, '127.0.5.2').expect(200);
   });
+
+  // last: it ends the main admin's session
+  it('two admins removing each other at once leave one active admin', async () => {
+    const otro = await cuenta('admin');
+    const activos = async () =>
+      Number(
+        (await t.ds.query(`SELECT COUNT(*) AS n FROM usuarios WHERE rol = 'admin' AND activo = ${process.env.TEST_DB === 'postgres' ? 'true' : '1'}`))[0].n,
+      );
+    expect(await activos()).toBe(2);
+    const yo = (await t.http().get('/auth/me').set(t.admin).expect(200)).body.id as number;
+    const respuestas = await Promise.all([
+      t.http().patch(`/usuarios/${otro.id}`).set(t.admin).send({ activo: false }),
+      t.http().patch(`/usuarios/${yo}`).set(otro.auth).send({ activo: false }),
+    ]);
+    expect(respuestas.map((r) => r.status).filter((s) => s === 200)).toHaveLength(1);
+    expect(await activos()).toBe(1);
+  });
 });

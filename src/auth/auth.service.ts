@@ -163,19 +163,28 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Admins change role, active flag, name or password; the account's open sessions end at once. */
   async actualizar(id: number, dto: ActualizarUsuarioDto, quien: UsuarioActual): Promise<Usuario> {
-    const u = await this.obtener(id);
-    const rol = dto.rol ?? u.rol;
-    const activo = dto.activo ?? u.activo;
-    if ((rol !== 'admin' || !activo) && u.rol === 'admin' && u.activo && (await this.usuarios.countBy({ rol: 'admin', activo: true })) <= 1)
-      throw conflicto('Debe quedar al menos un administrador activo');
-    if (dto.password) this.exigirClave(dto.password, rol, u);
-    const cambios: Partial<Usuario> = { rol, activo, ...(dto.nombre ? { nombre: dto.nombre } : {}) };
-    if (dto.password) cambios.password_hash = await hash(dto.password, COSTO_BCRYPT);
-    await this.usuarios.update({ id }, cambios);
-    if (dto.password || rol !== u.rol || activo !== u.activo) await this.usuarios.increment({ id }, 'version_sesion', 1);
+    const antes = await this.obtener(id);
+    if (dto.password) this.exigirClave(dto.password, dto.rol ?? antes.rol, antes);
+    const password_hash = dto.password ? await hash(dto.password, COSTO_BCRYPT) : undefined;
+    // the last-admin check and the change are one step for every replica: two admins removing each other at once leave one
+    const cambios = await this.tx.exclusivo('cuentas-admin', () =>
+      this.tx.ejecutar(async (m) => {
+        const usuarios = m.getRepository(Usuario);
+        const u = await usuarios.findOneBy({ id });
+        if (!u) throw noEncontrado('El usuario');
+        const rol = dto.rol ?? u.rol;
+        const activo = dto.activo ?? u.activo;
+        if ((rol !== 'admin' || !activo) && u.rol === 'admin' && u.activo && (await usuarios.countBy({ rol: 'admin', activo: true })) <= 1)
+          throw conflicto('Debe quedar al menos un administrador activo');
+        const cambios: Partial<Usuario> = { rol, activo, ...(dto.nombre ? { nombre: dto.nombre } : {}), ...(password_hash ? { password_hash } : {}) };
+        await usuarios.update({ id }, cambios);
+        if (password_hash || rol !== u.rol || activo !== u.activo) await usuarios.increment({ id }, 'version_sesion', 1);
+        return cambios;
+      }),
+    );
     this.cuentas.delete(id);
     this.logger.log(
-      `Cuenta ${u.email} cambiada por ${quien.email}: ${Object.keys(cambios)
+      `Cuenta ${antes.email} cambiada por ${quien.email}: ${Object.keys(cambios)
         .filter((k) => k !== 'password_hash')
         .join(', ')}`,
     );
@@ -187,8 +196,12 @@ export class AuthService implements OnApplicationBootstrap {
     const u = await this.usuarios.findOne({ where: { id: quien.id }, select: ['id', 'email', 'nombre', 'rol', 'password_hash'] });
     if (!u || !(await compare(dto.password_actual, u.password_hash))) throw noAutenticado('La contraseña actual no es correcta');
     this.exigirClave(dto.password_nueva, u.rol, u);
-    await this.usuarios.update({ id: u.id }, { password_hash: await hash(dto.password_nueva, COSTO_BCRYPT) });
-    await this.usuarios.increment({ id: u.id }, 'version_sesion', 1);
+    const password_hash = await hash(dto.password_nueva, COSTO_BCRYPT);
+    // the new password and the end of the old sessions land together or not at all
+    await this.tx.ejecutar(async (m) => {
+      await m.getRepository(Usuario).update({ id: u.id }, { password_hash });
+      await m.getRepository(Usuario).increment({ id: u.id }, 'version_sesion', 1);
+    });
     this.cuentas.delete(u.id);
     return this.login({ email: u.email, password: dto.password_nueva }, 'cambio-de-clave');
   }
