@@ -246,3 +246,161 @@ export function revisarConversacion(turnos: Array<{ mensaje: string; respuesta: 
   });
   return defectos;
 }
+
+/** what an incoherent turn is: a reply that says two things of one product, or a count of the message that went elsewhere */
+export type TipoIncoherencia = 'pregunta_y_agrega' | 'cantidad_perdida' | 'cantidad_cruzada' | 'cantidad_repetida';
+
+export interface Incoherencia {
+  tipo: TipoIncoherencia;
+  fragmento: string;
+}
+
+/** a cart line as the check reads it */
+export interface LineaRevisada {
+  nombre: string;
+  cantidad: number;
+}
+
+/** a number that is no count of things: an address, a size, a price, a measure, a name's number */
+const ANTES_NO_CANTIDAD = new Set(
+  'talla tallas numero nro no n calle cl cll carrera cra kr cr diagonal dg transversal tv avenida av nit cedula cc cel celular tel telefono whatsapp x de_las a_las piso apto apartamento oficina local bodega casa torre interior mz manzana lote km somos otros otras'.split(
+    ' ',
+  ),
+);
+const TRAS_NO_CANTIDAD = new Set(
+  'lb lbs libra libras kg kilo kilos kilogramos g gr gramos l lt lts litro litros ml cc m mt mts metro metros cm mm gal galon galones oz pulg pulgada pulgadas v voltios w vatios amp amperios mil millon millones pm am h horas hora dias dia semanas semana meses mes anos ano minutos min personas trabajadores empleados operarios salones pisos grados por porciento'.split(
+    ' ',
+  ),
+);
+/** the words a count may carry between it and the thing counted: "20 cajas de guantes", "10 pares de botas" */
+const EMPAQUES = new Set(
+  'unidad unidades caja cajas par pares paquete paquetes rollo rollos bolsa bolsas galon galones bulto bultos docena docenas juego juegos kit kits set sets pieza piezas'.split(
+    ' ',
+  ),
+);
+const NUMERO_PALABRA: Record<string, number> = {
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  quince: 15,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  cien: 100,
+};
+/** words that are not the thing a count is of */
+const NO_COSA = new Set([...CHARLA, 'talla', 'tallas', 'color', 'pa', 'pal', 'mas', 'cada', 'c', 'u', 'uno', 'de', 'del', 'los', 'las', 'el', 'la']);
+
+/** the counts a message gives, each with the word of the thing it counts when it says one ("15 de tapabocas" → tapabocas) */
+export function cantidadesDelMensaje(mensaje: string): Array<{ cantidad: number; cosa?: string }> {
+  // (a phone, a NIT or an address number: "890.102.345-6", "# 41-20", "3001234567")
+  const limpio = plegar(mensaje)
+    .replace(/[\d.,-]*\d[.,-]\d[\d.,-]*/g, ' ')
+    .replace(/#\s*\d+/g, ' ')
+    .replace(/\$\s*\d+/g, ' ')
+    .replace(/\d+\s*%/g, ' ');
+  // ("20cajas" is two words; "n95" is a name; commas kept, they close a list)
+  const w = (limpio.match(/[a-z0-9]+|,/g) ?? []).flatMap((x) => /^(\d+)([a-z]{2,})$/.exec(x)?.slice(1) ?? [x]);
+  const fuera: Array<{ cantidad: number; cosa?: string }> = [];
+  const esNumero = (x = '') => /^\d+$/.test(x) || x in NUMERO_PALABRA;
+  // "tallas 38, 39, 40 y 42": the sizes of a list, up to its "y"
+  let tallas = false;
+  for (let i = 0; i < w.length; i++) {
+    const previa = w[i - 1] ?? '';
+    if (/^(tallas?|numeros?|nros?)$/.test(previa)) tallas = true;
+    else if (tallas && !esNumero(w[i]) && w[i] !== ',' && w[i] !== 'y' && !esNumero(previa)) tallas = false;
+    const valor = /^\d+$/.test(w[i]) ? Number(w[i]) : NUMERO_PALABRA[w[i]];
+    if (valor === undefined || valor < 1 || valor >= 1000) continue;
+    // ("2 talla 38 y 2 talla 41", "6 en 40": the count of a size)
+    if (tallas && !/^(tallas?|en|de)$/.test(w[i + 1] ?? '')) {
+      if (previa === 'y') tallas = false;
+      continue;
+    }
+    // "calle 72", "caja x 100" are no counts; "5 de 40", "6 en 42", "de 30": the size or measure of a count
+    if (ANTES_NO_CANTIDAD.has(previa) || /^(de|en)$/.test(previa)) continue;
+    // "paso a las 7", "130 en total": an hour, a sum of money
+    if ((previa === 'las' && w[i - 2] === 'a') || (w[i + 1] === 'en' && w[i + 2] === 'total')) continue;
+    // "los dos primeros": which, not how many
+    if (/^(primer|ultim|segund)/.test(w[i + 1] ?? '')) continue;
+    let j = i + 1;
+    if (TRAS_NO_CANTIDAD.has(w[j] ?? '')) continue;
+    // "2 docenas" are 24
+    const porEmpaque = /^docenas?$/.test(w[j] ?? '') ? 12 : 1;
+    if (EMPAQUES.has(w[j] ?? '')) j++;
+    if (w[j] === 'de' || w[j] === 'del') j++;
+    if (/^(los|las|el|la|esos|esas|estos|estas)$/.test(w[j] ?? '')) j++;
+    const cosa = w[j] && w[j] !== ',' && !NO_COSA.has(w[j]) && !esNumero(w[j]) ? w[j] : undefined;
+    fuera.push({ cantidad: valor * porEmpaque, cosa });
+  }
+  return fuera;
+}
+
+const raizSimple = (w: string) => {
+  let r = w;
+  if (/[^aeiou]es$/.test(r) && r.length > 4) r = r.slice(0, -2);
+  else if (r.endsWith('s') && r.length > 3 && !/bocas$/.test(r)) r = r.slice(0, -1);
+  if (/[aeo]$/.test(r) && r.length > 3) r = r.slice(0, -1);
+  return r;
+};
+/** whether a customer's word names this product: "guantes" of "Guantes de nitrilo…" */
+const nombraLinea = (cosa: string, nombre: string) => {
+  const r = raizSimple(cosa);
+  return r.length >= 3 && (plegar(nombre).match(/[a-z0-9]+/g) ?? []).some((x) => raizSimple(x) === r);
+};
+
+/**
+ * What one turn does against what it says and what the message asked: "¿Cuántas unidades de X
+ * quieres?" beside "Te agregué 20 × X"; a count of the message that reaches no line it changed
+ * ("20 de guantes y 15 de tapabocas" → 20 and 20); a count given to one product that lands on
+ * another; one count put on two lines when the message gave one to each. `antes` and `despues`:
+ * the cart before and after the turn.
+ */
+export function revisarCoherencia(t: { mensaje: string; respuesta: string; antes: LineaRevisada[]; despues: LineaRevisada[] }): Incoherencia[] {
+  const fuera: Incoherencia[] = [];
+  const marcar = (tipo: TipoIncoherencia, fragmento: string) => fuera.push({ tipo, fragmento });
+  const agregados = [...t.respuesta.matchAll(/Te agregué (\d+) × (.+?) \(/g)].map((m) => m[2]);
+  const cambiadas = t.despues
+    .map((l) => {
+      const previa = t.antes.find((a) => a.nombre === l.nombre);
+      return { ...l, delta: l.cantidad - (previa?.cantidad ?? 0) };
+    })
+    .filter((l) => l.delta !== 0);
+  for (const m of t.respuesta.matchAll(/¿Cuántas unidades de (.+?) quieres\?|Me falta saber cuántas unidades quieres de (.+?)\./g)) {
+    const nombre = m[1] ?? m[2];
+    if (agregados.includes(nombre) || cambiadas.some((l) => l.nombre === nombre)) marcar('pregunta_y_agrega', m[0]);
+  }
+  if (!cambiadas.length) return fuera;
+  // the shop said why a count could not be taken: stock, a limit, a choice still open
+  if (/Solo (?:tenemos|quedan|queda)|No tenemos esa cantidad|máximo|¿cuál quieres \(|Me falta saber cuál/.test(t.respuesta)) return fuera;
+  const cuentas = cantidadesDelMensaje(t.mensaje);
+  const tiene = (l: { cantidad: number; delta: number }, n: number) => l.cantidad === n || Math.abs(l.delta) === n;
+  const distintas = new Set(cuentas.map((c) => c.cantidad));
+  const enRespuesta = (n: number) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(t.respuesta.replace(/\$[\d.]+/g, ''));
+  const perdidas = cuentas.filter((c) => !cambiadas.some((l) => tiene(l, c.cantidad)) && !enRespuesta(c.cantidad));
+  // "12 pantaneras, 6 en 40 y 6 en 42", "4 pares: 2 talla 38 y 2 talla 41": the parts of a count the line took whole
+  const suma = perdidas.reduce((x, c) => x + c.cantidad, 0);
+  const partes = perdidas.length >= 2 && (cuentas.some((c) => c.cantidad === suma) || cambiadas.some((l) => tiene(l, suma)));
+  for (const c of cuentas) {
+    const suya = c.cosa ? cambiadas.filter((l) => nombraLinea(c.cosa!, l.nombre)) : [];
+    if (suya.length === 1 && !tiene(suya[0], c.cantidad) && !partes)
+      marcar('cantidad_cruzada', `${c.cantidad} de ${c.cosa} → ${suya[0].cantidad} × ${suya[0].nombre}`);
+    else if (perdidas.includes(c) && !partes)
+      marcar('cantidad_perdida', `${c.cantidad}${c.cosa ? ` de ${c.cosa}` : ''} → ${cambiadas.map((l) => `${l.cantidad} × ${l.nombre}`).join(', ')}`);
+  }
+  if (distintas.size >= 2)
+    for (const n of distintas) {
+      const con = cambiadas.filter((l) => l.delta === n && !t.antes.some((a) => a.nombre === l.nombre));
+      if (con.length >= 2 && cuentas.filter((c) => c.cantidad === n).length < con.length)
+        marcar('cantidad_repetida', `${n} × ${con.map((l) => l.nombre).join(' y ')}`);
+    }
+  return fuera;
+}
