@@ -87,6 +87,20 @@ export const FRASES: Record<string, string> = {
     'garantia',
     'responden por|responder por|respondemos por|se hacen cargo|se hace cargo|nos hacemos cargo|me responden|me lo responden|me la responden|lo responden|la responden|nos responden|lo reconocen|la reconocen|me lo reconocen|me la reconocen',
   ),
+  // any shop's appointments, offers, opening hours, parking, orders and customers by age, in the customer's words and the shop's
+  ...sinonimos('cita', 'turno turnos'),
+  ...sinonimos('promocion', 'promociones oferta ofertas promo promos'),
+  ...sinonimos(
+    'horario',
+    'horarios|a que hora|a q hora|a que horas|a q horas|hasta que hora|hasta q hora|hasta que horas|hasta q horas|que horas|q horas|abren los|abren el|abren hoy|abren manana|abren temprano|cierran',
+  ),
+  ...sinonimos('parqueadero', 'parqueaderos parquear parqueo estacionamiento estacionar aparcar'),
+  ...sinonimos('encargo', 'encargos encargue encargar encargaron'),
+  ...sinonimos('nino', 'ninos nina ninas hijo hijos hija hijas peque peques chiquitos chiquitas infantil infantiles'),
+  ...sinonimos(
+    'anciano',
+    'ancianos abuelo abuelos abuela abuelas abuelito abuelitos abuelita abuelitas pensionado pensionados|tercera edad|adulto mayor|adultos mayores',
+  ),
   ...sinonimos('reparar', 'reparan reparamos reparacion reparaciones arreglar arreglan arreglamos arreglo componer componen'),
   ...sinonimos('cita', 'citas agendar agendan agenda reservar reservan reserva reservas'),
   ...sinonimos('cambio', 'cambiar cambian cambiamos cambia reemplazar reemplazan reemplazo reponer reponen repone reposicion'),
