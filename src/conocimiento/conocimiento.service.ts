@@ -245,8 +245,20 @@ export class ConocimientoService {
       seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas') ||
       // a passage that merely mentions the thing asked for, with none of its entry's topic words, is not centred on it
       (!this.pideLoDesconocido(pregunta, delCatalogo, hit.clave === 0) && this.centrada(pregunta, hit, delCatalogo)) ||
-      this.preguntaLoSuyo(pregunta, hit, segundo, delCatalogo)
+      this.preguntaLoSuyo(pregunta, hit, segundo, delCatalogo) ||
+      this.abundante(pregunta, hit, segundo, delCatalogo)
     );
+  }
+
+  /**
+   * "compré fríjol pa sembrar y nació muy poquito, ¿qué hago? ¿me responden?": the passage holds
+   * so much of the question's informative weight in topic words (see `pesar`), several uncommon
+   * words at once, that it is no chance match, and the next entry is well behind; however much of
+   * the story around them it lacks, the question is about it.
+   */
+  private abundante(pregunta: string, hit: HitTexto, segundo: HitTexto | undefined, delCatalogo?: (palabra: string) => boolean): boolean {
+    if (segundo && segundo.score > MARGEN_SEGUNDO * hit.score) return false;
+    return this.pesar(pregunta, hit, delCatalogo).hallado >= PESO_ABUNDANTE;
   }
 
   /**
@@ -509,6 +521,8 @@ export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desco
 
 /** what the topic words a passage holds must weigh (about one uncommon word, or two common ones), and their share of the question's, for `centrada` */
 const PESO_CENTRADA = 2;
+/** what the topic words a passage holds must weigh for `abundante`: several uncommon words (about three) */
+const PESO_ABUNDANTE = 5.5;
 const PARTE_CENTRADA = 0.3;
 /** what words naming other entries' topics may weigh beside the passage's own ("la brigada de la empresa": empresa is another entry's title, but a common word) */
 const PARTE_DE_OTRAS = 1 / 3;
