@@ -933,6 +933,11 @@ function corregirClaves(f: string, lector: LectorCatalogo): string {
 }
 
 /** Cuts a message into clauses at sentence marks and commas that end a thought. */
+/** "¿manejan?", "¿si hay?", "¿los tienen?": the verb of having alone, asking of what was just named */
+const TIENEN_SUELTO = /^(?:y |o )?(?:si )?(?:(?:lo|la|los|las) )?(?:tienen|tiene|tendran|hay|habra|manejan|maneja|venden|vende|consiguen)$/;
+/** "y una cartuchera si tienen", "guantes de nitrilo si hay": the thing named, asked on condition that there is */
+const SI_TIENEN = /\S \S+.*\bsi (?:(?:lo|la|los|las) )?(?:tienen|tiene|tendran|hay|manejan|maneja|venden|consiguen)$/;
+
 function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
   const partes: Array<{ texto: string; pregunta: boolean }> = [];
   // ("al 5.25", "de 1.5 litros": a point between digits ends nothing)
@@ -955,9 +960,20 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
   return todas.reduce<Array<{ texto: string; pregunta: boolean }>>((acc, x) => {
     const previa = acc[acc.length - 1];
     if (previa && ETIQUETA_PREGUNTA.test(x.texto.trim())) previa.pregunta = true;
+    // "también aceite de masaje y cremas exfoliantes, ¿manejan?", "vi las botas en su estado, ¿las tienen?": a bare verb of
+    // having asks the clause before it, when that clause adds ("también") or the verb points back at it ("las")
+    else if (
+      previa &&
+      x.pregunta &&
+      TIENEN_SUELTO.test(x.texto.trim()) &&
+      (/^(?:y )?(?:tambien|ademas)\b/.test(previa.texto) || /\b(?:lo|la|los|las) \w+$/.test(x.texto.trim()))
+    )
+      previa.pregunta = true;
     // "¿el envío es gratis? o cuánto": a bare question word goes on asking the question before it
     else if (previa?.pregunta && /^(?:o|y|e|u) (?:cuanto|cuantos|cuando|como|donde|cual|que)(?: (?:es|son|vale|cuesta|sale|seria))?$/.test(x.texto.trim()))
       previa.texto = `${previa.texto} ${x.texto.trim()}`;
+    // ("también una cartuchera si tienen": whether there is one, asked without a mark)
+    else if (SI_TIENEN.test(x.texto.trim())) acc.push({ ...x, pregunta: true });
     else acc.push(previa?.pregunta && /^(y|o|e|u) \S+( \S+){0,3}$/.test(x.texto.trim()) ? { ...x, pregunta: true } : x);
     return acc;
   }, []);
@@ -1100,6 +1116,26 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
       otros = otros.filter((a) => a !== quita);
     }
   }
+  // "no, solo el chaleco", "bueno nada más el cable entonces": "only" with a line of the cart names what stays, no one more
+  // of it; said alone it declines the rest (a no), beside a yes it is that yes (a removal beside it keeps the order as it is)
+  const queda = SOLO_ESO.exec(plegado);
+  if (queda && nombraDelCarrito(queda[1], ctx) && !otros.some((a) => ['quitar', 'cambiar_cantidad', 'cancelar'].includes(a.tipo))) {
+    const quedan = (a: Acto) =>
+      a.tipo === 'agregar' &&
+      !a.objetivo &&
+      a.cantidad === undefined &&
+      !a.variantes?.length &&
+      !!a.productos?.length &&
+      a.productos.every((m) => m.cantidad === null && queda[1].includes(plegar(m.texto)));
+    if (otros.some(quedan)) {
+      const nombrados = otros.filter(quedan).flatMap((a) => a.productos ?? []);
+      otros = otros.filter((a) => !quedan(a));
+      // (the line kept stays named, on the act that keeps it)
+      let guarda = otros.find((a) => a.tipo === 'negar' || a.tipo === 'confirmar');
+      if (!guarda) otros.unshift((guarda = { tipo: 'negar' }));
+      guarda.productos = [...(guarda.productos ?? []), ...nombrados];
+    }
+  }
   // "¿qué tallas hay? necesito L", "¿tienen pulidora? la mía se dañó": beside a product question, a need
   // said without an order verb or a quantity is what the question is for, not yet a purchase;
   // so is a need told with a hedged count ("¿vienen x caja? necesito como 10 pares", "necesitamos las 5 sí o sí")
@@ -1237,6 +1273,10 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const aparte = comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [comentario] : [];
   return { actos: [...ordenar(otros), ...aparte], esPregunta: lectura.esPregunta };
 }
+
+/** "solo el chaleco", "mejor solo la cinta", "nada más el cable entonces": a clause that keeps one line, no count in it */
+const SOLO_ESO =
+  /(?:^|[.,;!?]\s*|\b(?:no|bueno|entonces|mejor|listo|ok|ah+|pues)\s+)(?:solo|solamente|unicamente|nada mas) (?:el|la|los|las) ([a-z ]+?)(?: (?:entonces|nomas|no mas|mejor|porfa|pues))?\s*(?:$|[.,;!?])/;
 
 /** "a las 2", "después de las 5 pm", "tipo 7 de la noche": an hour */
 const HORA =
@@ -1537,7 +1577,7 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     (PREGUNTA_INICIO.test(c) && !encargo) ||
     // "…o es aparte", "los precios son antes de impuestos o ya está todo incluido": an alternative asked
     // ("… de verdad" says it in earnest, no tag)
-    /\b(cierto|(?<!\bde )verdad|o no|o (?:es|va|viene|vienen|son|se compra) aparte|o (?:ya )?(?:esta|estan|viene|vienen|va|van) (?:todo )?incluid[oa]s?)$/.test(
+    /\b(cierto|(?<!\bde )verdad|o no|o (?:(?:es|va|viene|vienen|son|se compra|se compran|se venden?) )?aparte|o (?:ya )?(?:esta|estan|viene|vienen|va|van) (?:todo )?incluid[oa]s?)$/.test(
       c,
     ) ||
     // "me pasas el número", "me regala la dirección": the shop's details asked for, without a mark
