@@ -97,10 +97,8 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('parqueadero', 'parqueaderos parquear parqueo estacionamiento estacionar aparcar'),
   ...sinonimos('encargo', 'encargos encargue encargar encargaron'),
   ...sinonimos('nino', 'ninos nina ninas hijo hijos hija hijas peque peques chiquitos chiquitas infantil infantiles'),
-  ...sinonimos(
-    'anciano',
-    'ancianos abuelo abuelos abuela abuelas abuelito abuelitos abuelita abuelitas pensionado pensionados|tercera edad|adulto mayor|adultos mayores',
-  ),
+  ...sinonimos('anciano', 'ancianos abuelo abuelos abuela abuelas abuelito abuelitos abuelita abuelitas pensionado pensionados'),
+  ...sinonimos('anciano', 'tercera edad|adulto mayor|adultos mayores'),
   ...sinonimos('reparar', 'reparan reparamos reparacion reparaciones arreglar arreglan arreglamos arreglo componer componen'),
   ...sinonimos('cita', 'citas agendar agendan agenda reservar reservan reserva reservas'),
   ...sinonimos('cambio', 'cambiar cambian cambiamos cambia reemplazar reemplazan reemplazo reponer reponen repone reposicion'),

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StemmerEs } from '@nlpjs/lang-es';
+import { ColeccionTextos, DocumentoTexto } from '../retrieval/coleccion';
+import { LocalEmbeddings } from '../retrieval/embeddings/local.embeddings';
+import { ExactIndex } from '../retrieval/indexes/exact.index';
+import { Analizador } from '../retrieval/texto/analizador';
+import { VectoresPersistidos } from '../retrieval/vectores';
+import { FRASES } from './lexico-negocio';
+
+const analizador = new Analizador({});
+const stemmer = new StemmerEs();
+const doc = (id: number, titulo: string, cuerpo: string): DocumentoTexto => ({
+  id,
+  campos: [
+    { texto: titulo, peso: 3, clave: true },
+    { texto: cuerpo, peso: 1 },
+  ],
+  categoria: 'faq',
+  activo: true,
+});
+
+describe('the business lexicon', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'lexico-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reads any shop's words for appointments, offers, hours and its customers by age on both sides", async () => {
+    const docs = [
+      doc(1, 'Cómo apartar una cita', 'Las citas se separan por este chat o al teléfono.'),
+      doc(2, 'Promociones vigentes', 'Este mes la segunda montura va a mitad de precio.'),
+      doc(3, 'Horario de atención', 'De lunes a viernes de 8:00 a.m. a 7:00 p.m.; sábados hasta las 5:00 p.m.'),
+      doc(4, 'Atención para niños', 'Examen pediátrico desde los 3 años.'),
+      doc(5, 'Descuento para adultos mayores', 'Los mayores de 60 años tienen 10% en lentes.'),
+      doc(6, 'Envíos', 'Enviamos a todo el país por transportadora.'),
+    ];
+    const c = new ColeccionTextos(
+      'prueba',
+      analizador,
+      new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
+      () => Promise.resolve(docs),
+      {
+        umbralSemantico: 0.3,
+        frases: FRASES,
+        raiz: (p) => stemmer.stemWord(p),
+      },
+    );
+    await c.preparar();
+    const primero = async (q: string) => (await c.buscar(q, { limite: 1 })).hits[0]?.id;
+    expect(await primero('como separo un turno pal sabado')).toBe(1);
+    expect(await primero('q ofertas tienen ahorita')).toBe(2);
+    expect(await primero('hasta q horas atienden entre semana')).toBe(3);
+    expect(await primero('cuanto cuesta la consulta pa los peques')).toBe(4);
+    expect(await primero('hay algo especial pa los abuelitos')).toBe(5);
+  });
+});
