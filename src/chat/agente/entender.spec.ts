@@ -54,6 +54,7 @@ describe('local understanding', () => {
     ['agente-g9a.json', 0.87, 0.94],
     ['agente-g10a.json', 0.795, 0.92],
     ['agente-g10c.json', 0.61, 0.86],
+    ['agente-g11a.json', 0.8, 0.95],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -1016,3 +1017,59 @@ it.each([
 ])('"%s" after a product was shown is %j (an hour and an amount of money count nothing; a product for a use is asked)', (m, actos) =>
   expect(tipos(leer(m, { mostrados: ['Casco de seguridad blanco'] }).actos)).toEqual(actos),
 );
+
+describe('a count for each product, a quote of products', () => {
+  const mostrados = ['Guantes de nitrilo desechables caja x 100', 'Tapabocas desechable caja x 50'];
+  it('"serían 20 cajas de guantes y 15 de tapabocas" orders each with its own count, also after a variant of what was shown', () => {
+    for (const m of ['serian 20 cajas de guantes y 15 de tapabocas', 'bueno toca con la M entonces. serian 20 cajas de guantes y 15 de tapabocas'])
+      expect(leer(m, { mostrados }).actos.map((a) => [a.tipo, a.variantes, (a.productos ?? []).map((p) => [p.texto, p.cantidad])])).toEqual([
+        [
+          'agregar',
+          undefined,
+          [
+            ['guantes', 20],
+            ['tapabocas', 15],
+          ],
+        ],
+      ]);
+  });
+  it('changes the lines in the cart and orders the others, each with its count', () =>
+    expect(
+      leer('serian 10 de guantes y 5 de tapabocas', { mostrados, carrito: ['Guantes de nitrilo desechables caja x 100'] }).actos.map((a) => [
+        a.tipo,
+        a.cantidad,
+        (a.productos ?? []).map((p) => [p.texto, p.cantidad]),
+      ]),
+    ).toEqual([
+      ['cambiar_cantidad', 10, [['guantes', null]]],
+      ['agregar', undefined, [['tapabocas', 5]]],
+    ]));
+  it('"necesitamos cotizar guantes de nitrilo y tapabocas" asks the prices of those products; a quote of a whole class is for the business', () => {
+    expect(tipos(leer('Necesitamos cotizar guantes de nitrilo y tapabocas desechables').actos)).toEqual(['consultar_producto']);
+    expect(tipos(leer('es q quiero cotizar dotacion completa pa 25 operarios').actos)).toEqual(['consultar_negocio']);
+  });
+  it('reads a blessing as a goodbye and the English of trade ("un quote", "30 units")', () => {
+    expect(tipos(leer('Mil gracias de verdad. Que Dios les multiplique.').actos)).toEqual(['agradecer', 'despedirse']);
+    expect(normalizar('necesito un quote para safety glasses, como 30 units')).toBe('necesito un cotizacion para safety glasses, como 30 unidades');
+  });
+});
+
+it('says one thing of each product: a count taken is not asked again, and each count lands on its own line', async () => {
+  let estado = estadoInicial();
+  const respuestas: string[] = [];
+  for (const mensaje of [
+    'tienen guantes de nitrilo y tapabocas?',
+    'serian 20 cajas de guantes y 15 de tapabocas',
+    'y mascarillas N95 manejan? necesitamos unas 10 cajas',
+  ]) {
+    const { decision } = await turnoPuro({ mensaje, estado, negocio: EMPRESA_DEMO, carritoActual: {}, ahora: '2026-12-01T10:00:00.000Z' }, motor.puertos());
+    estado = decision.estado;
+    respuestas.push(decision.respuesta);
+  }
+  expect(estado.items.map((l) => [l.nombre, l.cantidad])).toEqual([
+    ['Guantes de nitrilo desechables caja x 100', 20],
+    ['Tapabocas desechable caja x 50', 15],
+    ['Mascarilla N95 caja x 20', 10],
+  ]);
+  for (const r of respuestas.slice(1)) expect(r).not.toMatch(/Cuántas unidades/);
+});

@@ -165,7 +165,7 @@ const SALUDO =
 const SALUDO_RESTO =
   /^(buen dia|buenos dias|buenas tardes|buenas noches|buenas|tardes|noches|dias|como (esta|estas|estan|le va|va)( usted| todo)?|que tal|senor\w*|senora|don|dona|veci|vecino|vecina|amig[oa]|joven|muchach[oa]s?|a todos)\b/;
 const DESPEDIDA =
-  /\b((?:que )?(?:mi )?dios (?:(?:lo|la|le|te|los|las|me|nos|les) ){1,2}(?:bendiga|acompane|guarde)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|que (?:le |les )?(?:vaya|pase|pasen|este) bueno|saludes|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que (?:tenga|tengas|tengan|pase|pases|pasen) (?:un |una |muy )?(?:buen|buena|buenas|feliz|lind[oa]|bonit[oa]|excelente) (?:dia|tarde|noche|semana|fin de semana)|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
+  /\b((?:que )?(?:mi )?dios (?:(?:lo|la|le|te|los|las|me|nos|les) ){1,2}(?:bendiga|acompane|guarde|multiplique|proteja|cuide|ampare)|chao|chau|chaito|bye|bay|adios|hasta luego|hasta pronto|hasta manana|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|nos vemos(?: (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|luego|pronto|entonces))?|que le vaya bien|que (?:le |les )?(?:vaya|pase|pasen|este) bueno|saludes|cuidese|feliz dia|feliz tarde|feliz noche|que este bien|que estes bien|que (?:tenga|tengas|tengan|pase|pases|pasen) (?:un |una |muy )?(?:buen|buena|buenas|feliz|lind[oa]|bonit[oa]|excelente) (?:dia|tarde|noche|semana|fin de semana)|bendiciones|me despido|luego hablamos|luego te escribo|luego le escribo)\b/;
 const GRACIAS =
   /\b(dios (?:se )?(?:lo |la |le |te |les )?pague|(?:(?:gracias mil|mil gracias|muchas gracias|gracia+s|grax|grasias)(?: por (?:la|su|tu|toda la|el) (?:info|informacion|ayuda|atencion|colaboracion|paciencia|tiempo))?)|muy amable|muy amables|te agradezco|le agradezco|agradecid[oa]|muy gentil|(?:que|tan) amables?)\b/;
 
@@ -865,6 +865,9 @@ export function normalizar(mensaje: string): string {
       .replace(/\b(dnd)\b/g, 'donde')
       .replace(/\b(cdo|cndo|kndo)\b/g, 'cuando')
       .replace(/\bbn\b/g, 'bien')
+      // the English of trade said in Spanish chat: "un quote para…", "30 units"
+      .replace(/\bquotes?\b/g, 'cotizacion')
+      .replace(/\bunits?\b/g, 'unidades')
       // "guantes d nitrilo"
       .replace(/\bd\b(?= [a-z])/g, 'de')
       // "no ha llegao", "ya pagué, está pasao": the participle said short
@@ -1493,6 +1496,19 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       if (ultimo && ultimo.tipo === a.tipo && (a.tipo === 'agregar' || a.tipo === 'consultar_producto') && a.productos?.length && !a.referencia) {
         // ("necesitamos dotación pa 40 guardas, ¿manejan impermeables, chalecos…?": a category needed, then the products asked are what it is)
         const clase = ultimo.necesidad && r.esPregunta && ultimo.productos?.every((m) => m.enCatalogo && lector.esCategoria(m.texto));
+        // "toca con la M entonces. serían 20 cajas de guantes y 15 de tapabocas": the variant of what was shown, then the
+        // products counted, which say what is taken; the variant no longer leaves a choice open
+        const cabeza = (m: Mencion) => raiz(palabras(m.texto)[0] ?? '');
+        const contados = a.productos.filter((m) => m.enCatalogo && m.cantidad !== null);
+        if (
+          a.tipo === 'agregar' &&
+          ultimo.variantes?.every((v) => v.cantidad === null) &&
+          contados.length &&
+          (ultimo.productos ?? []).every((m) => m.eliptica && contados.some((x) => cabeza(x) === cabeza(m)))
+        ) {
+          delete ultimo.variantes;
+          ultimo.productos = [];
+        }
         ultimo.productos = [...(clase ? [] : (ultimo.productos ?? [])), ...a.productos];
         continue;
       }
@@ -1712,7 +1728,11 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
   if (
     /\bcotiza\w*\b/.test(c) &&
     cotizados.length &&
-    !cotizados.some((m) => lector.esCategoria(m.texto)) &&
+    // (a class is a bare category, "cable", or one that heads no product's name, "dotación completa"; not "guantes de nitrilo")
+    !cotizados.some((m) => {
+      const ws = palabras(m.texto).filter((w) => w.length > 3);
+      return ws.every((w) => lector.esCategoria(w)) || ws.some((w) => lector.esCategoria(w) && lector.soporte(w, false) !== 'nucleo');
+    }) &&
     !/\bformal\b/.test(c) &&
     !detectarTema(c.replace(/\bcotiza\w*\b/g, ' ')) &&
     !HUMANO.test(c)
@@ -1921,6 +1941,17 @@ function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: C
     // ("los direccionales póngame 2 pares": the line named first, its count set after)
     !leerMenciones(c.slice(0, cambiar.index), lector, false).some((m) => m.enCatalogo);
   const nombraOtra = cambiar && !FIJA_CANTIDAD.test(cambiar[1]) && (poneNueva || nombraAlgoFuera(c, ctx, lector));
+  // "serían 20 cajas de guantes y 15 de tapabocas": a count for each product, each on its own line: the ones in the
+  // cart change, the others are ordered, never one count for all
+  const contadas = menciones.filter((m) => m.enCatalogo && m.cantidad !== null);
+  if (cambiar && nuevaCantidad !== undefined && contadas.length >= 2 && !esPregunta) {
+    const enCarrito = contadas.filter((m) => nombraDelCarrito(m.texto, ctx));
+    const nuevas = menciones.filter((m) => !enCarrito.includes(m));
+    return [
+      ...enCarrito.map((m): Acto => ({ tipo: 'cambiar_cantidad', cantidad: m.cantidad!, objetivo: m.texto, productos: [{ ...m, cantidad: null }] })),
+      ...(nuevas.length ? [{ tipo: 'agregar' as const, productos: nuevas }] : []),
+    ];
+  }
   // "mejor 2 extintores" of a product shown and not yet in the cart changes its quantity too (the machine adds it)
   // (with only memory, "¿y si mejor compro uno nuevo, cuánto me sale?" asks a price: it sets no quantity)
   if (

@@ -201,6 +201,8 @@ class Respuesta {
   faltaAntes = false;
   /** products whose "¿cuántas?" this reply already asked */
   readonly cuantasPreguntadas = new Set<number>();
+  /** the products whose line this reply added to or set a count of */
+  readonly contados = new Set<string>();
   /** where this reply offered the stock there is: one offer is remembered, so a later one leaves the earlier as a plain fact */
   private oferta?: { parte: number; producto: FilaCatalogo };
 
@@ -416,9 +418,34 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     e.esperaCantidad = true;
     for (const p of e.mostrados) r.cuantasPreguntadas.add(p.id);
   }
+  unaCosaPorProducto(e, r);
   cerrar(c);
   memorizar(e, r);
   return r.decision(e);
+}
+
+/**
+ * One thing said of each product in a reply: a product whose count this reply took ("Te agregué 10 ×
+ * Mascarilla N95") is not also asked how many ("¿Cuántas unidades de Mascarilla N95 quieres?"), which a
+ * product question beside the order had asked.
+ */
+function unaCosaPorProducto(e: EstadoConversacion, r: Respuesta): void {
+  if (!r.contados.size) return;
+  const sobran = new Set([...r.contados].flatMap((n) => [FRASES.cuantas(n), FRASES.recordarCantidad(n)]));
+  let quitadas = 0;
+  r.partes.forEach((p, i) => {
+    const sin = p
+      .split('\n')
+      .filter((l) => !sobran.has(l))
+      .join('\n');
+    if (sin !== p) {
+      r.partes[i] = sin;
+      quitadas++;
+    }
+  });
+  if (!quitadas) return;
+  r.pregunto = r.partes.some((p) => p.includes('?'));
+  if (e.mostrados.every((p) => r.contados.has(p.nombre))) e.esperaCantidad = undefined;
 }
 
 /** acts that ask and leave an offer open */
@@ -1007,6 +1034,7 @@ function sumarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantid
   e.ultimaLinea = p.id;
   r.carritoCambio = true;
   r.mostrar(p);
+  r.contados.add(p.nombre);
   r.decir(FRASES.agregue(cantidad, p.nombre, p.precio, antes));
 }
 
@@ -1108,6 +1136,7 @@ function cambiarCantidad(c: Contexto, acto: Acto, rec: Recuperado): void {
   linea.cantidad = Math.min(cantidad, stock);
   e.ultimaLinea = linea.producto_id;
   if (linea.cantidad < cantidad) r.decir(FRASES.quedan(stock, linea.nombre));
+  r.contados.add(linea.nombre);
   r.decir(FRASES.cantidadLista(linea.cantidad, linea.nombre));
   r.carritoCambio = true;
 }
