@@ -184,7 +184,7 @@ const TECHO_INCOHERENCIAS: Record<string, number> = {
   'agente-g10a.json': 26,
   'agente-g10c.json': 21,
   'agente-g11a.json': 8,
-  'agente-g11c.json': 14,
+  'agente-g11c.json': 12,
 };
 
 /**
