@@ -164,7 +164,7 @@ export class ConocimientoService {
         mejor.hit.clave >= 0.75 ||
         mejor.hit.claves.length >= 2 ||
         (mejor.hit.clave >= 0.5 && mejor.hit.cobertura >= 0.7) ||
-        (o.perfil !== undefined && this.cubreMas(pregunta, mejor.hit, o.perfil)),
+        (o.perfil !== undefined && (this.cubreMas(pregunta, mejor.hit, o.perfil) || this.documentaElTema(pregunta, mejor.entrada, o.perfil))),
     };
     if (!o.modelo || o.modelo.nombre === 'local') return { ...base, respuesta: extractiva, redactor: 'extractivo' };
 
@@ -413,6 +413,20 @@ export class ConocimientoService {
     const claves = new Set(hit.claves);
     const cifra = palabras(pregunta).some((w) => /^\d+$/.test(w) && halladas.has(w) && !enPerfil.has(w));
     return cifra || temas.some(({ terminos }) => terminos.some((t) => claves.has(t)) && !terminos.some((t) => enPerfil.has(t)));
+  }
+
+  /**
+   * Whether the entry documents the profile line's own topic, and the question names it there: a
+   * word the question shares with the entry's title is the line's too ("¿hasta qué horas
+   * atienden?" of "Dirección y horario de atención" beside "Nuestro horario es…"). The shop wrote
+   * that topic out in its own entry, which says more than the profile's one line. Its title, not
+   * its question: "¿Recogen los extintores a domicilio…?" is about recharging, not deliveries.
+   */
+  private documentaElTema(pregunta: string, entrada: Conocimiento, perfil: string): boolean {
+    const c = this.entradas.coleccion;
+    const enPerfil = new Set(c.terminos(perfil));
+    const preguntados = new Set(c.terminos(pregunta, true));
+    return c.terminos(entrada.titulo).some((t) => preguntados.has(t) && enPerfil.has(t) && !FORMAS_DE_PREGUNTA.has(t));
   }
 
   /** the question's words that can say what it is about, with their terms; fillers, common verbs, units and numbers never do */
