@@ -276,14 +276,15 @@ export class ChatService {
         // the profile's line holds its topic's own words too, whatever it phrases them as
         const linea = respuestaPerfil(tema, negocio);
         const perfil = linea && [linea, ...indiciosDeTema(tema, pregunta)].join(' ');
-        const extractiva = await this.conocimiento.responder(pregunta, { negocio, delCatalogo, perfil });
+        const extractiva = await this.conocimiento.responder(pregunta, { negocio, delCatalogo, perfil, tema });
         if (!extractiva.sabe && extractiva.necesita_humano) {
           consultado.conocimiento ??= extractiva;
           return undefined;
         }
         // the model writes only an answer that goes out
         if (!prefiereConocimiento(tema, negocio, extractiva)) return deConocimiento(extractiva);
-        const r = remoto && extractiva.sabe ? await this.conocimiento.responder(pregunta, { negocio, modelo: this.modelo, delCatalogo, perfil }) : extractiva;
+        const r =
+          remoto && extractiva.sabe ? await this.conocimiento.responder(pregunta, { negocio, modelo: this.modelo, delCatalogo, perfil, tema }) : extractiva;
         consultado.conocimiento = r;
         return deConocimiento(r);
       },

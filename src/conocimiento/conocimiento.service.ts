@@ -51,6 +51,8 @@ export interface OpcionesRespuesta {
   delCatalogo?: (palabra: string) => boolean;
   /** the structured profile's line for the question's topic, which the answer is compared with (see `especifica`) */
   perfil?: string;
+  /** that topic's name ("horario", "pago"): an entry titled with it documents what the line says in one sentence (see `especifica`) */
+  tema?: string;
 }
 
 /** "¿qué me recomiendan para…?": advice, which the catalog overview answers when no entry does */
@@ -164,7 +166,8 @@ export class ConocimientoService {
         mejor.hit.clave >= 0.75 ||
         mejor.hit.claves.length >= 2 ||
         (mejor.hit.clave >= 0.5 && mejor.hit.cobertura >= 0.7) ||
-        (o.perfil !== undefined && (this.cubreMas(pregunta, mejor.hit, o.perfil) || this.documentaElTema(pregunta, mejor.entrada, o.perfil))),
+        (o.perfil !== undefined && (this.cubreMas(pregunta, mejor.hit, o.perfil) || this.documentaElTema(pregunta, mejor.entrada, o.perfil))) ||
+        (o.tema !== undefined && this.tituladoPor(mejor.entrada, o.tema)),
     };
     if (!o.modelo || o.modelo.nombre === 'local') return { ...base, respuesta: extractiva, redactor: 'extractivo' };
 
@@ -452,6 +455,20 @@ export class ConocimientoService {
     return c.terminos(entrada.titulo).some((t) => preguntados.has(t) && enPerfil.has(t) && !FORMAS_DE_PREGUNTA.has(t));
   }
 
+  /**
+   * Whether the entry's title names the profile topic itself ("Formas de pago", "Dirección y
+   * horario de atención", "Cambios y devoluciones"): the shop documented that topic in an entry
+   * of its own, which answers a question the understanding read as about it ("¿dónde quedan?")
+   * better than the profile's one line. Only the topics a title names plainly: "datos" may be a
+   * service ("Recuperación de datos"), not the data notice.
+   */
+  private tituladoPor(entrada: Conocimiento, tema: string): boolean {
+    if (!TEMAS_TITULABLES.has(tema)) return false;
+    const c = this.entradas.coleccion;
+    const propios = new Set(c.terminos(tema));
+    return c.terminos(entrada.titulo).some((t) => propios.has(t));
+  }
+
   /** the question's words that can say what it is about, with their terms; fillers, common verbs, units and numbers never do */
   private temas(pregunta: string, delCatalogo?: (palabra: string) => boolean): Array<{ palabra: string; terminos: string[]; predio?: boolean }> {
     return this.enOrden(pregunta, delCatalogo).flatMap((x) => (x.terminos ? [{ palabra: x.palabra, terminos: x.terminos, predio: x.predio }] : []));
@@ -555,6 +572,9 @@ export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desco
   if (ajenas === 'ninguna' || hit.cobertura >= 0.75) return true;
   return ajenas === 'desconocidas' && hit.cobertura > 0.5 && confianza >= umbral + MARGEN_AJENAS;
 }
+
+/** the profile topics whose name an entry's title says plainly when it documents them (see `tituladoPor`) */
+const TEMAS_TITULABLES = new Set(['horario', 'direccion', 'pago', 'entrega', 'devoluciones']);
 
 /** what the topic words a passage holds must weigh (about one uncommon word, or two common ones), and their share of the question's, for `centrada` */
 const PESO_CENTRADA = 2;
