@@ -156,7 +156,7 @@ const SERVICIO =
  * summed up, firm whatever else the message asks or thanks for
  */
 const SI_REVISADO =
-  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si)?|todo bien|(?:(?:esta|todo|es) )?correcto|(?:asi )?(?:dejelo|dejalo|dejelos|dejalos|dejemoslo|lo dejamos)(?: asi)?|(?:asi )?(?:esta|ta) bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
+  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si| nomas| no mas| queda| quedamos)?|todo bien|(?:(?:esta|todo|es) )?correcto|(?:asi )?(?:dejelo|dejalo|dejelos|dejalos|dejemoslo|lo dejamos)(?: asi)?|(?:igual )?(?:lo|los|la|las) dejo asi|confirm(?:e|a|en)(?:me|nos)?(?:lo|la|los|las)|(?:asi |todo )?(?:esta|ta) bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
 /** a yes in words of its own, beside the "no more" */
 const SI_DICHO =
   /\b(si+|sip|listo|dale|ok+|okey|vale|perfecto|claro|de una|confirm\w*|hagale|hagamosle|proced\w*|correcto|de acuerdo|esta bien|asi (?:dejalo|dejelo|lo dejamos)|exacto)\b/;
@@ -1236,11 +1236,12 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   if (POSPONER.test(normalizar(mensaje)) && !/\b(es|seria) todo\b/.test(normalizar(mensaje))) otros = otros.filter((a) => a.tipo !== 'confirmar');
   // "ok, gracias" with nothing to confirm is thanks, not a yes; "listo, gracias" after an answer or while
   // the form asks a field is thanks too: a bare yes confirms only what the agent just asked ("¿procedemos?",
-  // "¿te agrego esas 8?"), a firm one ("eso es todo, gracias") whatever was asked
+  // "¿te agrego esas 8?"), a firm one ("eso es todo, gracias") whatever was asked; "sí, todo bien, gracias" says the order
+  // as it stands is right even with nothing left to confirm
   const nadaQueConfirmar = ctx.carrito.length === 0 && !ctx.opciones?.length && !recolectando && !ctx.ofertaStock;
   const pidioUnSi = ctx.fase === 'confirmando' || ctx.ofertaStock === true;
   const siDeCortesia = firmes === 0 && !pidioUnSi;
-  if ((nadaQueConfirmar || siDeCortesia) && !siAlCancelar && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
+  if (((nadaQueConfirmar && revisados === 0) || siDeCortesia) && !siAlCancelar && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
     const i = otros.findIndex((a) => a.tipo === 'confirmar');
     if (i >= 0) otros.splice(i, 1);
   }
@@ -1400,6 +1401,22 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       lector,
       anterior,
     );
+    // "ay q calor el q está haciendo hoy, ¿no?": small talk asked, of nothing shown; a remark, no question of the shop's
+    if (
+      COMENTARIO.test(c.texto) &&
+      r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo)) &&
+      r.actos.every(
+        (a) =>
+          ACTOS_SOCIALES.has(a.tipo) ||
+          (a.tipo === 'consultar_producto' && !a.productos?.length && !a.variantes?.length && a.referencia && (a.aspecto ?? 'general') === 'general'),
+      ) &&
+      // (the tag that asks the listener to agree; "ush, ¿y cuándo les llega?" asks all the same)
+      /\b(?:no|cierto|verdad)$/.test(plegar(c.texto)) &&
+      !/\b(?:cuando|cuanto|cuantos|cuantas|cual|cuales|como|donde|hay|tienen|tiene|sirve|sirven|viene|vienen)\b/.test(plegar(c.texto))
+    ) {
+      r.actos = r.actos.filter((a) => ACTOS_SOCIALES.has(a.tipo));
+      r.esPregunta = false;
+    }
     esPregunta ||= r.esPregunta;
     // "ponme 3 chalecos no 2", "que sean 10 conos y no 15": the count said against the one before corrects that line
     if (enLaOrden || (ctx.carrito.length > 0 && CONTRA_CUENTA.test(c.texto.trim()))) r.actos = corregidos(r.actos, c.texto, ctx);
