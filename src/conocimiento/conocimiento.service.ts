@@ -463,9 +463,10 @@ export class ConocimientoService {
    * service ("Recuperación de datos"), not the data notice.
    */
   private tituladoPor(entrada: Conocimiento, tema: string): boolean {
-    if (!TEMAS_TITULABLES.has(tema)) return false;
+    const nombres = TEMAS_TITULABLES.get(tema);
+    if (!nombres) return false;
     const c = this.entradas.coleccion;
-    const propios = new Set(c.terminos(tema));
+    const propios = new Set(c.terminos(nombres));
     return c.terminos(entrada.titulo).some((t) => propios.has(t));
   }
 
@@ -574,7 +575,13 @@ export function seguro(hit: HitTexto, umbral: number, ajenas: 'ninguna' | 'desco
 }
 
 /** the profile topics whose name an entry's title says plainly when it documents them (see `tituladoPor`) */
-const TEMAS_TITULABLES = new Set(['horario', 'direccion', 'pago', 'entrega', 'devoluciones']);
+const TEMAS_TITULABLES = new Map([
+  ['horario', 'horario'],
+  ['direccion', 'direccion ubicacion sede'],
+  ['pago', 'pago'],
+  ['entrega', 'entrega envio domicilio'],
+  ['devoluciones', 'devoluciones'],
+]);
 
 /** what the topic words a passage holds must weigh (about one uncommon word, or two common ones), and their share of the question's, for `centrada` */
 const PESO_CENTRADA = 2;
