@@ -1629,8 +1629,14 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
   return { actos, esPregunta, acuses: 0, sies: 0, confirmacionesFirmes: 0, revisados: 0 };
 }
 
+/** the word that introduces sizes given with their counts or as a mix ("tallas 38, 39…", "de tallas:", "tallas surtidas") */
+const TALLAS_DADAS = /\b(?:(?:las|de|en) )?tallas(?: (?:son|serian|seria|asi|variadas|surtidas|diferentes))*(?=\s*(?:\d|de (?:la|las|los) |$))/;
+
 /** `signo`: the clause ended in a question mark */
-function actosPrincipales(c: string, esPregunta: boolean, signo: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
+function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
+  // "las tallas son así: 3 en 40…", "10 pares, tallas variadas": the sizes of an order, given, not asked
+  const c = !esPregunta && TALLAS_DADAS.test(clausula) ? clausula.replace(new RegExp(TALLAS_DADAS.source, 'g'), ' ').replace(/\s+/g, ' ').trim() : clausula;
+  if (!c) return [];
   const hayCarrito = ctx.carrito.length > 0;
   // open choices are lines the customer already counts as ordered: "¿cuánto es todo?" asks for them too
   const hayPedido = hayCarrito || (ctx.opciones?.length ?? 0) > 0;
