@@ -1048,6 +1048,13 @@ describe('a count for each product, a quote of products', () => {
     expect(tipos(leer('Necesitamos cotizar guantes de nitrilo y tapabocas desechables').actos)).toEqual(['consultar_producto']);
     expect(tipos(leer('es q quiero cotizar dotacion completa pa 25 operarios').actos)).toEqual(['consultar_negocio']);
   });
+  it('gives the one count of a message to the one thing ordered when no act took it, never a size or a measure', () => {
+    const cuenta = (m: string, ctx: Partial<ContextoInterpretacion>) =>
+      leer(m, ctx).actos.flatMap((a) => [...(a.variantes ?? []), ...(a.productos ?? [])].map((x) => [x.texto, x.cantidad]));
+    expect(cuenta('dame 3 de esos de carnaza', { mostrados: ['Guantes de carnaza', 'Guantes de vaqueta'] })).toEqual([['carnaza', 3]]);
+    expect(cuenta('ah ok entonces del azul dame 8', { mostrados: ['Casco de seguridad azul', 'Casco de seguridad blanco'] })).toEqual([['azul', 8]]);
+    expect(cuenta('dame de la 42', { mostrados: ['Botas de caucho pantaneras'] })).not.toContainEqual(expect.arrayContaining([42]));
+  });
   it('reads a blessing as a goodbye and the English of trade ("un quote", "30 units")', () => {
     expect(tipos(leer('Mil gracias de verdad. Que Dios les multiplique.').actos)).toEqual(['agradecer', 'despedirse']);
     expect(normalizar('necesito un quote para safety glasses, como 30 units')).toBe('necesito un cotizacion para safety glasses, como 30 unidades');

@@ -996,7 +996,41 @@ export function comprender(original: string, ctx: ContextoInterpretacion, lector
       a.tipo = 'consultar_producto';
       delete a.tema;
     }
+  contarOrdenSinCuenta(original, interpretacion.actos);
   return interpretacion;
+}
+
+/**
+ * "dame 3 de esos de algodón", "del azul dame 8": the one count of a message reaches the one thing its order
+ * names when no act took it (a size, a measure, an address or a phone is no count).
+ */
+function contarOrdenSinCuenta(original: string, actos: Acto[]): void {
+  const orden = actos.filter((a) => !ACTOS_SOCIALES.has(a.tipo));
+  const [a] = orden;
+  if (orden.length !== 1 || a.tipo !== 'agregar' || a.cantidad !== undefined || a.referencia) return;
+  const variantes = a.variantes ?? [];
+  const productos = a.productos ?? [];
+  const cosas = variantes.length ? variantes : productos;
+  if (cosas.length !== 1 || [...variantes, ...productos].some((m) => m.cantidad !== null)) return;
+  if (variantes.length && productos.some((m) => !m.eliptica)) return;
+  const w = palabras(original);
+  const cuentas: number[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (/^(un|una|uno)$/.test(w[i])) continue;
+    const n = leerNumero(w, i);
+    if (!n) continue;
+    const tras = w[i + n.largo] ?? '';
+    const antes = w[i - 1] ?? '';
+    const medida = unidadCanonica(tras) !== undefined || /^(w|v|x|pulgadas?|mil|pm|am|horas?|dias?|por|porciento)$/.test(tras);
+    // ("de la 42", "del de 10", "3 de 30": the size or measure of what is counted)
+    const lugar =
+      /^(talla|tallas|numero|no|nro|calle|carrera|cra|cl|kr|piso|apto|de|del)$/.test(antes) || (/^(la|el|las|los)$/.test(antes) && w[i - 2] === 'de');
+    if (!medida && !lugar && n.valor > 0 && n.valor < 1000) cuentas.push(n.valor);
+    i += n.largo - 1;
+  }
+  if (cuentas.length !== 1) return;
+  cosas[0].cantidad = cuentas[0];
+  for (const m of productos) if (m.eliptica) m.cantidad = cuentas[0];
 }
 
 function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): Interpretacion {
