@@ -1630,8 +1630,11 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
     .replace(/\b(por favor|muy amable|de todas (?:formas|maneras)|de todos modos|de cualquier (?:forma|manera))\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  // "quisiera saber si manejan…": a question said as a wish
-  const intro = /^(?:quisiera|queria|quiero|me gustaria|necesito|deseo) (?:saber|preguntar|consultar|averiguar)(?: si)?\s+/.exec(c);
+  // "quisiera saber si manejan…": a question said as a wish; "pa saber si…", "mi contadora pregunta si…": said for a purpose, or for someone else
+  const intro =
+    /^(?:(?:quisiera|queria|quiero|me gustaria|necesito|deseo) (?:saber|preguntar|consultar|averiguar)(?: si)?|(?:pa|para) saber si|(?:(?:mi|el|la|nuestr[oa]) [a-z]+ )?(?:pregunta|preguntan|quiere saber|necesita saber) si)\s+/.exec(
+      c,
+    );
   if (intro) c = c.slice(intro[0].length);
   const signo = pregunta || intro !== null;
   // "q me llamen al llegar", "que lo dejen en portería", "q llamen antes": a request in the subjunctive, no question
