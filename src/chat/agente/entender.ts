@@ -47,7 +47,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|^(?:es|esta es|hablo con) (?:la|el) (?:ferreteria|tienda|almacen|negocio|local|deposito|distribuidora)|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga(?!ble)\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|^(?:es|esta es|hablo con) (?:la|el) (?:ferreteria|tienda|almacen|negocio|local|deposito|distribuidora)|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga(?!ble)\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor|(?:tarjetas?|bonos?) (?:de )?regalo|gift ?cards?|papel de regalo|envolver\w*|envuelven)\b/,
   },
 ];
 
@@ -564,7 +564,8 @@ function anclar(
     if (/^(numero|nro)$/.test(w) && /^\d/.test(palabras[j + 1] ?? '')) continue;
     if (CONECTOR.has(w) || ['el', 'la', 'los', 'las'].includes(w) || CUALIDAD.test(w) || (j === fin + 1 && DEMOSTRATIVO.test(w))) continue;
     // "botas punta de acero": a noun the names spell otherwise ("puntera"), before "de" and a word they spell
-    if (esSustantivo(w) && !noNombraCosa(w) && /^(de|del|en)$/.test(palabras[j + 1] ?? '') && soporte[j + 2]) continue;
+    // ("bluesky surtidos en nude": not before a mere option, which tells which, not what)
+    if (esSustantivo(w) && !noNombraCosa(w) && /^(de|del|en)$/.test(palabras[j + 1] ?? '') && soporte[j + 2] && soporte[j + 2] !== 'modificador') continue;
     break;
   }
   // "listo paso mañana", "la lista completa": an everyday word that heads no name names nothing alone,
@@ -731,6 +732,8 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   if (LO_SUYO.test(antes)) return undefined;
   const previa = seg.palabras[seg.palabras.indexOf(cabeza) - 1];
   if (trasNoCosa(seg, [cabeza])) return undefined;
+  // "¿con qué la retiro?", "¿cómo lo uso?": after a question word and a clitic, a verb
+  if (new RegExp(`\\b(?:que|como|donde|cuando|cuanto|pa que|para que) (?:lo|la|los|las|le|les|me|se|te|nos) ${cabeza}\\b`).test(clausula)) return undefined;
   // "necesito 4 pa el parqueadero": what follows "para" is a purpose, not a product
   const i = seg.palabras.indexOf(cabeza);
   if (seg.palabras.slice(0, i).some((w) => w === 'para' || w === 'pal' || w === 'por')) return undefined;
@@ -2383,7 +2386,11 @@ function nombraDelCarrito(texto: string, ctx: ContextoInterpretacion): boolean {
 function nombraAlgoFuera(resto: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): boolean {
   const conocidos = ctx.carrito.length ? ctx.carrito : [...(ctx.opciones ?? []), ...(ctx.mostrados ?? []), ...(ctx.recientes ?? [])];
   const enCarrito = new Set(conocidos.flatMap((n) => palabras(n).map(raiz)));
-  const nombradas = palabras(resto).filter((w) => !RELLENO.has(w) && !/^\d+$/.test(w) && lector.soporte(w) !== undefined && !CONVERSACION.has(w));
+  // ("mejor dejemos 4 nudes" with the enamel in the cart: an option only descriptions list names no other product)
+  const soloOpcion = (w: string) => lector.soporte(w) === 'modificador' && !lector.contiene(raiz(w));
+  const nombradas = palabras(resto).filter(
+    (w) => !RELLENO.has(w) && !/^\d+$/.test(w) && lector.soporte(w) !== undefined && !CONVERSACION.has(w) && !soloOpcion(w),
+  );
   return nombradas.length > 0 && nombradas.every((w) => !enCarrito.has(raiz(w)));
 }
 

@@ -1,6 +1,6 @@
 import { Analizador } from './analizador';
 import { cargarSinonimos } from './lexico';
-import { VocabularioCatalogo } from './vocabulario';
+import { opcionesListadas, VocabularioCatalogo } from './vocabulario';
 
 describe('the catalog vocabulary', () => {
   const v = new VocabularioCatalogo(new Analizador(cargarSinonimos()));
@@ -10,6 +10,20 @@ describe('the catalog vocabulary', () => {
     v.indexar(p(2, 'Casco de seguridad amarillo', 'cascos'));
     v.indexar(p(3, 'Guantes dieléctricos clase 0', 'guantes'));
     v.indexar(p(4, 'Botas de seguridad punta de acero', 'calzado'));
+    v.indexar({ ...p(5, 'Esmalte semipermanente Bluesky 10 ml', 'unas'), descripcion: 'Esmalte en gel, gama de nudes, pasteles y glitter.' });
+  });
+
+  it('reads the options a description lists as which of a product, and a clipped word as the one long term it starts', () => {
+    expect(opcionesListadas('Tips plásticos en 10 tamaños, formas coffin, almendra y stiletto.')).toEqual(['coffin', 'almendra', 'stiletto']);
+    expect(opcionesListadas('Cera tibia, variedades azuleno, chocolate y miel.')).toEqual(['azuleno', 'chocolate', 'miel']);
+    // what it serves or a kit carries is no option
+    expect(opcionesListadas('Desinfectante para superficies, consultorios y cocinas.')).toEqual([]);
+    expect(opcionesListadas('Incluye polvo de 28 g, monómero de 60 ml y pincel número 8.')).toEqual([]);
+    expect(v.soporte('nudes')).toBe('modificador');
+    expect(v.contiene('nud')).toBe(false);
+    expect(v.soporte('semi')).toBe('nombre');
+    expect(v.reescribir('el semi barato')).toBe('el semipermanent barato');
+    expect(v.soporte('mano')).toBeUndefined();
   });
 
   it('supports the heads of names, their distinctive words, plurals, accents and typos', () => {

@@ -1,7 +1,7 @@
 import { distanciaEdicion, fonetica, palabras, plegar, toleranciaTipeo } from '../../common/texto';
 import { COLORES } from '../busqueda/variantes';
 import { Analizador, raiz } from './analizador';
-import { esPalabraComun } from './palabras-es';
+import { esMuyComun, esPalabraComun } from './palabras-es';
 
 /**
  * How the catalog supports one word of a customer's message:
@@ -18,6 +18,8 @@ export interface ProductoVocabulario {
   nombre: string;
   categoria: string;
   activo: boolean;
+  /** what its variants are listed in ("colores blanco, negro y gris"), when the vocabulary may read it */
+  descripcion?: string;
 }
 
 /** Reads words against the catalog: what the conversation needs, without the index. */
@@ -38,6 +40,9 @@ export interface LectorCatalogo {
   envase(palabra: string): boolean;
 }
 
+/** prefixes said alone to stress ("súper bueno"), never a clipped product word */
+const INTENSIFICADORES = new Set(['super', 'hiper', 'requete', 'archi']);
+
 /** a word used by more than this share of the products tells nothing apart ("seguridad") */
 const COMUN = 0.15;
 
@@ -53,11 +58,16 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly nucleos = new Map<string, Set<number>>();
   /** term → ids of the products whose name, SKU or category carries it */
   private readonly terminos = new Map<string, Set<number>>();
-  private readonly porProducto = new Map<number, { nucleo?: string; terminos: string[]; sku: string; nombre: string[]; categoria: string[] }>();
+  private readonly porProducto = new Map<
+    number,
+    { nucleo?: string; terminos: string[]; sku: string; nombre: string[]; categoria: string[]; opciones: string[] }
+  >();
   /** category terms → ids */
   private readonly categorias = new Map<string, Set<number>>();
   /** every analysed term of active names, numbers and measures included */
   private readonly delNombre = new Map<string, Set<number>>();
+  /** term → ids of the products whose description lists it among its options ("formas coffin, almendra y stiletto") */
+  private readonly opciones = new Map<string, Set<number>>();
   /** whole SKUs, folded ("res-cart"), as a customer may type one */
   private readonly skus = new Map<string, number>();
   /** the sound of each stem ("kask" for casco): "kasco blanko" reads as the catalog spells it */
@@ -98,9 +108,11 @@ export class VocabularioCatalogo implements LectorCatalogo {
     const nucleo = nombre[0];
     if (nucleo) añadir(this.nucleos, nucleo, p.id);
     for (const t of terminos) if (añadir(this.terminos, t, p.id)) cambio.nuevos.add(t);
+    const opciones = opcionesListadas(p.descripcion ?? '').flatMap((w) => this.analizador.terminos(w));
+    for (const t of opciones) añadir(this.opciones, t, p.id);
     const codigo = plegar(p.sku);
     this.skus.set(codigo, p.id);
-    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo, categoria });
+    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo, categoria, opciones });
   }
 
   private quitarDe(id: number, cambio: { idos: Set<string> }): void {
@@ -110,6 +122,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     for (const t of previo.terminos) if (retirar(this.terminos, t, id)) cambio.idos.add(t);
     for (const t of previo.nombre) retirar(this.delNombre, t, id);
     for (const t of previo.categoria) retirar(this.categorias, t, id);
+    for (const t of previo.opciones) retirar(this.opciones, t, id);
     if (this.skus.get(previo.sku) === id) this.skus.delete(previo.sku);
     this.porProducto.delete(id);
   }
@@ -121,6 +134,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.skus.clear();
     this.delNombre.clear();
     this.categorias.clear();
+    this.opciones.clear();
     this.cache.clear();
     this.sonidos.clear();
     this.iniciales.clear();
@@ -189,7 +203,10 @@ export class VocabularioCatalogo implements LectorCatalogo {
     return palabras(texto)
       .map((w) => {
         const t = raiz(w);
-        if (/\d/.test(w) || this.terminos.has(t) || this.nucleos.has(t) || esPalabraComun(w)) return w;
+        if (/\d/.test(w) || this.terminos.has(t) || this.nucleos.has(t)) return w;
+        const entera = this.recorte(t);
+        if (entera !== t) return entera;
+        if (esPalabraComun(w)) return w;
         const leido = this.porSonido(t);
         if (leido !== t) return leido;
         const leida = [this.corregir(t), this.diminutivo(t)].find((x) => x !== t);
@@ -216,7 +233,8 @@ export class VocabularioCatalogo implements LectorCatalogo {
     for (const t of this.analizador.terminos(w, true)) {
       const s =
         this.soporteTermino(t) ??
-        (escrita ? undefined : (this.soporteTermino(this.porSonido(t)) ?? this.soporteTermino(this.corregir(t)) ?? this.soporteTermino(this.diminutivo(t))));
+        (escrita ? undefined : (this.soporteTermino(this.porSonido(t)) ?? this.soporteTermino(this.corregir(t)) ?? this.soporteTermino(this.diminutivo(t)))) ??
+        this.soporteTermino(this.recorte(t));
       if (s === 'nucleo' || (s === 'nombre' && mejor !== 'nucleo') || (s && !mejor)) mejor = s;
     }
     this.cache.set(w, mejor ?? null);
@@ -226,7 +244,8 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private soporteTermino(t: string): Soporte | undefined {
     if (this.nucleos.has(t)) return 'nucleo';
     const ids = this.terminos.get(t);
-    if (!ids) return undefined;
+    // "necesito nudes", "1 de stiletto": an option a description lists tells which of a product, never a thing the shop lacks
+    if (!ids) return this.opciones.has(t) ? 'modificador' : undefined;
     if (COLORES.has(t)) return 'modificador';
     // a category no name spells ("pintura", "herramientas") names a class of products, however many
     if (this.categorias.has(t) && !this.delNombre.has(t)) return 'nombre';
@@ -269,11 +288,72 @@ export class VocabularioCatalogo implements LectorCatalogo {
     return [t.slice(0, -2), base].find((b) => (b.length >= 4 && this.terminos.has(b)) || (b.length === 3 && this.nucleos.has(b))) ?? t;
   }
 
+  /**
+   * A clipped word ("el semi" for "semipermanente") is the one term of the catalog it starts, when
+   * that term is much longer; a word said for itself ("mano", "auto") or to stress ("súper") clips nothing.
+   */
+  private recorte(t: string): string {
+    if (t.length < 4 || !/^\p{L}+$/u.test(t) || INTENSIFICADORES.has(t) || esMuyComun(t)) return t;
+    let unico: string | undefined;
+    for (const termino of this.porInicial(t[0]).keys())
+      if (termino.length >= t.length + 5 && termino.startsWith(t)) {
+        if (unico !== undefined) return t;
+        unico = termino;
+      }
+    return unico ?? t;
+  }
+
   /** terms by their first letter, with their sound: built once, then followed term by term, so a typo costs one small scan */
   private porInicial(inicial: string): Map<string, string> {
     if (this.iniciales.size === 0) for (const termino of this.terminos.keys()) porLetra(this.iniciales, termino).set(termino, fonetica(termino));
     return this.iniciales.get(inicial) ?? new Map<string, string>();
   }
+}
+
+/** words that open what a thing is for, where or with what ("para pisos, paredes y baños", "con shampoo, keratina y…") */
+const USO = /^(?:para|pa|contra|en|sobre|como|con|sin|entre|desde|hasta|incluye|trae)$/;
+/** the kinds of option a description lists a product's choices under ("colores", "formas", "gama de") */
+const CLASE_OPCION =
+  /^(?:colou?r|colores|tonos?|tonalidad|tonalidades|formas?|variedad|variedades|tallas?|gamas?|aromas?|fragancias?|sabores?|presentaciones|presentacion|tamanos?|medidas?|modelos?|referencias?|estilos?|acabados?|diseños?|disenos?|versiones|tipos?|opciones|lineas?|motivos?|estampados?)$/;
+
+/**
+ * The options a description lists, word by word: the one-word items of a list ("formas coffin,
+ * almendra y stiletto", "gama de nudes, rojos, pasteles y glitter") and the last word of the item
+ * that opens them after the kind of option ("colores blanco", "gama de nudes"), or every item of
+ * a list in brackets ("(naturales, cenizas y dorados)"). Lists of longer items ("polvo de 28 g,
+ * monómero de 60 ml y pincel") are what a kit carries, and a list after "para", "en" or "con" what
+ * it serves or brings: not options.
+ */
+export function opcionesListadas(descripcion: string): string[] {
+  const salida: string[] = [];
+  const texto = descripcion.toLowerCase();
+  const trozos = [
+    ...[...texto.matchAll(/\(([^()]*)\)/g)].map((m) => ({ texto: m[1], aparte: true })),
+    ...texto
+      .replace(/\([^()]*\)/g, '.')
+      .split(/[.;:]+/)
+      .map((t) => ({ texto: t, aparte: false })),
+  ];
+  for (const trozo of trozos) {
+    const partes = trozo.texto.split(/\s*,\s*/);
+    const ultima = partes.pop() ?? '';
+    const final = ultima.split(/\s+(?:y|o|e|u)\s+/);
+    // a list: "a, b y c" (two items at least after the first)
+    if (final.length < 2 || partes.length < 1) continue;
+    const items = [...partes, ...final].map((x) => x.trim().split(/\s+/).filter(Boolean));
+    const palabra = (x: string[]) => x.length === 1 && /^\p{L}{3,}$/u.test(x[0]);
+    const primera = trozo.aparte ? 0 : items.findIndex((x, k) => k > 0 && palabra(x));
+    const abre = items[primera - 1];
+    // ("colores blanco, negro…", "gama de nudes, rojos…": the kind of option, right before the first)
+    const clase = abre?.at(-2) === 'de' ? abre.at(-3) : abre?.at(-2);
+    if (primera < 0 || (abre && !CLASE_OPCION.test(plegar(clase ?? '')))) continue;
+    if (abre) salida.push(abre[abre.length - 1]);
+    for (const item of items.slice(primera)) {
+      if (USO.test(item[0] ?? '')) break;
+      if (palabra(item)) salida.push(item[0]);
+    }
+  }
+  return salida.filter((w) => /^\p{L}{3,}$/u.test(w));
 }
 
 function porLetra(m: Map<string, Map<string, string>>, termino: string): Map<string, string> {
