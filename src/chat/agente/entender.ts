@@ -2161,6 +2161,24 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   const medida = /^(?:y )?(?:el|la|los|las)(?: de)? (\d+)$/.exec(c)?.[1];
   if (esPregunta && hayMemoria && ((cualidad && (CUALIDAD.test(cualidad) || lector.soporte(cualidad) === 'modificador')) || medida))
     return [{ tipo: 'consultar_producto', variantes: [{ texto: medida ?? cualidad ?? c, cantidad: null }], aspecto: 'variantes' }];
+  // "agrégame 2 cajas de almendra y 1 de stiletto" after the tips were shown: counts of options only its description lists,
+  // all of the product named last (the cart keeps no option apart)
+  const opcionesContadas = segmentar(tokenizar(c), lector)
+    .map((sg) => ({
+      p: sg.palabras.filter((w) => !RELLENO.has(w) && !COMPRA.test(w) && !CONTENEDOR.test(w) && !/^(entonces|bueno|ok|pues|mejor|porfa|y|e)$/.test(w)),
+      cantidad: sg.cantidad,
+    }))
+    .filter((sg) => sg.p.length || sg.cantidad !== null);
+  if (
+    hayMemoria &&
+    !esPregunta &&
+    !recolectando &&
+    menciones.length === 0 &&
+    !anterior?.productos?.length &&
+    opcionesContadas.length > 0 &&
+    opcionesContadas.every((sg) => sg.cantidad !== null && sg.p.length > 0 && sg.p.every((w) => esSoloOpcion(w, lector)))
+  )
+    return [{ tipo: 'agregar', cantidad: opcionesContadas.reduce((n, sg) => n + (sg.cantidad ?? 0), 0), referencia: { tipo: 'ultimo' } }];
   // "los 15 rojos y 5 amarillos" after a product was discussed: counted qualities of it
   const cualidades = segmentar(tokenizar(c), lector)
     .map((sg) => ({ p: recortar(sg.palabras).filter((w) => !/^(entonces|bueno|ok|pues|mejor|porfa)$/.test(w)), cantidad: sg.cantidad }))
@@ -2369,6 +2387,9 @@ function variantesDeMemoria(
   return salida.length ? salida : undefined;
 }
 
+/** an option only descriptions list ("nudes", "stiletto"): which of a product, in no name */
+const esSoloOpcion = (w: string, lector: LectorCatalogo) => lector.soporte(w) === 'modificador' && !lector.contiene(raiz(w));
+
 /** "la recojo mañana", "lo pienso": a pronoun before a verb in the first person, not an article before a variant */
 function clitico(c: string, lector: LectorCatalogo): boolean {
   const verbo = /^(?:(?:y|bueno|ok|entonces) )*(?:lo|la|los|las) (\w+o)\b/.exec(c)?.[1];
@@ -2387,7 +2408,7 @@ function nombraAlgoFuera(resto: string, ctx: ContextoInterpretacion, lector: Lec
   const conocidos = ctx.carrito.length ? ctx.carrito : [...(ctx.opciones ?? []), ...(ctx.mostrados ?? []), ...(ctx.recientes ?? [])];
   const enCarrito = new Set(conocidos.flatMap((n) => palabras(n).map(raiz)));
   // ("mejor dejemos 4 nudes" with the enamel in the cart: an option only descriptions list names no other product)
-  const soloOpcion = (w: string) => lector.soporte(w) === 'modificador' && !lector.contiene(raiz(w));
+  const soloOpcion = (w: string) => esSoloOpcion(w, lector);
   const nombradas = palabras(resto).filter(
     (w) => !RELLENO.has(w) && !/^\d+$/.test(w) && lector.soporte(w) !== undefined && !CONVERSACION.has(w) && !soloOpcion(w),
   );
