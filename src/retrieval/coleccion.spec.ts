@@ -171,4 +171,21 @@ describe('ColeccionTextos', () => {
     expect((await c.buscar('efectivo', { limite: 3 })).hits.every((h) => h.coincidencias.every((t) => !t.endsWith('~')))).toBe(true);
     expect((await c.buscar('camiones', { limite: 3 })).hits.filter((h) => h.lexico > 0)).toEqual([]);
   });
+
+  it('a verb asked in a form the stemmer cuts otherwise than the text\'s ("separar" → separ, "separan" → sep) finds the text\'s', async () => {
+    const stemmer = new StemmerEs();
+    docs = [doc(1, 'Citas', 'Las citas se separan por este chat.'), doc(2, 'Horario', 'Abrimos de lunes a sábado.')];
+    const c = new ColeccionTextos(
+      'prueba',
+      analizador,
+      new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
+      () => Promise.resolve(docs),
+      {
+        umbralSemantico: 0.9,
+        raiz: (p) => stemmer.stemWord(p),
+      },
+    );
+    await c.preparar();
+    expect((await c.buscar('como separar', { limite: 1 })).hits[0]).toMatchObject({ id: 1, cobertura: 1 });
+  });
 });

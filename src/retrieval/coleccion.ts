@@ -250,7 +250,9 @@ export class ColeccionTextos {
       const r = (escritas.has(p) && !/erias?$/.test(p) ? this.raices.get(propia) : undefined) ?? propia;
       if (!consulta || this.bm25.tiene(r)) return r;
       return (
-        [...sinDiminutivo(p).map(raiz), ...otroNumero(p).map(raiz), ...(r.length >= 3 ? alternanciasVerbales(r) : [])].find((b) => this.bm25.tiene(b)) ?? r
+        [...sinDiminutivo(p).map(raiz), ...otroNumero(p).map(raiz), ...(r.length >= 3 ? alternanciasVerbales(r) : []), ...otrasFormas(p).map(raiz)].find((b) =>
+          this.bm25.tiene(b),
+        ) ?? r
       );
     };
     return [...leidas.map(deConsulta), ...terminos.filter((t) => /\d/.test(t) && /[a-z]/.test(t))];
@@ -311,6 +313,25 @@ export class ColeccionTextos {
       d.campos.map((c) => ({ terminos: this.terminos(c.texto), peso: c.peso })),
     );
   }
+}
+
+/**
+ * A verb's other forms, as candidates: the stemmer cuts some persons shorter than the infinitive
+ * ("separan" → sep, "separar" → separ), so the form a text uses may be another stem. An
+ * infinitive gives its present forms; a plural present form its infinitive ("separan" → separar).
+ */
+function otrasFormas(palabra: string): string[] {
+  if (palabra.length < 5) return [];
+  const infinitivo = /^([a-z]{3,})(ar|er|ir)$/.exec(palabra);
+  if (infinitivo) {
+    const [, base, fin] = infinitivo;
+    return (fin === 'ar' ? ['a', 'an', 'o', 'amos'] : ['e', 'en', 'o', fin === 'er' ? 'emos' : 'imos']).map((t) => base + t);
+  }
+  // only the plural persons: a form in -a, -e or -o is as often a noun ("tubo" is no form of a verb "tuber")
+  const presente = /^([a-z]{3,}?)(amos|emos|imos|an|en)$/.exec(palabra);
+  if (!presente) return [];
+  const base = presente[1];
+  return presente[2].startsWith('a') ? [`${base}ar`] : [`${base}er`, `${base}ir`];
 }
 
 /** a noun's other number, as candidates: "arnes" ↔ "arneses", "valvula" ↔ "valvulas", "motor" ↔ "motores" */
