@@ -1190,6 +1190,17 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
             (i > pregunta && a.cantidad === undefined && ![...(a.productos ?? []), ...(a.variantes ?? [])].some((m) => m.cantidad !== null)))
         ),
     );
+  // "¿cuánto se demora la garantía? necesito las botas pa trabajar", "¿hacen envío a Bucaramanga? la sede es allá": beside a
+  // question about the business, a need told without an order verb or a count is why it is asked, no purchase; what it names
+  // goes with the question
+  if (otros.some((a) => a.tipo === 'consultar_negocio') && !ORDEN.test(plegado) && !COMPRA_ANTES_DE_CUENTA.test(normalizar(mensaje))) {
+    const motivo = (a: Acto) =>
+      a.tipo === 'agregar' && !a.objetivo && a.cantidad === undefined && ![...(a.productos ?? []), ...(a.variantes ?? [])].some((m) => m.cantidad !== null);
+    const negocio = otros.find((a) => a.tipo === 'consultar_negocio');
+    const nombrados = otros.filter(motivo).flatMap((a) => a.productos ?? []);
+    if (negocio && nombrados.length) negocio.productos = [...(negocio.productos ?? []), ...nombrados];
+    otros = otros.filter((a) => !motivo(a));
+  }
   // "necesitamos hipoclorito y bolsas, me regala precios": a bare price asked after a need without a count is of what was needed
   const sinCuenta = (a: Acto) =>
     a.tipo === 'agregar' && a.cantidad === undefined && !!a.productos?.length && !a.productos.some((m) => m.cantidad !== null) && !a.variantes?.length;
