@@ -597,6 +597,12 @@ describe('local understanding', () => {
       'consultar_catalogo',
     ]));
 
+  it('a question asked for a purpose or for someone else ("pa saber si…", "mi contadora pregunta si…") is a question', () => {
+    expect(leer('pa saber si el total ya tiene los impuestos adentro').esPregunta).toBe(true);
+    expect(leer('mi contadora pregunta si ustedes emiten factura electronica').esPregunta).toBe(true);
+    expect(leer('ya pregunte en la tienda').esPregunta).toBe(false);
+  });
+
   it('"¿el extintor es de 2,5 kilos?" asks, a decimal is no quantity', () =>
     expect(tipos(leer('el extintor es de 2,5 kilos?').actos)).toEqual(['consultar_producto']));
 
