@@ -1757,6 +1757,8 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   if (
     ctx.ultimoActo === 'consultar_pedido' &&
     !compra &&
+    // ("¿me pueden meter al mismo pedido 3 pares de guantes?": more put into it, a purchase)
+    !/\b(?:met|sum|inclu|agreg|anad)\w* (?:\w+ )?(?:al|a ese|en el|en ese) (?:mismo )?pedido\b/.test(c) &&
     /\b(era|eran|pedido|numero|llega|llegan|llego|cuando|(?:lo|la|los|las|me) (?:traen|llevan|entregan|mandan))\b/.test(c)
   )
     return pedidoConsultado();
@@ -1770,6 +1772,10 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
       (ctx.fase === 'completado' && /^(?:y |bueno y |ok y )?a que hora(?: mas o menos| aproximadamente| seria)?$/.test(c)))
   )
     return [...actos, { tipo: 'consultar_pedido' }];
+  // "¿me da el número de guía?", "la guía de la transportadora, ¿me la mandan por aquí?", "¿ya despacharon lo mío?": the
+  // tracking of an order placed, whatever verb asks for it
+  if (esPregunta && /\b(?:guia|seguimiento|rastrear|rastreo)\b|\bya (?:(?:me )?(?:lo|la|los|las) )?despach\w*/.test(c) && primerNumero(c) === undefined)
+    return pedidoConsultado();
   if (ESTADO_PEDIDO.test(c) && !compra && !(hayCarrito && /\bmi pedido\b/.test(c) && !/\b(llega|llego|despach|envia|estado|esta)\w*/.test(c)))
     return pedidoConsultado();
   // "eran dos conos y la cinta", "era de unas botas": what a past order held, told with nothing in the cart
