@@ -11,7 +11,6 @@ describe('the catalog vocabulary', () => {
     v.indexar(p(3, 'Guantes dieléctricos clase 0', 'guantes'));
     v.indexar(p(4, 'Botas de seguridad punta de acero', 'calzado'));
     v.indexar({ ...p(5, 'Esmalte semipermanente Bluesky 10 ml', 'unas'), descripcion: 'Esmalte en gel, gama de nudes, pasteles y glitter.' });
-    v.indexar({ ...p(6, 'Oxidante en crema 1000 ml', 'coloracion'), descripcion: 'Peróxido/oxigenta en crema por litro.' });
   });
 
   it('reads the options a description lists as which of a product, and a clipped word as the one long term it starts', () => {
@@ -25,8 +24,6 @@ describe('the catalog vocabulary', () => {
     expect(v.soporte('semi')).toBe('nombre');
     expect(v.reescribir('el semi barato')).toBe('el semipermanent barato');
     expect(v.soporte('mano')).toBeUndefined();
-    // another name a description gives with a slash names the product
-    expect(v.soporte('oxigenta')).toBe('nombre');
   });
 
   it('supports the heads of names, their distinctive words, plurals, accents and typos', () => {

@@ -60,7 +60,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly terminos = new Map<string, Set<number>>();
   private readonly porProducto = new Map<
     number,
-    { nucleo?: string; terminos: string[]; sku: string; nombre: string[]; categoria: string[]; opciones: string[]; jerga: string[] }
+    { nucleo?: string; terminos: string[]; sku: string; nombre: string[]; categoria: string[]; opciones: string[] }
   >();
   /** category terms → ids */
   private readonly categorias = new Map<string, Set<number>>();
@@ -68,8 +68,6 @@ export class VocabularioCatalogo implements LectorCatalogo {
   private readonly delNombre = new Map<string, Set<number>>();
   /** term → ids of the products whose description lists it among its options ("formas coffin, almendra y stiletto") */
   private readonly opciones = new Map<string, Set<number>>();
-  /** term → ids of the products whose description gives it as another name of what it is ("peróxido/oxigenta") */
-  private readonly jerga = new Map<string, Set<number>>();
   /** whole SKUs, folded ("res-cart"), as a customer may type one */
   private readonly skus = new Map<string, number>();
   /** the sound of each stem ("kask" for casco): "kasco blanko" reads as the catalog spells it */
@@ -112,12 +110,9 @@ export class VocabularioCatalogo implements LectorCatalogo {
     for (const t of terminos) if (añadir(this.terminos, t, p.id)) cambio.nuevos.add(t);
     const opciones = opcionesListadas(p.descripcion ?? '').flatMap((w) => this.analizador.terminos(w));
     for (const t of opciones) añadir(this.opciones, t, p.id);
-    // ("Peróxido/oxigenta en crema", "cera/pomada": the other names a description gives, side by side with a slash)
-    const jerga = [...(p.descripcion ?? '').matchAll(/(\p{L}{4,})\/(\p{L}{4,})/gu)].flatMap((m) => [m[1], m[2]]).flatMap((w) => this.analizador.terminos(w));
-    for (const t of jerga) añadir(this.jerga, t, p.id);
     const codigo = plegar(p.sku);
     this.skus.set(codigo, p.id);
-    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo, categoria, opciones, jerga });
+    this.porProducto.set(p.id, { nucleo, terminos, sku: codigo, nombre: completo, categoria, opciones });
   }
 
   private quitarDe(id: number, cambio: { idos: Set<string> }): void {
@@ -128,7 +123,6 @@ export class VocabularioCatalogo implements LectorCatalogo {
     for (const t of previo.nombre) retirar(this.delNombre, t, id);
     for (const t of previo.categoria) retirar(this.categorias, t, id);
     for (const t of previo.opciones) retirar(this.opciones, t, id);
-    for (const t of previo.jerga) retirar(this.jerga, t, id);
     if (this.skus.get(previo.sku) === id) this.skus.delete(previo.sku);
     this.porProducto.delete(id);
   }
@@ -141,7 +135,6 @@ export class VocabularioCatalogo implements LectorCatalogo {
     this.delNombre.clear();
     this.categorias.clear();
     this.opciones.clear();
-    this.jerga.clear();
     this.cache.clear();
     this.sonidos.clear();
     this.iniciales.clear();
@@ -252,12 +245,7 @@ export class VocabularioCatalogo implements LectorCatalogo {
     if (this.nucleos.has(t)) return 'nucleo';
     const ids = this.terminos.get(t);
     // "necesito nudes", "1 de stiletto": an option a description lists tells which of a product, never a thing the shop lacks
-    if (!ids) {
-      if (this.opciones.has(t)) return 'modificador';
-      // "la oxigenta de 20" where a description says "peróxido/oxigenta": another name it gives names what it describes
-      const describe = this.jerga.get(t);
-      return describe && describe.size <= Math.max(3, this.porProducto.size * COMUN) ? 'nombre' : undefined;
-    }
+    if (!ids) return this.opciones.has(t) ? 'modificador' : undefined;
     if (COLORES.has(t)) return 'modificador';
     // a category no name spells ("pintura", "herramientas") names a class of products, however many
     if (this.categorias.has(t) && !this.delNombre.has(t)) return 'nombre';
