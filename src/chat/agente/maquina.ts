@@ -1137,6 +1137,8 @@ function cambiarCantidad(c: Contexto, acto: Acto, rec: Recuperado): void {
   e.ultimaLinea = linea.producto_id;
   if (linea.cantidad < cantidad) r.decir(FRASES.quedan(stock, linea.nombre));
   r.contados.add(linea.nombre);
+  // (a count set for the line answers its open "¿cuántas?")
+  e.pendientes = e.pendientes.filter((x) => !(x.soloCantidad && x.opciones[0].id === linea.producto_id));
   r.decir(FRASES.cantidadLista(linea.cantidad, linea.nombre));
   r.carritoCambio = true;
 }
