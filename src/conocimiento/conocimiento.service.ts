@@ -248,24 +248,8 @@ export class ConocimientoService {
       seguro(hit, this.umbral, ajenas.length === 0 ? 'ninguna' : conocidas ? 'de otras entradas' : 'desconocidas') ||
       // a passage that merely mentions the thing asked for, with none of its entry's topic words, is not centred on it
       (!this.pideLoDesconocido(pregunta, delCatalogo, hit.clave === 0) && this.centrada(pregunta, hit, delCatalogo)) ||
-      this.preguntaLoSuyo(pregunta, hit, segundo, delCatalogo) ||
-      this.abundante(pregunta, hit, segundo, delCatalogo)
+      this.preguntaLoSuyo(pregunta, hit, segundo, delCatalogo)
     );
-  }
-
-  /**
-   * "compré fríjol pa sembrar y nació muy poquito, ¿qué hago? ¿me responden?": the passage holds
-   * so much of the question's informative weight in topic words (see `pesar`), several uncommon
-   * words at once, that it is no chance match, and the next entry is well behind; however much of
-   * the story around them it lacks, the question is about it. Likewise when it names most of its entry's title.
-   */
-  private abundante(pregunta: string, hit: HitTexto, segundo: HitTexto | undefined, delCatalogo?: (palabra: string) => boolean): boolean {
-    if (segundo && segundo.score > MARGEN_SEGUNDO * hit.score) return false;
-    if (this.pesar(pregunta, hit, delCatalogo).hallado >= PESO_ABUNDANTE) return true;
-    // or it names most of its entry's title or question, the passage holds a fair share of it, and what it asks the shop for is no
-    // thing the passage lacks: "las botas dieléctricas están probadas de verdad? necesito un papel…" asks the products' certifications,
-    // "¿arreglan patinetas eléctricas?" no electric bike's workshop
-    return hit.clave >= CLAVE_MAYORIA && hit.cobertura >= COBERTURA_MAYORIA && !this.objetoAjeno(pregunta, hit, delCatalogo);
   }
 
   /**
@@ -278,25 +262,6 @@ export class ConocimientoService {
     if (hit.clave < CLAVE_PROPIA || confianzaDe(hit) < this.umbral || (segundo && segundo.score > MARGEN_SEGUNDO * hit.score)) return false;
     if (this.pesar(pregunta, hit, delCatalogo).trampa) return false;
     return clausulasQuePreguntan(pregunta).every((c) => this.ajenas(c, hit, delCatalogo).length === 0);
-  }
-
-  /**
-   * "¿arreglan patinetas eléctricas?": what a verb of having, selling or renting, or of what the
-   * shop does to things, opening a clause asks for is a topic word the passage lacks: the
-   * question asks about that thing, whatever else of the entry it names.
-   */
-  private objetoAjeno(pregunta: string, hit: HitTexto, delCatalogo?: (palabra: string) => boolean): boolean {
-    const c = this.entradas.coleccion;
-    const ajenas = new Set(this.ajenas(pregunta, hit, delCatalogo));
-    if (!ajenas.size) return false;
-    return pregunta.split(/[,;.?!¿¡]+/).some((clausula) => {
-      // the customer's own words: the phrases the analyser reads ("arreglan" → reparar) hide the verb
-      const lista = palabras(clausula);
-      const i = lista.findIndex((w) => TENER.has(w) || DE_USTEDES.test(w));
-      if (i < 0 || !lista.slice(0, i).every((x) => VACIAS_ES.has(x) || c.esVacia(x) || SALUDOS.has(x))) return false;
-      const objeto = lista.slice(i + 1).find((x) => !DETERMINANTES.has(x) && !VACIAS_ES.has(x));
-      return !!objeto && ajenas.has(objeto);
-    });
   }
 
   /**
@@ -585,11 +550,6 @@ const TEMAS_TITULABLES = new Map([
 
 /** what the topic words a passage holds must weigh (about one uncommon word, or two common ones), and their share of the question's, for `centrada` */
 const PESO_CENTRADA = 2;
-/** what the topic words a passage holds must weigh for `abundante`: several uncommon words (about three) */
-const PESO_ABUNDANTE = 5.5;
-/** how much of its entry's title or question a question must name, and of itself the passage hold, for `abundante` without that weight */
-const CLAVE_MAYORIA = 0.6;
-const COBERTURA_MAYORIA = 0.3;
 const PARTE_CENTRADA = 0.3;
 /** what words naming other entries' topics may weigh beside the passage's own ("la brigada de la empresa": empresa is another entry's title, but a common word) */
 const PARTE_DE_OTRAS = 1 / 3;
