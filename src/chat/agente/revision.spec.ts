@@ -182,7 +182,7 @@ const TECHO_INCOHERENCIAS: Record<string, number> = {
   'agente-g9a.json': 14,
   'agente-g9c.json': 8,
   'agente-g10a.json': 22,
-  'agente-g10c.json': 19,
+  'agente-g10c.json': 21,
   'agente-g11a.json': 6,
   'agente-g11c.json': 10,
 };

@@ -1,3 +1,4 @@
+import { leerNumero } from '../../common/numeros';
 import { plegar } from '../../common/texto';
 import { concordancia, esPluralPalabra, generoDe, oraciones, SINGULARES_EN_S } from './plantillas';
 
@@ -278,25 +279,11 @@ const EMPAQUES = new Set(
     ' ',
   ),
 );
-const NUMERO_PALABRA: Record<string, number> = {
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-  once: 11,
-  doce: 12,
-  quince: 15,
-  veinte: 20,
-  treinta: 30,
-  cuarenta: 40,
-  cincuenta: 50,
-  cien: 100,
-};
+/** a number said in one word ("quince"), not "un"/"una", which are as often an article */
+function numeroEnPalabra(x = ''): number | undefined {
+  const n = /^\d/.test(x) ? undefined : leerNumero([x], 0);
+  return n && n.valor >= 2 ? n.valor : undefined;
+}
 /** words that are not the thing a count is of */
 const NO_COSA = new Set([...CHARLA, 'talla', 'tallas', 'color', 'pa', 'pal', 'mas', 'cada', 'c', 'u', 'uno', 'de', 'del', 'los', 'las', 'el', 'la']);
 
@@ -311,14 +298,14 @@ export function cantidadesDelMensaje(mensaje: string): Array<{ cantidad: number;
   // ("20cajas" is two words; "n95" is a name; commas kept, they close a list)
   const w = (limpio.match(/[a-z0-9]+|,/g) ?? []).flatMap((x) => /^(\d+)([a-z]{2,})$/.exec(x)?.slice(1) ?? [x]);
   const fuera: Array<{ cantidad: number; cosa?: string }> = [];
-  const esNumero = (x = '') => /^\d+$/.test(x) || x in NUMERO_PALABRA;
+  const esNumero = (x = '') => /^\d+$/.test(x) || numeroEnPalabra(x) !== undefined;
   // "tallas 38, 39, 40 y 42": the sizes of a list, up to its "y"
   let tallas = false;
   for (let i = 0; i < w.length; i++) {
     const previa = w[i - 1] ?? '';
     if (/^(tallas?|numeros?|nros?)$/.test(previa)) tallas = true;
     else if (tallas && !esNumero(w[i]) && w[i] !== ',' && w[i] !== 'y' && !esNumero(previa)) tallas = false;
-    const valor = /^\d+$/.test(w[i]) ? Number(w[i]) : NUMERO_PALABRA[w[i]];
+    const valor = /^\d+$/.test(w[i]) ? Number(w[i]) : numeroEnPalabra(w[i]);
     if (valor === undefined || valor < 1 || valor >= 1000) continue;
     // ("2 talla 38 y 2 talla 41", "6 en 40": the count of a size)
     if (tallas && !/^(tallas?|en|de)$/.test(w[i + 1] ?? '')) {
