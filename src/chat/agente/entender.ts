@@ -2178,6 +2178,8 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   const medida = /^(?:y )?(?:el|la|los|las)(?: de)? (\d+)$/.exec(c)?.[1];
   if (esPregunta && hayMemoria && ((cualidad && (CUALIDAD.test(cualidad) || lector.soporte(cualidad) === 'modificador')) || medida))
     return [{ tipo: 'consultar_producto', variantes: [{ texto: medida ?? cualidad ?? c, cantidad: null }], aspecto: 'variantes' }];
+  // counts of what was just shown, in a message that names no product and asks nothing
+  const deLoMostrado = hayMemoria && !esPregunta && !recolectando && menciones.length === 0 && !anterior?.productos?.length;
   // "agrégame 2 cajas de almendra y 1 de stiletto" after the tips were shown: counts of options only its description lists,
   // all of the product named last (the cart keeps no option apart)
   const opcionesContadas = segmentar(tokenizar(c), lector)
@@ -2187,11 +2189,7 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     }))
     .filter((sg) => sg.p.length || sg.cantidad !== null);
   if (
-    hayMemoria &&
-    !esPregunta &&
-    !recolectando &&
-    menciones.length === 0 &&
-    !anterior?.productos?.length &&
+    deLoMostrado &&
     opcionesContadas.length > 0 &&
     opcionesContadas.every((sg) => sg.cantidad !== null && sg.p.length > 0 && sg.p.every((w) => esSoloOpcion(w, lector)))
   )
@@ -2201,11 +2199,7 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     .map((sg) => ({ p: recortar(sg.palabras).filter((w) => !/^(entonces|bueno|ok|pues|mejor|porfa)$/.test(w)), cantidad: sg.cantidad }))
     .filter((sg) => sg.p.length || sg.cantidad !== null);
   if (
-    hayMemoria &&
-    !esPregunta &&
-    !recolectando &&
-    menciones.length === 0 &&
-    !anterior?.productos?.length &&
+    deLoMostrado &&
     cualidades.some((sg) => sg.cantidad !== null) &&
     cualidades.every((sg) => sg.p.length > 0 && sg.p.every((w) => CUALIDAD.test(w) || lector.soporte(w) === 'modificador'))
   )
