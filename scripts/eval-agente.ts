@@ -2,8 +2,8 @@
  * npm run eval:agente — how well the agent reads real customers. Every labelled chat is replayed
  * turn by turn through the pure pipeline (understand → resolve → decide, the code ChatService
  * runs) over the demo catalog and profile, and scored: act accuracy (the exact set per turn) with
- * per-act precision/recall, mention precision/recall/F1, and the ordinary words answered as
- * missing products. Sets: test/fixtures/agente-etiquetado.json (ours: misses are printed) and
+ * per-act precision/recall, mention precision/recall/F1, the ordinary words answered as
+ * missing products, and the incoherent turns (revisarCoherencia). Sets: test/fixtures/agente-etiquetado.json (ours: misses are printed) and
  * every test/fixtures/ciegos/agente-*.json (blind: figures only, never their misses).
  * `--sin-fallos` prints figures only; `--solo-cifras=agente-g3c.json,…` prints figures only for
  * the named revealed sets (kept as held-out validation).
@@ -22,6 +22,7 @@ function imprimir(nombre: string, m: Metricas, conFallos: boolean): void {
     `  menciones: precisión ${m.menciones.precision.toFixed(3)}, exhaustividad ${m.menciones.exhaustividad.toFixed(3)}, F1 ${m.menciones.f1.toFixed(3)}`,
   );
   console.log(`  palabras corrientes respondidas como productos que no hay: ${m.palabrasComoFaltantes}`);
+  console.log(`  turnos incoherentes (dos cosas de un producto, cantidades fuera de su sitio): ${m.incoherencias}`);
   console.log(`  ${'acto'.padEnd(20)} precisión  exhaustividad  soporte`);
   for (const [a, x] of Object.entries(m.porActo))
     console.log(`  ${a.padEnd(20)} ${x.precision.toFixed(3).padStart(9)}  ${x.exhaustividad.toFixed(3).padStart(13)}  ${String(x.soporte).padStart(7)}`);

@@ -5,6 +5,7 @@ import { raiz } from '../../retrieval/texto/analizador';
 import { CatalogoEnMemoria } from './catalogo-en-memoria';
 import { Decision, EstadoConversacion, estadoInicial, noEncontrados, registra, totalPedido, trasRegistro } from './maquina';
 import { Negocio } from './plantillas';
+import { revisarCoherencia } from './revision';
 import { ACTOS, TipoActo } from './tipos';
 import { SalidaTurno, turnoPuro } from './turno';
 
@@ -64,6 +65,8 @@ export interface Metricas {
   porActo: Record<string, { precision: number; exhaustividad: number; soporte: number }>;
   menciones: { precision: number; exhaustividad: number; f1: number };
   palabrasComoFaltantes: number;
+  /** turns whose reply says two things of one product or whose counts went elsewhere than the message put them (revisarCoherencia) */
+  incoherencias: number;
   fallos: string[];
 }
 
@@ -114,9 +117,14 @@ export async function evaluarConjunto(conjunto: ConjuntoEtiquetado, demo: Catalo
   let ml = 0;
   let mt = 0;
   let faltantes = 0;
+  let incoherencias = 0;
+  const carritos = new Map<string, Array<{ nombre: string; cantidad: number }>>();
   const fallos: string[] = [];
-  for await (const { chat: id, turno: t, salida } of reproducir(conjunto, motor, negocio)) {
+  for await (const { chat: id, turno: t, salida, decision: final } of reproducir(conjunto, motor, negocio)) {
     turnos++;
+    const despues = final.estado.items.map((l) => ({ nombre: l.nombre, cantidad: l.cantidad }));
+    if (revisarCoherencia({ mensaje: t.mensaje, respuesta: final.respuesta, antes: carritos.get(id) ?? [], despues }).length) incoherencias++;
+    carritos.set(id, despues);
     const { interpretacion, decision } = salida;
     const predichos = new Set(interpretacion.actos.map((a) => a.tipo));
     const esperados = new Set(t.actos as TipoActo[]);
@@ -157,6 +165,7 @@ export async function evaluarConjunto(conjunto: ConjuntoEtiquetado, demo: Catalo
     porActo,
     menciones: { precision, exhaustividad, f1: precision + exhaustividad ? (2 * precision * exhaustividad) / (precision + exhaustividad) : 0 },
     palabrasComoFaltantes: faltantes,
+    incoherencias,
     fallos,
   };
 }
