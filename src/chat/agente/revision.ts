@@ -1,5 +1,6 @@
 import { leerNumero } from '../../common/numeros';
 import { plegar } from '../../common/texto';
+import { raiz } from '../../retrieval/texto/analizador';
 import { concordancia, esPluralPalabra, generoDe, oraciones, SINGULARES_EN_S } from './plantillas';
 
 /**
@@ -331,17 +332,10 @@ export function cantidadesDelMensaje(mensaje: string): Array<{ cantidad: number;
   return fuera;
 }
 
-const raizSimple = (w: string) => {
-  let r = w;
-  if (/[^aeiou]es$/.test(r) && r.length > 4) r = r.slice(0, -2);
-  else if (r.endsWith('s') && r.length > 3 && !/bocas$/.test(r)) r = r.slice(0, -1);
-  if (/[aeo]$/.test(r) && r.length > 3) r = r.slice(0, -1);
-  return r;
-};
 /** whether a customer's word names this product: "guantes" of "Guantes de nitrilo…" */
 const nombraLinea = (cosa: string, nombre: string) => {
-  const r = raizSimple(cosa);
-  return r.length >= 3 && (plegar(nombre).match(/[a-z0-9]+/g) ?? []).some((x) => raizSimple(x) === r);
+  const r = raiz(cosa);
+  return r.length >= 3 && (plegar(nombre).match(/[a-z0-9]+/g) ?? []).some((x) => raiz(x) === r);
 };
 
 /**
