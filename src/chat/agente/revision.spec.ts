@@ -185,6 +185,8 @@ const TECHO_INCOHERENCIAS: Record<string, number> = {
   'agente-g10c.json': 21,
   'agente-g11a.json': 6,
   'agente-g11c.json': 10,
+  'agente-g12a.json': 12,
+  'agente-g12c.json': 7,
 };
 
 /**
@@ -217,6 +219,8 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g10c.json': 22,
   'agente-g11a.json': 8,
   'agente-g11c.json': 17,
+  'agente-g12a.json': 5,
+  'agente-g12c.json': 7,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
