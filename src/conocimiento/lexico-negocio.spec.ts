@@ -54,4 +54,26 @@ describe('the business lexicon', () => {
     expect(await primero('cuanto cuesta la consulta pa los peques')).toBe(4);
     expect(await primero('hay algo especial pa los abuelitos')).toBe(5);
   });
+
+  it('reads coming for the things as picking them up, a look as an inspection, and candela as fire', async () => {
+    const docs = [
+      doc(1, 'Recogida a domicilio', 'Recogemos los equipos en tu casa y te los devolvemos listos.'),
+      doc(2, 'Inspección de equipos', 'Revisamos cada equipo y dejamos un informe.'),
+      doc(3, 'Cursos prácticos', 'Práctica con fuego real en tus instalaciones.'),
+      doc(4, 'Envíos', 'Enviamos a todo el país por transportadora.'),
+    ];
+    const c = new ColeccionTextos(
+      'prueba',
+      analizador,
+      new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
+      () => Promise.resolve(docs),
+      { umbralSemantico: 0.3, frases: FRASES, raiz: (p) => stemmer.stemWord(p) },
+    );
+    await c.preparar();
+    const primero = async (q: string) => (await c.buscar(q, { limite: 1 })).hits[0]?.id;
+    expect(await primero('ustedes pasan por ellos o toca llevarlos hasta alla')).toBe(1);
+    expect(await primero('mandan a alguien por ellos?')).toBe(1);
+    expect(await primero('le echan un ojo a los equipos?')).toBe(2);
+    expect(await primero('apagan candela de verdad?')).toBe(3);
+  });
 });

@@ -23,6 +23,11 @@ export const FRASES: Record<string, string> = {
   demora: 'tiempo',
   ...sinonimos('recarga', 'echan carga|echar carga|echarle carga|echen carga'),
   ...sinonimos('recarga', 'rellenar rellenan relleno llenar llenan llenado'),
+  // coming for the customer's things is picking them up: "¿pasan por ellos o toca llevarlos?", "¿mandan a alguien por ellos?"
+  ...sinonimos(
+    'recoger',
+    'pasan por ellos|pasan por ellas|pasan por el|pasan por ella|pasan por los|pasan por las|pasen por ellos|pasen por el|pasar por ellos|vienen por ellos|vienen por el|mandan por ellos|mandan a alguien por|mandan a recoger',
+  ),
   // "volver a cargar", "cargarlo de nuevo": doing again is recharging; "cargar" alone is also carrying or billing
   ...sinonimos('recarga', repeticiones('cargar cargarlo cargarla cargarlos cargarlas llenar llenarlo llenarla llenarlos llenarlas')),
   ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion'),
@@ -118,9 +123,11 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('ley', 'obligatorio obligatoria obligatorios obligatorias exige exigen'),
   // a small fire just started is a fire; a roof or a facade is work at heights
   ...sinonimos('incendio', 'conato conatos'),
+  // "apagar candela" is putting out fire
+  ...sinonimos('fuego', 'candela'),
   ...sinonimos('alturas', 'techo techos tejado tejados fachada fachadas'),
   ...sinonimos('inspeccion', 'revision revisiones revisar revisan revisamos inspeccionar inspeccionan chequeo chequeos chequear chequean'),
-  ...sinonimos('inspeccion', 'echar ojo|echarle ojo|echo ojo|le echo ojo|echen ojo'),
+  ...sinonimos('inspeccion', 'echar ojo|echarle ojo|echo ojo|le echo ojo|echen ojo|echan ojo|echar un ojo|echarle un ojo|echan un ojo|echen un ojo'),
   ...sinonimos('brigada', 'brigadas brigadista brigadistas'),
   ...sinonimos('soldadura', 'soldador soldadores soldar suelda sueldan'),
   ...sinonimos('carro', 'carros auto autos automovil camioneta vehiculo vehiculos'),
