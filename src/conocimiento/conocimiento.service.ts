@@ -10,6 +10,7 @@ import { palabras, plegar } from '../common/texto';
 import { MetricasService } from '../metricas/metricas.service';
 import { Producto } from '../productos/producto.entity';
 import { HitTexto } from '../retrieval/coleccion';
+import { sinDiminutivo } from '../retrieval/texto/analizador';
 import { Conocimiento } from './conocimiento.entity';
 import { EntradasService, esVerboComun, FORMAS_DE_PREGUNTA, pareceVerboComun } from './entradas.service';
 import { verificarConPasajes } from './guardia-pasajes';
@@ -451,8 +452,8 @@ export class ConocimientoService {
     const lista = palabras(c.conFrases(pregunta));
     return lista.map((w, i) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
-      if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || UNIDADES.test(w)) return { palabra: w };
-      if (w.length < 3 || /\d/.test(w) || VACIAS_ES.has(w) || esVerboComun(w) || c.esVacia(w)) return { palabra: w };
+      if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || esRelleno(w, UNIDADES.test.bind(UNIDADES))) return { palabra: w };
+      if (w.length < 3 || /\d/.test(w) || esRelleno(w, (x) => VACIAS_ES.has(x) || c.esVacia(x)) || esVerboComun(w)) return { palabra: w };
       const terminos = c.terminos(w, true);
       // "le quedó grande", "me mandaste": a common verb in another form, unless an entry is about that word ("pedido mínimo")
       if (pareceVerboComun(w) && !terminos.some((t) => c.esClave(t))) return { palabra: w };
@@ -598,7 +599,11 @@ const MARGEN_AJENAS = 0.05;
 const TEMAS_DEL_OFICIO = new Set(['seguro', 'seguros', 'trabajo', 'trabajar', 'trabajan', 'tiempo', 'uso', 'usar']);
 const VACIAS_ES = new Set<string>(stopwordsIso.es.filter((w: string) => !TEMAS_DEL_OFICIO.has(w)));
 const UNIDADES =
-  /^(lb|lbs|libras?|kg|kilos?|gramos?|litros?|galon(es)?|metros?|cm|mm|semanas?|mes(es)?|anos?|dias?|horas?|casa|hogar|apartamento|apto|negocio|oficina|local|complet[oa]s?|basic[oa]s?|buen[oa]?|grandes?|pequen[oa]s?|nuev[oa]s?)$/;
+  /^(lb|lbs|libras?|kg|kilos?|gramos?|litros?|galon(es)?|metros?|cm|mm|semanas?|mes(es)?|anos?|dias?|horas?|casa|hogar|apartamento|apto|negocio|oficina|local|complet[oa]s?|basic[oa]s?|buen[oa]?|grandes?|pequen[oa]s?|chic[oa]s?|nuev[oa]s?)$/;
+/** a word, or the word its diminutive is of ("ahorita", "cerquita", "poquito", "chiquitas"), that `es` reads as no topic */
+function esRelleno(palabra: string, es: (palabra: string) => boolean): boolean {
+  return es(palabra) || sinDiminutivo(palabra).some(es);
+}
 /**
  * the kinds of premises a customer keeps things in or works at ("los extintores del edificio", "la bodega de Itagüí",
  * "un hotelito en El Poblado"): where the question's matter is, never what it asks about

@@ -101,7 +101,8 @@ export const FRASES: Record<string, string> = {
   ),
   ...sinonimos('parqueadero', 'parqueaderos parquear parqueo estacionamiento estacionar aparcar'),
   ...sinonimos('encargo', 'encargos encargue encargar encargaron'),
-  ...sinonimos('nino', 'ninos nina ninas hijo hijos hija hijas peque peques chiquitos chiquitas infantil infantiles'),
+  // not "chiquitos": customers say it of small things ("unos tarritos chiquitos", "una suculenta de esas chiquitas")
+  ...sinonimos('nino', 'ninos nina ninas hijo hijos hija hijas peque peques infantil infantiles'),
   ...sinonimos('anciano', 'ancianos abuelo abuelos abuela abuelas abuelito abuelitos abuelita abuelitas pensionado pensionados'),
   ...sinonimos('anciano', 'tercera edad|adulto mayor|adultos mayores'),
   ...sinonimos('reparar', 'reparan reparamos reparacion reparaciones arreglar arreglan arreglamos arreglo componer componen'),
