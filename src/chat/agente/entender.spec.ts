@@ -39,23 +39,23 @@ describe('local understanding', () => {
     ['agente-g2a.json', 0.91, 0.955],
     ['agente-g2c.json', 0.905, 0.93],
     ['agente-g3a.json', 0.94, 0.97],
-    ['agente-g3c.json', 0.93, 0.98],
+    ['agente-g3c.json', 0.94, 0.98],
     ['agente-g4a.json', 0.88, 0.965],
     ['agente-g4c.json', 0.865, 0.945],
     ['agente-g5a.json', 0.935, 0.95],
     ['agente-g5c.json', 0.89, 0.93],
     ['agente-g6a.json', 0.885, 0.92],
     ['agente-g6c.json', 0.89, 0.92],
-    ['agente-g7a.json', 0.875, 0.93],
-    ['agente-g7c.json', 0.85, 0.91],
+    ['agente-g7a.json', 0.885, 0.93],
+    ['agente-g7c.json', 0.855, 0.91],
     ['agente-g8a.json', 0.845, 0.955],
     ['agente-g8c.json', 0.835, 0.885],
     ['agente-g9c.json', 0.79, 0.87],
     ['agente-g9a.json', 0.89, 0.945],
-    ['agente-g10a.json', 0.82, 0.92],
+    ['agente-g10a.json', 0.825, 0.92],
     ['agente-g10c.json', 0.63, 0.86],
     ['agente-g11a.json', 0.805, 0.95],
-    ['agente-g11c.json', 0.76, 0.81],
+    ['agente-g11c.json', 0.765, 0.81],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -771,6 +771,14 @@ describe('a count the agent said, echoed as a question', () => {
     ['¿solo quedan 4 arneses?', {}, ['consultar_producto']],
   ])('"%s" orders nothing by its echo', (m, ctx: Partial<ContextoInterpretacion>, actos) => expect(tipos(leer(m, ctx).actos)).toEqual(actos));
 });
+
+it.each([
+  ['pongame 2', { esperaCantidad: true, mostrados: ['Linterna LED para casco'] }, ['agregar']],
+  ['bueno, pongame dos', { esperaCantidad: true, mostrados: ['Camilla rígida'], carrito: ['Casco de seguridad blanco'] }, ['agregar']],
+  ['mejor pongame 2', { carrito: ['Linterna LED para casco'], mostrados: ['Linterna LED para casco'] }, ['cambiar_cantidad']],
+])('"%s" in %j: the count asked of what was shown orders it; of a line in the cart it changes it → %j', (m, ctx: Partial<ContextoInterpretacion>, actos) =>
+  expect(tipos(leer(m, ctx).actos)).toEqual(actos),
+);
 
 it.each(['me muestra el resumen porfa', 'enseñeme como vamos'])('"%s" shows the cart', (m) =>
   expect(tipos(leer(m, { fase: 'carrito', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['ver_carrito']),

@@ -2001,6 +2001,20 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   const cambiar = CAMBIAR.exec(c);
   // "me lo deja en 20 mil": a price haggled, no quantity
   const nuevaCantidad = cambiar && !/\b(mil|pesos|lucas|millon\w*)\b/.test(cambiar[2]) ? primerNumero(cambiar[2]) : undefined;
+  // "¿cuántas quiere?" of a product shown and not in the cart: "póngame 2" answers it, an order (a change of count is
+  // of a line in the cart, FORMATO-CIEGOS; "mejor 2", "que sean 60" still amend what was asked)
+  if (
+    cambiar &&
+    nuevaCantidad !== undefined &&
+    /\bpon/.test(cambiar[1]) &&
+    !/\d\D+\d/.test(c) &&
+    ctx.esperaCantidad &&
+    !ctx.ofertaStock &&
+    menciones.length === 0 &&
+    aspectoDe(c) === 'general' &&
+    (ctx.mostrados ?? []).some((m) => !ctx.carrito.includes(m))
+  )
+    return [{ tipo: 'agregar', cantidad: nuevaCantidad, referencia: { tipo: 'ultimo' } }];
   if (cambiar && nuevaCantidad !== undefined && !hayCarrito && hayMemoria && menciones.length === 0 && aspectoDe(c) === 'general')
     return [{ tipo: 'cambiar_cantidad', cantidad: nuevaCantidad }];
   // "agrégueme 2 de esos y los extintores bájelos a 6": the order, then the change of count joined by "y"
