@@ -27,7 +27,7 @@ export interface ReporteImportacionConocimiento {
 
 /** Words of customers' questions that say nothing about the topic ("¿ustedes hacen…?"), chat fillers included ("hmm", "parce", "nomás"). */
 const VACIAS_PREGUNTAS =
-  'estan estar estoy estamos ola hmm mmm aja listo parce parcero porq xq pq nomas pa pal q k ustedes usted ustds ustd uds ud hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien solo sola solos solas varios varias sera seria serian seran siempre'.split(
+  'estan estar estoy estamos ola hmm mmm aja listo parce parcero porq xq pq nomas pa pal q k ustedes usted ustds ustd uds ud hacen hace hago dan dar da dan ofrece ofreces pueden puede puedo podria podrian quiero queria saber sabe me nos mi mis tambien alguien algun aca alla ahi asi bien entonces pues oiga oye senor senora vecino amigo producto productos cosa cosas todo todos toda todas nada algo mas menos tan tanto ya aun todavia nunca antes vez veces habia habian harto harta hartos hartas poquito ahorita otra otro otros otras mismo misma este esta estos estas ese esa esos esas eso esto siguiente siguientes anterior ver mira mirar mostrar muestrame muestreme lista cual cuales cuando cuanto cuantos como donde que quien solo sola solos solas varios varias sera seria serian seran siempre'.split(
     ' ',
   );
 

@@ -10,6 +10,9 @@
  */
 export const FRASES: Record<string, string> = {
   'cada cuanto': 'frecuencia',
+  'cuantas veces': 'frecuencia',
+  'una vez al': 'frecuencia',
+  'veces al': 'frecuencia',
   'cuanto tiempo': 'tiempo',
   'cuanto se demora': 'tiempo',
   'cuanto se tarda': 'tiempo',
