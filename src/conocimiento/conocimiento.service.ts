@@ -450,11 +450,14 @@ export class ConocimientoService {
   ): Array<{ palabra: string; terminos?: string[]; predio?: boolean }> {
     const c = this.entradas.coleccion;
     const lista = palabras(c.conFrases(pregunta));
+    const formas = new Set(c.terminos([...FORMAS_DE_PREGUNTA].join(' ')));
     return lista.map((w, i) => {
       // a product the shop sells, a unit, or the shape of the question ("cada cuánto" read as frecuencia) is no topic
       if (FORMAS_DE_PREGUNTA.has(w) || delCatalogo?.(w) || esRelleno(w, UNIDADES.test.bind(UNIDADES))) return { palabra: w };
       if (w.length < 3 || /\d/.test(w) || esRelleno(w, (x) => VACIAS_ES.has(x) || c.esVacia(x)) || esVerboComun(w)) return { palabra: w };
       const terminos = c.terminos(w, true);
+      // another form of the question's shape ("¿en cuánto se demoran?", "¿cuánto cobraron?") is that shape too
+      if (terminos.length && terminos.every((t) => formas.has(t))) return { palabra: w };
       // "le quedó grande", "me mandaste": a common verb in another form, unless an entry is about that word ("pedido mínimo")
       if (pareceVerboComun(w) && !terminos.some((t) => c.esClave(t))) return { palabra: w };
       // the story around the question ("tengo una empresa de aseo…", "…nos tumbaron con otro proveedor") in words no entry uses is no topic
