@@ -55,6 +55,28 @@ describe('the business lexicon', () => {
     expect(await primero('hay algo especial pa los abuelitos')).toBe(5);
   });
 
+  it('reads the everyday names of what a shop sells as the ones its entries use', async () => {
+    const docs = [
+      doc(1, 'Precios de monturas', 'Monturas nacionales en acetato o metal.'),
+      doc(2, 'Lentes de contacto disponibles', 'Quincenales y mensuales, caja de 6.'),
+      doc(3, 'Mantenimiento de portátiles', 'Limpieza interna del portátil y cambio de pasta térmica.'),
+      doc(4, 'Fórmula de otro optómetra', 'Recibimos fórmulas de menos de un año.'),
+    ];
+    const c = new ColeccionTextos(
+      'prueba',
+      analizador,
+      new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
+      () => Promise.resolve(docs),
+      { umbralSemantico: 0.3, frases: FRASES, raiz: (p) => stemmer.stemWord(p) },
+    );
+    await c.preparar();
+    const primero = async (q: string) => (await c.buscar(q, { limite: 1 })).hits[0]?.id;
+    expect(await primero('cuanto valen los marcos')).toBe(1);
+    expect(await primero('q pupilentes manejan')).toBe(2);
+    expect(await primero('cada cuanto toca limpiar el lapto')).toBe(3);
+    expect(await primero('les sirve la receta q me dieron en otro lado')).toBe(4);
+  });
+
   it('reads coming for the things as picking them up, a look as an inspection, and candela as fire', async () => {
     const docs = [
       doc(1, 'Recogida a domicilio', 'Recogemos los equipos en tu casa y te los devolvemos listos.'),

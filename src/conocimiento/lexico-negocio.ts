@@ -137,6 +137,14 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('carro', 'carros auto autos automovil camioneta vehiculo vehiculos'),
   ...sinonimos('moto', 'motos motocicleta'),
   ...sinonimos('bicicleta', 'bicicletas bici bicis cicla ciclas'),
+  // everyday names of what shops sell and fix, in the customer's words: the computer, the laptop, the glasses' frame, contact lenses
+  ...sinonimos('computador', 'computadores computadora computadoras compu compus pc pcs'),
+  ...sinonimos('portatil', 'portatiles lapto laptos laptop laptops'),
+  ...sinonimos('montura', 'monturas marco marcos armazon armazones'),
+  ...sinonimos('lentes de contacto', 'pupilentes lentillas'),
+  ...sinonimos('gafas', 'anteojos'),
+  // what a doctor prescribes, or the mix a colour is made by: "la receta de mis gafas", "la receta del color"
+  ...sinonimos('formula', 'receta recetas formulas'),
   ...sinonimos('correo', 'email mail e-mail'),
   ...sinonimos('uso', 'manejo manejar'),
   ...sinonimos('camion', 'camiones buseta tractomula'),
