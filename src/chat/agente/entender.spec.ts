@@ -45,17 +45,17 @@ describe('local understanding', () => {
     ['agente-g5a.json', 0.935, 0.95],
     ['agente-g5c.json', 0.89, 0.93],
     ['agente-g6a.json', 0.885, 0.92],
-    ['agente-g6c.json', 0.89, 0.92],
+    ['agente-g6c.json', 0.905, 0.92],
     ['agente-g7a.json', 0.885, 0.93],
     ['agente-g7c.json', 0.855, 0.91],
     ['agente-g8a.json', 0.845, 0.955],
-    ['agente-g8c.json', 0.835, 0.885],
+    ['agente-g8c.json', 0.845, 0.885],
     ['agente-g9c.json', 0.79, 0.87],
-    ['agente-g9a.json', 0.89, 0.945],
+    ['agente-g9a.json', 0.895, 0.945],
     ['agente-g10a.json', 0.825, 0.92],
-    ['agente-g10c.json', 0.63, 0.86],
-    ['agente-g11a.json', 0.805, 0.95],
-    ['agente-g11c.json', 0.765, 0.81],
+    ['agente-g10c.json', 0.635, 0.86],
+    ['agente-g11a.json', 0.815, 0.95],
+    ['agente-g11c.json', 0.77, 0.81],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -374,7 +374,8 @@ describe('local understanding', () => {
     ['perfecto gracias, me los manda a la casa?', ['agradecer', 'consultar_negocio']],
     ['cuanto me cobran por 50 guantes?', ['consultar_producto']],
     ['mejor quitame el casco y dame dos chalecos', ['quitar', 'agregar']],
-    ['me equivoque, eran 3 no 5', ['cambiar_cantidad']],
+    // (the slip owned is a remark beside the change, FORMATO-CIEGOS)
+    ['me equivoque, eran 3 no 5', ['cambiar_cantidad', 'otro']],
     ['ok 👍', ['confirmar']],
     ['gracias 🙏', ['agradecer']],
     // about the chat itself, not the catalog or delivery; a purchase told is no purchase asked

@@ -251,10 +251,39 @@ const COMENTARIO = new RegExp(
     APARTE,
     // a complaint: "pésimo la verdad", "q calidad tan mala"
     /\bpesim[oa]\b|\b(?:que|q) (?:calidad|servicio|atencion) tan (?:malo|mala|pesim[oa])\b/,
+    // resignation said as a clause of its own: "bueno toca.", "q se hace", "hay q ver..."
+    /^(?:(?:bueno|ok|ah+|pues|listo|ya) )*(?:toca|que se hace|que se le va a hacer|hay que ver|ni hablar)$/,
+    // an apology for one's own slip: "q pena con usted", "perdón, me equivoqué", "sumé mal", "se me voltearon los números"
+    /\bque pena con (?:usted|ustedes|vos|contigo)\b|\b(?:me equivoque|me confundi|sume mal|se me (?:voltearon|cruzaron|confundieron))\b/,
   ]
     .map((r) => r.source)
     .join('|'),
 );
+/** words that carry no remark of their own: acknowledgements, interjections, forms of address, courtesy, articles */
+const MULETILLA = new Set(
+  `ok okey vale bueno buena buenas buenos listo perfecto bien si sip no claro dale de una pues entonces ah ahh ay uy eh mmm hmm ya asi y o pero igual entendido nada eso nombe ombe
+   mano hermano parce parcero veci vecino vecina mija mijo mijita senor senores senora senorita don dona amigo amiga mi amor reina llave querida querido sumerce amable
+   gracias muchas mil chao porfa favor por que super excelente genial vea mire oiga oye dia dias tarde tardes noche noches como esta estas estan todas formas orden
+   el la los las lo le de del a al su tu me te se dios virgen bendiga acompane acompanen pague`.split(/\s+/),
+);
+/** "quedo atento", "quedo pendiente", "a la orden", "disculpe la molestia", "me sirvió mucho": the formulas that open and close a letter */
+const FORMULA =
+  /\b(?:quedo|quedamos) (?:atent[oa]s?|pendientes?|a la orden)\b|\ba la orden\b|\bdisculp\w* (?:la|las) molestias?\b|\bme (?:sirvio|ayudo) (?:mucho|muchisimo|harto|bastante)\b/g;
+const CORTESIA = [GRACIAS, DESPEDIDA, SALUDO].map((r) => new RegExp(r.source, 'g'));
+/** the customer's own next step ("paso a las 4", "yo le aviso", "lo pido la otra semana"): POSPONER and COMENTARIO say which are remarks */
+const PASO_PROPIO = /\b(?:paso|pasamos|voy|vamos|vuelvo|llamo|aviso|avisan|avisas|escribo|confirmo|pido|pago|mando)\b/;
+/**
+ * A clause that yields nothing the agent acts on and says more than its fillers and courtesy ("tengo una tiendita en
+ * Robledo", "yo no sé mucho de esto"): beside courtesy alone, a remark; not when it asks (the chat itself: "¿sigue ahí?"),
+ * needs something not read, tells the customer's next step or what the shop is to do
+ */
+const dicho = (texto: string, pregunta: boolean) =>
+  !pregunta &&
+  !/\b(?:necesit|quier|quisier|busc|ocup|requier)\w*/.test(texto) &&
+  !PASO_PROPIO.test(texto) &&
+  // ("q llamen al llegar", "que me lo dejen en portería": what the shop is asked to do)
+  !/^(?:y )?que (?:(?:me|nos|le|les|lo|la|los|las|se) )*\w+(?:an|en)\b/.test(texto) &&
+  palabras(CORTESIA.reduce((t, r) => t.replace(r, ' '), texto.replace(FORMULA, ' '))).filter((w) => !MULETILLA.has(w) && !/^\d+$/.test(w)).length >= 2;
 /** laughter, a story's mark ("mi mamá lo paga jaja", "q ese también se lo robaron jum"): a remark, whatever else the clause asks */
 const RISA = /\b(?:(?:ja|je|ji){2,}j?|jum)\b/;
 /** an order delivered wrong: "llegó incompleto", "faltaron las pipetas", "me mandaron el de cachorro y yo pedí el de adultos" */
@@ -840,6 +869,9 @@ interface Lectura {
   revisados: number;
   /** side remarks: clauses that ask for nothing and are more than a filler ("uy carito", "paso mañana", "jaja"); the last one's */
   comentario?: Acto;
+  /** a clause that asks nothing and says more than its fillers ("tengo una tiendita en Robledo"): beside a request it is what
+   * the request is for (no remark), beside courtesy alone a remark */
+  suelto?: boolean;
 }
 
 /** The folded message with chat shorthand spelt out. */
@@ -1321,6 +1353,7 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
     otros = otros.filter((a) => !a.contexto);
   }
   if (otros.length === 0) return { actos: [comentario ?? { tipo: 'otro' }], esPregunta: lectura.esPregunta };
+  if (lectura.suelto && otros.every((a) => ACTOS_SOCIALES.has(a.tipo))) comentario ??= { tipo: 'otro' };
   // a side remark goes beside the acts ("uy carito. y el de 10?"), except in a message that gives data
   const aparte = comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [comentario] : [];
   return { actos: [...ordenar(otros), ...aparte], esPregunta: lectura.esPregunta };
@@ -1394,6 +1427,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let confirmacionesFirmes = 0;
   let revisados = 0;
   let comentario: Acto | undefined;
+  let suelto = false;
+  let saludando = false;
   /** whether the clause before asked to buy (undefined before the first) */
   let compraPrevia: boolean | undefined;
   const partes = clausulas(f);
@@ -1508,6 +1543,9 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     // (the customer's own "le escribo de Constructora Andes" says who writes)
     if ((!pide && ((propio && !INTRODUCCION.test(c.texto)) || COMENTARIO.test(c.texto))) || RISA.test(c.texto))
       comentario = propio ?? comentario ?? { tipo: 'otro' };
+    // ("buenas, ¿cómo está?, y esa lluvia…": the small talk going on from a greeting is the greeting's)
+    else if (!pide && dicho(c.texto, c.pregunta) && !(saludando && /^y /.test(c.texto))) suelto = true;
+    saludando = r.actos.length > 0 && r.actos.every((a) => a.tipo === 'saludar');
     // "y el arnés, ¿cuántos quedan?", "y un casco pa riesgo eléctrico, ¿sirve cualquiera?": the thing named, then asked about
     const nombrado = actos.at(-1);
     const pregunta = r.actos.find((a) => a.tipo === 'consultar_producto' && !a.productos?.length);
@@ -1591,7 +1629,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     if (!r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro') && ORDEN.test(c.texto)) anterior = { tipo: 'agregar' };
   }
   if (reaccion !== undefined && actos.every((a) => ACTOS_SOCIALES.has(a.tipo) || a.tipo === 'negar')) actos.splice(reaccion, 0, { tipo: 'negar' });
-  return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados, comentario };
+  return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados, comentario, suelto };
 }
 
 /** "… 3 chalecos no 2", "… 10 conos y no 15": a count said against another */
