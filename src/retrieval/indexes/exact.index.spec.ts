@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { contratoIndiceVectorial } from '../../../test/contratos/vector-index.contrato';
 import { ExactIndex, TopK } from './exact.index';
 
@@ -34,5 +35,21 @@ describe('ExactIndex', () => {
     const copia = ix.copiaVectores();
     expect(copia.length).toBe((n - 1) * 2);
     expect(Array.from(copia.subarray(2 * 9000, 2 * 9000 + 2))).toEqual([1, 9000]);
+  });
+
+  it("scores a mostly-zero query (the local embedder's) exactly as the full dot product does", async () => {
+    const D = 16;
+    const vector = fc
+      .array(fc.oneof(fc.constant(0), fc.float({ min: -1, max: 1, noNaN: true })), { minLength: D, maxLength: D })
+      .map((xs) => Float32Array.from(xs));
+    await fc.assert(
+      fc.asyncProperty(fc.array(vector, { minLength: 1, maxLength: 30 }), vector, async (filas, q) => {
+        const ix = new ExactIndex(D);
+        await ix.upsert(filas.map((v, i) => ({ id: i + 1, vector: v, metadata: { categoria: 'x', activo: true } })));
+        const completo = filas.map((v, i) => ({ id: i + 1, score: v.reduce((s, x, j) => s + x * q[j], 0) }));
+        const hits = await ix.search(q, filas.length);
+        for (const h of hits) expect(h.score).toBe(completo[h.id - 1].score);
+      }),
+    );
   });
 });
