@@ -77,12 +77,14 @@ describe('the business lexicon', () => {
     expect(await primero('les sirve la receta q me dieron en otro lado')).toBe(4);
   });
 
-  it('reads coming for the things as picking them up, a look as an inspection, and candela as fire', async () => {
+  it('reads coming for the things as picking them up, a look as an inspection, candela as fire, a fire-safety device as an extinguisher and charging again as a recharge', async () => {
     const docs = [
       doc(1, 'Recogida a domicilio', 'Recogemos los equipos en tu casa y te los devolvemos listos.'),
       doc(2, 'Inspección de equipos', 'Revisamos cada equipo y dejamos un informe.'),
       doc(3, 'Cursos prácticos', 'Práctica con fuego real en tus instalaciones.'),
       doc(4, 'Envíos', 'Enviamos a todo el país por transportadora.'),
+      doc(5, 'Extintores', 'Vendemos extintores de todas las marcas.'),
+      doc(6, 'Recargas', 'Recargamos tu cilindro en un día.'),
     ];
     const c = new ColeccionTextos(
       'prueba',
@@ -97,5 +99,8 @@ describe('the business lexicon', () => {
     expect(await primero('mandan a alguien por ellos?')).toBe(1);
     expect(await primero('le echan un ojo a los equipos?')).toBe(2);
     expect(await primero('apagan candela de verdad?')).toBe(3);
+    expect(await primero('manejan aparatos contra incendio?')).toBe(5);
+    expect(await primero('en cuanto me lo pueden cargar de nuevo')).toBe(6);
+    expect(await primero('cuanto se demoran en cargarme de nuevo el cilindro')).toBe(6);
   });
 });

@@ -32,7 +32,7 @@ export const FRASES: Record<string, string> = {
     'pasan por ellos|pasan por ellas|pasan por el|pasan por ella|pasan por los|pasan por las|pasen por ellos|pasen por el|pasar por ellos|vienen por ellos|vienen por el|mandan por ellos|mandan a alguien por|mandan a recoger',
   ),
   // "volver a cargar", "cargarlo de nuevo": doing again is recharging; "cargar" alone is also carrying or billing
-  ...sinonimos('recarga', repeticiones('cargar cargarlo cargarla cargarlos cargarlas llenar llenarlo llenarla llenarlos llenarlas')),
+  ...sinonimos('recarga', repeticiones('cargar cargarlo cargarla cargarlos cargarlas cargarme llenar llenarlo llenarla llenarlos llenarlas llenarme')),
   ...sinonimos('capacitacion', 'curso cursos charla charlas entrenamiento entrenamientos formacion'),
   ...sinonimos('capacitacion', 'capacitar capacitan dictar dictan entrenar entrenan'),
   // forming people, said with whom: a form of "formar" alone stems as "forma" (a shape, a way) and "formato" do, which are no training
@@ -127,6 +127,11 @@ export const FRASES: Record<string, string> = {
   ...sinonimos('ley', 'obligatorio obligatoria obligatorios obligatorias exige exigen'),
   // a small fire just started is a fire; a roof or a facade is work at heights
   ...sinonimos('incendio', 'conato conatos'),
+  // the fire-safety trade's plain name for an extinguisher: "los aparatos contra incendio", "equipos contra incendios"
+  ...sinonimos(
+    'extintores',
+    'aparatos contra incendio|aparatos contra incendios|equipos contra incendio|equipos contra incendios|aparato contra incendio|equipo contra incendio',
+  ),
   // "apagar candela" is putting out fire
   ...sinonimos('fuego', 'candela'),
   ...sinonimos('alturas', 'techo techos tejado tejados fachada fachadas'),
