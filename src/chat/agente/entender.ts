@@ -253,6 +253,8 @@ const COMENTARIO = new RegExp(
     /\bpesim[oa]\b|\b(?:que|q) (?:calidad|servicio|atencion) tan (?:malo|mala|pesim[oa])\b/,
     // resignation said as a clause of its own: "bueno toca.", "q se hace", "hay q ver..."
     /^(?:(?:bueno|ok|ah+|pues|listo|ya) )*(?:toca|que se hace|que se le va a hacer|hay que ver|ni hablar)$/,
+    // the budget: "me pasé del presupuesto", "ando corta de plata este mes"
+    /\bme (?:pase|pasaria|paso) del presupuesto\b|\b(?:ando|estoy|estamos|andamos) (?:medio |muy )?(?:cort[oa]s?|escas[oa]s?|mal) de (?:plata|presupuesto)\b/,
     // an apology for one's own slip: "q pena con usted", "perdón, me equivoqué", "sumé mal", "se me voltearon los números"
     /\bque pena con (?:usted|ustedes|vos|contigo)\b|\b(?:me equivoque|me confundi|sume mal|se me (?:voltearon|cruzaron|confundieron))\b/,
   ]
@@ -284,6 +286,12 @@ const dicho = (texto: string, pregunta: boolean) =>
   // ("q llamen al llegar", "que me lo dejen en portería": what the shop is asked to do)
   !/^(?:y )?que (?:(?:me|nos|le|les|lo|la|los|las|se) )*\w+(?:an|en)\b/.test(texto) &&
   palabras(CORTESIA.reduce((t, r) => t.replace(r, ' '), texto.replace(FORMULA, ' '))).filter((w) => !MULETILLA.has(w) && !/^\d+$/.test(w)).length >= 2;
+/**
+ * Why a line goes, told beside its removal or change: the customer has it already or someone else decides ("eso ya lo
+ * tenemos", "en bodega hay", "el jefe dice que…", "el socio dice que las de él están rayadas")
+ */
+const YA_LO_TIENE =
+  /\bya (?:nos |me )?(?:lo|la|los|las) (?:tenemos|tengo|tienen|compr\w*|consegu\w*)\b|\ben (?:la )?bodega (?:hay|quedan|tenemos)\b|\b(?:el|la|mi|nuestro|nuestra) (?:otr[oa] )?(?:jef[ea]|patron|soci[oa]|supervisor\w*|espos[oa]|herman[oa]|administrador\w*|ingenier[oa]|coordinador\w*) (?:me |nos )?(?:dice|dijo|acaba de decir)\b/;
 /** laughter, a story's mark ("mi mamá lo paga jaja", "q ese también se lo robaron jum"): a remark, whatever else the clause asks */
 const RISA = /\b(?:(?:ja|je|ji){2,}j?|jum)\b/;
 /** an order delivered wrong: "llegó incompleto", "faltaron las pipetas", "me mandaron el de cachorro y yo pedí el de adultos" */
@@ -872,6 +880,8 @@ interface Lectura {
   /** a clause that asks nothing and says more than its fillers ("tengo una tiendita en Robledo"): beside a request it is what
    * the request is for (no remark), beside courtesy alone a remark */
   suelto?: boolean;
+  /** a clause that tells why a line goes (YA_LO_TIENE): beside a removal or a change of count, a remark */
+  razon?: boolean;
 }
 
 /** The folded message with chat shorthand spelt out. */
@@ -1354,6 +1364,9 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   }
   if (otros.length === 0) return { actos: [comentario ?? { tipo: 'otro' }], esPregunta: lectura.esPregunta };
   if (lectura.suelto && otros.every((a) => ACTOS_SOCIALES.has(a.tipo))) comentario ??= { tipo: 'otro' };
+  // (the reason told beside a cancellation is the cancellation's, see above)
+  if (lectura.razon && otros.some((a) => a.tipo === 'quitar' || a.tipo === 'cambiar_cantidad') && !otros.some((a) => a.tipo === 'cancelar'))
+    comentario ??= { tipo: 'otro' };
   // a side remark goes beside the acts ("uy carito. y el de 10?"), except in a message that gives data
   const aparte = comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [comentario] : [];
   return { actos: [...ordenar(otros), ...aparte], esPregunta: lectura.esPregunta };
@@ -1428,6 +1441,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let revisados = 0;
   let comentario: Acto | undefined;
   let suelto = false;
+  let razon = false;
   let saludando = false;
   /** whether the clause before asked to buy (undefined before the first) */
   let compraPrevia: boolean | undefined;
@@ -1540,6 +1554,12 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     // a clause that yields nothing the agent acts on, and is more than a filler, is a side remark
     const pide = r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro');
     const propio = r.actos.find((a) => a.tipo === 'otro');
+    // ("eso ya lo tenemos" may read as asking whether there is: it names nothing to buy, remove or change)
+    if (
+      YA_LO_TIENE.test(c.texto) &&
+      !r.actos.some((a) => ['agregar', 'quitar', 'cambiar_cantidad', 'cancelar'].includes(a.tipo) || a.productos?.some((m) => m.enCatalogo))
+    )
+      razon = true;
     // (the customer's own "le escribo de Constructora Andes" says who writes)
     if ((!pide && ((propio && !INTRODUCCION.test(c.texto)) || COMENTARIO.test(c.texto))) || RISA.test(c.texto))
       comentario = propio ?? comentario ?? { tipo: 'otro' };
@@ -1629,7 +1649,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     if (!r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro') && ORDEN.test(c.texto)) anterior = { tipo: 'agregar' };
   }
   if (reaccion !== undefined && actos.every((a) => ACTOS_SOCIALES.has(a.tipo) || a.tipo === 'negar')) actos.splice(reaccion, 0, { tipo: 'negar' });
-  return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados, comentario, suelto };
+  return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados, comentario, suelto, razon };
 }
 
 /** "… 3 chalecos no 2", "… 10 conos y no 15": a count said against another */
