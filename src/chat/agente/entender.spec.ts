@@ -56,6 +56,8 @@ describe('local understanding', () => {
     ['agente-g10c.json', 0.635, 0.86],
     ['agente-g11a.json', 0.815, 0.95],
     ['agente-g11c.json', 0.775, 0.81],
+    ['agente-g12a.json', 0.75, 0.935],
+    ['agente-g12c.json', 0.765, 0.91],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -86,6 +88,9 @@ describe('local understanding', () => {
     'no tienen XXXL? tengo un trabajador grandote',
     'bueno necesito 5 porque son dos cocinas, la parrilla y la bodega',
     'necesito equipo pa la logistica, que me ofrecen?',
+    // a clause with a negated verb says something of a thing; chat shorthand of cue words
+    'que el aguijon no pase',
+    'y dnd qdan exactamente?',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
 
   it('"unas botas de caucho pa la finca" says what the boots are for: no rural address, no data', () =>

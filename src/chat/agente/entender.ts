@@ -789,7 +789,9 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
     delaClausula.length <= 3 &&
     // ("¿y uniformes o delantales?": other bare things listed with it)
     delaClausula.every((w) => contenido.includes(w) || (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined)) &&
-    !delaClausula.some((w) => /^(es|son|era|eran|fue|fueron|esta|estan|estaba|sea|sean|queda|quedan)$/.test(w));
+    !delaClausula.some((w) => /^(es|son|era|eran|fue|fueron|esta|estan|estaba|sea|sean|queda|quedan)$/.test(w)) &&
+    // ("que el aguijón no pase": a word after "no" is a verb, so the clause says something of the thing; "¿huevos no venden?" still asks)
+    !/\b(?:no|ni) (?!(?:tienen|tiene|hay|venden|vende|manejan|maneja)\b)[a-z]/.test(clausula);
   const pide = PIDE_COSA.exec(clausula);
   // ("no la he usado, tiene las etiquetas": said of a thing, with its article and no question mark, is no asking for one)
   const dicho = !marcada && pide !== null && /^(?:tiene|tienen|hay)\s+(?:el|la|los|las)\s/.test(pide[0]);
@@ -797,12 +799,27 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   if (!pedida && !contada) return undefined;
   const resto: string[] = [cabeza];
+  // ("boquilla 1M de estrella": a size or a model right after the head says which, and its complement goes on)
+  // (the letters of a code glued back to its number, as written: "1m")
+  while (p.length > 1 && (esVariante(p[1], resto.at(-1)) || (/^[a-z]{1,2}$/.test(p[1]) && /^\d+$/.test(resto.at(-1) ?? ''))))
+    if (/^[a-z]/.test(p[1]) && !UNIDAD.test(p[1]) && /^\d+$/.test(resto.at(-1) ?? '')) resto.push(`${resto.pop()}${p.splice(1, 1)[0]}`);
+    else resto.push(...p.splice(1, 1));
   // ("las lucecitas esas de navidad": a demonstrative after the head points at the kind its complement tells)
   if (DEMOSTRATIVO.test(p[1] ?? '') && ['de', 'para', 'con', 'sin'].includes(p[2] ?? '')) resto.push(...p.splice(1, 1));
   // "bicicletas de montaña", "arneses para trabajo en alturas": the head with its complement, never a whole sentence
   if (['de', 'para', 'contra', 'con', 'sin'].includes(p[1] ?? '')) {
     const complemento = p.slice(1, 6);
-    const corte = complemento.findIndex((w, k) => k > 0 && (/^(que|y|o|porque|pero|pues|si)$/.test(w) || /(ar|er|ir)$/.test(w)));
+    // ("espátula para alisar tortas": what it is used for, a verb and a bare noun, names the kind)
+    const uso = complemento[0] === 'para' && /(ar|er|ir)$/.test(complemento[1] ?? '');
+    const corte = complemento.findIndex(
+      (w, k) =>
+        k > 0 &&
+        (/^(que|y|o|porque|pero|pues|si)$/.test(w) ||
+          (/(ar|er|ir)$/.test(w) && !(uso && k === 1)) ||
+          (uso && (k >= 3 || (k === 2 && !esSustantivo(w)))) ||
+          // ("discos de corte de 4 1/2": a bare size after the kind is which of a kind the shop lacks)
+          (k >= 2 && /^(de|del)$/.test(w) && /^\d/.test(complemento[k + 1] ?? '') && !UNIDAD.test(complemento[k + 2] ?? ''))),
+    );
     resto.push(...(corte > 0 ? complemento.slice(0, corte) : complemento));
     while (resto.length > 1 && RELLENO.has(resto[resto.length - 1])) resto.pop();
   } else if (p[1] && esSustantivo(p[1]) && lector.soporte(p[1], false) === undefined) resto.push(p[1]);
@@ -927,7 +944,7 @@ export function normalizar(mensaje: string): string {
 /** real words that sound like a cue word ("los que haya" is no "allá"), and surnames */
 const HOMOFONOS = new Set('haya hayan vaya vayan valla halla hallan cayo callo tuvo tubo casa caza vez ves bello vello diaz diez sierra'.split(' '));
 /** the words the cue patterns are written with, and the one each sound is spelt as (null: two words sound alike) */
-let claves: { palabras: Set<string>; porSonido: Map<string, string | null> } | undefined;
+let claves: { palabras: Set<string>; porSonido: Map<string, string | null>; cortas: Set<string> } | undefined;
 function palabrasClave(): NonNullable<typeof claves> {
   if (claves) return claves;
   const patrones = [
@@ -956,13 +973,36 @@ function palabrasClave(): NonNullable<typeof claves> {
     ...CONVERSACION,
     ...RELLENO,
   ]);
+  // ("pse", "nit": short words the patterns spell as they are)
+  const cortas = new Set(patrones.flatMap((re) => re.source.replace(/\\[bBwWdDsS]/g, ' ').match(/(?<![a-z])[a-z]{2,3}(?![a-z]*[\\[(?*+{])/g) ?? []));
   const porSonido = new Map<string, string | null>();
   for (const w of todas) {
     const sonido = fonetica(w);
     porSonido.set(sonido, porSonido.has(sonido) && porSonido.get(sonido) !== w ? null : w);
   }
-  claves = { palabras: todas, porSonido };
+  claves = { palabras: todas, porSonido, cortas };
   return claves;
+}
+
+const consonantes = (w: string) => w.replace(/[aeiou]/g, '');
+const dentro = (corta: string, larga: string) => {
+  let i = 0;
+  for (const l of larga) if (l === corta[i]) i++;
+  return i === corta.length;
+};
+/**
+ * "dnd qdan", "dsps paso", "bno": a cue word written in chat shorthand, its consonants all kept and
+ * its vowels mostly dropped, read as the one cue word it can shorten; never a word of everyday
+ * Spanish or of the catalog.
+ */
+function abreviada(w: string, lector: LectorCatalogo): string | undefined {
+  const { palabras: conocidas, cortas } = palabrasClave();
+  if (conocidas.has(w) || cortas.has(w) || w.replace(/[^aeiou]/g, '').length > 1 || esPalabraComun(w) || lector.soporte(w, false) !== undefined)
+    return undefined;
+  const esqueleto = consonantes(w);
+  if (esqueleto.length < 2) return undefined;
+  const largas = [...conocidas].filter((c) => c[0] === w[0] && c.length > w.length && consonantes(c) === esqueleto && dentro(w, c));
+  return largas.length === 1 ? largas[0] : undefined;
 }
 
 /**
@@ -971,13 +1011,15 @@ function palabrasClave(): NonNullable<typeof claves> {
  */
 function corregirClaves(f: string, lector: LectorCatalogo): string {
   const { palabras: conocidas, porSonido } = palabrasClave();
-  return f.replace(/[a-z]{4,}/g, (w) => {
-    if (conocidas.has(w) || HOMOFONOS.has(w)) return w;
-    const escrita = porSonido.get(fonetica(w));
-    // a doubled letter tells words apart ("carro" is no "caro")
-    const sencilla = (x: string) => x.replace(/(.)\1+/g, '$1');
-    return escrita && sencilla(escrita) !== sencilla(w) && lector.soporte(w, false) === undefined ? escrita : w;
-  });
+  return f
+    .replace(/\b[a-z]{3,}\b(?!\s*\d)/g, (w) => abreviada(w, lector) ?? w)
+    .replace(/[a-z]{4,}/g, (w) => {
+      if (conocidas.has(w) || HOMOFONOS.has(w)) return w;
+      const escrita = porSonido.get(fonetica(w));
+      // a doubled letter tells words apart ("carro" is no "caro")
+      const sencilla = (x: string) => x.replace(/(.)\1+/g, '$1');
+      return escrita && sencilla(escrita) !== sencilla(w) && lector.soporte(w, false) === undefined ? escrita : w;
+    });
 }
 
 /** Cuts a message into clauses at sentence marks and commas that end a thought. */
@@ -2669,7 +2711,8 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     for (const seg of sueltos) {
       // "… pa todos", "… para la obra": a purpose, not a thing
       // ("¿el overol es de jean o de dril?": "de" and a bare word, uncounted, say what the product named is made of)
-      if (/^(para|pal|por)$/.test(seg.palabras[0] ?? '') || (seg.cantidad === null && /^(de|del)$/.test(seg.palabras[0] ?? ''))) continue;
+      // ("¿los extintores vienen cargados y con la etiqueta de fecha?": "con" or "sin" and a bare word, what it comes with)
+      if (/^(para|pal|por)$/.test(seg.palabras[0] ?? '') || (seg.cantidad === null && /^(de|del|con|sin)$/.test(seg.palabras[0] ?? ''))) continue;
       const p = recortar(seg.palabras);
       if (
         p.length >= 1 &&

@@ -220,7 +220,7 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g11a.json': 8,
   'agente-g11c.json': 17,
   'agente-g12a.json': 5,
-  'agente-g12c.json': 7,
+  'agente-g12c.json': 8,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
