@@ -445,6 +445,16 @@ describe('order state machine', () => {
     expect(d.respuesta).toContain('despachado');
   });
 
+  it('"¿cuándo llega?" of the order still being made answers with the delivery terms, no order to look up', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 1 casco blanco');
+    c.estado = { ...c.estado, fase: 'confirmando' };
+    const d = await c.di('¿y cuándo me llega?');
+    expect(c.tipos).toEqual(['consultar_pedido']);
+    expect(d.respuesta).toContain('24 a 48 horas');
+    expect(d.respuesta).not.toContain('No veo pedidos');
+  });
+
   it('a new purchase after a completed order starts a new cart with a new key', async () => {
     const c = new Conversacion();
     await c.di('quiero 1 casco blanco');

@@ -318,6 +318,8 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
     r.pregunto = true;
   },
   consultar_pedido: (c, acto, rec) => {
+    // (of the order still being made the delivery terms were fetched: they answer as a business question)
+    if (rec.tipo === 'negocio') return MANEJADORES.consultar_negocio(c, acto, rec);
     const { e, r } = c;
     const p = rec.tipo === 'pedido' ? rec.pedido : null;
     // asked again after "no veo pedidos": a person looks it up, instead of the same answer twice

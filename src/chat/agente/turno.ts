@@ -276,6 +276,10 @@ async function resolverActo(
     case 'consultar_negocio':
       return preguntaDeNegocio(acto, mensaje, negocio, puertos);
     case 'consultar_pedido':
+      // "¿a qué hora llega?" of the order still being made: no order to look up, the shop's delivery terms answer it
+      // ("ya pagué" of it is no question of when it comes)
+      if (estado.items.length && !estado.pedido && estado.fase !== 'completado' && palabras(mensaje).some((w) => /^(lleg|demor|tard|entreg|despach)/.test(w)))
+        return preguntaDeNegocio({ tipo: 'consultar_negocio', tema: 'entrega' }, mensaje, negocio, puertos);
       return { tipo: 'pedido', pedido: await puertos.ultimoPedido() };
     case 'otro': {
       // what the rules could not read may be a business question in words they do not know
