@@ -321,7 +321,7 @@ const RELLENO_SI = new Set(
 );
 /** "¿cuánto me queda todo?", "¿cuánto sería?": the cart's total */
 const CUANTO_TODO =
-  /^(y |ya |listo |ok |dale |bueno |vale |perfecto |entonces )*(cuanto|cuanto es|cuanto seria|cuanto serian|cuanto queda|cuanto quedaria|cuanto va|cuanto vamos|cuanto llevo|cuanto suma|cuanto sumaria)( todo| en total| el total| eso| todo eso)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria|va quedando|va saliendo|suma|sumaria)\b/;
+  /^(y |ya |listo |ok |dale |bueno |vale |perfecto |entonces )*cuanto(?: me| nos| le)?( es| seria| serian| queda| quedaria| va| vamos| llevo| suma| sumaria| da| daria| va a ser| va a quedar)?( todo| en total| el total| eso| todo eso)?( ahora| hasta ahora| entonces| pues)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria|va quedando|va saliendo|suma|sumaria)\b/;
 /** an answer that names the field asked: "correo no tengo", "la dirección es…" */
 const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|apellido|apellidos|indicacion\w*)\b/;
 /** the verbs of asking for a thing */
