@@ -29,7 +29,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   },
   {
     tema: 'devoluciones',
-    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|(?:lo|la|los|las) puedo cambiar|(?:lo|la|los|las) (?:puede|pueden|podria|podrian) cambiar(?! por)|puedo cambiarl[oa]s?|se (?:puede|pueden) cambiar|llega malo|sale malo|viene malo|llega danado|(?:llego|vino|llegaron|vinieron) (?:roto|rota|rotos|incompleto|incompleta|malo|mala|danado|danada|defectuos[oa])|reclamo|reclamacion|queja|pqr)\b/,
+    re: /\b(lo cambian|la cambian|los cambian|las cambian|como hago (el|la|un|una) (cambio|devolucion|reclamo)|como (?:hago|hacemos|puedo|podemos|se hace) (?:pa|para) (?:cambiar|devolver)\w*|devolucion|devoluciones|devolver\w*|devuelv\w*|reembolso|cambios? de producto|hacer un cambio|cambiarlo si|cambio si|(?:lo|la|los|las) puedo cambiar|(?:lo|la|los|las) (?:puede|pueden|podria|podrian) cambiar(?! por)|puedo cambiarl[oa]s?|se (?:puede|pueden) cambiar|llega malo|sale malo|viene malo|llega danado|(?:llego|vino|llegaron|vinieron) (?:roto|rota|rotos|incompleto|incompleta|malo|mala|danado|danada|defectuos[oa])|reclamo|reclamacion|queja|pqr)\b/,
   },
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
@@ -47,7 +47,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|^(?:es|esta es|hablo con) (?:la|el) (?:ferreteria|tienda|almacen|negocio|local|deposito|distribuidora)|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga(?!ble)\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor|(?:tarjetas?|bonos?) (?:de )?regalo|gift ?cards?|papel de regalo|envolver\w*|envuelven)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|^(?:es|esta es|hablo con) (?:la|el) (?:ferreteria|tienda|almacen|negocio|local|deposito|distribuidora)|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|rebajit\w*|(?:me|nos) rebajan|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga(?!ble)\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor|(?:tarjetas?|bonos?) (?:de )?regalo|gift ?cards?|papel de regalo|envolver\w*|envuelven)\b/,
   },
 ];
 
@@ -72,6 +72,9 @@ const COMPRA_CONTADA =
 /** "quiero devolver…", "necesito saber…": a verb of wanting before an action that buys nothing */
 const QUIERE_HACER =
   /\b(?:quiero|quisiera|queria|necesito|necesitamos|deseo) (?:devolver\w*|reclamar|averiguar|preguntar|consultar|saber|hacer (?:un|una) (?:cambio|devolucion|reclamo))\b/g;
+/** "unas preguntas antes de comprar", "cuando compro al por mayor": a purchase awaited or habitual, not made ("si lo llevo" may be a yes) */
+const COMPRA_SUPUESTA =
+  /\b(?:cuando|antes de|despues de) (?:(?:yo|le|les) )?(?:(?:lo|la|los|las) )?(?:compro|compramos|llevo|llevamos|pido|pedimos|comprar|pedir|llevar|hacer el pedido)\b/g;
 /** "mándeme el catálogo", "me pasa la lista de precios", "envíeme el resumen": a list or the order asked for, not bought */
 const PIDE_LISTA =
   /\b(?:mand|envi|pas|compart|regal)\w* (?:el |la |su |un |una )?(?:catalogo|portafolio|lista(?: de (?:precios|productos))?|resumen|precios?|valores|cotizacion|informacion|info)\b/g;
@@ -294,9 +297,20 @@ const YA_LO_TIENE =
   /\bya (?:nos |me )?(?:lo|la|los|las) (?:tenemos|tengo|tienen|compr\w*|consegu\w*)\b|\ben (?:la )?bodega (?:hay|quedan|tenemos)\b|\b(?:el|la|mi|nuestro|nuestra) (?:otr[oa] )?(?:jef[ea]|patron|soci[oa]|supervisor\w*|espos[oa]|herman[oa]|administrador\w*|ingenier[oa]|coordinador\w*) (?:me |nos )?(?:dice|dijo|acaba de decir)\b/;
 /** laughter, a story's mark ("mi mamá lo paga jaja", "q ese también se lo robaron jum"): a remark, whatever else the clause asks */
 const RISA = /\b(?:(?:ja|je|ji){2,}j?|jum)\b/;
-/** an order delivered wrong: "llegó incompleto", "faltaron las pipetas", "me mandaron el de cachorro y yo pedí el de adultos" */
+/**
+ * an order delivered wrong: "llegó incompleto", "faltaron las pipetas", "me mandaron el de cachorro y yo pedí el de adultos",
+ * "pedí 2 extintores y me llegó 1", "vino con un bulto menos"
+ */
 const ENTREGA_MALA =
-  /\b(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}(?:incomplet\w*|danad\w*|rot[oa]s?)\b|\bfaltaron\b|\b(?:mandaron|enviaron|trajeron|llego|llegaron|entregaron) .+\b(?:y|pero) (?:yo |nosotros )?(?:pedi|pedimos|habia pedido|habiamos pedido)\b/;
+  /\b(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}(?:incomplet\w*|danad\w*|rot[oa]s?|rajad\w*|partid\w*|quebrad\w*|vencid\w*|defectuos\w*)\b|\bfaltaron\b|\b(?:mandaron|enviaron|trajeron|llego|llegaron|entregaron) .+\b(?:y|pero) (?:yo |nosotros )?(?:pedi|pedimos|habia pedido|habiamos pedido)\b|\b(?:pedi|pedimos|encargue|encargamos) .+\b(?:y|pero) (?:solo |nada mas )?(?:me |nos )?(?:llego|llegaron|mandaron|enviaron|trajeron|entregaron|vino|vinieron)\b|\b(?:vino|vinieron|llego|llegaron) con .+\bmenos\b/;
+/**
+ * An order already made, told: "pedí 2 extintores", "un casco me llegó rajado", "me mandaron los naranjas". What a clause
+ * of it names is its context, nothing bought now ("comprar" and "pedir" in the present, "quiero", "mándeme" still buy).
+ */
+const NARRADO =
+  /\b(?:(?:pedi|pedimos|encargue|encargamos|(?:me|nos|les?) (?:llego|llegaron|vino|vinieron|mandaron|enviaron|trajeron|entregaron|despacharon|vendieron)|(?:llego|llegaron|vino|vinieron) (?:con|sin))\b|(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}(?:incomplet|danad|rot[oa]s?\b|rajad|partid|quebrad|vencid|defectuos))/g;
+/** a clause that tells an order made; not "10 barbuquejos q esa vez no pedí", where the telling is a relative clause of what is ordered now */
+const narrado = (c: string) => [...c.matchAll(NARRADO)].some((m) => !/\b(?:q|que)(?: \w+){0,3} $/.test(c.slice(0, m.index)));
 /** a thing bought that failed or did not fit: "se le despegó la suela", "no prende", "me quedaron pequeñas" */
 const DEFECTO =
   /\bse (?:le |les |me )?(?:dano|danaron|rompio|rompieron|despego|despegaron|desprendio|desprendieron)\b|\bno (?:prende|prenden|enciende|encienden|funciona|funcionan)\b|\b(?:me |le |les |nos )?(?:quedo|quedaron) (?:muy )?(?:pequen\w*|grande\w*|apretad\w*|chiquit\w*)/;
@@ -304,7 +318,7 @@ const DEFECTO =
 const INTRODUCCION = /\b(?:le|les|te) escribo (?:de|desde|del|por parte|de parte|a nombre)\b/;
 /** "voy a cotizar en otro lado", "lo busco en otra parte": looking for it in another shop */
 const OTRO_LADO =
-  /\b(?:voy a |vamos a |lo |los |las )?(?:cotiz|busc|compr|consig|mir|pregunt)\w* (?:en|por) (?:otro lado|otra parte|otro sitio|otra tienda|otro almacen|otro local)\b/;
+  /\b(?:voy a |vamos a |lo |los |las )?(?:cotiz|busc|compr|consig|mir|pregunt)\w* (?:(?:el|ella|ellos|ellas|yo|nosotros) )?(?:en|por) (?:otro lado|otra parte|otro sitio|otra tienda|otro almacen|otro local)\b/;
 /** who receives an order, or when and where to leave it */
 const INDICACION =
   /\b(?:lo|la|los|las) (?:recibe|reciben|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\bdej(?:ar|en|arlo|arla|enlo|enla) en (?:la )?porteria\b/;
@@ -1306,7 +1320,11 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
     otros = otros.filter((a) => !a.contexto);
   }
   // "¿me pueden llamar? quiero una cotización": beside a request for a person, the question is what the person answers
-  if (otros.some((a) => a.tipo === 'pedir_humano')) otros = otros.filter((a) => a.tipo !== 'consultar_negocio');
+  // ("páseme con el asesor, el que me atiende siempre": a pick of nothing named describes the person)
+  if (otros.some((a) => a.tipo === 'pedir_humano'))
+    otros = otros.filter(
+      (a) => a.tipo !== 'consultar_negocio' && !(a.tipo === 'agregar' && !a.productos?.length && !!a.variantes?.every((v) => v.cantidad === null)),
+    );
   // "ok." or "perfecto," before something else is an acknowledgement, not a yes
   // "ok gracias", "listo, mándame un extintor", "ahora sí, ¿cuánto es el total?": a bare yes before a request
   // acknowledges; with data ("listo, Luis Barrios cc …") a "listo" or "sí" still says yes
@@ -1371,7 +1389,8 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   // "¿te agrego esas 8?"), a firm one ("eso es todo, gracias") whatever was asked; "sí, todo bien, gracias" says the order
   // as it stands is right even with nothing left to confirm
   const nadaQueConfirmar = ctx.carrito.length === 0 && !ctx.opciones?.length && !recolectando && !ctx.ofertaStock;
-  const pidioUnSi = ctx.fase === 'confirmando' || ctx.ofertaStock === true;
+  // (the handover to a person, answered last, asks nothing: "listo, gracias" after it thanks)
+  const pidioUnSi = (ctx.fase === 'confirmando' && ctx.ultimoActo !== 'pedir_humano') || ctx.ofertaStock === true;
   const siDeCortesia = firmes === 0 && !pidioUnSi;
   if (((nadaQueConfirmar && revisados === 0) || siDeCortesia) && !siAlCancelar && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
     const i = otros.findIndex((a) => a.tipo === 'confirmar');
@@ -1794,7 +1813,7 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   const recolectando = ctx.fase === 'recolectando_datos';
   const hayMemoria = (ctx.mostrados?.length ?? 0) > 0 || (ctx.opciones?.length ?? 0) > 0 || (ctx.recientes?.length ?? 0) > 0;
   // ("quiero devolver unas botas", "quiero saber si ya salió la factura": the want is for the action, nothing is bought)
-  const pedidoDicho = c.replace(COMPRA_CONTADA, ' ').replace(PIDE_LISTA, ' ').replace(QUIERE_HACER, ' ');
+  const pedidoDicho = c.replace(COMPRA_CONTADA, ' ').replace(COMPRA_SUPUESTA, ' ').replace(PIDE_LISTA, ' ').replace(QUIERE_HACER, ' ');
   // "necesito cotizar cascos y gafas": prices asked, nothing ordered yet
   const compra = COMPRA.test(pedidoDicho) && !/\bcotiz/.test(c);
   const compraFuerte = pideComprar(pedidoDicho);
@@ -2018,6 +2037,11 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     return actos;
   }
   if (actos.length) return actos;
+  // an order already made, told: its products are context
+  if (!esPregunta && narrado(c) && !pideComprar(c.replace(NARRADO, ' ')))
+    return menciones.length
+      ? [{ tipo: 'consultar_producto', productos: menciones.map((m) => ({ ...m, cantidad: null })), aspecto: 'general', contexto: true }]
+      : [];
   // "¿cuánto es?" with nothing shown to price: the order's total
   if ((hayPedido || !hayMemoria) && menciones.length === 0 && CUANTO_TODO.test(c) && !detectarTema(c) && !/\b(el|la|los|las) de\b/.test(c))
     return [{ tipo: 'ver_carrito' }];
@@ -2585,8 +2609,10 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
   // "agréguelos", "mándemelas" after a list: the plural pronoun takes all of it
   if ((ctx.mostrados?.length ?? 0) > 1 && /\b(agreg|anad|mand|envi|separ|alist|apart|pong|pon|dam|dem|traig|empaq)\w*(los|las)\b/.test(c))
     return { tipo: 'todos' };
+  // ("es la segunda vez que me pasa": how many times, no pick)
+  const sinVeces = c.replace(/\b(?:primer|segund|tercer|cuart|quint|ultim)\w* (?:vez|veces|ocasion)\b/g, ' ');
   for (const [re, posicion] of ORDINALES)
-    if (re.test(c) && !(posicion === 1 && /\buno\b/.test(c) && !/\b(el|la) uno\b/.test(c))) return { tipo: 'ordinal', posicion };
+    if (re.test(sinVeces) && !(posicion === 1 && /\buno\b/.test(c) && !/\b(el|la) uno\b/.test(c))) return { tipo: 'ordinal', posicion };
   const opcion = /\b(?:el|la|opcion|numero)\s+(\d)\b/.exec(c);
   if (opcion && !/\d\s*(lb|libras|kg|litros|metros)/.test(c)) return { tipo: 'ordinal', posicion: Number(opcion[1]) };
   // "está caro", "esto está muy bien", "está nueva, con factura": the verb and an opinion or a state, not "esta" pointing at a product

@@ -185,7 +185,7 @@ const TECHO_INCOHERENCIAS: Record<string, number> = {
   'agente-g10c.json': 21,
   'agente-g11a.json': 6,
   'agente-g11c.json': 10,
-  'agente-g12a.json': 12,
+  'agente-g12a.json': 10,
   'agente-g12c.json': 7,
 };
 
