@@ -15,11 +15,13 @@ const DIRECCION_RURAL = /\b([bv]ereda|finca|corregimiento|parcela|hacienda|kilom
 
 const NINGUNA = /^(ningun[ao]?|nada|no|no gracias|ningunas|sin indicaciones|n\/a|na)\.?$/;
 
+const PARTICULAS = new Set(['de', 'del', 'la', 'las', 'los', 'y']);
+
 function titulo(s: string): string {
   return s
     .toLowerCase()
     .split(/\s+/)
-    .map((p) => (['de', 'del', 'la', 'las', 'los', 'y'].includes(p) ? p : p.charAt(0).toUpperCase() + p.slice(1)))
+    .map((p) => (PARTICULAS.has(p) ? p : p.charAt(0).toUpperCase() + p.slice(1)))
     .join(' ');
 }
 
@@ -143,6 +145,21 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
     const propio = validarCampo(pendiente, parte);
     const direccion = validarCampo('direccion', partes[1 - i]);
     if (propio.ok && direccion.ok) return { datos: { ...datos, [pendiente]: propio.valor, direccion: direccion.valor }, resto: '' };
+  }
+  // "Sandra Milena Ruiz, 1020304050, 3104445566, cra 12 # 4-56": a list of data; the name asked is the first of its
+  // parts that reads as one (a label or a city is one word, a landmark has digits; "de una" is no name)
+  if (pendiente === 'nombre_completo' && Object.keys(datos).length) {
+    const nombre = conComas
+      .split(/\s*(?:[,;/:]|\.\s)\s*/)
+      .filter(
+        (p) =>
+          plegar(p)
+            .split(' ')
+            .filter((w) => !PARTICULAS.has(w)).length >= 2,
+      )
+      .map((p) => validarCampo('nombre_completo', p))
+      .find((v) => v.ok);
+    if (nombre?.ok) return { datos: { ...datos, nombre_completo: nombre.valor }, resto: '' };
   }
   const r = validarCampo(pendiente, resto);
   if (r.ok) datos[pendiente] = r.valor;

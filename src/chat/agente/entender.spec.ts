@@ -1026,6 +1026,25 @@ describe('customer data in free text', () => {
       direccion: 'barrio Las Mercedes casa 14 al lado de la iglesia',
     });
   });
+
+  it('reads a short sentence while the email is asked as no attempt at it, one word or a mail mark as one', () => {
+    const ctx = { fase: 'recolectando_datos' as const, campoPendiente: 'correo' as const, carrito: ['Casco de seguridad blanco'] };
+    expect(tipos(leer('ya hice la consignación', ctx).actos)).not.toContain('dar_datos');
+    expect(tipos(leer('pedro.gomez arroba yahoo', ctx).actos)).toEqual(['dar_datos']);
+    expect(tipos(leer('pedrogomez1990', ctx).actos)).toEqual(['dar_datos']);
+  });
+
+  it('takes the name asked from a list of data, the first part that reads as a name', () => {
+    expect(extraerDatos('Sandra Milena Ruiz, 1020304050, 3104445566, cra 12 # 4-56, Bucaramanga', 'nombre_completo').datos).toEqual({
+      nombre_completo: 'Sandra Milena Ruiz',
+      cedula: '1020304050',
+      telefono: '3104445566',
+      direccion: 'cra 12 # 4-56',
+    });
+    expect(extraerDatos('de una, anote: JAIRO ANDRES PEÑA / cc 79.112.334 / cel 3157778899', 'nombre_completo').datos.nombre_completo).toBe(
+      'Jairo Andres Peña',
+    );
+  });
 });
 
 it.each([

@@ -1482,6 +1482,8 @@ function intentoDeCampo(campo: Campo, mensaje: string): boolean {
     return v.ok || (/^[\p{L}' .-]+$/u.test(mensaje.trim()) && f.split(' ').length <= 2 && v.motivo !== 'escríbeme tu nombre y apellido');
   }
   if (campo === 'cedula' || campo === 'telefono') return /\d/.test(f);
+  // an address is one word or says its marks; "ya le mandé el comprobante" is not one
+  if (campo === 'correo') return !f.includes(' ') || /@|\barroba\b|\bpunto com\b|\b(gmail|hotmail|outlook|yahoo)\b/.test(f);
   // a short answer with nothing else in it is an attempt at the field asked
   return (f.split(' ').length <= 6 && !/[?]/.test(mensaje)) || /\d|@/.test(f);
 }
