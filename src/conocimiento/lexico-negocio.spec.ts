@@ -25,6 +25,18 @@ describe('the business lexicon', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'lexico-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  /** a collection of the docs with the business lexicon: the id that comes first for a question */
+  const primeroEn = async (docs: DocumentoTexto[]) => {
+    const c = new ColeccionTextos(
+      'prueba',
+      analizador,
+      new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
+      () => Promise.resolve(docs),
+      { umbralSemantico: 0.3, frases: FRASES, raiz: (p) => stemmer.stemWord(p) },
+    );
+    await c.preparar();
+    return async (q: string) => (await c.buscar(q, { limite: 1 })).hits[0]?.id;
+  };
 
   it("reads any shop's words for appointments, offers, hours and its customers by age on both sides", async () => {
     const docs = [
@@ -35,19 +47,7 @@ describe('the business lexicon', () => {
       doc(5, 'Descuento para adultos mayores', 'Los mayores de 60 años tienen 10% en lentes.'),
       doc(6, 'Envíos', 'Enviamos a todo el país por transportadora.'),
     ];
-    const c = new ColeccionTextos(
-      'prueba',
-      analizador,
-      new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
-      () => Promise.resolve(docs),
-      {
-        umbralSemantico: 0.3,
-        frases: FRASES,
-        raiz: (p) => stemmer.stemWord(p),
-      },
-    );
-    await c.preparar();
-    const primero = async (q: string) => (await c.buscar(q, { limite: 1 })).hits[0]?.id;
+    const primero = await primeroEn(docs);
     expect(await primero('como separo un turno pal sabado')).toBe(1);
     expect(await primero('q ofertas tienen ahorita')).toBe(2);
     expect(await primero('hasta q horas atienden entre semana')).toBe(3);
@@ -62,15 +62,7 @@ describe('the business lexicon', () => {
       doc(3, 'Mantenimiento de portátiles', 'Limpieza interna del portátil y cambio de pasta térmica.'),
       doc(4, 'Fórmula de otro optómetra', 'Recibimos fórmulas de menos de un año.'),
     ];
-    const c = new ColeccionTextos(
-      'prueba',
-      analizador,
-      new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
-      () => Promise.resolve(docs),
-      { umbralSemantico: 0.3, frases: FRASES, raiz: (p) => stemmer.stemWord(p) },
-    );
-    await c.preparar();
-    const primero = async (q: string) => (await c.buscar(q, { limite: 1 })).hits[0]?.id;
+    const primero = await primeroEn(docs);
     expect(await primero('cuanto valen los marcos')).toBe(1);
     expect(await primero('q pupilentes manejan')).toBe(2);
     expect(await primero('cada cuanto toca limpiar el lapto')).toBe(3);
@@ -86,15 +78,7 @@ describe('the business lexicon', () => {
       doc(5, 'Extintores', 'Vendemos extintores de todas las marcas.'),
       doc(6, 'Recargas', 'Recargamos tu cilindro en un día.'),
     ];
-    const c = new ColeccionTextos(
-      'prueba',
-      analizador,
-      new VectoresPersistidos('prueba', new LocalEmbeddings(analizador, 64), new ExactIndex(64), dir),
-      () => Promise.resolve(docs),
-      { umbralSemantico: 0.3, frases: FRASES, raiz: (p) => stemmer.stemWord(p) },
-    );
-    await c.preparar();
-    const primero = async (q: string) => (await c.buscar(q, { limite: 1 })).hits[0]?.id;
+    const primero = await primeroEn(docs);
     expect(await primero('ustedes pasan por ellos o toca llevarlos hasta alla')).toBe(1);
     expect(await primero('mandan a alguien por ellos?')).toBe(1);
     expect(await primero('le echan un ojo a los equipos?')).toBe(2);
