@@ -297,18 +297,23 @@ const YA_LO_TIENE =
   /\bya (?:nos |me )?(?:lo|la|los|las) (?:tenemos|tengo|tienen|compr\w*|consegu\w*)\b|\ben (?:la )?bodega (?:hay|quedan|tenemos)\b|\b(?:el|la|mi|nuestro|nuestra) (?:otr[oa] )?(?:jef[ea]|patron|soci[oa]|supervisor\w*|espos[oa]|herman[oa]|administrador\w*|ingenier[oa]|coordinador\w*) (?:me |nos )?(?:dice|dijo|acaba de decir)\b/;
 /** laughter, a story's mark ("mi mamá lo paga jaja", "q ese también se lo robaron jum"): a remark, whatever else the clause asks */
 const RISA = /\b(?:(?:ja|je|ji){2,}j?|jum)\b/;
+/** a delivery that came wrong: "llegó incompleto", "me llegó rajado", "vinieron dos partidos" */
+const LLEGO_MAL = String.raw`(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}(?:incomplet\w*|danad\w*|rot[oa]s?|rajad\w*|partid\w*|quebrad\w*|vencid\w*|defectuos\w*)\b`;
 /**
  * an order delivered wrong: "llegó incompleto", "faltaron las pipetas", "me mandaron el de cachorro y yo pedí el de adultos",
  * "pedí 2 extintores y me llegó 1", "vino con un bulto menos"
  */
-const ENTREGA_MALA =
-  /\b(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}(?:incomplet\w*|danad\w*|rot[oa]s?|rajad\w*|partid\w*|quebrad\w*|vencid\w*|defectuos\w*)\b|\bfaltaron\b|\b(?:mandaron|enviaron|trajeron|llego|llegaron|entregaron) .+\b(?:y|pero) (?:yo |nosotros )?(?:pedi|pedimos|habia pedido|habiamos pedido)\b|\b(?:pedi|pedimos|encargue|encargamos) .+\b(?:y|pero) (?:solo |nada mas )?(?:me |nos )?(?:llego|llegaron|mandaron|enviaron|trajeron|entregaron|vino|vinieron)\b|\b(?:vino|vinieron|llego|llegaron) con .+\bmenos\b/;
+const ENTREGA_MALA = new RegExp(
+  String.raw`\b${LLEGO_MAL}|\bfaltaron\b|\b(?:mandaron|enviaron|trajeron|llego|llegaron|entregaron) .+\b(?:y|pero) (?:yo |nosotros )?(?:pedi|pedimos|habia pedido|habiamos pedido)\b|\b(?:pedi|pedimos|encargue|encargamos) .+\b(?:y|pero) (?:solo |nada mas )?(?:me |nos )?(?:llego|llegaron|mandaron|enviaron|trajeron|entregaron|vino|vinieron)\b|\b(?:vino|vinieron|llego|llegaron) con .+\bmenos\b`,
+);
 /**
  * An order already made, told: "pedí 2 extintores", "un casco me llegó rajado", "me mandaron los naranjas". What a clause
  * of it names is its context, nothing bought now ("comprar" and "pedir" in the present, "quiero", "mándeme" still buy).
  */
-const NARRADO =
-  /\b(?:(?:pedi|pedimos|encargue|encargamos|(?:me|nos|les?) (?:llego|llegaron|vino|vinieron|mandaron|enviaron|trajeron|entregaron|despacharon|vendieron)|(?:llego|llegaron|vino|vinieron) (?:con|sin))\b|(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}(?:incomplet|danad|rot[oa]s?\b|rajad|partid|quebrad|vencid|defectuos))/g;
+const NARRADO = new RegExp(
+  String.raw`\b(?:(?:pedi|pedimos|encargue|encargamos|(?:me|nos|les?) (?:llego|llegaron|vino|vinieron|mandaron|enviaron|trajeron|entregaron|despacharon|vendieron)|(?:llego|llegaron|vino|vinieron) (?:con|sin))\b|${LLEGO_MAL})`,
+  'g',
+);
 /** a clause that tells an order made; not "10 barbuquejos q esa vez no pedí", where the telling is a relative clause of what is ordered now */
 const narrado = (c: string) => [...c.matchAll(NARRADO)].some((m) => !/\b(?:q|que)(?: \w+){0,3} $/.test(c.slice(0, m.index)));
 /** a thing bought that failed or did not fit: "se le despegó la suela", "no prende", "me quedaron pequeñas" */
