@@ -2108,7 +2108,10 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
       .trim();
     const quitadas = leerMenciones(objetivo, lector, false).filter((m) => m.enCatalogo);
     // "cámbieme los blancos por amarillos": the kind of the line changed ("casco"), in the other variant; the customer named no product
-    const delCarrito = ctx.carrito.find((n) => palabras(n).some((w) => objetivo.split(' ').some((o) => o.length > 2 && raiz(o) === raiz(w))));
+    // ("cámbiamela por una de 128": the clitic alone points at the line last added)
+    const delCarrito =
+      ctx.carrito.find((n) => palabras(n).some((w) => objetivo.split(' ').some((o) => o.length > 2 && raiz(o) === raiz(w)))) ??
+      (objetivo ? undefined : ctx.carrito.at(-1));
     const nucleo =
       objetivo.split(' ').find((p) => lector.soporte(p) === 'nucleo') ??
       (delCarrito ? palabras(delCarrito)[0] : objetivo.split(' ').find((p) => !RELLENO.has(p)));

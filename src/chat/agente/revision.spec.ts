@@ -187,6 +187,8 @@ const TECHO_INCOHERENCIAS: Record<string, number> = {
   'agente-g11c.json': 10,
   'agente-g12a.json': 10,
   'agente-g12c.json': 7,
+  'agente-g13a.json': 22,
+  'agente-g13c.json': 6,
 };
 
 /**
@@ -221,6 +223,8 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g11c.json': 17,
   'agente-g12a.json': 5,
   'agente-g12c.json': 8,
+  'agente-g13a.json': 2,
+  'agente-g13c.json': 10,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
