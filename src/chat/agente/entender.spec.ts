@@ -58,6 +58,8 @@ describe('local understanding', () => {
     ['agente-g11c.json', 0.775, 0.81],
     ['agente-g12a.json', 0.75, 0.935],
     ['agente-g12c.json', 0.765, 0.91],
+    ['agente-g13a.json', 0.8, 0.94],
+    ['agente-g13c.json', 0.84, 0.9],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);
@@ -91,7 +93,31 @@ describe('local understanding', () => {
     // a clause with a negated verb says something of a thing; chat shorthand of cue words
     'que el aguijon no pase',
     'y dnd qdan exactamente?',
+    // what is said of a product or asked of one in view; a quantifier and a measure
+    'mide el oxigeno y la presion?',
+    'y la bateria cuanto dura?',
+    'necesitamos minimo 25 dB',
   ])('"%s" names no product', (m) => expect(menciones(leer(m).actos)).toEqual([]));
+
+  // a bare word after a product is one more of a list only when the product ends what came before ("… y desinfectante"),
+  // not after what was said of it ("son originales o genéricos")
+  it.each([
+    ['los guantes de vaqueta son originales de marca o genericos?', [['guantes de vaqueta', true]]],
+    [
+      'necesito guantes de nitrilo y desinfectante',
+      [
+        ['guantes de nitrilo', true],
+        ['desinfectante', false],
+      ],
+    ],
+    [
+      'y pelucas o cortinas de pelo?',
+      [
+        ['pelucas', false],
+        ['cortinas de pelo', false],
+      ],
+    ],
+  ])('"%s" names %j', (m, esperadas) => expect(menciones(leer(m).actos)).toEqual(esperadas));
 
   it('"unas botas de caucho pa la finca" says what the boots are for: no rural address, no data', () =>
     expect(tipos(leer('unas botas de caucho pa la finca').actos)).not.toContain('dar_datos'));

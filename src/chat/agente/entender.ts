@@ -207,7 +207,9 @@ const RELLENO = new Set(
 
 /** a number right before one of these is a variant ("20 libras", "aceite 2 tiempos"), not a quantity */
 const UNIDAD =
-  /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgada|pulgadas|w|v|voltios|vatios|amperios|a|psi|tiempos)$/;
+  /^(lb|lbs|libra|libras|kg|kilo|kilos|g|gr|grs|gramo|gramos|l|lt|lts|litro|litros|ml|cc|m|mt|mts|metro|metros|cm|mm|gal|galon|galones|oz|pulgada|pulgadas|w|v|voltios|vatios|amperios|a|psi|db|decibeles|decibelios|tiempos)$/;
+/** the units of a rating ("25 dB", "20 W", "10.000 mAh"): how strong or how much a thing holds, never how many are bought */
+const MAGNITUD = /^(db|decibel\w*|w|watts?|vatios|v|voltios|amperios|psi|mah|hz)$/;
 /** ...and so is a number right after one of these ("talla 40", "clase 0", "x 100") */
 const ANTES_DE_VARIANTE = /^(talla|clase|nivel|tipo|x|numero|n|no|calibre|referencia|ref|modelo|n95|de|en)$/;
 /** "la resolución 4272", "la ley 1581", "la NTC 2885": a number naming a rule or a document is never a quantity */
@@ -345,7 +347,7 @@ const CUANTO_TODO =
 const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|apellido|apellidos|indicacion\w*)\b/;
 /** the verbs of asking for a thing */
 const PIDE =
-  /^(tienen|tiene|tienes|tenes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|cotizar|ofrecen)$/;
+  /^(tienen|tiene|tienes|tenes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|interesa|interesan|dame|deme|regalame|cotizar|ofrecen)$/;
 /** the verbs of an order, not of a need: "dame", "agrégueme", "quiero", "mándeme" */
 const ORDEN =
   /\b(dame|deme|denme|ech(?:a|e)me|vend(?:a|e)me|vendanos|agreg\w*|anad\w*|mand(a|e)me\w*|ponme|pongame|regal(a|e)me|quiero|quisiera|me (lo |la |los |las )?llevo|separ(a|e)me|aparte(me)?)\b/;
@@ -381,7 +383,7 @@ const LO_SUYO =
 
 /** "¿tienen bicicletas?": the object right after one of these is a thing wanted */
 const PIDE_COSA =
-  /\b(?:tienen|tiene|tienes|tenes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|dame|deme|regalame|me regala|me vende|me venden|cotizar|cotizacion de|precio de|precio del|cuanto vale|cuanto cuesta|cuanto valen|cuanto cuestan)\s+(?:(?:un|una|unos|unas|el|la|los|las|algun|alguna|algunos|algunas)\s+)?([a-z]+)/;
+  /\b(?:tienen|tiene|tienes|tenes|tendran|hay|venden|vende|vendes|manejan|maneja|consiguen|quiero|quisiera|necesito|necesitamos|busco|buscamos|buscando|me interesa|me interesan|nos interesa|nos interesan|dame|deme|regalame|me regala|me vende|me venden|cotizar|cotizacion de|precio de|precio del|cuanto vale|cuanto cuesta|cuanto valen|cuanto cuestan)\s+(?:(?:un|una|unos|unas|el|la|los|las|algun|alguna|algunos|algunas)\s+)?([a-z]+)/;
 
 const ORDINALES: Array<[RegExp, number]> = [
   [/\b(primer[oa]?|1ro|1ra|uno)\b/, 1],
@@ -801,22 +803,13 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const contenido = p.filter((w) => !RELLENO.has(w));
   const enLugarDeNombre =
     /s$/.test(cabeza) || /^(y|e) /.test(clausula) || (previa !== undefined && /^(un|una|unos|unas|el|la|los|las|algun|alguna|\d+)$/.test(previa));
-  // ("q la pared es grande": a thing said of, with its verb)
-  const sola =
-    pregunta &&
-    enLugarDeNombre &&
-    delaClausula.length <= 3 &&
-    // ("¿y uniformes o delantales?": other bare things listed with it)
-    delaClausula.every((w) => contenido.includes(w) || (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined)) &&
-    !delaClausula.some((w) => /^(es|son|era|eran|fue|fueron|esta|estan|estaba|sea|sean|queda|quedan)$/.test(w)) &&
-    // ("que el aguijón no pase": a word after "no" is a verb, so the clause says something of the thing; "¿huevos no venden?" still asks)
-    !/\b(?:no|ni) (?!(?:tienen|tiene|hay|venden|vende|manejan|maneja)\b)[a-z]/.test(clausula);
   const pide = PIDE_COSA.exec(clausula);
   // ("no la he usado, tiene las etiquetas": said of a thing, with its article and no question mark, is no asking for one)
   const dicho = !marcada && pide !== null && /^(?:tiene|tienen|hay)\s+(?:el|la|los|las)\s/.test(pide[0]);
-  const pedida = !dicho && ((pide?.[1] === cabeza && !sujetoPropio(clausula.slice(0, pide.index), pide[0])) || sola);
+  const pedidaAsi = !dicho && pide?.[1] === cabeza && !sujetoPropio(clausula.slice(0, pide.index), pide[0]);
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
-  if (!pedida && !contada) return undefined;
+  const puedeSerSola = !dicho && pregunta && enLugarDeNombre && delaClausula.length <= 3;
+  if (!pedidaAsi && !contada && !puedeSerSola) return undefined;
   const resto: string[] = [cabeza];
   // ("boquilla 1M de estrella": a size or a model right after the head says which, and its complement goes on)
   // (the letters of a code glued back to its number, as written: "1m")
@@ -844,7 +837,38 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   } else if (p[1] && esSustantivo(p[1]) && lector.soporte(p[1], false) === undefined) resto.push(p[1]);
   // ("camisas tipo polo": the kind said with "tipo" and a bare noun)
   else if (/^(tipo|estilo)$/.test(p[1] ?? '') && p[2] && esSustantivo(p[2]) && !noNombraCosa(p[2])) resto.push(p[1], p[2]);
-  return resto.join(' ');
+  return pedidaAsi || contada || sola(clausula, delaClausula, contenido, previa, lector) ? resto.join(' ') : undefined;
+}
+
+/**
+ * "¿y taladros?", "¿tacos pa las llantas?", "¿y uniformes o delantales?": the clause is only the thing (`segmento`, its words),
+ * or bare things listed with it; what is said of it ("mide el oxígeno y la presión") or asked of one in view, named with its
+ * article ("¿y la batería cuánto dura?"), is no thing asked for.
+ */
+function sola(clausula: string, deLaClausula: string[], segmento: string[], previa: string | undefined, lector: LectorCatalogo): boolean {
+  const todas = clausula.split(' ').filter((w) => w && w !== ',');
+  // a phrase with its article right after a word, with no "y", "o" or "de" between, is that word's object: the word was a verb
+  const objeto = (w: string) => {
+    const k = todas.indexOf(w);
+    let j = k - 1;
+    while (j >= 0 && /^(el|la|los|las|un|una|unos|unas)$/.test(todas[j])) j--;
+    return j < k - 1 && j >= 0 && deLaClausula.includes(todas[j]);
+  };
+  const tras = segmento.slice(1);
+  return (
+    deLaClausula.every((w) => segmento.includes(w) || (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined)) &&
+    !deLaClausula.some(objeto) &&
+    // ("¿y el semisintético cuánto vale?", "¿la pulidora hay?": its price or stock asks for it all the same)
+    !(
+      /^(el|la|los|las)$/.test(previa ?? '') &&
+      tras.some((w) => /^(cuant\w*|como|cual\w*|que|donde|cuando)$/.test(w)) &&
+      !tras.some((w) => /^(precios?|valor|vale|valen|cuesta|cuestan|sale|salen|hay|tienen|quedan|disponibles?)$/.test(w))
+    ) &&
+    // ("q la pared es grande": a thing said of, with its verb)
+    !deLaClausula.some((w) => /^(es|son|era|eran|fue|fueron|esta|estan|estaba|sea|sean|queda|quedan)$/.test(w)) &&
+    // ("que el aguijón no pase": a word after "no" is a verb, so the clause says something of the thing; "¿huevos no venden?" still asks)
+    !/\b(?:no|ni) (?!(?:tienen|tiene|hay|venden|vende|manejan|maneja)\b)[a-z]/.test(clausula)
+  );
 }
 
 /**
@@ -870,16 +894,16 @@ function noNombraCosa(w: string): boolean {
 const COMUNES =
   /^(algo|alguien|nada|nadie|todo|todavia|siempre|nunca|jamas|tampoco|apenas|casi|despues|luego|antes|aca|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|hago|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|consigo|consiga|consigan|tenga|tengan|quede|queden|pueda|puedan|traiga|traigan|pena|clima|calor|frio|lluvia)$/;
 
-/** "necesito varias tallas": how many, never what */
+/** "necesito varias tallas", "necesitamos mínimo 25": how many, never what */
 const CUANTIFICADOR =
-  /^(varios|varias|muchos|muchas|pocos|pocas|bastantes|ciertos|ciertas|tantos|tantas|demasiados|demasiadas|ambos|ambas|cualquier|cualquiera|distintos|distintas|diversos|diversas|demas)$/;
+  /^(minimo|maximo|varios|varias|muchos|muchas|pocos|pocas|bastantes|ciertos|ciertas|tantos|tantas|demasiados|demasiadas|ambos|ambas|cualquier|cualquiera|distintos|distintas|diversos|diversas|demas)$/;
 
 function esSustantivo(w: string): boolean {
   return !CONVERSACION.has(w) && formaDeSustantivo(w);
 }
 
-/** the diminutive of a word of talk ("unas cositas", "una tiendita", "un momentico"): no thing the shop lacks */
-const conversacionMenuda = (w: string) => sinDiminutivo(w).some((b) => CONVERSACION.has(b) || CONVERSACION.has(`${b}s`));
+/** the diminutive of a word of talk ("unas cositas", "una tiendita", "un momentico"): no thing the shop lacks ("manilla" is no little "man") */
+const conversacionMenuda = (w: string) => sinDiminutivo(w).some((b) => b.length >= 4 && (CONVERSACION.has(b) || CONVERSACION.has(`${b}s`)));
 
 /** shaped like a noun, whether or not it is a word of talk ("trabajo", "bodega") */
 function formaDeSustantivo(w: string): boolean {
@@ -2414,7 +2438,9 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   }
 
   // no product word: a reference or a bare quantity about what was just shown
-  const cantidad = referencia?.tipo === 'todos' ? primerNumero(c.replace(REFERENCIA_PRIMEROS, ' ').replace(REFERENCIA_TODOS, ' ')) : primerNumero(c);
+  // ("necesitamos mínimo 25 dB", "de 20 W": a rating says how strong a thing is, never how many; "deme 2 kilos" counts)
+  const sinMedidas = c.replace(/\b\d+(?:[.,]\d+)? ?([a-z]+)\b/g, (m, u: string) => (MAGNITUD.test(u) ? ' ' : m));
+  const cantidad = referencia?.tipo === 'todos' ? primerNumero(c.replace(REFERENCIA_PRIMEROS, ' ').replace(REFERENCIA_TODOS, ' ')) : primerNumero(sinMedidas);
   const soloNumero =
     /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|son|unas|unos|las|los|el|la|entonces|solo|solamente)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
       c,
@@ -2512,6 +2538,9 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     )
   )
     return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: aspectoDe(c) }];
+  // "necesitamos mínimo 25 dB": a measure needed, asked of the products in view, or of the catalog
+  if (!recolectando && NECESIDAD.test(c) && sinMedidas !== c)
+    return [{ tipo: 'consultar_producto', aspecto, ...(hayMemoria ? { referencia: { tipo: 'ultimo' as const } } : {}) }];
   return [];
 }
 
@@ -2648,6 +2677,9 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
   const sueltos: Segmento[] = [];
   // "desengrasante pa la plancha y la campana": a purpose goes on over "y" until a product is named
   let proposito = false;
+  // the segment before ended in a thing named ("guantes de nitrilo", "taladros"): a bare word after it may be one more of the
+  // list; after what was said of a product ("mide el oxígeno y la presión", "son originales o genéricos") it is no thing
+  let trasCosa = false;
   for (const seg of segmentar(tokenizar(c), lector)) {
     // "tapa oídos, 200": a number alone right after a product is its quantity
     const ultima = menciones[menciones.length - 1];
@@ -2655,6 +2687,8 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       ultima.cantidad = seg.cantidad;
       continue;
     }
+    const enSerie = trasCosa;
+    trasCosa = false;
     let anclada = anclar(seg.palabras, lector, seg.cantidad !== null);
     // "tengo un restaurante de comida rápida": the customer's own things, not a product
     // ("trabajo en cuarto frío, ¿qué chaqueta me recomienda?": a product may be asked after a word of talk)
@@ -2715,8 +2749,12 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       const k = resto.findIndex((w) => w === 'con' || /^(trae|traen|incluye|incluyen|lleva|llevan)$/.test(w));
       const otra = k >= 0 ? anclar(resto.slice(resto[k] === 'con' ? k : k + 1), lector) : undefined;
       const otraEn = otra && k + (resto[k] === 'con' ? 0 : 1) + otra.inicio;
-      if (otra && otraEn !== undefined && (k === 0 || lector.soporte(resto[otraEn]) === 'nucleo'))
+      if (otra && otraEn !== undefined && (k === 0 || lector.soporte(resto[otraEn]) === 'nucleo')) {
         menciones.push({ texto: otra.texto, cantidad: null, enCatalogo: true });
+        resto = resto.slice(otraEn + otra.fin - otra.inicio + 1);
+      }
+      // ("paneles solares e inversores": words shaped as nouns and qualities may go on naming it; a verb says something of it)
+      trasCosa = resto.every((w) => RELLENO.has(w) || CONVERSACION.has(w) || noNombraCosa(w) || esVariante(w) || formaDeSustantivo(w));
       // ("protección pa la cara y la respiración": the purpose, said with its article, may lie inside the span)
       const tras = seg.palabras.slice(anclada.inicio + 1);
       proposito = tras.some(
@@ -2730,8 +2768,10 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     const p = recortar(seg.palabras);
     // ("… y unas brocas pa concreto": with the kind it is for)
     const cosaSola = p.length === 3 && /^(para|de)$/.test(p[1]) ? [p[0], p[2]] : p;
+    const listada = enSerie && cosaListada(seg, lector);
     const enLista =
       !cosa &&
+      enSerie &&
       // ("… way to go 4 para el colegio": what it is for, not another thing)
       !/^(para|pal|por)$/.test(seg.palabras[0] ?? '') &&
       menciones.some((m) => !m.enCatalogo) &&
@@ -2740,26 +2780,29 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       !trasNoCosa(seg, p) &&
       cosaSola.every((w) => esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w, false) === undefined);
     if (cosa || enLista) menciones.push({ texto: cosa ?? p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
-    else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo) && !proposito) sueltos.push(seg);
+    // "necesito mascarillas y desinfectante": a thing listed beside real products is wanted too
+    else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo) && !proposito && listada) sueltos.push(seg);
+    trasCosa = !!cosa || enLista || listada;
   }
-  // "necesito mascarillas y desinfectante": a thing listed beside real products is wanted too
-  if (menciones.some((m) => m.enCatalogo))
-    for (const seg of sueltos) {
-      // "… pa todos", "… para la obra": a purpose, not a thing
-      // ("¿el overol es de jean o de dril?": "de" and a bare word, uncounted, say what the product named is made of)
-      // ("¿los extintores vienen cargados y con la etiqueta de fecha?": "con" or "sin" and a bare word, what it comes with)
-      if (/^(para|pal|por)$/.test(seg.palabras[0] ?? '') || (seg.cantidad === null && /^(de|del|con|sin)$/.test(seg.palabras[0] ?? ''))) continue;
-      const p = recortar(seg.palabras);
-      if (
-        p.length >= 1 &&
-        p.length <= 3 &&
-        !trasNoCosa(seg, p) &&
-        p.every((w) => (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w) === undefined) || RELLENO.has(w)) &&
-        p.some((w) => !RELLENO.has(w))
-      )
-        menciones.push({ texto: p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
-    }
+  for (const seg of sueltos) menciones.push({ texto: recortar(seg.palabras).join(' '), cantidad: seg.cantidad, enCatalogo: false });
   return menciones;
+}
+
+/** one to three bare words the catalog does not use, as a list names a thing ("… y desinfectante", "… o escaleras de tijera") */
+function cosaListada(seg: Segmento, lector: LectorCatalogo): boolean {
+  // "… pa todos", "… o solo para pintura": a purpose, not a thing
+  // ("¿el overol es de jean o de dril?": "de" and a bare word, uncounted, say what the product named is made of)
+  // ("¿los extintores vienen cargados y con la etiqueta de fecha?": "con" or "sin" and a bare word, what it comes with)
+  const p = recortar(seg.palabras);
+  const antes = seg.palabras.slice(0, seg.palabras.indexOf(p[0]));
+  if (antes.some((w) => /^(para|pal|por)$/.test(w)) || (seg.cantidad === null && /^(de|del|con|sin)$/.test(seg.palabras[0] ?? ''))) return false;
+  return (
+    p.length >= 1 &&
+    p.length <= 3 &&
+    !trasNoCosa(seg, p) &&
+    p.every((w) => (esSustantivo(w) && !noNombraCosa(w) && lector.soporte(w) === undefined) || RELLENO.has(w)) &&
+    p.some((w) => !RELLENO.has(w))
+  );
 }
 
 /** A reading with no vocabulary at all: every content word counts as the catalog's (for tests of the machine alone). */
