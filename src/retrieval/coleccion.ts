@@ -295,14 +295,14 @@ export class ColeccionTextos {
   }
 
   private indexarLexico(d: DocumentoTexto): void {
-    // a title's filler ("¿Hacen…?") is not what it is about
+    // a title's filler ("¿Hacen…?") is not what it is about, nor the common verb it is asked with ("¿tengo que hacer el curso otra vez?")
     const clave = new Set(
       d.campos
         .filter((c) => c.clave)
         .flatMap((c) =>
           this.terminos(
             palabras(this.conFrases(c.texto))
-              .filter((p) => !this.esVacia(p))
+              .filter((p) => !this.esVacia(p) && !this.opciones.debiles?.(p))
               .join(' '),
           ),
         ),
