@@ -108,8 +108,10 @@ export class ConocimientoService {
     limite = 3,
   ): Promise<{ encontrados: Awaited<ReturnType<ConocimientoService['buscar']>>; confiable: boolean }> {
     const encontrados = await this.buscar(pregunta, limite);
-    if (encontrados[0] && this.pideOtraCosa(pregunta, encontrados[0].entrada, delCatalogo)) return { encontrados, confiable: false };
-    if (encontrados[0] && this.confiable(pregunta, encontrados[0].hit, delCatalogo, encontrados[1]?.hit)) return { encontrados, confiable: true };
+    // an entry that never names what is asked for answers something else; the part asked may find the one that does
+    const [primero] = encontrados;
+    if (primero && !this.pideOtraCosa(pregunta, primero.entrada, delCatalogo) && this.confiable(pregunta, primero.hit, delCatalogo, encontrados[1]?.hit))
+      return { encontrados, confiable: true };
     // the part asked, then each of its questions alone
     const preguntas = preguntasDe(pregunta);
     const c = this.entradas.coleccion;
@@ -298,10 +300,21 @@ export class ConocimientoService {
       const i = lista.findIndex((w) => TENER.has(w) || w === 'alquiler' || DE_USTEDES.test(w));
       if (i < 0 || !lista.slice(0, i).every((x) => VACIAS_ES.has(x) || c.esVacia(x) || SALUDOS.has(x))) return false;
       const objeto = lista.slice(i + 1).find((x) => !DETERMINANTES.has(x));
-      if (!objeto || objeto.length < 3 || /\d/.test(objeto) || !delCatalogo(objeto)) return false;
+      if (!objeto || objeto.length < 3 || /\d/.test(objeto)) return false;
+      suyos ??= new Set(c.terminos([entrada.titulo, entrada.pregunta ?? '', entrada.contenido].join(' ')));
+      const tiene = (w: string) => this.temas(w, delCatalogo)[0]?.terminos.some((t) => suyos!.has(t));
+      // "¿alquilan el carro…?": renting is asked for, whatever is rented
+      if (ALQUILAR.test(lista[i]) && tiene(lista[i]) === false) return true;
+      if (!delCatalogo(objeto)) {
+        // "¿hay parqueadero…?": a thing no product names that a verb of having asks for is what the question is about too, in any of its
+        // readings, or what it is of or with when it names nothing itself ("¿tienen convenio con algún concesionario?"); not a way or a
+        // chance of doing something ("¿hay forma de pagar a cuotas?")
+        if (!TENER.has(lista[i]) || LIGERAS.has(objeto)) return false;
+        const cosa = this.temas(objeto, delCatalogo).length ? objeto : JUNTO.exec(lista.slice(lista.indexOf(objeto, i) + 1).join(' '))?.[1];
+        return !!cosa && tiene(cosa) === false;
+      }
       // in its own reading, singular or plural ("arneses", "arnés"): the synonyms the analyser adds ("andamios" → alturas) are other things
       const propios = [objeto, objeto.replace(/e?s$/, '')].flatMap((f) => c.terminos(f).slice(0, 1));
-      suyos ??= new Set(c.terminos([entrada.titulo, entrada.pregunta ?? '', entrada.contenido].join(' ')));
       return propios.length > 0 && !propios.some((t) => suyos!.has(t));
     });
   }
@@ -571,6 +584,12 @@ const PROPOSITO = new Set(['pa', 'para', 'de', 'a']);
 
 /** verbs asking whether the shop has a thing, and the words between such a verb and the thing */
 const TENER = new Set('tienen tiene tendran venden vende manejan maneja alquilan alquila rentan renta hay ofrecen ofrece consiguen consigue'.split(' '));
+/** the nouns of a way or a chance of doing something, which a verb of having asks for instead of a thing ("¿hay forma de…?", "¿tienen opción de…?") */
+const LIGERAS = new Set('forma formas manera maneras modo posibilidad posible opcion opciones chance alternativa alternativas personal gente'.split(' '));
+/** what a thing is of or with, right after it ("convenio con algún concesionario") */
+const JUNTO = /^(?:de|del|con) (?:(?:algun|alguna|algunos|algunas|un|una|unos|unas|el|la|los|las) )?([a-z]+)/;
+/** the verbs of renting, which ask for renting whatever is rented */
+const ALQUILAR = /^(alquil|rent)/;
 /** a verb said to the shop ("¿pintan cascos?", "¿arreglan bombas?"): what the shop does to a thing, which opening a clause asks about that thing */
 const DE_USTEDES = /^[a-z]{3,}(?:an|en)$/;
 /** the words by which a question points back at the way the message told before it ("¿trabajan así?"); not "eso", which a question often names its own topic with ("¿eso ya tiene el IVA?") */
