@@ -197,7 +197,8 @@ async function preguntaSinActo(
   interpretacion: Interpretacion,
   puertos: PuertosTurno,
 ): Promise<RespuestaConocimiento | undefined> {
-  if (!interpretacion.esPregunta || !puertos.conocimiento || estado.fase === 'recolectando_datos' || estado.pendientes.length) return undefined;
+  const pregunta = interpretacion.esPregunta || ALTERNATIVA.test(palabras(mensaje).join(' '));
+  if (!pregunta || !puertos.conocimiento || estado.fase === 'recolectando_datos' || estado.pendientes.length) return undefined;
   const sinPedido = estado.items.length === 0 && !estado.pedido;
   const vacio = (a: Acto): boolean => {
     switch (a.tipo) {
@@ -220,6 +221,9 @@ async function preguntaSinActo(
   const c = await puertos.conocimiento(mensaje, 'desconocido');
   return c?.fuentes.length ? c : undefined;
 }
+
+/** "me lo recargan o toca comprar otro": an alternative to what must be done, asked without a mark */
+const ALTERNATIVA = /\bo (?:(?:me|nos|le|les) )?(?:toca|hay que|tengo que|tenemos que|toca es)\b/;
 
 async function resolverActo(
   acto: Acto,
