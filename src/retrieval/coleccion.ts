@@ -280,9 +280,15 @@ export class ColeccionTextos {
     return false;
   }
 
-  /** a word this collection's queries drop as carrying no topic (its own list, and adverbs: "exactamente") */
+  /**
+   * a word this collection's queries drop as carrying no topic (its own list, and adverbs: "exactamente"); not an adverb of what
+   * some document's key fields are about ("¿facturan electrónicamente?" of "Factura electrónica")
+   */
   esVacia(palabra: string): boolean {
-    return this.vacias.has(palabra) || (palabra.length >= 8 && palabra.endsWith('mente'));
+    if (this.vacias.has(palabra)) return true;
+    if (palabra.length < 8 || !palabra.endsWith('mente')) return false;
+    const [adjetivo] = this.terminos(palabra.slice(0, -5));
+    return !adjetivo || !this.esClave(adjetivo);
   }
 
   /** The text with the collection's phrases read as their words ("echan carga" → "recarga"). */
