@@ -22,6 +22,8 @@ describe(`base de conocimiento (${process.env.TEST_DB})`, () => {
 
     const factura = await responder('dan factura electronica?');
     expect(factura.fuentes[0].tema).toBe('factura_electronica');
+    // an adverb of what an entry is about is a topic word, not a filler
+    expect((await responder('uds facturan electronicamente o dan factura de talonario?')).fuentes[0].tema).toBe('factura_electronica');
 
     const taller = await responder('¿qué me recomiendan para un taller?');
     expect(taller.fuentes[0].tema).toBe('kit_taller');
@@ -37,6 +39,10 @@ describe(`base de conocimiento (${process.env.TEST_DB})`, () => {
     const prueba = await responder('ustedes hacen la prueba hidrostatica? el mio dice en la etiqueta q ya le toca');
     expect(prueba).toMatchObject({ sabe: true });
     expect(prueba.fuentes[0].tema).toBe('servicio_mantenimiento');
+
+    // what a verb of having asks for must be in the answering entry, even when the rest of the question is another entry's topic
+    for (const ajena of ['hay parqueadero para los que vamos en moto a la capacitacion?', 'tienen convenio con alguna eps para la capacitacion?'])
+      expect(await responder(ajena)).toMatchObject({ sabe: false, fuentes: [] });
 
     const parqueadero = await responder('tienen parqueadero?');
     expect(parqueadero).toMatchObject({ sabe: false, fuentes: [], necesita_humano: true });

@@ -292,7 +292,6 @@ export class ConocimientoService {
    * before the verb: "¿qué respaldo tiene el solkaflam?" asks the product's warranty.
    */
   private pideOtraCosa(pregunta: string, entrada: Conocimiento, delCatalogo?: (palabra: string) => boolean): boolean {
-    if (!delCatalogo) return false;
     const c = this.entradas.coleccion;
     let suyos: Set<string> | undefined;
     return pregunta.split(/[,;.?!¿¡]+/).some((clausula) => {
@@ -302,10 +301,11 @@ export class ConocimientoService {
       const objeto = lista.slice(i + 1).find((x) => !DETERMINANTES.has(x));
       if (!objeto || objeto.length < 3 || /\d/.test(objeto)) return false;
       suyos ??= new Set(c.terminos([entrada.titulo, entrada.pregunta ?? '', entrada.contenido].join(' ')));
-      const tiene = (w: string) => this.temas(w, delCatalogo)[0]?.terminos.some((t) => suyos!.has(t));
+      // held in any reading, or the shop's everyday word, which needs no saying ("¿hay clases en la noche?" of the driving school's timetable)
+      const tiene = (w: string) => this.temas(w, delCatalogo)[0]?.terminos.some((t) => suyos!.has(t) || c.parte(t) > PARTE_COMUN);
       // "¿alquilan el carro…?": renting is asked for, whatever is rented
       if (ALQUILAR.test(lista[i]) && tiene(lista[i]) === false) return true;
-      if (!delCatalogo(objeto)) {
+      if (!delCatalogo?.(objeto)) {
         // "¿hay parqueadero…?": a thing no product names that a verb of having asks for is what the question is about too, in any of its
         // readings, or what it is of or with when it names nothing itself ("¿tienen convenio con algún concesionario?"); not a way or a
         // chance of doing something ("¿hay forma de pagar a cuotas?")
