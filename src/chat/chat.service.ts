@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Empresa } from '../empresa/empresa.entity';
 import { EmpresaService } from '../empresa/empresa.service';
 import { Cliente } from '../clientes/cliente.entity';
@@ -34,8 +35,8 @@ import { prefiereConocimiento, PuertosTurno, RespuestaConocimiento, turnoPuro } 
 import { CanalesService } from './canales.service';
 import { CERROJO_CHAT, CerrojoChat } from './cerrojo';
 import { RespuestaChatDto } from './chat.dto';
-import { marcaHumano } from './conversacion.entity';
-import { ConversacionesService } from './conversaciones.service';
+import { Conversacion, marcaHumano } from './conversacion.entity';
+import { ConversacionesService, NuevoMensaje } from './conversaciones.service';
 import { ContextoInterpretacion, MODELO_LENGUAJE, ModeloLenguaje } from './llm/llm.interfaces';
 import { LocalModelo } from './llm/local.modelo';
 import { Transcripcion, TRANSCRIPCION, Vision, VISION } from './medios/medios.interfaces';
@@ -144,31 +145,75 @@ export class ChatService {
     return { chat_id: chatId, respuesta, tipo_mensaje: 'inventario', estado_venta: estado.estado_venta, pedido: null, productos: [], metadatos };
   }
 
+  /**
+   * The turn holds its chat's lock, so the chat's row is read once, outside any transaction, and
+   * the customer's message, the new state and the answer are written together in one at the end
+   * (an order is already committed by then: `registrar`). If the agent or that write fails, the
+   * customer's message is still stored, alone.
+   */
   private async turno(chatId: string, texto: string, canal: string, extra: Record<string, unknown>): Promise<RespuestaChatDto> {
     const inicio = performance.now();
-    // store
-    const conversacion = await this.tx.ejecutar(async (m) => {
-      const c = await this.conversaciones.obtenerOCrear(chatId, canal, m);
-      await this.conversaciones.guardarMensaje(
-        { chat_id: chatId, remitente: 'usuario', mensaje: texto, estado_venta: c.estado_venta, metadatos: Object.keys(extra).length ? extra : null },
-        m,
-      );
-      return c;
-    });
-    const negocio = await this.empresa.obtener();
+    const conversacion = await this.conversaciones.obtenerOCrear(chatId, canal);
+    const entrada: NuevoMensaje = {
+      chat_id: chatId,
+      remitente: 'usuario',
+      mensaje: texto,
+      estado_venta: conversacion.estado_venta,
+      metadatos: Object.keys(extra).length ? extra : null,
+      timestamp: new Date(),
+    };
+    const soloEntrada = async (err: unknown): Promise<never> => {
+      await this.tx
+        .ejecutar((m) => this.conversaciones.guardarMensajes([entrada], m))
+        .catch((e: Error) => this.logger.error(`Chat ${chatId}: no se guardó el mensaje del cliente: ${e.message}`));
+      throw err;
+    };
+    const negocio = await this.empresa.obtener().catch(soloEntrada);
     const estado = leerEstado(conversacion.estado);
     // respect takeover
     if (conversacion.pausado) {
       this.metricas.contar('turnos.en_pausa');
-      return this.respuestaEnPausa(chatId, negocio, estado);
+      return this.respuestaEnPausa(entrada, negocio, estado);
     }
+    const r = await this.responder(chatId, texto, estado, negocio, extra, inicio).catch(soloEntrada);
+    const { respuesta, tipo_mensaje: intencion, estado_venta, metadatos } = r.dto;
+    // store
+    await this.tx
+      .ejecutar(async (m) => {
+        await this.conversaciones.guardarMensajes(
+          [entrada, { chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: intencion, estado_venta, metadatos }],
+          m,
+        );
+        const cambios: Partial<Conversacion> = {
+          estado: { ...r.estado },
+          estado_venta,
+          ...(r.escalar ? { ...marcaHumano(r.escalar.motivo), necesita_humano_desde: conversacion.necesita_humano_desde ?? new Date() } : {}),
+        };
+        await m.update(Conversacion, { chat_id: chatId }, cambios as QueryDeepPartialEntity<Conversacion>);
+        if (r.faltantes.length)
+          await m.insert(
+            ProductoNoEncontrado,
+            r.faltantes.map((t) => ({ chat_id: chatId, texto: t.slice(0, 300) })),
+          );
+      })
+      .catch(soloEntrada);
+    this.metricas.contar('turnos');
+    this.metricas.contar(`intencion.${intencion}`);
+    for (const a of r.actos) this.metricas.contar(`acto.${a.tipo}`);
+    return r.dto;
+  }
 
-    // understand → resolve → decide (pure, over ports); what the knowledge base said goes into metadatos
+  /** understand → resolve → decide (pure, over ports) → register → phrase: the answer and what the turn changes */
+  private async responder(chatId: string, texto: string, estado: EstadoConversacion, negocio: Empresa, extra: Record<string, unknown>, inicio: number) {
+    // what the knowledge base said goes into metadatos
     const consultado: { conocimiento?: RespuestaDeConocimiento } = {};
     const [carritoActual, clienteRegistrado, ultimosTurnos] = await Promise.all([
       this.filasDe(estado.items.map((l) => l.producto_id)),
       this.registroDeCedula(texto, estado),
-      this.modelo.nombre === this.local.nombre ? Promise.resolve(undefined) : this.conversaciones.ultimosTurnos(chatId, 6),
+      // this message is not stored yet: it closes the context as it did once stored
+      this.modelo.nombre === this.local.nombre
+        ? Promise.resolve(undefined)
+        : this.conversaciones.ultimosTurnos(chatId, 5).then((t) => [...t, { remitente: 'usuario' as const, mensaje: texto }]),
     ]);
     const {
       interpretacion,
@@ -228,42 +273,34 @@ export class ChatService {
       ...fuenteDeNegocio(interpretacion.actos, negocio, consultado.conocimiento),
       ms: Math.round(performance.now() - inicio),
     };
-    // store
-    await this.tx.ejecutar(async (m) => {
-      await m.save(
-        Object.assign(
-          conversacion,
-          { estado: e, estado_venta: e.fase },
-          escalar ? { ...marcaHumano(escalar.motivo), necesita_humano_desde: conversacion.necesita_humano_desde ?? new Date() } : {},
-        ),
-      );
-      await this.conversaciones.guardarMensaje(
-        { chat_id: chatId, remitente: 'agente', mensaje: respuesta, tipo_mensaje: intencion, estado_venta: e.fase, metadatos },
-        m,
-      );
-      if (faltantes.length)
-        await m.save(
-          ProductoNoEncontrado,
-          faltantes.map((t) => m.create(ProductoNoEncontrado, { chat_id: chatId, texto: t.slice(0, 300) })),
-        );
-    });
-    this.metricas.contar('turnos');
-    this.metricas.contar(`intencion.${intencion}`);
-    for (const a of interpretacion.actos) this.metricas.contar(`acto.${a.tipo}`);
-    return { chat_id: chatId, respuesta, tipo_mensaje: intencion, estado_venta: e.fase, pedido, productos: productosRespuesta, metadatos };
+    const dto: RespuestaChatDto = {
+      chat_id: chatId,
+      respuesta,
+      tipo_mensaje: intencion,
+      estado_venta: e.fase,
+      pedido,
+      productos: productosRespuesta,
+      metadatos,
+    };
+    return { dto, estado: e, escalar, faltantes, actos: interpretacion.actos };
   }
 
   /** A paused chat: the message is stored, the agent stays quiet (or says the configured hold text). */
-  private async respuestaEnPausa(chatId: string, negocio: Empresa, estado: EstadoConversacion): Promise<RespuestaChatDto> {
+  private async respuestaEnPausa(entrada: NuevoMensaje, negocio: Empresa, estado: EstadoConversacion): Promise<RespuestaChatDto> {
     const respuesta = negocio.mensaje_pausa ?? '';
-    if (respuesta)
-      await this.tx.ejecutar((m) =>
-        this.conversaciones.guardarMensaje(
-          { chat_id: chatId, remitente: 'sistema', mensaje: respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase },
-          m,
-        ),
-      );
-    return { chat_id: chatId, respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase, pedido: null, productos: [], metadatos: { pausado: true } };
+    const espera: NuevoMensaje[] = respuesta
+      ? [{ chat_id: entrada.chat_id, remitente: 'sistema', mensaje: respuesta, tipo_mensaje: 'sistema', estado_venta: estado.fase }]
+      : [];
+    await this.tx.ejecutar((m) => this.conversaciones.guardarMensajes([entrada, ...espera], m));
+    return {
+      chat_id: entrada.chat_id,
+      respuesta,
+      tipo_mensaje: 'sistema',
+      estado_venta: estado.fase,
+      pedido: null,
+      productos: [],
+      metadatos: { pausado: true },
+    };
   }
 
   /** What the pure turn reads the world through: catalog, vocabulary, orders, the model, the knowledge base. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { pagina, Pagina, PaginacionDto } from '../common/dto/paginacion.dto';
 import { Codigo, ErrorDominio, noEncontrado } from '../common/errores';
 import { TransaccionesService } from '../database/transacciones.service';
@@ -15,6 +16,8 @@ export interface NuevoMensaje {
   tipo_mensaje?: string | null;
   estado_venta?: string | null;
   metadatos?: Record<string, unknown> | null;
+  /** when the customer wrote it, when it is stored later (with the answer) */
+  timestamp?: Date;
 }
 
 /** Conversations and their messages: the persisted side of every chat, whatever its channel. */
@@ -30,7 +33,10 @@ export class ConversacionesService {
   async obtenerOCrear(chat_id: string, canal: string, m: EntityManager = this.conversaciones.manager): Promise<Conversacion> {
     let existente = await m.findOneBy(Conversacion, { chat_id });
     if (!existente) {
-      await m.createQueryBuilder().insert().into(Conversacion).values({ chat_id, canal, estado: null, pausado: false }).orIgnore().execute();
+      // a write of its own: on SQLite's one connection a bare insert would join (and roll back with) another chat's open transaction
+      const crear = (t: EntityManager) =>
+        t.createQueryBuilder().insert().into(Conversacion).values({ chat_id, canal, estado: null, pausado: false }).orIgnore().updateEntity(false).execute();
+      await (m.queryRunner?.isTransactionActive ? crear(m) : this.tx.ejecutar(crear));
       existente = await m.findOneByOrFail(Conversacion, { chat_id });
     }
     // one id, one channel: a REST chat can never become (or read) a Telegram chat with the same id
@@ -65,7 +71,27 @@ export class ConversacionesService {
   }
 
   guardarMensaje(datos: NuevoMensaje, m: EntityManager = this.mensajes.manager): Promise<Mensaje> {
-    return m.save(Mensaje, m.create(Mensaje, { tipo_mensaje: null, estado_venta: null, metadatos: null, ...datos }));
+    return m.save(Mensaje, this.nuevo(datos, m));
+  }
+
+  /**
+   * Messages in one statement, their ids in this order; nothing is read back (a turn needs no id).
+   * Their times are the application's, to the millisecond, as the customer's arrival time is: a
+   * reply never reads older than the message it answers.
+   */
+  async guardarMensajes(datos: NuevoMensaje[], m: EntityManager): Promise<void> {
+    const ahora = new Date();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(Mensaje)
+      .values(datos.map((d) => this.nuevo({ timestamp: ahora, ...d }, m)) as QueryDeepPartialEntity<Mensaje>[])
+      .updateEntity(false)
+      .execute();
+  }
+
+  private nuevo(datos: NuevoMensaje, m: EntityManager): Mensaje {
+    return m.create(Mensaje, { tipo_mensaje: null, estado_venta: null, metadatos: null, ...datos });
   }
 
   /** the chats ops look at: most recently active first, with their last message */
