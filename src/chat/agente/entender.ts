@@ -519,8 +519,8 @@ export function extraerMenciones(mensaje: string): Array<{ texto: string; cantid
 }
 
 function tokenizar(f: string): string[] {
-  // "res-cart" stays one token: it may be a SKU; so does a measure "90x110", "5.25" or "3/8"
-  return f.match(/\d+x\d+\b|\d+[./]\d+|-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
+  // "res-cart" stays one token: it may be a SKU; so does a measure "90x110", "5.25" or "3/8", and a shade "7-0"
+  return f.match(/\d+x\d+\b|\d+[./-]\d+\b|-?\d+|[a-z0-9]+(?:-[a-z0-9]+)*|[,;/+]/g) ?? [];
 }
 
 function recortar(palabras: string[]): string[] {
@@ -535,7 +535,7 @@ const codigoDelNombre = (w: string, lector: LectorCatalogo, largo = 2) =>
   w.length >= 2 && w.length <= largo && /[a-z]/.test(w) && !RELLENO.has(w) && !esPalabraComun(w) && lector.soporte(w, false) !== undefined;
 
 const esVariante = (w: string, previa?: string) =>
-  /^\d+([x./]\d+)?$/.test(w) ||
+  /^\d+([x./-]\d+)?$/.test(w) ||
   (UNIDAD.test(w) && (w.length > 2 || /^\d+$/.test(previa ?? ''))) ||
   (previa !== undefined && /^(talla|clase|nivel|tipo|x|n|numero|nro|calibre)$/.test(previa));
 
@@ -648,7 +648,11 @@ function anclar(
     /^(el|la|los|las)$/.test(palabras[desde - 1] ?? '') &&
     palabras[fin + 1] === 'ya' &&
     /^(trae|traen|tiene|tienen|lleva|llevan)$/.test(palabras[fin + 2] ?? '');
-  if (soporte[inicio] !== 'nucleo' && (destinatario(palabras, desde) || yaTiene)) return anclar(palabras, lector, contada, inicio + 1);
+  // (the whole of it, "pal redmi note 12 tienen forro", up to a kind of product named after it, "pa el aseo escoba trapero…")
+  if (soporte[inicio] !== 'nucleo' && (destinatario(palabras, desde) || yaTiene)) {
+    const otra = soporte.findIndex((s, k) => k > inicio && k <= fin && s === 'nucleo');
+    return anclar(palabras, lector, contada, otra > 0 ? otra : fin + 1);
+  }
   const texto: string[] = [];
   for (let k = desde; k <= fin; k++) {
     // (the pointing itself is left out when more words name the thing: "ratón con catnip")
@@ -1071,6 +1075,12 @@ const TIENEN_SUELTO = /^(?:y |o )?(?:si )?(?:(?:lo|la|los|las) )?(?:tienen|tiene
 /** "y una cartuchera si tienen", "guantes de nitrilo si hay": the thing named, asked on condition that there is */
 const SI_TIENEN = /\S \S+.*\bsi (?:(?:lo|la|los|las) )?(?:tienen|tiene|tendran|hay|manejan|maneja|venden|consiguen)$/;
 
+/**
+ * "el dualsense", "la senior", "de esas braun", "tipo una kemei o gamma": a name or two, with what points at it ("el de
+ * gotitas" says what it is like, which it may be of any)
+ */
+const APOSICION = /^(?:el|la|los|las|un|una|de esos|de esas|tipo|tipo un|tipo una) ([a-z]+(?: (?:o|y) [a-z]+)?)$/;
+
 function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
   const partes: Array<{ texto: string; pregunta: boolean }> = [];
   // ("al 5.25", "de 1.5 litros": a point between digits ends nothing)
@@ -1105,6 +1115,9 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
     // "¿el envío es gratis? o cuánto": a bare question word goes on asking the question before it
     else if (previa?.pregunta && /^(?:o|y|e|u) (?:cuanto|cuantos|cuando|como|donde|cual|que)(?: (?:es|son|vale|cuesta|sale|seria))?$/.test(x.texto.trim()))
       previa.texto = `${previa.texto} ${x.texto.trim()}`;
+    // "¿tienen el control de ps5? el dualsense", "¿depiladora eléctrica? de esas braun": which one, named after the
+    // question, is one more thing it asks for
+    else if (previa?.pregunta && APOSICION.test(x.texto.trim())) previa.texto = `${previa.texto} o ${x.texto.trim().replace(APOSICION, '$1')}`;
     // ("también una cartuchera si tienen": whether there is one, asked without a mark)
     else if (SI_TIENEN.test(x.texto.trim())) acc.push({ ...x, pregunta: true });
     else acc.push(previa?.pregunta && /^(y|o|e|u) \S+( \S+){0,3}$/.test(x.texto.trim()) ? { ...x, pregunta: true } : x);

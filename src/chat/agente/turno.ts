@@ -354,10 +354,16 @@ async function productos(acto: Acto, puertos: PuertosTurno): Promise<Recuperado>
       // the vocabulary read a word by ear that search did not ("guantez", "botaz de cahucho"): search its reading when
       // what was found covers less than half of the words, and keep it when it covers more
       const reescrita = (candidatos[0]?.cobertura ?? 0) >= 0.5 ? mencion.texto : puertos.lector.reescribir(mencion.texto);
-      if (reescrita !== mencion.texto) {
-        const leidos = await puertos.buscar(reescrita);
-        if (leidos.length && (leidos[0].cobertura > (candidatos[0]?.cobertura ?? 0) || !candidatos.length)) candidatos = leidos;
-      }
+      // ("koleston 8-0": a shade code, which the names do not list, is searched without it)
+      const sinTono = mencion.texto
+        .split(' ')
+        .filter((w) => !/^\d+-\d+$/.test(w))
+        .join(' ');
+      for (const otra of new Set([reescrita, sinTono]))
+        if (otra !== mencion.texto && otra) {
+          const leidos = await puertos.buscar(otra);
+          if (leidos.length && (leidos[0].cobertura > (candidatos[0]?.cobertura ?? 0) || !candidatos.length)) candidatos = leidos;
+        }
       // "cascos para moto": what it is for picks among the products the head names, never another kind ("botiquín vehicular");
       // a head the catalog lacks ("camilla para primeros auxilios") leaves the closest products of the whole
       const para = mencion.texto.lastIndexOf(' para ');
