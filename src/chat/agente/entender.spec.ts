@@ -49,7 +49,7 @@ describe('local understanding', () => {
     ['agente-g7a.json', 0.885, 0.93],
     ['agente-g7c.json', 0.855, 0.91],
     ['agente-g8a.json', 0.845, 0.955],
-    ['agente-g8c.json', 0.845, 0.885],
+    ['agente-g8c.json', 0.845, 0.89],
     ['agente-g9c.json', 0.79, 0.87],
     ['agente-g9a.json', 0.895, 0.945],
     ['agente-g10a.json', 0.83, 0.92],
@@ -59,7 +59,7 @@ describe('local understanding', () => {
     ['agente-g12a.json', 0.75, 0.935],
     ['agente-g12c.json', 0.765, 0.91],
     ['agente-g13a.json', 0.8, 0.94],
-    ['agente-g13c.json', 0.84, 0.915],
+    ['agente-g13c.json', 0.84, 0.93],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
     const m = await evaluarConjunto(conjunto, motor);

@@ -560,8 +560,12 @@ function anclar(
       !UNIDAD.test(palabras[i]) &&
       // "complétalo en blanco": an imperative with its clitic read as a catalog word by ear
       !(palabras[i].length >= 7 && /[ae](lo|la|los|las|le|les|me|nos)$/.test(palabras[i]) && lector.soporte(palabras[i], false) === undefined) &&
-      // ("buenas mi llave", "se dañó mi casco": after "mi" the customer's own, or whom they talk to)
-      !/^(le|les|me|te|se|nos|lo|mi|mis|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado)$/.test(palabras[i - 1] ?? '') &&
+      // ("buenas mi llave", "se dañó mi casco": after "mi" the customer's own, or whom they talk to; "¿envían hasta puerto?": a place)
+      !/^(le|les|me|te|se|nos|lo|mi|mis|esta|estan|es|son|muy|tan|bien|super|bastante|demasiado|hasta|desde)$/.test(palabras[i - 1] ?? '') &&
+      // ("¿cuántas cargas da?": what is counted of a product, in an everyday word that heads no name; "¿cuántos masglo?" asks of it)
+      !(s !== 'nucleo' && /^cuant[oa]s$/.test(palabras[i - 1] ?? '') && esPalabraComun(palabras[i])) &&
+      // ("es un Motorola", "el mío es una Samsung": what the customer's own thing is, in a word that heads no name)
+      !(s !== 'nucleo' && /^(un|una)$/.test(palabras[i - 1] ?? '') && /^(es|era|son)$/.test(palabras[i - 2] ?? '')) &&
       // ("me las medí", "se los mando": after two clitics, a verb)
       !(/^(la|las|los)$/.test(palabras[i - 1] ?? '') && /^(me|te|se|le|les|nos)$/.test(palabras[i - 2] ?? '')) &&
       !objetoDeUnFin(palabras, i) &&
@@ -896,7 +900,7 @@ function noNombraCosa(w: string): boolean {
 
 /** everyday words, verbs mostly, that name nothing and nobody */
 const COMUNES =
-  /^(algo|alguien|nada|nadie|todo|todavia|siempre|nunca|jamas|tampoco|apenas|casi|despues|luego|antes|aca|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|hago|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|consigo|consiga|consigan|tenga|tengan|quede|queden|pueda|puedan|traiga|traigan|pena|clima|calor|frio|lluvia)$/;
+  /^(algo|alguien|nada|nadie|todo|todavia|siempre|nunca|jamas|tampoco|apenas|casi|despues|luego|antes|aca|cuanto|cuantos|como|cuando|donde|porque|pero|bueno|entonces|tambien|ahora|usted|ustedes|esto|esta|este|estos|estas|aquellos|tengo|tiene|tienen|puedo|puede|pueden|quiero|quieren|necesito|sirve|sirven|venden|manejan|hacen|dice|dicen|sea|sean|seria|esten|estan|estoy|hola|gracias|favor|sigue|siguen|trae|viene|queda|sale|llega|pasa|manda|hubo|haya|llevo|pago|mando|paso|busco|tengo|compro|pido|recojo|hago|espero|aviso|digo|creo|pienso|sabe|entiendo|importa|consigo|consiga|consigan|tenga|tengan|quede|queden|pueda|puedan|traiga|traigan|pena|clima|calor|frio|lluvia)$/;
 
 /** "necesito varias tallas", "necesitamos mínimo 25": how many, never what */
 const CUANTIFICADOR =
@@ -2539,7 +2543,7 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     !/\b(escucha|oye|ahi|robot|bot|persona|responde|contesta|atiende|se puede|es posible|cierto|verdad|por pse)\b/.test(c) &&
     c.split(' ').length <= 6 &&
     (aspectoDe(c) !== 'general' ||
-      /\b(tienen|tiene|hay|cuanto|cuantos|cual|cuales|que tal|viene|vienen|es|son|trae|traen)\b/.test(c) ||
+      /\b(tienen|tiene|hay|cuanto|cuantos|cuantas|cual|cuales|que tal|viene|vienen|es|son|trae|traen)\b/.test(c) ||
       /^(y )?(en )?\d+$/.test(c))
   )
     return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: aspectoDe(c) }];
