@@ -791,6 +791,10 @@ describe('a yes read against what the agent just asked', () => {
   it.each([
     ['si, gracias', { fase: 'confirmando' as const, carrito }],
     ['si gracias', { fase: null, carrito: [], ofertaStock: true }],
+    // (the word "sí" opening the message answers what was asked, whatever the agent asked last)
+    ['Sí. Gracias', { fase: 'recolectando_datos' as const, campoPendiente: 'correo' as const, carrito }],
+    ['si señora todo bien, gracias', { fase: 'recolectando_datos' as const, campoPendiente: 'cedula' as const, carrito }],
+    ['si, gracias', { fase: 'cancelado' as const, carrito: [] }],
   ])('"%s" answers the yes the agent asked for', (m, ctx) => expect(tiposEn(m, ctx)).toContain('confirmar'));
 
   it.each([

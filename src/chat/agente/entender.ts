@@ -160,6 +160,8 @@ const SERVICIO =
  */
 const SI_REVISADO =
   /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si| nomas| no mas| queda| quedamos)?|todo bien|(?:(?:esta|todo|es) )?correcto|(?:asi )?(?:dejelo|dejalo|dejelos|dejalos|dejemoslo|lo dejamos)(?: asi)?|(?:igual )?(?:lo|los|la|las) dejo asi|confirm(?:e|a|en)(?:me|nos)?(?:lo|la|los|las)|(?:asi |todo )?(?:esta|ta) bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
+/** a clause that is the word "sí" with an address or a check of the summary ("sí señora", "si todo ok", "sí. gracias") */
+const SI_DELANTE = /^(?:si+|sip)(?:\s+(?:senor\w*|senora|mij[oa]|mi amor|todo|ok|bien|asi|esta|correcto|gracias|muchas|mil))*$/;
 /** a yes in words of its own, beside the "no more" */
 const SI_DICHO =
   /\b(si+|sip|listo|dale|ok+|okey|vale|perfecto|claro|de una|confirm\w*|hagale|hagamosle|proced\w*|correcto|de acuerdo|esta bien|asi (?:dejalo|dejelo|lo dejamos)|exacto)\b/;
@@ -1438,7 +1440,15 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   // (the handover to a person, answered last, asks nothing: "listo, gracias" after it thanks)
   const pidioUnSi = (ctx.fase === 'confirmando' && ctx.ultimoActo !== 'pedir_humano') || ctx.ofertaStock === true;
   const siDeCortesia = firmes === 0 && !pidioUnSi;
-  if (((nadaQueConfirmar && revisados === 0) || siDeCortesia) && !siAlCancelar && otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')) {
+  // ("sí, gracias", "si señora todo bien, gracias": the word "sí" opening the message answers what the shop asked, a yes
+  // beside the thanks; "listo" and "ok" thank)
+  const siDelante = SI_DELANTE.test(clausulas(f)[0]?.texto ?? '');
+  if (
+    ((nadaQueConfirmar && revisados === 0) || siDeCortesia) &&
+    !siAlCancelar &&
+    !siDelante &&
+    otros.some((a) => a.tipo === 'agradecer' || a.tipo === 'despedirse')
+  ) {
     const i = otros.findIndex((a) => a.tipo === 'confirmar');
     if (i >= 0) otros.splice(i, 1);
   }

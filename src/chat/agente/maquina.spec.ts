@@ -913,3 +913,15 @@ describe('a question read as acts that answer nothing here', () => {
     expect(sinRespuesta.respuesta).toMatch(/hola/i);
   });
 });
+
+describe('a yes said with thanks ("sí, gracias")', () => {
+  it('after a cancellation thanks back, and asks for no purchase', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 extintores de 10 libras');
+    await c.di('cancele todo');
+    const d = await c.di('si, gracias');
+    expect(c.tipos).toEqual(['confirmar', 'agradecer']);
+    expect(d.respuesta).toContain('¡Con gusto!');
+    expect(d.respuesta).not.toContain('¿Qué te gustaría comprar?');
+  });
+});

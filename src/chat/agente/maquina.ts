@@ -332,7 +332,8 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
     } else r.decir(FRASES.estadoPedido(p.id, p.total, ESTADOS_PEDIDO[p.estado] ?? p.estado));
   },
   agradecer: ({ e, r, tipos }) => {
-    if (tipos.size === 1 || [...tipos].every((x) => x === 'agradecer' || x === 'despedirse' || x === 'saludar'))
+    // ("sí, gracias": a yes beside the thanks is thanked all the same)
+    if (tipos.size === 1 || [...tipos].every((x) => x === 'agradecer' || x === 'despedirse' || x === 'saludar' || x === 'confirmar'))
       r.decir(FRASES.deNada(e.items.length > 0 || e.fase === 'recolectando_datos'));
   },
   despedirse: ({ r, tipos }) => {
@@ -1201,7 +1202,8 @@ function confirmar(c: Contexto): void {
     return;
   }
   if (e.items.length === 0) {
-    if (c.tipos.has('agregar') || r.carritoCambio) return;
+    // ("sí, gracias" after a cancellation: the thanks is answered, no purchase is asked for)
+    if (c.tipos.has('agregar') || r.carritoCambio || c.tipos.has('agradecer')) return;
     if (e.fase === 'completado' && e.pedido) r.preguntar(FRASES.yaRegistrado(e.pedido.id));
     else r.preguntar(FRASES.carritoVacio);
     return;
