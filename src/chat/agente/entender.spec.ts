@@ -373,6 +373,11 @@ describe('local understanding', () => {
     ['listo ya te mande el comprobante. gracias parcero', ['agradecer', 'otro']],
     ['de pronto el otro mes, gracias', ['agradecer', 'otro']],
     ['uy esta bien cara. y guantes pa soldar?', ['consultar_producto', 'otro']],
+    // a purchase supposed to ask what would follow orders nothing
+    ['y si llevo 3 cascos en cuanto me los deja?', ['consultar_negocio']],
+    ['y si pido 15 cascos cuanto me descuentan', ['consultar_negocio']],
+    ['si compro unas botas y no me quedan, las puedo cambiar?', ['consultar_negocio']],
+    ['no hacen descuentico por llevar 3?', ['consultar_negocio']],
     ['ok, quite 5 cascos, que sean 15', ['cambiar_cantidad']],
     ['listo confirmemos el pedido', ['confirmar']],
     ['el arnes cuanto', ['consultar_producto']],
@@ -795,6 +800,8 @@ describe('a yes read against what the agent just asked', () => {
     ['Sí. Gracias', { fase: 'recolectando_datos' as const, campoPendiente: 'correo' as const, carrito }],
     ['si señora todo bien, gracias', { fase: 'recolectando_datos' as const, campoPendiente: 'cedula' as const, carrito }],
     ['si, gracias', { fase: 'cancelado' as const, carrito: [] }],
+    ['Sí. Y si las botas no le quedan bien las puedo cambiar?', { fase: 'recolectando_datos' as const, campoPendiente: 'correo' as const, carrito }],
+    ['Así déjelas entonces. ¿Me pueden dar factura electrónica?', { fase: 'confirmando' as const, carrito }],
   ])('"%s" answers the yes the agent asked for', (m, ctx) => expect(tiposEn(m, ctx)).toContain('confirmar'));
 
   it.each([

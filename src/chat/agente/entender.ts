@@ -47,7 +47,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   // services, paperwork, facilities and advice: the profile does not say; the knowledge base may
   {
     tema: 'desconocido',
-    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|^(?:es|esta es|hablo con) (?:la|el) (?:ferreteria|tienda|almacen|negocio|local|deposito|distribuidora)|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|promocion\w*|ofertas?|rebajas?|rebajit\w*|(?:me|nos) rebajan|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga(?!ble)\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor|(?:tarjetas?|bonos?) (?:de )?regalo|gift ?cards?|papel de regalo|envolver\w*|envuelven)\b/,
+    re: /\b(parqueadero|parqueo|factura\w*|rut|nit|cotizacion\w*|cotizar|credito empresarial|licitacion\w*|alquilan|alquiler|arriendan|prestan|instalar\w*|mandar a alguien|iva|certificad\w*|certificacion\w*|homologad\w*|norma|normas|ntc|ansi|retie|quienes son|quienes somos|^(?:es|esta es|hablo con) (?:la|el) (?:ferreteria|tienda|almacen|negocio|local|deposito|distribuidora)|cuanto tiempo llevan|desde cuando|existen|hace cuanto (?:existen|estan|trabajan|abrieron)|contratando|contratan|empleo|vacantes?|hoja de vida|empresa|empresas|al por mayor|por mayor|x mayor|al mayor|me (?:lo |la |los |las )?deja en|mayoristas?|distribuidor\w*|descuento\w*|descuentic\w*|descuentan|descontar\w*|promocion\w*|ofertas?|rebajas?|rebajit\w*|(?:me|nos) rebajan|recomienda\w*|recomendar\w*|recomendacion\w*|me aconseja\w*|que (me )?sirve para|(que|cual) \w+ (me |nos )?(sirve|recomienda|conviene)|que necesito para|que debo (comprar|tener)|que deberia|cada cuanto|vencimiento|vence|se vence|cuidado|como se usa|como funciona|sirve para|kit|capacitacion\w*|curso|cursos|asesoria|asesoramiento|recarga(?!ble)\w*|recargan|mantenimiento|instalacion|instalan|servicio tecnico|prueba hidrostatica|trabajan con|proveedor|(?:tarjetas?|bonos?) (?:de )?regalo|gift ?cards?|papel de regalo|envolver\w*|envuelven)\b/,
   },
 ];
 
@@ -159,7 +159,7 @@ const SERVICIO =
  * summed up, firm whatever else the message asks or thanks for
  */
 const SI_REVISADO =
-  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si| nomas| no mas| queda| quedamos)?|todo bien|(?:(?:esta|todo|es) )?correcto|(?:asi )?(?:dejelo|dejalo|dejelos|dejalos|dejemoslo|lo dejamos)(?: asi)?|(?:igual )?(?:lo|los|la|las) dejo asi|confirm(?:e|a|en)(?:me|nos)?(?:lo|la|los|las)|(?:asi |todo )?(?:esta|ta) bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
+  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si| nomas| no mas| queda| quedamos)?|todo bien|(?:(?:esta|todo|es) )?correcto|(?:asi )?(?:dej[ea]l[oa]s?|dejemoslo|lo dejamos)(?: asi)?|(?:igual )?(?:lo|los|la|las) dejo asi|confirm(?:e|a|en)(?:me|nos)?(?:lo|la|los|las)|(?:asi |todo )?(?:esta|ta) bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
 /** a clause that is the word "sí" with an address or a check of the summary ("sí señora", "si todo ok", "sí. gracias") */
 const SI_DELANTE = /^(?:si+|sip)(?:\s+(?:senor\w*|senora|mij[oa]|mi amor|todo|ok|bien|asi|esta|correcto|gracias|muchas|mil))*$/;
 /** a yes in words of its own, beside the "no more" */
@@ -1347,6 +1347,17 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
     if (negocio && nombrados.length) negocio.productos = [...(negocio.productos ?? []), ...nombrados];
     otros = otros.filter((a) => !motivo(a));
   }
+  // "y si llevo 3, ¿en cuánto me los deja?", "si compro unas botas y no me quedan, ¿las puedo cambiar?": a purchase supposed
+  // to ask what would follow orders nothing; what it names goes with the question
+  if (COMPRA_SI.test(plegado) && (lectura.esPregunta || CONSECUENCIA.test(plegado)) && otros.some((a) => a.tipo === 'agregar')) {
+    const supuestos = otros.filter((a) => a.tipo === 'agregar');
+    const nombrados = supuestos.flatMap((a) => a.productos ?? []);
+    otros = otros.filter((a) => !supuestos.includes(a));
+    const pregunta = otros.find((a) => a.tipo === 'consultar_negocio' || a.tipo === 'consultar_producto');
+    if (pregunta) {
+      if (nombrados.length) pregunta.productos = [...(pregunta.productos ?? []), ...nombrados];
+    } else otros.push({ tipo: 'consultar_negocio', tema: 'desconocido', ...(nombrados.length ? { productos: nombrados } : {}) });
+  }
   // "necesitamos hipoclorito y bolsas, me regala precios": a bare price asked after a need without a count is of what was needed
   const sinCuenta = (a: Acto) =>
     a.tipo === 'agregar' && a.cantidad === undefined && !!a.productos?.length && !a.productos.some((m) => m.cantidad !== null) && !a.variantes?.length;
@@ -1382,8 +1393,12 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const sies = lectura.sies + lectura.revisados - revisados;
   const siAlCancelar = sies > 0 && otros.some((a) => a.tipo === 'cancelar');
   const firmes = lectura.confirmacionesFirmes + revisados + (siAlCancelar ? 1 : 0);
+  // ("Sí. ¿y cuánto se demora?": the word "sí" answers what the shop asked, then the business is asked about)
+  const siDelante = SI_DELANTE.test(clausulas(f)[0]?.texto ?? '');
+  const siYNegocio = siDelante && otros.every((a) => a.tipo === 'confirmar' || a.tipo === 'consultar_negocio' || ACTOS_SOCIALES.has(a.tipo));
   const acuse =
     firmes === 0 &&
+    !siYNegocio &&
     ((lectura.acuses > 0 && otros.some((a) => !['confirmar', 'saludar'].includes(a.tipo))) ||
       (sies > 0 && otros.some((a) => a.tipo !== 'confirmar' && a.tipo !== 'dar_datos' && !ACTOS_SOCIALES.has(a.tipo))));
   if (acuse) otros = otros.filter((a) => a.tipo !== 'confirmar');
@@ -1442,7 +1457,6 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const siDeCortesia = firmes === 0 && !pidioUnSi;
   // ("sí, gracias", "si señora todo bien, gracias": the word "sí" opening the message answers what the shop asked, a yes
   // beside the thanks; "listo" and "ok" thank)
-  const siDelante = SI_DELANTE.test(clausulas(f)[0]?.texto ?? '');
   if (
     ((nadaQueConfirmar && revisados === 0) || siDeCortesia) &&
     !siAlCancelar &&
@@ -1488,6 +1502,13 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   const aparte = comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [comentario] : [];
   return { actos: [...ordenar(otros), ...aparte], esPregunta: lectura.esPregunta };
 }
+
+/** "si llevo 20", "y si le compro dos": a purchase supposed (not "sí, me llevo 2": a yes has its comma) */
+const COMPRA_SI =
+  /(?:^|[,.;?¿]\s*|\b(?:y|pero|entonces|bueno|ok|ahora|o sea)\s+)si (?:le |les |yo |me )?(?:llevo|compro|pido|llevamos|compramos|pedimos|encargo)\b/;
+/** what the supposition asks: a price, a discount, a return */
+const CONSECUENCIA =
+  /\b(?:cuanto|como|a como|descuent\w*|rebaj\w*|(?:me|nos) (?:lo |la |los |las )?(?:deja|dejan|hace|hacen|sale|salen|queda|quedan|llega|puedo))\b/;
 
 /** "solo el chaleco", "mejor solo la cinta", "nada más el cable entonces": a clause that keeps one line, no count in it */
 const SOLO_ESO =
@@ -2039,7 +2060,7 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
       c.split(' ').length <= 2 ||
       (tema === 'devoluciones' && /\b(llego|vino|llegaron|vinieron|reclamo|queja)\b/.test(c)) ||
       // "hágame el descuento", "me lo deja en 20 mil": haggling
-      /\b(descuento|rebaja\w*|me (?:lo |la |los |las )?deja en)\b/.test(c));
+      /\b(descuento|descuentan|rebaja\w*|me (?:lo |la |los |las )?deja en)\b/.test(c));
   if (
     temaVale &&
     (esPregunta || !compra || !menciones.some((m) => m.enCatalogo)) &&
