@@ -1042,6 +1042,30 @@ describe('a message that carries data', () => {
     expect(tipos(leer('Extintores del Valle SAS nit 900111222, recibe Ana 3001234567, calle 5 # 6-7', recolectando).actos)).toEqual(['dar_datos']));
   it('an order beside the data keeps its verb before the count', () =>
     expect(tipos(leer('quiero 3 cascos blancos, mis datos: Juan Perez cc 1020304050', recolectando).actos)).toEqual(['agregar', 'dar_datos']));
+  it('so does a pick of what was shown, counted ("apartemelo uno, a nombre de …")', () =>
+    expect(tipos(leer('apartemelo uno porfa, a nombre de Didier Mosquera', { mostrados: ['Casco de seguridad blanco'] }).actos)).toEqual([
+      'agregar',
+      'dar_datos',
+    ]));
+});
+
+describe('what was pointed at or named, in the same breath', () => {
+  const carrito = ['Casco de seguridad blanco'];
+  it.each([
+    ['eso se me sale del presupuesto', ['otro']],
+    ['uy eso esta carisimo', ['otro']],
+    ['gracias, el sabado voy', ['agradecer', 'otro']],
+  ])('"%s" remarks or tells a plan; nothing more of the last thing is taken', (m, esperados) =>
+    expect(tipos(leer(m, { carrito, mostrados: carrito }).actos)).toEqual(esperados),
+  );
+  it('"me dice cuánto va?" asks the total', () => expect(tipos(leer('me dice cuanto va?', { carrito, mostrados: carrito }).actos)).toEqual(['ver_carrito']));
+  it('"está muy bien" checks the summary', () => expect(tipos(leer('Está muy bien, señorita', { fase: 'confirmando', carrito }).actos)).toEqual(['confirmar']));
+  it('a count set right after a product not in the cart is that product\'s ("y señales de ubicación, ponga 4")', () =>
+    expect(leer('y señales de ubicacion de extintor, ponga 4', { carrito }).actos).toEqual([
+      { tipo: 'agregar', productos: [{ texto: 'senales de ubicacion de extintor', cantidad: 4, enCatalogo: true }] },
+    ]));
+  it('more put into the order asked about is a purchase ("y si me agregan 4 barbuquejos a ese mismo pedido?")', () =>
+    expect(tipos(leer('Y si me agregan 4 barbuquejos a ese mismo pedido?', { ultimoActo: 'consultar_pedido' }).actos)).toEqual(['agregar']));
 });
 
 it('a swap with the line before the verb and its clitic ("los cascos cámbiemelos por los rojos") removes it and adds the other variant', () => {

@@ -159,7 +159,7 @@ const SERVICIO =
  * summed up, firm whatever else the message asks or thanks for
  */
 const SI_REVISADO =
-  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si| nomas| no mas| queda| quedamos)?|todo bien|(?:(?:esta|todo|es) )?correcto|(?:asi )?(?:dej[ea]l[oa]s?|dejemoslo|lo dejamos)(?: asi)?|(?:igual )?(?:lo|los|la|las) dejo asi|confirm(?:e|a|en)(?:me|nos)?(?:lo|la|los|las)|(?:asi |todo )?(?:esta|ta) bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
+  /^(?:(?:si+|sip|ok|listo|dale|bueno|perfecto|de una|entonces|pues|ah)\s+)*(?:asi(?: si| nomas| no mas| queda| quedamos)?|todo bien|(?:(?:esta|todo|es) )?correcto|(?:asi )?(?:dej[ea]l[oa]s?|dejemoslo|lo dejamos)(?: asi)?|(?:igual )?(?:lo|los|la|las) dejo asi|confirm(?:e|a|en)(?:me|nos)?(?:lo|la|los|las)|(?:asi |todo )?(?:esta|ta) (?:muy )?bien(?: asi)?)(?:\s+(?:senor\w*|mij[oa]|veci\w*|pues|entonces))*$/;
 /** a clause that is the word "sí" with an address or a check of the summary ("sí señora", "si todo ok", "sí. gracias") */
 const SI_DELANTE = /^(?:si+|sip)(?:\s+(?:senor\w*|senora|mij[oa]|mi amor|todo|ok|bien|asi|esta|correcto|gracias|muchas|mil))*$/;
 /** a yes in words of its own, beside the "no more" */
@@ -344,7 +344,7 @@ const RELLENO_SI = new Set(
 );
 /** "¿cuánto me queda todo?", "¿cuánto sería?": the cart's total */
 const CUANTO_TODO =
-  /^(y |ya |listo |ok |dale |bueno |vale |perfecto |entonces )*cuanto(?: me| nos| le)?( es| seria| serian| queda| quedaria| va| vamos| llevo| suma| sumaria| da| daria| va a ser| va a quedar)?( todo| en total| el total| eso| todo eso)?( ahora| hasta ahora| entonces| pues)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria|va quedando|va saliendo|suma|sumaria)\b/;
+  /^(y |ya |listo |ok |dale |bueno |vale |perfecto |entonces |(?:me |nos )?(?:dice|dices|dicen|confirma|confirmas|regala|regalas) |digame |dime )*cuanto(?: me| nos| le)?( es| seria| serian| queda| quedaria| va| vamos| llevo| suma| sumaria| da| daria| va a ser| va a quedar)?( todo| en total| el total| eso| todo eso)?( ahora| hasta ahora| entonces| pues)?$|\bcuanto\b.*\b(todo|total|me sale|me queda|le debo|te debo|seria todo|quedaria|va quedando|va saliendo|suma|sumaria)\b/;
 /** an answer that names the field asked: "correo no tengo", "la dirección es…" */
 const CAMPO_NOMBRADO = /\b(correo|email|e-mail|mail|cedula|documento|celular|telefono|numero|direccion|barrio|nombre|apellido|apellidos|indicacion\w*)\b/;
 /** the verbs of asking for a thing */
@@ -1233,7 +1233,12 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
         // "pedido de ayer a nombre de Paola Mejía" after asking about an order: the data it is looked up by
         !(a.tipo === 'consultar_pedido' && ctx.ultimoActo === 'consultar_pedido') &&
         // ("Eléctricos JM SAS nit 901…", "mándemelos a la peluquería…": a company's name, where it goes; an order says "quiero 2 …")
-        !(a.tipo === 'agregar' && (!a.productos?.some((m) => m.enCatalogo) || !COMPRA_ANTES_DE_CUENTA.test(normalizar(mensaje)))) &&
+        // ("apartemelo uno, a nombre de…": what was pointed at, counted with its order verb, is ordered)
+        !(
+          a.tipo === 'agregar' &&
+          (!(a.productos?.some((m) => m.enCatalogo) || a.referencia || a.cantidad !== undefined) ||
+            !COMPRA_ANTES_DE_CUENTA.test(normalizar(mensaje).replace(/\buno\b/g, 'un')))
+        ) &&
         // "…, ninguna indicación", "que me llamen antes de llegar": part of the data
         !(a.tipo === 'negar' && /\bningun[ao]?\b/.test(plegar(mensaje))) &&
         !(a.tipo === 'pedir_humano' && /\b(antes de (llegar|venir|entregar|ir)|al llegar|cuando (llegue|lleguen|vaya))\b/.test(plegar(mensaje))),
@@ -1736,9 +1741,12 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       const ultimo = actos[actos.length - 1];
       // "las camisas azules, diez también": a number alone after a product is its quantity
       const sinCantidad = ultimo?.productos?.filter((m) => m.enCatalogo).at(-1);
+      // ("y señales de ubicación, ponga 4": the count set right after a product named that is not in the cart is its own)
+      const cuentaDeLoNombrado =
+        a.tipo === 'cambiar_cantidad' && !a.objetivo && ultimo?.tipo === 'agregar' && !!sinCantidad && !nombraDelCarrito(sinCantidad.texto, ctx);
       if (
         !compraEnClausula &&
-        a.tipo === 'agregar' &&
+        (a.tipo === 'agregar' || cuentaDeLoNombrado) &&
         a.cantidad !== undefined &&
         !a.productos?.length &&
         !a.variantes?.length &&
@@ -1956,7 +1964,7 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     ctx.ultimoActo === 'consultar_pedido' &&
     !compra &&
     // ("¿me pueden meter al mismo pedido 3 pares de guantes?": more put into it, a purchase)
-    !/\b(?:met|sum|inclu|agreg|anad)\w* (?:\w+ )?(?:al|a ese|en el|en ese) (?:mismo )?pedido\b/.test(c) &&
+    !/\b(?:met|sum|inclu|agreg|anad)\w* (?:\w+ ){0,4}(?:al|a ese|en el|en ese) (?:mismo )?pedido\b/.test(c) &&
     /\b(era|eran|pedido|numero|llega|llegan|llego|cuando|(?:lo|la|los|las|me) (?:traen|llevan|entregan|mandan))\b/.test(c)
   )
     return pedidoConsultado();
@@ -2496,7 +2504,9 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   // "yo no manejo eso del nequi": a negated statement points at nothing to buy
   // ("lo necesito pa el lunes": when it is needed, of what was asked; no purchase)
   const necesidadAsi = new RegExp(NECESITA_ASI.source).test(c) && !COMPRA.test(pedidoDicho.replace(NECESITA_ASI, ' '));
-  if ((referencia && !/^(yo )?no \w+/.test(c) && !necesidadAsi) || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
+  // ("eso se me sale del presupuesto", "uy eso está carísimo": a remark on what was pointed at, nothing taken)
+  const comentada = !compra && !esPregunta && cantidad === undefined && COMENTARIO.test(c);
+  if ((referencia && !/^(yo )?no \w+/.test(c) && !necesidadAsi && !comentada) || (soloNumero && cantidad !== undefined && (hayMemoria || compra))) {
     if (consulta && !compra && !soloNumero) return [{ tipo: 'consultar_producto', referencia, aspecto: aspectoDe(c) }];
     const pareceDato = recolectando && /\d{5,}/.test(c.replace(/\s/g, ''));
     if (!recolectando || compra || referencia || (ctx.esperaCantidad && !pareceDato)) return [{ tipo: 'agregar', referencia, cantidad }];
@@ -2535,6 +2545,8 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     /^(y |bueno |ok |entonces )*(el|la|los|las|de la|del|de los|de las|uno|una|\d+)\b/.test(c) &&
     // ("la recojo en la tienda", "los paso a buscar": a pronoun and a verb, no variant; "las compré hace 3 días": a purchase told)
     !clitico(c, lector) &&
+    // ("el sábado voy": the customer's own step)
+    !PASO_PROPIO.test(c) &&
     pedidoDicho === c
   )
     return [{ tipo: 'agregar', variantes: [{ texto: c, cantidad: cantidad ?? null }] }];
