@@ -1064,6 +1064,15 @@ describe('what was pointed at or named, in the same breath', () => {
     expect(leer('y señales de ubicacion de extintor, ponga 4', { carrito }).actos).toEqual([
       { tipo: 'agregar', productos: [{ texto: 'senales de ubicacion de extintor', cantidad: 4, enCatalogo: true }] },
     ]));
+  it.each([
+    ['tambien un impermeable, q en esta epoca llueve mucho', 'impermeable'],
+    ['tambien un casco, que sea clase E', 'casco'],
+    ['tambien un chaleco reflectivo q me lo exigen en la empresa', 'chaleco reflectivo'],
+  ])('"%s": a "que" going on from the product named says why or what it is like, and the product is taken', (m, producto) =>
+    expect(leer(m, { carrito, ultimoActo: 'agregar' }).actos).toEqual([{ tipo: 'agregar', productos: [{ texto: producto, cantidad: 1, enCatalogo: true }] }]),
+  );
+  it('"¿los arneses son certificados?" asks what the product comes with', () =>
+    expect(tipos(leer('Los arneses son certificados? me los piden en interventoria').actos)).toEqual(['consultar_producto']));
   it('more put into the order asked about is a purchase ("y si me agregan 4 barbuquejos a ese mismo pedido?")', () =>
     expect(tipos(leer('Y si me agregan 4 barbuquejos a ese mismo pedido?', { ultimoActo: 'consultar_pedido' }).actos)).toEqual(['agregar']));
 });

@@ -34,7 +34,7 @@ const TEMAS: Array<{ tema: Tema; re: RegExp }> = [
   { tema: 'garantia', re: /\b(garantia|garantias)\b/ },
   {
     tema: 'direccion',
-    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion de (la tienda|ustedes|el local|su local)|su direccion|ubicacion|ubicados|(?:ustedes|uds) (?:estan|quedan|tienen (?:tienda|sede|local)) (?:en|por)|(?:tienda|local|punto|sede|almacen|negocio) fisic[oa]|sede|sedes|sucursal|sucursales|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
+    re: /\b(donde (quedan|queda|estan|esta ubicad\w*|es la tienda|los encuentro|se ubican|puedo recoger)|direccion (?:de (?:la tienda|ustedes|el local|su local)|del (?:local|almacen|negocio))|su direccion|ubicacion|ubicados|(?:ustedes|uds) (?:estan|quedan|tienen (?:tienda|sede|local)) (?:en|por)|(?:tienda|local|punto|sede|almacen|negocio) fisic[oa]|sede|sedes|sucursal|sucursales|como llego|recoger en)\b|^(y )?(cual es )?(la |su )?(direccion|ubicacion)$/,
   },
   {
     tema: 'datos',
@@ -1636,8 +1636,13 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       necesidad.tipo = 'agregar';
       delete necesidad.necesidad;
     }
+    // ("también un impermeable, q en esta época llueve mucho", "un casco, que sea clase E": a "que" going on from a product
+    // named, unasked, says why or what it is like; it asks nothing)
+    const sigueDeLoNombrado =
+      !c.pregunta && /^que (?:lo|la|los|las|sea|sean|en|tambien|ya|no|yo|aca|alla|aqui|con|para|pa|por)\b/.test(c.texto) && !!actos.at(-1)?.productos?.length;
+    const texto = sigueDeLoNombrado ? c.texto.slice(4) : c.texto;
     const r = leerClausula(
-      ultima ? c.texto.replace(/^(buenas? noches?|buenas? tardes?|buen dia|feliz dia|feliz noche)\b/, 'chao') : c.texto,
+      ultima ? texto.replace(/^(buenas? noches?|buenas? tardes?|buen dia|feliz dia|feliz noche)\b/, 'chao') : texto,
       c.pregunta,
       ctx,
       lector,
@@ -2045,7 +2050,9 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     consejo &&
     (/\b(mire|mira|vea|dice|dicen|dijo|dijeron|cuento|sabe|creo|parece|pienso|digo|es|era|sera|ojala|porque|osea)\s+$/.test(c.slice(0, consejo.index)) ||
       // "(mire) que necesito unos chalecos": a need told, unless asked
-      (/^necesit/.test(consejo[2]) && consejo.index === 0 && !signo));
+      (/^necesit/.test(consejo[2]) && consejo.index === 0 && !signo) ||
+      // ("también un chaleco q me lo exigen en la empresa": a "que" inside a statement says why, it asks nothing)
+      (consejo[1] === 'que' && consejo.index > 0 && !esPregunta && /^(?:piden|exigen)$/.test(consejo[2])));
   if (consejo && !dicho && !REFERENCIA_ULTIMO.test(c) && !/\bde (esos|esas|estos|estas)\b/.test(c) && !ORDEN.test(c)) {
     const nombrados = menciones.filter((m) => m.enCatalogo);
     const deProducto = (nombrados.length > 0 || /^(sirv|recom|acons|suger|conv|es )/.test(consejo[2]) || /^cual/.test(consejo[1])) && !SERVICIO.test(c);
@@ -2097,7 +2104,13 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     if (actos.some((a) => a.tipo === 'pedir_humano')) return actos;
     // "¿traen certificado los guantes?", "¿los extintores traen la fecha de carga?": what a product comes with, a product
     // question (FORMATO-CIEGOS) that the knowledge base answers
-    const deProducto = tema === 'desconocido' && ATRIBUTO.test(c) && (nombrados.length > 0 || hayMemoria) && !SERVICIO.test(c) && !QUIENES.test(c);
+    // ("¿los arneses son certificados?": "son" of the products named, not of the shop)
+    const deProducto =
+      tema === 'desconocido' &&
+      ATRIBUTO.test(c) &&
+      (nombrados.length > 0 || hayMemoria) &&
+      !SERVICIO.test(c) &&
+      !QUIENES.test(nombrados.length ? c.replace(/\bson\b/g, ' ') : c);
     if (!(tema === 'desconocido' && actos.length))
       actos.push({ tipo: 'consultar_negocio', tema, ...(deProducto ? { consejo: true } : {}), ...(nombrados.length ? { productos: nombrados } : {}) });
     // "¿cuánto vale el casco y hacen envíos?": a price asked beside the business question
