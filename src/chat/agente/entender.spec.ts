@@ -446,6 +446,8 @@ describe('local understanding', () => {
     // (the plan told beside the cancellation is a side remark, FORMATO-CIEGOS)
     ['mejor cancele todo, voy a cotizar en otro lado', ['cancelar', 'otro']],
     ['lo voy a buscar en otra parte', ['otro']],
+    ['es q ya las consegui en otro lado mas baratas', ['otro']],
+    ['es que consegui mas barato la verdad', ['otro']],
     ['los compre en el centro, tengo el recibo', ['otro']],
     ['me pasas el numero de la cuenta', ['consultar_negocio']],
     // (the bank account, the means a shop receives, a thing taken back: asked without a question mark too)

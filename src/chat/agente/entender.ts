@@ -325,9 +325,9 @@ const DEFECTO =
   /\bse (?:le |les |me )?(?:dano|danaron|rompio|rompieron|despego|despegaron|desprendio|desprendieron)\b|\bno (?:prende|prenden|enciende|encienden|funciona|funcionan)\b|\b(?:me |le |les |nos )?(?:quedo|quedaron) (?:muy )?(?:pequen\w*|grande\w*|apretad\w*|chiquit\w*)/;
 /** "le escribo de Constructora Andes", "les escribo desde Bello": who writes, not a plan */
 const INTRODUCCION = /\b(?:le|les|te) escribo (?:de|desde|del|por parte|de parte|a nombre)\b/;
-/** "voy a cotizar en otro lado", "lo busco en otra parte": looking for it in another shop */
+/** "voy a cotizar en otro lado", "lo busco en otra parte", "ya los conseguí en otro lado", "conseguí más barato": another shop */
 const OTRO_LADO =
-  /\b(?:voy a |vamos a |lo |los |las )?(?:cotiz|busc|compr|consig|mir|pregunt)\w* (?:(?:el|ella|ellos|ellas|yo|nosotros) )?(?:en|por) (?:otro lado|otra parte|otro sitio|otra tienda|otro almacen|otro local)\b/;
+  /\b(?:voy a |vamos a |lo |los |las )?(?:(?:cotiz|busc|compr|consig|consegu|mir|pregunt)\w* (?:(?:el|ella|ellos|ellas|yo|nosotros) )?(?:en|por) (?:otro lado|otra parte|otro sitio|otra tienda|otro almacen|otro local)|consegu\w* mas barat[oa]s?)\b/;
 /** who receives an order, or when and where to leave it */
 const INDICACION =
   /\b(?:lo|la|los|las) (?:recibe|reciben|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\bdej(?:ar|en|arlo|arla|enlo|enla) en (?:la )?porteria\b/;
