@@ -1044,6 +1044,12 @@ describe('a message that carries data', () => {
     expect(tipos(leer('Extintores del Valle SAS nit 900111222, recibe Ana 3001234567, calle 5 # 6-7', recolectando).actos)).toEqual(['dar_datos']));
   it('an order beside the data keeps its verb before the count', () =>
     expect(tipos(leer('quiero 3 cascos blancos, mis datos: Juan Perez cc 1020304050', recolectando).actos)).toEqual(['agregar', 'dar_datos']));
+  it('a whole name given before a product question is data; a first name alone or an order keeps it the preamble', () => {
+    expect(tipos(leer('Buenas tardes, le escribe Luz Dary Gómez, administradora del conjunto. Quisiera saber que extintores manejan').actos)).toContain(
+      'dar_datos',
+    );
+    expect(tipos(leer('Buenos dias, le escribe Yesenia de compras de la clinica. Necesitamos cotizar guantes de nitrilo').actos)).not.toContain('dar_datos');
+  });
   it('so does a pick of what was shown, counted ("apartemelo uno, a nombre de …")', () =>
     expect(tipos(leer('apartemelo uno porfa, a nombre de Didier Mosquera', { mostrados: ['Casco de seguridad blanco'] }).actos)).toEqual([
       'agregar',

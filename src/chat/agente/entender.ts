@@ -1247,11 +1247,11 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   if (hayEtiquetados) otros.push({ tipo: 'dar_datos', datos: etiquetados });
   else {
     // "le escribe Gloria Patiño, la administradora…", "…, soy Adriana Lozano": the customer says who they are
-    // (before a list of products, only the preamble of the request)
+    // (before products, only the preamble of the request, unless a whole name is given: "le escribe Luz Dary de …")
     const presentado = PRESENTACION.exec(mensaje)?.[1];
     if (
       presentado &&
-      !otros.some((a) => a.productos?.length) &&
+      (!otros.some((a) => a.productos?.length) || (presentado.split(/\s+/).length >= 2 && !otros.some((a) => a.tipo === 'agregar' && a.productos?.length))) &&
       palabras(presentado).every((w) => !CONVERSACION.has(w) && lector.soporte(w, false) !== 'nucleo')
     ) {
       const v = validarCampo('nombre_completo', presentado);
