@@ -33,32 +33,32 @@ describe('local understanding', () => {
 
   // the revealed blind generations (test/fixtures/desarrollo/), at what the rules reach on them: no reading gets worse unnoticed
   it.each([
-    ['agente-g1a.json', 0.94, 0.975],
+    ['agente-g1a.json', 0.945, 0.975],
     ['agente-g1b.json', 0.94, 0.96],
-    ['agente-g1c.json', 0.95, 0.94],
+    ['agente-g1c.json', 0.955, 0.94],
     ['agente-g2a.json', 0.91, 0.955],
-    ['agente-g2c.json', 0.905, 0.93],
+    ['agente-g2c.json', 0.91, 0.93],
     ['agente-g3a.json', 0.94, 0.97],
     ['agente-g3c.json', 0.94, 0.98],
-    ['agente-g4a.json', 0.88, 0.965],
-    ['agente-g4c.json', 0.865, 0.945],
+    ['agente-g4a.json', 0.885, 0.965],
+    ['agente-g4c.json', 0.87, 0.945],
     ['agente-g5a.json', 0.935, 0.95],
-    ['agente-g5c.json', 0.89, 0.93],
-    ['agente-g6a.json', 0.885, 0.92],
-    ['agente-g6c.json', 0.905, 0.92],
-    ['agente-g7a.json', 0.885, 0.93],
-    ['agente-g7c.json', 0.855, 0.91],
-    ['agente-g8a.json', 0.845, 0.955],
+    ['agente-g5c.json', 0.9, 0.93],
+    ['agente-g6a.json', 0.89, 0.92],
+    ['agente-g6c.json', 0.91, 0.92],
+    ['agente-g7a.json', 0.89, 0.93],
+    ['agente-g7c.json', 0.86, 0.91],
+    ['agente-g8a.json', 0.865, 0.955],
     ['agente-g8c.json', 0.845, 0.89],
-    ['agente-g9c.json', 0.79, 0.87],
+    ['agente-g9c.json', 0.8, 0.87],
     ['agente-g9a.json', 0.895, 0.945],
-    ['agente-g10a.json', 0.83, 0.92],
-    ['agente-g10c.json', 0.635, 0.86],
-    ['agente-g11a.json', 0.815, 0.95],
-    ['agente-g11c.json', 0.78, 0.85],
-    ['agente-g12a.json', 0.75, 0.935],
-    ['agente-g12c.json', 0.765, 0.91],
-    ['agente-g13a.json', 0.8, 0.94],
+    ['agente-g10a.json', 0.835, 0.92],
+    ['agente-g10c.json', 0.645, 0.86],
+    ['agente-g11a.json', 0.83, 0.95],
+    ['agente-g11c.json', 0.79, 0.85],
+    ['agente-g12a.json', 0.775, 0.935],
+    ['agente-g12c.json', 0.78, 0.91],
+    ['agente-g13a.json', 0.835, 0.94],
     ['agente-g13c.json', 0.84, 0.93],
   ])('reads the revealed set %s: acts ≥ %d, mention F1 ≥ %d, no ordinary word as a missing product', async (archivo, actos, f1) => {
     const conjunto = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/desarrollo', archivo), 'utf8')) as ConjuntoEtiquetado;
@@ -1049,6 +1049,10 @@ describe('a message that carries data', () => {
       'dar_datos',
     );
     expect(tipos(leer('Buenos dias, le escribe Yesenia de compras de la clinica. Necesitamos cotizar guantes de nitrilo').actos)).not.toContain('dar_datos');
+  });
+  it('a clause that is a whole name written with its capitals gives it beside a question; a place beside products does not', () => {
+    expect(tipos(leer('Mauricio Gallego. estoy en la ceja, mandan hasta aca?', recolectando).actos)).toEqual(['consultar_negocio', 'dar_datos']);
+    expect(tipos(leer('Escribo desde un hotel en el Rodadero, Santa Marta. Nos exigen extintores y botiquin').actos)).not.toContain('dar_datos');
   });
   it('so does a pick of what was shown, counted ("apartemelo uno, a nombre de …")', () =>
     expect(tipos(leer('apartemelo uno porfa, a nombre de Didier Mosquera', { mostrados: ['Casco de seguridad blanco'] }).actos)).toEqual([

@@ -331,6 +331,8 @@ const OTRO_LADO =
 /** who receives an order, or when and where to leave it */
 const INDICACION =
   /\b(?:lo|la|los|las) (?:recibe|reciben|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\bdej(?:ar|en|arlo|arla|enlo|enla) en (?:la )?porteria\b/;
+/** two to four words, each with its capital: how a name is written */
+const NOMBRE_ESCRITO = /^\p{Lu}[\p{Ll}']+(?:\s+\p{Lu}[\p{Ll}']+){1,3}$/u;
 /** "le escribe Gloria Patiño", "soy Adriana Lozano": a name, written with its capitals, after the words of introducing oneself */
 const PRESENTACION = /\b(?:[Ss]oy|[Ll]es? escribe|[Tt]e escribe|[Ll]es? habla)\s+(\p{Lu}[\p{Ll}']+(?:\s+\p{Lu}[\p{Ll}']+){0,3})/u;
 /** "espere un momento", "un momentico", "ya vuelvo": a clause that asks the agent to wait */
@@ -1244,7 +1246,21 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
         !(a.tipo === 'pedir_humano' && /\b(antes de (llegar|venir|entregar|ir)|al llegar|cuando (llegue|lleguen|vaya))\b/.test(plegar(mensaje))),
     );
   }
-  if (hayEtiquetados) otros.push({ tipo: 'dar_datos', datos: etiquetados });
+  // "Mauricio Gallego. estoy en la ceja, ¿mandan hasta acá?", "dale, mismos datos, Elkin Barraza": a clause that is a whole
+  // name written with its capitals, beside other acts that name no product, gives it ("…en el Rodadero, Santa Marta. Nos exigen
+  // extintores": a place)
+  const nombrado =
+    hayEtiquetados || otros.length === 0 || otros.some((a) => a.productos?.length)
+      ? undefined
+      : mensaje
+          .split(/[.,;:!?¿¡\n]/)
+          .map((p) => p.trim())
+          .find((p) => NOMBRE_ESCRITO.test(p) && nombreSolo(p, lector));
+  if (nombrado) {
+    const v = validarCampo('nombre_completo', nombrado);
+    etiquetados.nombre_completo = v.ok ? v.valor : nombrado;
+    otros.push({ tipo: 'dar_datos', datos: etiquetados });
+  } else if (hayEtiquetados) otros.push({ tipo: 'dar_datos', datos: etiquetados });
   else {
     // "le escribe Gloria Patiño, la administradora…", "…, soy Adriana Lozano": the customer says who they are
     // (before products, only the preamble of the request, unless a whole name is given: "le escribe Luz Dary de …")
