@@ -53,7 +53,7 @@ describe('local understanding', () => {
     ['agente-g9c.json', 0.8, 0.87],
     ['agente-g9a.json', 0.895, 0.945],
     ['agente-g10a.json', 0.835, 0.92],
-    ['agente-g10c.json', 0.645, 0.86],
+    ['agente-g10c.json', 0.645, 0.865],
     ['agente-g11a.json', 0.83, 0.95],
     ['agente-g11c.json', 0.79, 0.85],
     ['agente-g12a.json', 0.775, 0.935],
@@ -126,6 +126,8 @@ describe('local understanding', () => {
       ],
     ],
     ['¿tienen guantes de carnaza? el de gotitas', [['guantes de carnaza', true]]],
+    // a thing added with "también", with its article or in the plural
+    ['tambien unas pulidoras', [['pulidoras', false]]],
   ])('"%s" names %j', (m, esperadas) => expect(menciones(leer(m).actos)).toEqual(esperadas));
 
   it('"unas botas de caucho pa la finca" says what the boots are for: no rural address, no data', () =>

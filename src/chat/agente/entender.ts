@@ -818,7 +818,10 @@ function cosaPedida(seg: Segmento, clausula: string, hayCompra: boolean, pregunt
   const pide = PIDE_COSA.exec(clausula);
   // ("no la he usado, tiene las etiquetas": said of a thing, with its article and no question mark, is no asking for one)
   const dicho = !marcada && pide !== null && /^(?:tiene|tienen|hay)\s+(?:el|la|los|las)\s/.test(pide[0]);
-  const pedidaAsi = !dicho && pide?.[1] === cabeza && !sujetoPropio(clausula.slice(0, pide.index), pide[0]);
+  // ("también crayones gruesos para los de transición", "además unas brocas": a thing added to what is asked for, with its
+  // article or in the plural; "también pinto con soplete" says what the customer does)
+  const anadida = new RegExp(`^(?:y )?(?:tambien|ademas) (?:(?:un|una|unos|unas|el|la|los|las) ${cabeza}|${cabeza}(?<=s))\\b`).test(clausula);
+  const pedidaAsi = !dicho && (anadida || (pide?.[1] === cabeza && !sujetoPropio(clausula.slice(0, pide.index), pide[0])));
   const contada = seg.cantidad !== null && seg.cantidad >= 1 && seg.palabras.find((w) => !RELLENO.has(w)) === cabeza && hayCompra;
   const puedeSerSola = !dicho && pregunta && enLugarDeNombre && delaClausula.length <= 3;
   if (!pedidaAsi && !contada && !puedeSerSola) return undefined;
