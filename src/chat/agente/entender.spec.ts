@@ -1221,3 +1221,16 @@ it('says one thing of each product: a count taken is not asked again, and each c
   ]);
   for (const r of respuestas.slice(1)) expect(r).not.toMatch(/Cuántas unidades/);
 });
+
+describe('a business question about the delivery or about two topics', () => {
+  it.each([
+    ['¿a qué hora llega?', 'entrega'],
+    ['a q hora mas o menos me llega el pedido', 'entrega'],
+    ['¿a qué hora abren el sábado?', 'horario'],
+  ])('"%s" asks about %s', (mensaje, tema) =>
+    expect(leer(mensaje, { carrito: ['Casco de seguridad amarillo'] }).actos).toEqual([{ tipo: 'consultar_negocio', tema }]),
+  );
+
+  it('a question on two topics joined by "y" asks both, in the order said', () =>
+    expect(leer('¿cuánto se demora el envío y cómo pago?').actos.map((a) => a.tema)).toEqual(['entrega', 'pago']));
+});

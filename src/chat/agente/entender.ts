@@ -417,7 +417,11 @@ function aspectoDe(f: string): Aspecto {
   return 'general';
 }
 
+/** "¿a qué hora llega?", "a q horas me lo traen": the hour of a delivery, not the shop's opening hours */
+const HORA_DE_ENTREGA = /\b(?:a (?:que|q) horas?|que horas?|hasta (?:que|q) hora)\b(?: \w+){0,4} (?:lleg|entreg|despach|tra[ei]|mand|envi)\w*/;
+
 export function detectarTema(f: string): Tema | undefined {
+  if (HORA_DE_ENTREGA.test(f)) return 'entrega';
   return TEMAS.find((t) => t.re.test(f))?.tema;
 }
 
@@ -1807,7 +1811,8 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
         ultimo.productos = [...(clase ? [] : (ultimo.productos ?? [])), ...a.productos];
         continue;
       }
-      if (ultimo && ultimo.tipo === a.tipo && !a.productos?.length && a.tipo !== 'dar_datos') {
+      // (a business question on another topic is another question: "¿hacen envíos a Rionegro? ¿reciben Nequi?")
+      if (ultimo && ultimo.tipo === a.tipo && !a.productos?.length && a.tipo !== 'dar_datos' && !(a.tipo === 'consultar_negocio' && a.tema !== ultimo.tema)) {
         // "necesito guantes y cascos, me regala precios": what is asked, of what was just named
         if (a.aspecto && a.aspecto !== 'general' && (ultimo.aspecto ?? 'general') === 'general') ultimo.aspecto = a.aspecto;
         // "ese mismo, dame 4": the number of the pointing said in the next clause
@@ -2132,6 +2137,13 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
       !QUIENES.test(nombrados.length ? c.replace(/\bson\b/g, ' ') : c);
     if (!(tema === 'desconocido' && actos.length))
       actos.push({ tipo: 'consultar_negocio', tema, ...(deProducto ? { consejo: true } : {}), ...(nombrados.length ? { productos: nombrados } : {}) });
+    // "¿cuánto se demora el envío y cómo es el pago?": each topic of the parts joined by "y" is asked, in the order said
+    const temas = [...new Set(sinProductos.split(/\s+(?:y|e)\s+|\s*,\s*/).map(detectarTema))].filter((x) => x && x !== 'desconocido') as Tema[];
+    const negocio = actos.at(-1);
+    if (temas.length >= 2 && negocio?.tipo === 'consultar_negocio' && tema !== 'desconocido') {
+      negocio.tema = temas[0];
+      for (const otro of [...temas.slice(1), ...(temas.includes(tema) ? [] : [tema])]) actos.push({ tipo: 'consultar_negocio', tema: otro });
+    }
     // "¿cuánto vale el casco y hacen envíos?": a price asked beside the business question
     if (nombrados.length && /\b(precio|precios|cuanto (vale|valen|cuesta|cuestan))\b/.test(c) && tema !== 'desconocido') {
       const negocio = actos.find((a) => a.tipo === 'consultar_negocio');

@@ -719,6 +719,12 @@ describe('memory across turns', () => {
 });
 
 describe('holding the thread: what was shown and the cart', () => {
+  it('a question on two business topics answers both', async () => {
+    const d = await new Conversacion().di('¿cuánto se demora el envío y cómo puedo pagar?');
+    expect(d.respuesta).toContain('24 a 48 horas');
+    expect(d.respuesta).toContain('Nequi');
+  });
+
   it('a position past the one product just shown is of the list it came from', async () => {
     const c = new Conversacion();
     await c.di('¿tienen extintores?');
