@@ -417,6 +417,8 @@ function aspectoDe(f: string): Aspecto {
   return 'general';
 }
 
+const escaparRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** "¿a qué hora llega?", "a q horas me lo traen": the hour of a delivery, not the shop's opening hours */
 const HORA_DE_ENTREGA = /\b(?:a (?:que|q) horas?|que horas?|hasta (?:que|q) hora)\b(?: \w+){0,4} (?:lleg|entreg|despach|tra[ei]|mand|envi)\w*/;
 
@@ -979,6 +981,8 @@ export function normalizar(mensaje: string): string {
       .replace(/\bxao\b/g, 'chao')
       // "no me a llegado": "ha" said without its h
       .replace(/\b(me|le|les|nos|se|lo|la|no|ya|aun|todavia) a (?!pedido\b)(\w+(ado|ido))\b/g, '$1 ha $2')
+      // "1) tienen arnés… 2) la línea de vida…": the numbers of a list count nothing
+      .replace(/(^|[\s:;,.?!¿])\d{1,2}\)(?=\s)/g, '$1')
       // "al 5,25": a decimal comma is a point, not a pause
       .replace(/(\d),(\d{1,2})\b/g, '$1.$2')
       .replace(/\bpa\b/g, 'para')
@@ -1113,6 +1117,12 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
     if (salida.length) salida[salida.length - 1].pregunta = p.pregunta;
     return salida;
   });
+  // "4 de 40, 5 de 41 y 3 de 42": counts of sizes after a comma go on with the clause they split
+  for (let i = todas.length - 1; i > 0; i--)
+    if (TALLAS_SIGUEN.test(todas[i].texto) && TALLA_AL_FINAL.test(todas[i - 1].texto) && !todas[i - 1].pregunta) {
+      todas[i - 1] = { texto: `${todas[i - 1].texto} , ${todas[i].texto}`, pregunta: todas[i].pregunta };
+      todas.splice(i, 1);
+    }
   // "…la factura a nombre de la empresa, ¿se puede?", "…de seguridad, ¿cierto?": a tag makes the clause before it a question
   // ("¿tienen pulidora? o escaleras de tijera", "¿y delantal? y polainas": the same question, for another thing)
   return todas.reduce<Array<{ texto: string; pregunta: boolean }>>((acc, x) => {
@@ -1521,6 +1531,20 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
     comentario = { tipo: 'otro', productos: otros.flatMap((a) => a.productos ?? []) };
     otros = otros.filter((a) => !a.contexto);
   }
+  // "necesito el otro extintor urgente", "las gafas las necesito pa el lunes" while an order delivered late or short is
+  // talked about (nothing being ordered now): the thing named with its article, uncounted, is that order's, no new purchase
+  const delReclamo = (a: Acto) =>
+    (a.tipo === 'agregar' || (a.tipo === 'consultar_producto' && !!a.necesidad)) &&
+    a.cantidad === undefined &&
+    !a.variantes?.length &&
+    !!a.productos?.length &&
+    a.productos.every((m) => m.cantidad === null && new RegExp(`\\b(?:el|la|los|las)(?: otr[oa]s?)? ${escaparRe(m.texto)}\\b`).test(plegado));
+  if (ctx.ultimoActo === 'consultar_pedido' && !ctx.carrito.length && !ctx.opciones?.length && !/\b(?:tambien|ademas|aparte|otra cosa)\b/.test(plegado))
+    for (const a of otros.filter(delReclamo)) {
+      a.tipo = 'consultar_pedido';
+      delete a.necesidad;
+      delete a.aspecto;
+    }
   if (otros.length === 0) return { actos: [comentario ?? { tipo: 'otro' }], esPregunta: lectura.esPregunta };
   if (lectura.suelto && otros.every((a) => ACTOS_SOCIALES.has(a.tipo))) comentario ??= { tipo: 'otro' };
   // (the reason told beside a cancellation is the cancellation's, see above)
@@ -1667,7 +1691,9 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     const r = leerClausula(
       ultima ? texto.replace(/^(buenas? noches?|buenas? tardes?|buen dia|feliz dia|feliz noche)\b/, 'chao') : texto,
       c.pregunta,
-      ctx,
+      // ("también necesito las señales…, una por cada uno, o sea 30": once the message names another product, its bare
+      // counts are that product's, no longer an answer to the stock offered before)
+      actos.some((a) => a.productos?.some((m) => m.enCatalogo)) ? { ...ctx, ofertaStock: false } : ctx,
       lector,
       anterior,
     );
@@ -1918,11 +1944,33 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
 /** the word that introduces sizes given with their counts or as a mix ("tallas 38, 39…", "de tallas:", "tallas surtidas") */
 const TALLAS_DADAS = /\b(?:(?:las|de|en) )?tallas(?: (?:son|serian|seria|asi|variadas|surtidas|diferentes))*(?=\s*(?:\d|de (?:la|las|los) |$))/;
 
+/** one count of one size: "4 de 40", "2 pares talla 41", "una en 42", "2 xl" */
+const POR_TALLA = String.raw`(?:\d{1,3}|una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)(?: pares?)?(?: (?:de|en|talla|la))? (?:\d{2}|x{0,4}[sl]|m|\dx+l)`;
+/** the counts of sizes that may go on after a comma, and the end of a clause they go on from */
+const TALLAS_SIGUEN = new RegExp(`^(?:y )?${POR_TALLA}(?: (?:y|,) ${POR_TALLA})*$`);
+const TALLA_AL_FINAL = new RegExp(`(?:^|[\\s:])${POR_TALLA}$`);
+/** a clause that is nothing but counts of sizes, maybe after what they are of: "4 de 40 , 5 de 41 y 3 de 42", "las botas en tallas: 5 de 40…" */
+const REPARTO = new RegExp(
+  `^(?:(.*?)\\btallas?\\b[^:]*:|(?:(?:son|serian|seria|asi|entonces|pues|bueno|ok|listo)\\b ?)+)?[ :]*(${POR_TALLA}(?: (?:y|,) ${POR_TALLA})+)$`,
+);
+
+/** the sum of the counts of a clause of counts of sizes (the count they split), and the words of what they are of */
+function repartoDeTallas(c: string): { cantidad: number; objetivo?: string } | undefined {
+  const m = REPARTO.exec(c);
+  if (!m) return undefined;
+  const cantidad = m[2].split(/ (?:y|,) /).reduce((suma, parte) => suma + (leerNumero(parte.split(' '), 0)?.valor ?? 0), 0);
+  const objetivo = m[1]?.replace(/\b(?:las?|los?|en|de|son|se)\b/g, ' ').trim();
+  return { cantidad, ...(objetivo ? { objetivo } : {}) };
+}
+
 /** `signo`: the clause ended in a question mark */
 function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean, ctx: ContextoInterpretacion, lector: LectorCatalogo, anterior?: Acto): Acto[] {
   // "las tallas son así: 3 en 40…", "10 pares, tallas variadas": the sizes of an order, given, not asked
   const c = !esPregunta && TALLAS_DADAS.test(clausula) ? clausula.replace(new RegExp(TALLAS_DADAS.source, 'g'), ' ').replace(/\s+/g, ' ').trim() : clausula;
-  if (!c) return [];
+  // ("…, tallas 39 40 y 41": which sizes, no count)
+  if (!c || (c !== clausula && /^(?:\d{2}|x{0,4}[sl]|m)(?:(?: ,| y)? (?:\d{2}|x{0,4}[sl]|m))*$/.test(c))) return [];
+  const reparto = esPregunta ? undefined : (repartoDeTallas(clausula) ?? repartoDeTallas(c));
+  if (reparto) return [{ tipo: 'agregar', ...reparto, reparto: true }];
   const hayCarrito = ctx.carrito.length > 0;
   // open choices are lines the customer already counts as ordered: "¿cuánto es todo?" asks for them too
   const hayPedido = hayCarrito || (ctx.opciones?.length ?? 0) > 0;
@@ -2107,9 +2155,7 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   ) {
     // "el curso de alturas", "capacitación de primeros auxilios": the subject of a service, not a product
     const servicio = (m: Mencion) =>
-      new RegExp(
-        `\\b(cursos?|capacitacion\\w*|charlas?|entrenamientos?|talleres) (de|en|para|sobre) (\\w+ )?${m.texto.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-      ).test(c);
+      new RegExp(`\\b(cursos?|capacitacion\\w*|charlas?|entrenamientos?|talleres) (de|en|para|sobre) (\\w+ )?${escaparRe(m.texto)}\\b`).test(c);
     const nombrados = menciones.filter((m) => m.enCatalogo && !servicio(m));
     if (
       tema === 'desconocido' &&
@@ -2338,15 +2384,23 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
 
   const palabrasC = c.split(' ').filter((w) => w !== ',');
   const corto = palabrasC.length <= 7;
-  // "entonces dame los 4 y 1 de co2" after "solo tenemos 4, ¿te agrego esas 4?": a bare count first takes the offer, what follows is another line
-  if (ctx.ofertaStock && !esPregunta && menciones.some((m) => m.enCatalogo)) {
-    const [primero, ...resto] = segmentar(tokenizar(c), lector);
-    const sinCosa = (w: string) => RELLENO.has(w) || COMPRA.test(w) || /^(entonces|bueno|ok|listo|dale|si|complet\w*)$/.test(w);
-    if (primero?.cantidad !== null && primero.palabras.every(sinCosa) && resto.length) {
-      const texto = resto.map((sg) => [sg.cantidad ?? '', ...sg.palabras].join(' ').trim()).join(' , ');
+  // "entonces dame los 4 y 1 de co2" after "solo tenemos 4, ¿te agrego esas 4?": a bare count first takes the offer, what follows
+  // is another line; so after "¿cuántas unidades de X quieres?" ("mándeme los 25 y completo con tapa oídos"), the count is of X
+  const enFoco = ctx.ofertaStock || (ctx.esperaCantidad && ctx.mostrados?.length === 1);
+  if (enFoco && !esPregunta && menciones.some((m) => m.enCatalogo)) {
+    const segmentos = segmentar(tokenizar(c), lector);
+    // ("mándeme los 8 y…", "póngame las 20 que hay y…": the words before the count end a segment of their own)
+    const k = segmentos.findIndex((sg) => sg.cantidad !== null);
+    const sinCosa = (w: string) =>
+      RELLENO.has(w) || COMPRA.test(w) || /^(entonces|bueno|ok|listo|dale|si|pues|q|esos|esas|disponibles|quedan|complet\w*)$/.test(w);
+    const resto = segmentos.slice(k + 1);
+    if (k >= 0 && segmentos.slice(0, k + 1).every((sg) => sg.palabras.every(sinCosa)) && resto.length) {
+      // (each segment's count before its words, past the "y"/"también" that joined it: "6 señales", not "6 también señales")
+      const inicio = (ws: string[]) => ws.findIndex((w) => !/^(y|e|o|u|tambien|ademas|mas)$/.test(w));
+      const texto = resto.map((sg) => [sg.cantidad ?? '', ...sg.palabras.slice(Math.max(0, inicio(sg.palabras)))].join(' ').trim()).join(' , ');
       return [
-        { tipo: 'cambiar_cantidad', cantidad: primero.cantidad },
-        ...actosPrincipales(texto, esPregunta, signo, { ...ctx, ofertaStock: false }, lector, anterior),
+        ctx.ofertaStock ? { tipo: 'cambiar_cantidad', cantidad: segmentos[k].cantidad! } : { tipo: 'agregar', cantidad: segmentos[k].cantidad! },
+        ...actosPrincipales(texto, esPregunta, signo, { ...ctx, ofertaStock: false, esperaCantidad: false }, lector, anterior),
       ];
     }
   }
@@ -2864,6 +2918,20 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
       proposito = tras.some(
         (w, k) => w === 'pal' || (w === 'para' && (k > anclada.fin - anclada.inicio - 1 || /^(el|la|los|las|mi|mis|su|sus)$/.test(tras[k + 1] ?? ''))),
       );
+      continue;
+    }
+    // "12 cascos amarillos y 3 blancos": a count of words that only tell which, right after a product, is of that product in them
+    const previa = menciones.at(-1);
+    const cual = seg.palabras.filter((w) => !RELLENO.has(w));
+    if (
+      previa?.enCatalogo &&
+      seg.cantidad !== null &&
+      cual.length >= 1 &&
+      cual.length <= 2 &&
+      cual.every((w) => lector.soporte(w, false) === 'modificador') &&
+      lector.juntos([palabras(previa.texto)[0], ...cual])
+    ) {
+      menciones.push({ texto: `${palabras(previa.texto)[0]} ${cual.join(' ')}`, cantidad: seg.cantidad, enCatalogo: true, eliptica: true });
       continue;
     }
     proposito ||= /^(para|pal)$/.test(seg.palabras[0] ?? '');

@@ -719,6 +719,55 @@ describe('memory across turns', () => {
 });
 
 describe('holding the thread: what was shown and the cart', () => {
+  it('"12 cascos amarillos y 3 blancos": the second count is of the same kind in the other variant', async () => {
+    const c = new Conversacion();
+    await c.di('necesito 12 cascos amarillos y 3 blancos');
+    expect(c.items).toEqual([
+      ['Casco de seguridad amarillo', 12],
+      ['Casco de seguridad blanco', 3],
+    ]);
+  });
+
+  it('"mande los 3" after two stock limits is of the product that has 3, not of the one offered last', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 10 guantes de carnaza y 20 extintores de 20 libras');
+    await c.di('mande los 3');
+    expect(c.items).toEqual([['Guantes de carnaza', 3]]);
+  });
+
+  it('"deme los 3 y 2 cascos blancos" after "¿cuántas unidades de X quieres?": the bare count is of X', async () => {
+    const c = new Conversacion();
+    await c.di('¿cuántos guantes de carnaza tienen?');
+    await c.di('bueno deme los 3 y 2 cascos blancos');
+    expect(c.items).toEqual([
+      ['Guantes de carnaza', 3],
+      ['Casco de seguridad blanco', 2],
+    ]);
+  });
+
+  it('counts per size that add up to the line just added are its sizes, not more of it', async () => {
+    const c = new Conversacion();
+    await c.di('necesito 12 cascos amarillos');
+    const d = await c.di('las tallas son variadas, 4 de 40, 5 de 41 y 3 de 42');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 12]]);
+    expect(d.respuesta).toContain('12 × Casco de seguridad amarillo, en las tallas');
+  });
+
+  it('"…, una por cada uno, o sea 8" after a stock offer is the count of the product the message names', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 20 extintores de 20 libras');
+    await c.di('también necesito cascos blancos, uno por cada uno, o sea 8');
+    expect(c.items).toEqual([['Casco de seguridad blanco', 8]]);
+  });
+
+  it("the thing named after a complaint about a delivery is that order's, no new purchase", async () => {
+    const c = new Conversacion();
+    await c.di('buenas, el pedido me llegó incompleto, pedí 2 extintores de 10 libras y solo vino uno');
+    await c.di('necesito el otro extintor urgente');
+    expect(c.tipos).toEqual(['consultar_pedido']);
+    expect(c.items).toEqual([]);
+  });
+
   it('a question on two business topics answers both', async () => {
     const d = await new Conversacion().di('¿cuánto se demora el envío y cómo puedo pagar?');
     expect(d.respuesta).toContain('24 a 48 horas');

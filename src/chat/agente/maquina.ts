@@ -81,6 +81,8 @@ export interface EstadoConversacion {
   ofertaStock?: { producto: FilaCatalogo; cantidad: number };
   /** the last answer offered a human: a "sí" takes it */
   ofertaHumano?: boolean;
+  /** the last answer handed the chat to a person: asking for one again is told it is done */
+  escalado?: boolean;
   /** the last answer offered a recommended kit (the products in mostrados): a "sí" or "todos" adds them, `cantidad` of each */
   ofertaKit?: { cantidad: number };
   /** numbers every cart of this chat: the order's idempotency key is chat + cart */
@@ -247,6 +249,12 @@ interface Contexto {
   esperaba?: boolean;
   /** the previous answer offered a kit */
   kit?: { cantidad: number };
+  /** the one product the previous answer offered in stock or asked how many of */
+  enFoco?: FilaCatalogo;
+  /** what the previous answer offered of the stock, if it did */
+  oferta?: { producto: FilaCatalogo; cantidad: number };
+  /** the previous answer handed the chat to a person */
+  escalado?: boolean;
   /** the main act of the previous turn */
   previo?: TipoActo;
   /** the previous answer said it did not know and offered a person (not after a complaint or a message not understood) */
@@ -312,9 +320,12 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
     if (!respuesta) r.mostrar(...nombrados).decir(FRASES.deLoQueMencionas, ...nombrados.map((p) => fichaProducto(p, t.negocio)));
     recordar(e, r, nombrados);
   },
-  pedir_humano: ({ r, t, previo }) => {
-    // asked again: the same handover said twice reads as if nothing happened
-    r.decir(previo === 'pedir_humano' ? FRASES.humanoYa : FRASES.humano(t.negocio)).efecto({ tipo: 'escalar', motivo: 'el cliente pidió un asesor' });
+  pedir_humano: ({ r, t, previo, escalado }) => {
+    // asked again, or right after the chat was handed over: the same handover said twice reads as if nothing happened
+    r.decir(previo === 'pedir_humano' || escalado ? FRASES.humanoYa : FRASES.humano(t.negocio)).efecto({
+      tipo: 'escalar',
+      motivo: 'el cliente pidió un asesor',
+    });
     r.pregunto = true;
   },
   consultar_pedido: (c, acto, rec) => {
@@ -381,6 +392,9 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
     compra,
     pospone: todos.some((a) => comentarioAparte(a, todos) && a.pospone),
     ofrecido: e.ofertaHumano && e.ultimoActo !== 'otro',
+    oferta: e.ofertaStock,
+    escalado: e.escalado,
+    enFoco: e.ofertaStock?.producto ?? (e.esperaCantidad && e.mostrados.length === 1 ? e.mostrados[0] : undefined),
   };
   // a question about the offer ("¿y cuándo les llegan más?", "¿cómo pago?") leaves it open
   const oferta = [...c.tipos].every((x) => PREGUNTAS.includes(x)) ? e.ofertaStock : undefined;
@@ -424,6 +438,7 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   unaCosaPorProducto(e, r);
   cerrar(c);
   memorizar(e, r);
+  e.escalado = r.efectos.some((x) => x.tipo === 'escalar') || undefined;
   return r.decision(e);
 }
 
@@ -826,6 +841,17 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     const cuantos: FilaCatalogo[] = [];
     const resoluciones = rec.resoluciones.map((x) => delaMemoria(e, x));
     const unicos = new Set(resoluciones.flatMap((x) => (x.tipo === 'unico' ? [x.producto.id] : [])));
+    // "deme las 20 q hay y 5 pantaneras": a count of its own beside products counted each is of the product in focus
+    const suelta = acto.cantidad;
+    if (
+      suelta !== undefined &&
+      c.enFoco &&
+      !unicos.has(c.enFoco.id) &&
+      resoluciones.every((x) => x.mencion.cantidad !== null && x.mencion.cantidad !== suelta)
+    ) {
+      sinSupuesta(e, r, c.enFoco, suelta);
+      agregarLinea(e, r, c.enFoco, suelta, t.negocio);
+    }
     for (const res of resoluciones) {
       // "botas pantaneras … y el es talla 42 de bota": a second mention of a product the message already named is that one
       if (res.tipo === 'ambiguo' && res.opciones.some((o) => unicos.has(o.id))) continue;
@@ -870,6 +896,18 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
   // "uno" right after "¿cuántos guantes quieres?" answers that question, even with an older choice still open
   const deLoMostrado = !!c.esperaba && e.mostrados.length > 0;
   const pregunta = deLoMostrado ? undefined : e.pendientes[0];
+  // "4 de 40, 5 de 41 y 3 de 42" right after 12 boots were added: the sizes of that line, not 4 more
+  if (acto.reparto) {
+    const iguales = e.items.filter((l) => l.cantidad === cantidad);
+    const nombrada = acto.objetivo ? lineaMencionada(e, acto.objetivo) : undefined;
+    const linea = nombrada
+      ? iguales.find((l) => l === nombrada)
+      : (iguales.find((l) => l.producto_id === e.ultimaLinea) ?? (iguales.length === 1 ? iguales[0] : undefined));
+    if (linea) {
+      r.decir(FRASES.conTallas(linea.cantidad, linea.nombre));
+      return;
+    }
+  }
   // "3" when only how many of one product is missing: that product
   if (pregunta?.soloCantidad && cantidad !== null) {
     agregarLinea(e, r, pregunta.opciones[0], cantidad, t.negocio);
@@ -882,7 +920,8 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     else if (cantidad !== null) pregunta.cantidad = cantidad;
     return;
   }
-  const filas = acto.referencia || cantidad !== null ? referidos(e, acto, t.mensaje, deLoMostrado ? e.mostrados : undefined) : undefined;
+  const dicho = acto.referencia ? undefined : deLaCantidadDicha(e, cantidad, t.mensaje, c.oferta);
+  const filas = dicho ? [dicho] : acto.referencia || cantidad !== null ? referidos(e, acto, t.mensaje, deLoMostrado ? e.mostrados : undefined) : undefined;
   if (!filas) {
     if (cantidad !== null) r.preguntar(FRASES.deCual(cantidad));
     else r.preguntar(FRASES.queProducto);
@@ -911,6 +950,25 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
     return;
   }
   nuevaPregunta(e, { texto: '', cantidad, opciones: filas });
+}
+
+/**
+ * "mande los 14" after "Solo quedan 14 de Arnés… ¿Te agrego esas 12 de Eslinga?": a count said with an article, not the
+ * one offered, that is what the shop said there is of one product seen lately (and not in the cart), is of that one
+ */
+function deLaCantidadDicha(
+  e: EstadoConversacion,
+  cantidad: number | null | undefined,
+  mensaje: string,
+  oferta?: { cantidad: number },
+): FilaCatalogo | undefined {
+  if (cantidad === null || cantidad === undefined || cantidad === oferta?.cantidad) return undefined;
+  // (without an offer, the one product just shown, which has that many, is still what a bare count is of)
+  if (!oferta && e.mostrados.length === 1 && e.mostrados[0].stock >= cantidad) return undefined;
+  if (!new RegExp(`\\b(?:los|las|esos|esas|estos|estas) ${cantidad}\\b`).test(palabras(mensaje).join(' '))) return undefined;
+  const vistos = [...e.mostrados, ...(e.recientes ?? [])];
+  const dichos = new Set(vistos.filter((p) => p.stock === cantidad && !e.items.some((l) => l.producto_id === p.id)).map((p) => p.id));
+  return dichos.size === 1 ? vistos.find((p) => dichos.has(p.id)) : undefined;
 }
 
 /** "el extintor" among a kit's products: the one option that is an extintor (its name starts so), if only one is */
@@ -1114,7 +1172,7 @@ function cambiarCantidad(c: Contexto, acto: Acto, rec: Recuperado): void {
     if (e.ofertaStock) {
       const { producto, cantidad } = e.ofertaStock;
       e.ofertaStock = undefined;
-      agregarLinea(e, r, producto, acto.cantidad ?? cantidad, t.negocio);
+      agregarLinea(e, r, deLaCantidadDicha(e, acto.cantidad, t.mensaje, { cantidad }) ?? producto, acto.cantidad ?? cantidad, t.negocio);
       return;
     }
     agregarActo(c, { tipo: 'agregar', cantidad: acto.cantidad }, { tipo: 'nada' });

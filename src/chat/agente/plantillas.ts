@@ -223,6 +223,7 @@ export const FRASES = {
   quitarCon: (motivo: string, nombre: string) => `${motivo}. Si quieres sacar${pronombre(nombre)} del pedido, escribe "quita ${nombre.toLowerCase()}".`,
   quedan: (stock: number, nombre: string) => `Solo ${stock === 1 ? 'queda 1 disponible' : `quedan ${stock} disponibles`} de ${nombre}.`,
   cantidadLista: (cantidad: number, nombre: string) => `Listo: ${cantidad} × ${nombre}.`,
+  conTallas: (cantidad: number, nombre: string) => `Listo: ${cantidad} × ${nombre}, en las tallas que me indicas.`,
   sinPedido: 'No tienes un pedido en curso. ¿Te ayudo a buscar algo?',
   cancelado: 'Listo, cancelé tu pedido. Si más adelante quieres algo, aquí estoy.',
   sinPedidosRegistrados: 'No veo pedidos registrados en esta conversación. Si lo hiciste por otro medio, puedo pedirle a un asesor que lo revise; ¿quieres?',

@@ -89,6 +89,8 @@ export interface Acto {
   referencia?: Referencia;
   /** agregar with a bare quantity ("dame 15"), cambiar_cantidad */
   cantidad?: number;
+  /** agregar: the quantity is the sum of counts given per size ("4 de 40, 5 de 41 y 3 de 42") */
+  reparto?: boolean;
   /** cambiar_cantidad: units to take off the line ("quita un respirador") */
   restar?: number;
   /** quitar, cambiar_cantidad: the cart line meant ("los guantes"); agregar: the line replaced */

@@ -336,7 +336,8 @@ function completarVariantes(acto: Acto, estado: EstadoConversacion): void {
  */
 function varianteAparte(acto: Acto, mensaje: string, lector: LectorCatalogo): void {
   if (acto.referencia?.tipo !== 'ultimo' || acto.productos?.length || acto.variantes?.length) return;
-  const w = palabras(mensaje);
+  // ("y en 46 hay?": a verb of having after the variant asks the same)
+  const w = palabras(mensaje).filter((x, i, todas) => i < todas.length - 1 || !/^(hay|tienen|tiene|manejan|habra)$/.test(x));
   const [previa, ultima] = w.slice(-2);
   if (!ultima || !/^(en|talla)$/.test(previa ?? '')) return;
   if (!/^\d+$|^(xs|s|m|l|xl|xxl)$/.test(ultima) && lector.soporte(ultima) === undefined) return;
