@@ -956,6 +956,8 @@ interface Lectura {
   confirmacionesFirmes: number;
   /** clauses that were the yes of one who checked the summary ("así", "todo bien"): firm, unless the total is still asked */
   revisados: number;
+  /** products counted and told flat, a quote: the order itself, no question a need is for */
+  cotizaciones?: Acto[];
   /** side remarks: clauses that ask for nothing and are more than a filler ("uy carito", "paso mañana", "jaja"); the last one's */
   comentario?: Acto;
   /** a clause that asks nothing and says more than its fillers ("tengo una tiendita en Robledo"): beside a request it is what
@@ -1363,7 +1365,9 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   // "¿qué tallas hay? necesito L", "¿tienen pulidora? la mía se dañó": beside a product question, a need
   // said without an order verb or a quantity is what the question is for, not yet a purchase;
   // so is a need told with a hedged count ("¿vienen x caja? necesito como 10 pares", "necesitamos las 5 sí o sí")
-  const pregunta = otros.findIndex((a) => a.tipo === 'consultar_producto' && !a.contexto);
+  // ("necesito cotizar: 10 igora 7-0, 10 igora 8-0… ¿mandan a Cali?": products quoted with their counts are the order
+  // itself, no question a need is for; the question there is the business's)
+  const pregunta = otros.findIndex((a) => a.tipo === 'consultar_producto' && !a.contexto && !lectura.cotizaciones?.includes(a));
   const necesidadContada = /\b(necesit\w*|ocupo|ocupamos|requier\w*|queria)\b/.test(plegado) && !COMPRA_ANTES_DE_CUENTA.test(normalizar(mensaje));
   if (lectura.esPregunta && pregunta >= 0 && !ORDEN.test(plegado))
     otros = otros.filter(
@@ -1637,6 +1641,11 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let saludando = false;
   /** whether the clause before asked to buy (undefined before the first) */
   let compraPrevia: boolean | undefined;
+  /** the acts read from clauses that ask */
+  const preguntados = new Set<Acto>();
+  /** products asked about without asking ("necesito cotizar: 10 igora 7-0", "precio de 8 bultos de azúcar") */
+  const sinPreguntar = (a: Acto) => a.tipo === 'consultar_producto' && !a.contexto && !!a.productos?.length && !preguntados.has(a);
+  const contada = (m: Mencion) => m.cantidad !== null;
   const partes = clausulas(f);
   /** where "uy no," "ay no," said before more of the message stood: dismay, a no only when nothing else is said */
   let reaccion: number | undefined;
@@ -1791,8 +1800,25 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       necesidad.tipo = 'agregar';
       delete necesidad.necesidad;
     }
+    // "necesito cotizar: 10 igora 7-0, 10 igora 8-0, 1 blondor": the counted items of a list told flat after a comma, with
+    // no verb of their own, go on with the products asked about before them
+    const sigueLaLista = !c.pregunta && !compraEnClausula;
     for (const a of r.actos) {
       const ultimo = actos[actos.length - 1];
+      if (
+        sigueLaLista &&
+        ultimo &&
+        sinPreguntar(ultimo) &&
+        a.tipo === 'agregar' &&
+        a.productos?.length &&
+        a.productos.every(contada) &&
+        !a.referencia &&
+        !a.variantes?.length &&
+        a.cantidad === undefined
+      ) {
+        ultimo.productos = [...(ultimo.productos ?? []), ...a.productos];
+        continue;
+      }
       // "las camisas azules, diez también": a number alone after a product is its quantity
       const sinCantidad = ultimo?.productos?.filter((m) => m.enCatalogo).at(-1);
       // ("y señales de ubicación, ponga 4": the count set right after a product named that is not in the cart is its own)
@@ -1846,13 +1872,25 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
         continue;
       }
       actos.push(a);
+      if (r.esPregunta) preguntados.add(a);
     }
     anterior = [...r.actos].reverse().find((a) => a.tipo === 'agregar' || a.tipo === 'consultar_producto') ?? anterior;
     // "deme todo eso, el arnés, la eslinga…": an order verb whose products come in the clauses after it
     if (!r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro') && ORDEN.test(c.texto)) anterior = { tipo: 'agregar' };
   }
   if (reaccion !== undefined && actos.every((a) => ACTOS_SOCIALES.has(a.tipo) || a.tipo === 'negar')) actos.splice(reaccion, 0, { tipo: 'negar' });
-  return { actos, esPregunta, acuses, sies, confirmacionesFirmes, revisados, comentario, suelto, razon };
+  return {
+    actos,
+    esPregunta,
+    acuses,
+    sies,
+    confirmacionesFirmes,
+    revisados,
+    comentario,
+    suelto,
+    razon,
+    cotizaciones: actos.filter((a) => sinPreguntar(a) && a.productos?.some(contada)),
+  };
 }
 
 /** "… 3 chalecos no 2", "… 10 conos y no 15": a count said against another */
