@@ -1102,7 +1102,7 @@ const SI_TIENEN = /\S \S+.*\bsi (?:(?:lo|la|los|las) )?(?:tienen|tiene|tendran|h
  */
 const APOSICION = /^(?:el|la|los|las|un|una|de esos|de esas|tipo|tipo un|tipo una) ([a-z]+(?: (?:o|y) [a-z]+)?)$/;
 
-function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
+function clausulas(f: string): Array<{ texto: string; pregunta: boolean; coma?: boolean }> {
   const partes: Array<{ texto: string; pregunta: boolean }> = [];
   // ("al 5.25", "de 1.5 litros": a point between digits ends nothing)
   const re = /((?:[^.!?¿¡;\n]|(?<=\d)\.(?=\d))+)([.!?;\n]*)/g;
@@ -1112,10 +1112,10 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
   }
   // every comma ends a clause too ("hola, ...", "bueno, ...", "3 cascos, 2 chalecos")
   const todas = partes.flatMap((p) => {
-    const salida = p.texto
+    const salida: Array<{ texto: string; pregunta: boolean; coma?: boolean }> = p.texto
       .split(/\s*,\s*/)
       .filter(Boolean)
-      .map((texto) => ({ texto, pregunta: false }));
+      .map((texto, i) => ({ texto, pregunta: false, ...(i > 0 ? { coma: true } : {}) }));
     if (salida.length) salida[salida.length - 1].pregunta = p.pregunta;
     return salida;
   });
@@ -1127,7 +1127,7 @@ function clausulas(f: string): Array<{ texto: string; pregunta: boolean }> {
     }
   // "…la factura a nombre de la empresa, ¿se puede?", "…de seguridad, ¿cierto?": a tag makes the clause before it a question
   // ("¿tienen pulidora? o escaleras de tijera", "¿y delantal? y polainas": the same question, for another thing)
-  return todas.reduce<Array<{ texto: string; pregunta: boolean }>>((acc, x) => {
+  return todas.reduce<Array<{ texto: string; pregunta: boolean; coma?: boolean }>>((acc, x) => {
     const previa = acc[acc.length - 1];
     if (previa && ETIQUETA_PREGUNTA.test(x.texto.trim())) previa.pregunta = true;
     // "también aceite de masaje y cremas exfoliantes, ¿manejan?", "vi las botas en su estado, ¿las tienen?": a bare verb of
@@ -1621,6 +1621,46 @@ function intentoDeCampo(campo: Campo, mensaje: string): boolean {
   return (f.split(' ').length <= 6 && !/[?]/.test(mensaje)) || /\d|@/.test(f);
 }
 
+/** "tijera de corte", "un rociador", "cepillo redondo y una capa": a clause that only names things, as items of a list do */
+function soloCosas(texto: string, lector: LectorCatalogo): boolean {
+  const w = texto.split(' ').filter((x) => !/^(?:y|e|o|u|un|una|unos|unas|el|la|los|las|de|del|con|para|\d+)$/.test(x));
+  return (
+    w.length >= 1 &&
+    w.length <= 4 &&
+    // ("gafas lente claro": a word of talk that the catalog uses says which, after the first)
+    w.every((x, k) =>
+      lector.soporte(x, false) !== undefined ? k > 0 || !CONVERSACION.has(x) : !CONVERSACION.has(x) && !RELLENO.has(x) && esSustantivo(x) && !noNombraCosa(x),
+    )
+  );
+}
+
+/**
+ * "tijera de corte, peinilla, capa, cepillo redondo y un rociador": three or more clauses cut by commas that only name
+ * things are one list, read together, so a thing the shop lacks stays an item of it
+ */
+function enLista<T extends { texto: string; pregunta: boolean; coma?: boolean }>(partes: T[], lector: LectorCatalogo): T[] {
+  const salida: T[] = [];
+  for (let i = 0; i < partes.length;) {
+    let j = i + 1;
+    while (j < partes.length && partes[j].coma && !partes[j - 1].pregunta && soloCosas(partes[j].texto, lector)) j++;
+    if (j - i >= 3 && soloCosas(partes[i].texto, lector))
+      salida.push({
+        ...partes[j - 1],
+        texto: partes
+          .slice(i, j)
+          .map((p) => p.texto)
+          .join(' , '),
+        coma: partes[i].coma,
+      });
+    else {
+      salida.push(partes[i]);
+      j = i + 1;
+    }
+    i = j;
+  }
+  return salida;
+}
+
 /** data last, so a product or a question in the same message is answered before the form goes on */
 function ordenar(actos: Acto[]): Acto[] {
   const datos = actos.filter((a) => a.tipo === 'dar_datos');
@@ -1646,7 +1686,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   /** products asked about without asking ("necesito cotizar: 10 igora 7-0", "precio de 8 bultos de azúcar") */
   const sinPreguntar = (a: Acto) => a.tipo === 'consultar_producto' && !a.contexto && !!a.productos?.length && !preguntados.has(a);
   const contada = (m: Mencion) => m.cantidad !== null;
-  const partes = clausulas(f);
+  const partes = enLista(clausulas(f), lector);
   /** where "uy no," "ay no," said before more of the message stood: dismay, a no only when nothing else is said */
   let reaccion: number | undefined;
   /** "no perdón," "espere no," "ay no," with something ordered: what follows corrects the order */
@@ -2871,6 +2911,9 @@ function leerReferencia(c: string, ctx: ContextoInterpretacion): Referencia | un
 function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pregunta = false, marcada = pregunta): Mencion[] {
   const menciones: Mencion[] = [];
   const sueltos: Segmento[] = [];
+  /** things listed beside products with nothing asking for them, and whether every segment so far names a thing */
+  const sinPedir: Segmento[] = [];
+  let soloLista = true;
   // "desengrasante pa la plancha y la campana": a purpose goes on over "y" until a product is named
   let proposito = false;
   // the segment before ended in a thing named ("guantes de nitrilo", "taladros"): a bare word after it may be one more of the
@@ -2992,8 +3035,17 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
     if (cosa || enLista) menciones.push({ texto: cosa ?? p.join(' '), cantidad: seg.cantidad, enCatalogo: false });
     // "necesito mascarillas y desinfectante": a thing listed beside real products is wanted too
     else if ((hayCompra || pregunta) && menciones.some((m) => m.enCatalogo) && !proposito && listada) sueltos.push(seg);
+    else if (listada && !proposito) sinPedir.push(seg);
+    else if (p.length) soloLista = false;
     trasCosa = !!cosa || enLista || listada;
   }
+  // ("tijera de corte, peinilla, capa, cepillo redondo y un rociador": a clause that is only a list, with two products or
+  // more, asks for each thing of it, with no verb; the article of a thing the shop lacks counts nothing)
+  if (soloLista && menciones.filter((m) => m.enCatalogo).length >= 2)
+    for (const seg of sinPedir) {
+      const texto = recortar(seg.palabras).join(' ');
+      menciones.push({ texto, cantidad: seg.cantidad === 1 && new RegExp(`\\b(?:un|una) ${texto}\\b`).test(c) ? null : seg.cantidad, enCatalogo: false });
+    }
   for (const seg of sueltos) menciones.push({ texto: recortar(seg.palabras).join(' '), cantidad: seg.cantidad, enCatalogo: false });
   return menciones;
 }
