@@ -1864,6 +1864,11 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       // ("y señales de ubicación, ponga 4": the count set right after a product named that is not in the cart is its own)
       const cuentaDeLoNombrado =
         a.tipo === 'cambiar_cantidad' && !a.objetivo && ultimo?.tipo === 'agregar' && !!sinCantidad && !nombraDelCarrito(sinCantidad.texto, ctx);
+      // "que sean 4 overoles, 2 L y 2 XL": the sizes split the count just set, they add nothing
+      if (a.reparto && ultimo?.tipo === 'cambiar_cantidad' && (ultimo.cantidad ?? a.cantidad) === a.cantidad) {
+        ultimo.cantidad = a.cantidad;
+        continue;
+      }
       if (
         !compraEnClausula &&
         (a.tipo === 'agregar' || cuentaDeLoNombrado) &&

@@ -187,7 +187,7 @@ const TECHO_INCOHERENCIAS: Record<string, number> = {
   'agente-g11c.json': 10,
   'agente-g12a.json': 10,
   'agente-g12c.json': 5,
-  'agente-g13a.json': 10,
+  'agente-g13a.json': 8,
   'agente-g13c.json': 6,
 };
 
