@@ -1274,6 +1274,12 @@ describe('holding the thread of a message', () => {
       { tipo: 'cambiar_cantidad', cantidad: 4, productos: [{ texto: 'overoles' }] },
     ]));
 
+  it('a count taken from a stock offer, then an order joined by "y", are two acts', () =>
+    expect(leer('entonces déjeme los 25 que tienen y agrégueme 5 extintores de 20 libras', { ofertaStock: true, esperaCantidad: true }).actos).toMatchObject([
+      { tipo: 'cambiar_cantidad', cantidad: 25 },
+      { tipo: 'agregar', productos: [{ texto: 'extintores de 20 libras', cantidad: 5 }] },
+    ]));
+
   it('the numbers of a list of questions count nothing', () =>
     expect(tipos(leer('buenas, varias preguntas: 1) tienen arnes de cuerpo completo? 2) hacen envios a Rionegro?').actos)).not.toContain('agregar'));
 });

@@ -2411,6 +2411,18 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
       ...actosPrincipales(c.slice(0, luegoFija.index), esPregunta, signo, ctx, lector, anterior),
       ...actosPrincipales(c.slice(luegoFija.index + luegoFija[0].length), esPregunta, signo, ctx, lector, anterior),
     ];
+  // "déjeme los 25 que tienen y agrégueme 5 de 20 libras": the change of count, then an order joined by "y"
+  const luegoCompra = cambiar && nuevaCantidad !== undefined ? /\s(?:y|e)\s+(?=\S+)/g : null;
+  const corte = luegoCompra
+    ? [...cambiar![2].matchAll(luegoCompra)].find((m) => COMPRA.test(cambiar![2].slice(m.index! + m[0].length).split(' ')[0]))
+    : undefined;
+  if (cambiar && corte) {
+    const inicio = cambiar.index + cambiar[0].length - cambiar[2].length + corte.index!;
+    return [
+      ...actosPrincipales(c.slice(0, inicio), esPregunta, signo, ctx, lector, anterior),
+      ...actosPrincipales(c.slice(inicio + corte[0].length), esPregunta, signo, { ...ctx, ofertaStock: false }, lector, anterior),
+    ];
+  }
   // "póngame 10 conos" of what is not in the cart yet orders it (FORMATO-CIEGOS: a change of count is of a line in the cart);
   // "ponga 3 no 2" changes one
   const poneNueva =
