@@ -2412,12 +2412,10 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
       ...actosPrincipales(c.slice(luegoFija.index + luegoFija[0].length), esPregunta, signo, ctx, lector, anterior),
     ];
   // "déjeme los 25 que tienen y agrégueme 5 de 20 libras": the change of count, then an order joined by "y"
-  const luegoCompra = cambiar && nuevaCantidad !== undefined ? /\s(?:y|e)\s+(?=\S+)/g : null;
-  const corte = luegoCompra
-    ? [...cambiar![2].matchAll(luegoCompra)].find((m) => COMPRA.test(cambiar![2].slice(m.index! + m[0].length).split(' ')[0]))
-    : undefined;
+  const cola = cambiar && nuevaCantidad !== undefined ? cambiar[2] : '';
+  const corte = [...cola.matchAll(/\s(?:y|e)\s+/g)].find((m) => COMPRA.test(cola.slice(m.index + m[0].length).split(' ')[0]));
   if (cambiar && corte) {
-    const inicio = cambiar.index + cambiar[0].length - cambiar[2].length + corte.index!;
+    const inicio = cambiar.index + cambiar[0].length - cola.length + corte.index;
     return [
       ...actosPrincipales(c.slice(0, inicio), esPregunta, signo, ctx, lector, anterior),
       ...actosPrincipales(c.slice(inicio + corte[0].length), esPregunta, signo, { ...ctx, ofertaStock: false }, lector, anterior),
