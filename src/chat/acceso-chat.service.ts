@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Codigo, ErrorDominio } from '../common/errores';
-import { TransaccionesService } from '../database/transacciones.service';
 import { IntegracionesService } from '../integraciones/integraciones.service';
 import { LimitesService } from '../limites/limites.service';
 import { coincide, hashSecreto, nuevoSecreto } from '../integraciones/secreto';
 import { Conversacion } from './conversacion.entity';
+import { ConversacionesService } from './conversaciones.service';
 
 export interface Credenciales {
   chat_id?: string;
@@ -47,7 +46,7 @@ export class AccesoChatService {
     @InjectRepository(Conversacion) private readonly conversaciones: Repository<Conversacion>,
     private readonly integraciones: IntegracionesService,
     private readonly limites: LimitesService,
-    private readonly tx: TransaccionesService,
+    private readonly chats: ConversacionesService,
   ) {}
 
   /**
@@ -69,7 +68,7 @@ export class AccesoChatService {
     if (chat_id === undefined) {
       const chatId = `web-${randomUUID()}`;
       const chatToken = nuevoSecreto();
-      await this.crear({ chat_id: chatId, canal: 'api', estado: null, pausado: false, token_hash: hashSecreto(chatToken) });
+      await this.chats.crear({ chat_id: chatId, canal: 'api', estado: null, pausado: false, token_hash: hashSecreto(chatToken) }, false);
       return { chatId, chatToken };
     }
     if (!token)
@@ -90,18 +89,10 @@ export class AccesoChatService {
     // a chat that exists is only read; a new one is created (whoever inserts first owns it) and read back
     let c = chatId === undefined ? null : await duenio();
     if (!c) {
-      await this.crear({ chat_id: id, canal: 'api', estado: null, pausado: false, integracion_id: integracion.id }, true);
+      await this.chats.crear({ chat_id: id, canal: 'api', estado: null, pausado: false, integracion_id: integracion.id }, true);
       c = await duenio();
     }
     if (!c || c.canal !== 'api' || c.integracion_id !== integracion.id) throw ajeno();
     return { chatId: id, integracionId: integracion.id };
-  }
-
-  /** in a transaction of its own: on SQLite's one connection a bare insert would join (and roll back with) another chat's */
-  private crear(c: QueryDeepPartialEntity<Conversacion>, siNoExiste = false): Promise<unknown> {
-    return this.tx.ejecutar((m) => {
-      const insercion = m.createQueryBuilder().insert().into(Conversacion).values(c).updateEntity(false);
-      return (siNoExiste ? insercion.orIgnore() : insercion).execute();
-    });
   }
 }

@@ -33,15 +33,24 @@ export class ConversacionesService {
   async obtenerOCrear(chat_id: string, canal: string, m: EntityManager = this.conversaciones.manager): Promise<Conversacion> {
     let existente = await m.findOneBy(Conversacion, { chat_id });
     if (!existente) {
-      // a write of its own: on SQLite's one connection a bare insert would join (and roll back with) another chat's open transaction
-      const crear = (t: EntityManager) =>
-        t.createQueryBuilder().insert().into(Conversacion).values({ chat_id, canal, estado: null, pausado: false }).orIgnore().updateEntity(false).execute();
-      await (m.queryRunner?.isTransactionActive ? crear(m) : this.tx.ejecutar(crear));
+      await this.crear({ chat_id, canal, estado: null, pausado: false }, true, m);
       existente = await m.findOneByOrFail(Conversacion, { chat_id });
     }
     // one id, one channel: a REST chat can never become (or read) a Telegram chat with the same id
     if (existente.canal !== canal) throw new ErrorDominio(Codigo.CHAT_DE_OTRO_CANAL, 'Esta conversación pertenece a otro canal');
     return existente;
+  }
+
+  /**
+   * A new chat's row (`siNoExiste`: whoever inserts first owns it), in `m`'s open transaction or in one of its own: on
+   * SQLite's one connection a bare insert would join (and roll back with) another chat's open transaction
+   */
+  crear(valores: QueryDeepPartialEntity<Conversacion>, siNoExiste: boolean, m: EntityManager = this.conversaciones.manager): Promise<unknown> {
+    const insertar = (t: EntityManager) => {
+      const insercion = t.createQueryBuilder().insert().into(Conversacion).values(valores).updateEntity(false);
+      return (siNoExiste ? insercion.orIgnore() : insercion).execute();
+    };
+    return m.queryRunner?.isTransactionActive ? insertar(m) : this.tx.ejecutar(insertar);
   }
 
   async obtener(chat_id: string): Promise<Conversacion> {
