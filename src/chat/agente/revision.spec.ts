@@ -189,6 +189,8 @@ const TECHO_INCOHERENCIAS: Record<string, number> = {
   'agente-g12c.json': 5,
   'agente-g13a.json': 8,
   'agente-g13c.json': 6,
+  'agente-g14a.json': 18,
+  'agente-g14c.json': 12,
 };
 
 /**
@@ -225,6 +227,8 @@ const TECHO_REPETIDAS: Record<string, number> = {
   'agente-g12c.json': 8,
   'agente-g13a.json': 2,
   'agente-g13c.json': 10,
+  'agente-g14a.json': 10,
+  'agente-g14c.json': 5,
 };
 
 /** a profile with every optional field empty: the sentences that use them are left out */
