@@ -878,6 +878,13 @@ it.each([
   ['buenas, me mandaron cascos azules y yo pedi rojos', ['saludar', 'consultar_pedido', 'otro']],
   ['hola, compre unas botas hace 2 meses y se les despego la suela', ['saludar', 'otro']],
   ['compre unas botas y se les despego la suela, tienen garantia?', ['consultar_negocio']],
+  // a reaction as a clause of its own (dismay, pity) is a remark; dismay before one's own correction, or "qué pena" begging
+  // pardon for what follows, is none
+  ['uff. y guantes de nitrilo tienen?', ['consultar_producto', 'otro']],
+  ['ush nada. y cascos blancos?', ['consultar_producto', 'otro']],
+  ['que mamera. bueno entonces deme 2 cascos blancos', ['agregar', 'otro']],
+  ['uy, quite los guantes', ['quitar']],
+  ['que pena, otra pregunta: los cascos vienen en blanco?', ['consultar_producto']],
 ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { fase: 'carrito', carrito: ['Guantes de nitrilo'] }).actos)).toEqual(actos));
 
 it('"más tarde le mando los datos" while the form asks the name puts it off, it gives no name', () =>

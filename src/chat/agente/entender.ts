@@ -299,6 +299,24 @@ const dicho = (texto: string, pregunta: boolean) =>
  */
 const YA_LO_TIENE =
   /\bya (?:nos |me )?(?:lo|la|los|las) (?:tenemos|tengo|tienen|compr\w*|consegu\w*)\b|\ben (?:la )?bodega (?:hay|quedan|tenemos)\b|\b(?:el|la|mi|nuestro|nuestra) (?:otr[oa] )?(?:jef[ea]|patron|soci[oa]|supervisor\w*|espos[oa]|herman[oa]|administrador\w*|ingenier[oa]|coordinador\w*) (?:me |nos )?(?:dice|dijo|acaba de decir)\b/;
+/** words that open a clause without changing what it says ("ah q pena", "bueno ni modo") */
+const ANTES_DE_REACCION = String.raw`^(?:(?:ah+|a+|ay+|uy+|uf+|oh|ok|okey|bueno|pues|listo|ya|y|mmm+|hmm+|ve)\s+)*`;
+/** forms of address that close one ("q pena mija") */
+const TRAS_REACCION = String.raw`(?:\s+(?:pues|entonces|mija|mijo|senora|senor|mano|parce|hermano|vecina|vecino|la verdad))*$`;
+/** dismay or surprise said alone: "uy.", "uff", "ush" */
+const SOBRESALTO = new RegExp(`${ANTES_DE_REACCION}(?:uy+|uf+|ush|huy|uish|wow|oh no|no+o)${TRAS_REACCION}`);
+/**
+ * A reaction to what the shop just said, as a clause of its own: dismay ("uy.", "uff", "ush nada"), pity ("q pena", "que
+ * mamera", "too bad"), resignation ("ni modo", "qué más hago"). It asks for nothing: a remark beside whatever else the
+ * message asks (FORMATO-CIEGOS: "uy carito. y el de 10?")
+ */
+const REACCION = new RegExp(
+  `${SOBRESALTO.source}|${ANTES_DE_REACCION}(?:` +
+    String.raw`(?:ay+ )?dios mio|ave maria|juemadre|juepucha|(?:uy+|uf+|ush|ay+|ah+) (?:nada|tampoco)` +
+    String.raw`|que (?:pena|lastima|pesar|mal|mamera|pereza|jartera|embarrada|vaina|boleta|tristeza|rabia|oso|desorden|enredo)|lastima|too bad|what a pity` +
+    String.raw`|ni modo|ni hablar|de malas` +
+    String.raw`|que se (?:le )?(?:va a )?hace|que mas (?:hago|se hace|hacemos)|igual (?:toca|sirve|me sirve|me sirven|nos sirve|nos sirven))${TRAS_REACCION}`,
+);
 /** laughter, a story's mark ("mi mamá lo paga jaja", "q ese también se lo robaron jum"): a remark, whatever else the clause asks */
 const RISA = /\b(?:(?:ja|je|ji){2,}j?|jum)\b/;
 /** a delivery that came wrong: "llegó incompleto", "me llegó rajado", "vinieron dos partidos" */
@@ -965,6 +983,8 @@ interface Lectura {
   suelto?: boolean;
   /** a clause that tells why a line goes (YA_LO_TIENE): beside a removal or a change of count, a remark */
   razon?: boolean;
+  /** the remark, when it is only dismay ("uy.", "uff"): beside a correction of the order it is the correction's ("uy, quite el botiquín") */
+  sobresalto?: Acto;
 }
 
 /** The folded message with chat shorthand spelt out. */
@@ -1554,6 +1574,8 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
   // (the reason told beside a cancellation is the cancellation's, see above)
   if (lectura.razon && otros.some((a) => a.tipo === 'quitar' || a.tipo === 'cambiar_cantidad') && !otros.some((a) => a.tipo === 'cancelar'))
     comentario ??= { tipo: 'otro' };
+  // ("uy, quite el botiquín": dismay before one's own correction of the order is the correction's)
+  if (comentario && comentario === lectura.sobresalto && otros.some((a) => a.tipo === 'quitar' || a.tipo === 'cambiar_cantidad')) comentario = undefined;
   // a side remark goes beside the acts ("uy carito. y el de 10?"), except in a message that gives data
   const aparte = comentario && !otros.some((a) => a.tipo === 'dar_datos') ? [comentario] : [];
   return { actos: [...ordenar(otros), ...aparte], esPregunta: lectura.esPregunta };
@@ -1678,6 +1700,10 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
   let comentario: Acto | undefined;
   let suelto = false;
   let razon = false;
+  /** when the clause before was a reaction, the remark there was before it */
+  let reaccionPrevia: { antes: Acto | undefined } | undefined;
+  /** the remark that is only dismay ("uy.") */
+  let sobresalto: Acto | undefined;
   let saludando = false;
   /** whether the clause before asked to buy (undefined before the first) */
   let compraPrevia: boolean | undefined;
@@ -1799,6 +1825,19 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
       r.actos.every((a) => ((a.tipo === 'agregar' || a.tipo === 'consultar_producto') && !contado(a)) || ACTOS_SOCIALES.has(a.tipo))
     )
       r.actos = r.actos.filter((a) => ACTOS_SOCIALES.has(a.tipo));
+    // "bueno ni modo, así está bien": a reaction the yes goes on from, after its comma, is the yes's tone
+    if (reaccionPrevia && c.coma && r.actos.length && r.actos.every((a) => a.tipo === 'confirmar')) comentario = reaccionPrevia.antes;
+    reaccionPrevia = undefined;
+    // a reaction ("uy.", "ush nada", "que mamera") says nothing the agent acts on; what it names stays with the remark
+    // ("qué pena, otra pregunta…", "q pena, gracias": a bare "qué pena" going on after its comma begs pardon for what follows)
+    const tras = partes[partes.indexOf(c) + 1];
+    if (REACCION.test(c.texto.trim()) && !(tras?.coma && /^(?:que )?pena$/.test(c.texto.trim()))) {
+      const nombrados = r.actos.flatMap((a) => (ACTOS_SOCIALES.has(a.tipo) ? [] : (a.productos ?? [])));
+      r.actos = r.actos.filter((a) => ACTOS_SOCIALES.has(a.tipo));
+      reaccionPrevia = { antes: comentario };
+      comentario = { tipo: 'otro', ...(nombrados.length ? { productos: nombrados } : {}) };
+      if (SOBRESALTO.test(c.texto.trim())) sobresalto = comentario;
+    }
     // a clause that yields nothing the agent acts on, and is more than a filler, is a side remark
     const pide = r.actos.some((a) => !ACTOS_SOCIALES.has(a.tipo) && a.tipo !== 'otro');
     const propio = r.actos.find((a) => a.tipo === 'otro');
@@ -1934,6 +1973,7 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     comentario,
     suelto,
     razon,
+    sobresalto,
     cotizaciones: actos.filter((a) => sinPreguntar(a) && a.productos?.some(contada)),
   };
 }
