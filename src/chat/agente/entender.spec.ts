@@ -885,6 +885,9 @@ it.each([
   ['que mamera. bueno entonces deme 2 cascos blancos', ['agregar', 'otro']],
   ['uy, quite los guantes', ['quitar']],
   ['que pena, otra pregunta: los cascos vienen en blanco?', ['consultar_producto']],
+  // the customer's own coming, with when, or what they will buy or bring elsewhere: a remark
+  ['voy por ella al rato. gracias', ['agradecer', 'otro']],
+  ['bueno las llevo el sabado. a que hora cierran?', ['consultar_negocio', 'otro']],
 ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { fase: 'carrito', carrito: ['Guantes de nitrilo'] }).actos)).toEqual(actos));
 
 it('"más tarde le mando los datos" while the form asks the name puts it off, it gives no name', () =>

@@ -220,6 +220,8 @@ const CONECTOR = new Set(['de', 'del', 'para', 'con', 'contra', 'en', 'tipo', 's
 /** "lo pienso y le escribo": the customer leaves for now */
 const POSPONER =
   /\b(lo (pienso|voy a pensar|consulto|reviso|miro)|(le|te|les) (escribo|aviso|confirmo|cuento)|(despues|luego|mas tarde|manana) (le |te |les )?(escribo|hablamos|miro|confirmo|paso|mando|envio)|voy a pensarlo|dejeme pensarlo|dejame pensarlo|lo voy a consultar)\b/;
+/** when the customer will do something: "mañana", "a las 4" (read "a la hora"), "el sábado", "la otra semana" */
+const CUANDO = String.raw`(?:manana|hoy|ahorita|al rato|temprano|mas tarde|luego|despues|a la hora|esta (?:tarde|noche|semana)|en la (?:manana|tarde|noche)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la (?:otra|proxima) semana|el (?:otro|proximo) mes)`;
 /**
  * A remark told beside a request, though it names a product: a judgment of the price ("está bien cara", "sale más caro el
  * envío q las gafas", "uy barato", "uff 3 millones", "eso es mucho") or the customer's own steps about paying or buying
@@ -232,6 +234,8 @@ const APARTE = new RegExp(
     /\b(?:te|le|les) (?:hago|mando|envio|paso) (?:la transferencia|el (?:comprobante|pantallazo|soporte))|\bya (?:te |le |les )?(?:mande|envie|pase|hice) (?:el|la) (?:comprobante|pantallazo|soporte|transferencia)\b/,
     /\bespero (?:la|su|tu) (?:llamada|respuesta)\b|\bde pronto (?:el otro|la otra|el proximo|la proxima|mas adelante)\b/,
     /\b(?:lo|la|los|las) (?:miro|pido|consigo|consigue|consiguen) (?:despues|manana|luego|aca|aqui|alla|mas tarde|en|mas)\b/,
+    // ("las llevo el sábado", "esos los compro el otro mes": not "me las llevo", which takes them)
+    new RegExp(String.raw`(?<!\b(?:me|se|te|nos) )\b(?:lo|la|los|las) (?:compro|llevo|traigo) (?:${CUANDO}|aca|aqui|alla)\b`),
   ]
     .map((r) => r.source)
     .join('|'),
@@ -247,8 +251,11 @@ const COMENTARIO = new RegExp(
     /\b(?:ni modo|nojoda|no joda|juemadre|ush|ombe|ave maria|(?:ah|ay|que|ahi que) vaina|que (?:dolor|susto|maravilla|chimba))\b/,
     // small talk and the customer's story: "q calor tan horrible", "le robaron todo en la obra, imagínese", "eso no es justo"
     /\b(?:que (?:calor|frio|aguacero)|imaginese|imaginate|no es justo|que abuso|(?:muy )?mal servicio)\b/,
-    /\b(?:paso|pasamos|voy|vamos|vuelvo) (?:manana|mas tarde|luego|despues|esta tarde|esta semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|(?:para|por) alla)\b/,
-    /\b(?:manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:paso|voy)\b/,
+    // the customer's own coming, with when: "paso a las 4" (read "a la hora"), "voy por ella al rato", "mañana paso", "llamo el lunes"
+    new RegExp(
+      String.raw`\b(?:paso|pasamos|voy|vamos|vuelvo|llamo|llego)(?: (?:yo|mismo|entonces|al local|(?:por|x|para) (?:alla|aca|el local|el|ella|ellos|ellas)))* (?:${CUANDO}|(?:para|por|x) alla)\b` +
+        String.raw`|\b${CUANDO} (?:paso|pasamos|voy|vamos|llego|llamo)\b|\b(?:paso|voy) (?:por|x) (?:el|ella|ellos|ellas)$`,
+    ),
     /\b(?:manana|despues|luego|ahorita) (?:sigo|seguimos|vuelvo|termino|regreso)\b|\bya (?:volvi|regrese|estoy de vuelta)\b/,
     /\b(?:ya|ahorita|ahora|luego|despues) (?:le|te|les) (?:mando|envio|paso|confirmo)\b/,
     /\b(?:ya|me) llego (?:todo|bien)\b|\bllego (?:todo )?(?:bien|perfecto|completo)\b/,
