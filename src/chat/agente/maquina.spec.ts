@@ -21,7 +21,7 @@ import { CatalogoEnMemoria } from './catalogo-en-memoria';
 import { FilaCatalogo, Negocio } from './plantillas';
 import { Candidato } from './resolver';
 import { DatosCliente } from './tipos';
-import { PuertosTurno, turnoPuro } from './turno';
+import { partesDe, PuertosTurno, turnoPuro } from './turno';
 
 const NEGOCIO: Negocio = {
   nombre: 'Tienda Demo',
@@ -750,7 +750,7 @@ describe('holding the thread: what was shown and the cart', () => {
     await c.di('necesito 12 cascos amarillos');
     const d = await c.di('las tallas son variadas, 4 de 40, 5 de 41 y 3 de 42');
     expect(c.items).toEqual([['Casco de seguridad amarillo', 12]]);
-    expect(d.respuesta).toContain('12 × Casco de seguridad amarillo, en las tallas');
+    expect(d.respuesta).toContain('12 × Casco de seguridad amarillo, 4 de talla 40, 5 de talla 41 y 3 de talla 42.');
   });
 
   it('"…, una por cada uno, o sea 8" after a stock offer is the count of the product the message names', async () => {
@@ -866,6 +866,50 @@ describe('holding the thread: what was shown and the cart', () => {
     expect(estado.mostrados.map((p) => p.nombre)).toEqual(['Casco de seguridad azul']);
     await di('dame 3');
     expect(estado.items.map((l) => [l.nombre, l.cantidad])).toEqual([['Casco de seguridad azul', 3]]);
+  });
+
+  it.each<[string, Array<{ cantidad: number; variante: string }> | undefined]>([
+    [
+      'me regala 6 madejas de verde musgo, 6 de rosa viejo y 4 de blanco',
+      [
+        { cantidad: 6, variante: 'verde musgo' },
+        { cantidad: 6, variante: 'rosa viejo' },
+        { cantidad: 4, variante: 'blanco' },
+      ],
+    ],
+    [
+      'Serían 200 metros negro y 150 blanco',
+      [
+        { cantidad: 200, variante: 'negro' },
+        { cantidad: 150, variante: 'blanco' },
+      ],
+    ],
+    // measures and products are no split
+    ['3 de 10 libras y 2 de 20 libras', undefined],
+    ['quiero 2 extintores y 3 cascos', undefined],
+  ])('reads the split of a count in "%s"', (mensaje, partes) => expect(partesDe(mensaje)).toEqual(partes));
+
+  it('a count split by sizes or colours of one product is their sum, each said back; colours that are products stay lines', async () => {
+    const puertos = (await new CatalogoEnMemoria().cargar(catalogo.map((p, i) => ({ ...p, id: i + 1, activo: true })))).puertos();
+    let estado = estadoInicial();
+    let respuesta = '';
+    const di = async (mensaje: string) => {
+      ({ estado, respuesta } = (
+        await turnoPuro({ mensaje, estado, negocio: NEGOCIO, carritoActual: {}, ahora: '2026-11-25T10:00:00.000Z' }, puertos)
+      ).decision);
+    };
+    await di('necesito botas pantaneras');
+    await di('6 pares: dos 40, tres 41 y un 43');
+    expect(respuesta).toContain('Te agregué 6 × Botas de caucho pantaneras ($42.000 c/u): 2 de talla 40, 3 de talla 41 y 1 de talla 43.');
+    await di('y 10 overoles de jean, 4 talla M, 4 L y 2 XL');
+    expect(respuesta).toContain('10 × Overol de dotación en jean ($89.000 c/u): 4 de talla M, 4 de talla L y 2 de talla XL.');
+    await di('y 2 cascos rojos y 3 blancos');
+    expect(estado.items.map((l) => [l.nombre, l.cantidad])).toEqual([
+      ['Botas de caucho pantaneras', 6],
+      ['Overol de dotación en jean', 10],
+      ['Casco de seguridad rojo', 2],
+      ['Casco de seguridad blanco', 3],
+    ]);
   });
 
   it('data other than the field asked is acknowledged once before asking it again, never the same "aún me falta" to each', async () => {

@@ -207,6 +207,23 @@ class Respuesta {
   readonly contados = new Set<string>();
   /** where this reply offered the stock there is: one offer is remembered, so a later one leaves the earlier as a plain fact */
   private oferta?: { parte: number; producto: FilaCatalogo };
+  /** the split by sizes or colours of the act being handled, until a line takes it */
+  reparto?: Acto['partes'];
+
+  /**
+   * The split a line of `p` counted `cantidad` takes: when that is the parts' sum, or the first part only (the reading
+   * gave that one to the line), and no part is a word of the product's name (then the variants are products of their own).
+   */
+  repartoDe(p: FilaCatalogo, cantidad: number): { suma: number; partes: NonNullable<Acto['partes']> } | undefined {
+    const partes = this.reparto;
+    if (!partes) return undefined;
+    const suma = partes.reduce((s, x) => s + x.cantidad, 0);
+    const nombre = new Set(palabras(p.nombre).map(raiz));
+    const ajena = partes.some((x) => palabras(x.variante).some((w) => w !== 'talla' && nombre.has(raiz(w))));
+    if (ajena || (cantidad !== suma && cantidad !== partes[0].cantidad)) return undefined;
+    this.reparto = undefined;
+    return { suma, partes };
+  }
 
   ofrecerStock(p: FilaCatalogo): this {
     if (this.oferta) this.partes[this.oferta.parte] = FRASES.quedan(this.oferta.producto.stock, this.oferta.producto.nombre);
@@ -415,7 +432,10 @@ export function decidir(estadoPrevio: EstadoConversacion, t: Turno): Decision {
   c.kit = e.ofertaKit;
   e.ofertaKit = undefined;
   e.esperaCantidad = undefined;
-  for (const acto of actos) MANEJADORES[comoSeManeja(acto)](c, acto, t.recuperados[todos.indexOf(acto)] ?? { tipo: 'nada' });
+  for (const acto of actos) {
+    r.reparto = acto.partes;
+    MANEJADORES[comoSeManeja(acto)](c, acto, t.recuperados[todos.indexOf(acto)] ?? { tipo: 'nada' });
+  }
   if (oferta && r.vistos.every((g) => g.every((p) => p.id === oferta.producto.id))) {
     e.ofertaStock = oferta;
     // a product question already asked how many of it; otherwise the offer is asked again
@@ -904,7 +924,7 @@ function agregarActo(c: Contexto, acto: Acto, rec: Recuperado): void {
       ? iguales.find((l) => l === nombrada)
       : (iguales.find((l) => l.producto_id === e.ultimaLinea) ?? (iguales.length === 1 ? iguales[0] : undefined));
     if (linea) {
-      r.decir(FRASES.conTallas(linea.cantidad, linea.nombre));
+      r.decir(FRASES.conTallas(linea.cantidad, linea.nombre, r.repartoDe(filaDeLinea(linea), linea.cantidad)?.partes));
       return;
     }
   }
@@ -1053,8 +1073,11 @@ function sinSupuesta(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, canti
 }
 
 /** Adds or grows a line, within the per-product limit and the stock; above the stock, offers what there is. */
-function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number, n: Negocio, supuesta = false): void {
+function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, dicha: number, n: Negocio, supuesta = false): void {
   e.cantidadSupuesta = supuesta ? p.id : undefined;
+  // "6 madejas de verde musgo, 6 de rosa viejo y 4 de blanco" of one product: 16, each colour said back
+  const reparto = supuesta ? undefined : r.repartoDe(p, dicha);
+  const cantidad = reparto?.suma ?? dicha;
   const linea = e.items.find((l) => l.producto_id === p.id);
   // "también quiero 2 cascos" on a cart with 3 cascos means 5
   const total = (linea?.cantidad ?? 0) + cantidad;
@@ -1083,10 +1106,10 @@ function agregarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cant
     r.ofrecerStock(p);
     return;
   }
-  sumarLinea(e, r, p, cantidad);
+  sumarLinea(e, r, p, cantidad, reparto?.partes);
 }
 
-function sumarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number): void {
+function sumarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantidad: number, partes?: Acto['partes']): void {
   e.pendientes = e.pendientes.filter((x) => !(x.soloCantidad && x.opciones[0].id === p.id));
   const linea = e.items.find((l) => l.producto_id === p.id);
   const antes = linea?.cantidad ?? 0;
@@ -1096,7 +1119,7 @@ function sumarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantid
   r.carritoCambio = true;
   r.mostrar(p);
   r.contados.add(p.nombre);
-  r.decir(FRASES.agregue(cantidad, p.nombre, p.precio, antes));
+  r.decir(FRASES.agregue(cantidad, p.nombre, p.precio, antes, partes));
 }
 
 function motivoCantidad(cantidad: number, total: number, n: Negocio): string | undefined {

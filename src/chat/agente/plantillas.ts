@@ -137,6 +137,10 @@ const unAsesor = (n: Negocio) => (n.nombre ? `un asesor de ${n.nombre}` : 'un as
 /** when a person answers, from the profile's hours; nothing when the profile has none */
 const enHorario = (n: Negocio) => (n.horario ? `Te responde en nuestro horario de atención: ${conPunto(enFrase(n.horario))}` : '');
 
+type Partes = Array<{ cantidad: number; variante: string }>;
+/** "6 de verde musgo, 6 de rosa viejo y 4 de blanco" */
+const enPartes = (partes: Partes) => lista(partes.map((x) => `${x.cantidad} de ${x.variante}`));
+
 export const FRASES = {
   sinInformacion: (n: Negocio) => `No tengo esa información. Si quieres, le pido a ${unAsesor(n)} que te responda por este chat.`,
   sinInformacionConAsesor: 'No tengo esa información; el asesor que va a atenderte te ayuda con eso.',
@@ -202,8 +206,9 @@ export const FRASES = {
   },
   deCual: (cantidad: number) => `¿De cuál producto quieres ${cuenta(cantidad, 'unidad', 'unidades')}?`,
   /** `antes`: what the line already had; the sentence then says what it has now */
-  agregue: (cantidad: number, nombre: string, precio: number, antes = 0) =>
-    `Te agregué ${cantidad} × ${nombre} (${formatoCOP(precio)} c/u)${antes ? `; ahora llevas ${antes + cantidad}` : ''}.`,
+  /** `partes`: the sizes or colours the count was split in, said back */
+  agregue: (cantidad: number, nombre: string, precio: number, antes = 0, partes?: Partes) =>
+    `Te agregué ${cantidad} × ${nombre} (${formatoCOP(precio)} c/u)${partes ? `: ${enPartes(partes)}` : ''}${antes ? `; ahora llevas ${antes + cantidad}` : ''}.`,
   agotado: (nombre: string) => `${nombre}: ${concuerda('agotado', nombre)} en este momento.`,
   soloHay: (stock: number, nombre: string) =>
     `Solo ${stock === 1 ? 'tenemos 1 disponible' : `tenemos ${stock} disponibles`} de ${nombre}. ¿Te ${stock === 1 ? 'agrego esa unidad' : `agrego esas ${stock}`}?`,
@@ -223,7 +228,8 @@ export const FRASES = {
   quitarCon: (motivo: string, nombre: string) => `${motivo}. Si quieres sacar${pronombre(nombre)} del pedido, escribe "quita ${nombre.toLowerCase()}".`,
   quedan: (stock: number, nombre: string) => `Solo ${stock === 1 ? 'queda 1 disponible' : `quedan ${stock} disponibles`} de ${nombre}.`,
   cantidadLista: (cantidad: number, nombre: string) => `Listo: ${cantidad} × ${nombre}.`,
-  conTallas: (cantidad: number, nombre: string) => `Listo: ${cantidad} × ${nombre}, en las tallas que me indicas.`,
+  conTallas: (cantidad: number, nombre: string, partes?: Partes) =>
+    `Listo: ${cantidad} × ${nombre}, ${partes ? enPartes(partes) : 'en las tallas que me indicas'}.`,
   sinPedido: 'No tienes un pedido en curso. ¿Te ayudo a buscar algo?',
   cancelado: 'Listo, cancelé tu pedido. Si más adelante quieres algo, aquí estoy.',
   sinPedidosRegistrados: 'No veo pedidos registrados en esta conversación. Si lo hiciste por otro medio, puedo pedirle a un asesor que lo revise; ¿quieres?',

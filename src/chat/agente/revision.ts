@@ -276,7 +276,7 @@ const TRAS_NO_CANTIDAD = new Set(
 );
 /** the words a count may carry between it and the thing counted: "20 cajas de guantes", "10 pares de botas" */
 const EMPAQUES = new Set(
-  'unidad unidades caja cajas par pares paquete paquetes rollo rollos bolsa bolsas galon galones bulto bultos docena docenas juego juegos kit kits set sets pieza piezas'.split(
+  'unidad unidades caja cajas par pares paquete paquetes rollo rollos bolsa bolsas galon galones bulto bultos docena docenas juego juegos kit kits set sets pieza piezas madeja madejas'.split(
     ' ',
   ),
 );

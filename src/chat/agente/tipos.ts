@@ -91,6 +91,11 @@ export interface Acto {
   cantidad?: number;
   /** agregar: the quantity is the sum of counts given per size ("4 de 40, 5 de 41 y 3 de 42") */
   reparto?: boolean;
+  /**
+   * agregar, cambiar_cantidad: the count split by sizes or colours ("6 de verde musgo, 6 de rosa viejo y 4 de blanco",
+   * "10 overoles, 4 talla M, 4 L y 2 XL"), which the reply repeats; the line takes their sum
+   */
+  partes?: Array<{ cantidad: number; variante: string }>;
   /** cambiar_cantidad: units to take off the line ("quita un respirador") */
   restar?: number;
   /** quitar, cambiar_cantidad: the cart line meant ("los guantes"); agregar: the line replaced */

@@ -1,4 +1,6 @@
-import { palabras } from '../../common/texto';
+import { leerNumero } from '../../common/numeros';
+import { palabras, plegar } from '../../common/texto';
+import { COLORES } from '../../retrieval/busqueda/variantes';
 import { raiz } from '../../retrieval/texto/analizador';
 import { LectorCatalogo } from '../../retrieval/texto/vocabulario';
 import { ContextoInterpretacion } from '../llm/llm.interfaces';
@@ -140,7 +142,62 @@ export async function entender(
       esPregunta: false,
     };
   }
+  repartir(interpretacion, mensaje);
   return { interpretacion, interprete, eleccion };
+}
+
+/** colour stems (as `raiz` cuts them) and the words that shade one ("verde musgo", "rosa viejo", "azul rey") */
+const COLOR = new Set([...COLORES, 'ros', 'gri', 'beig', 'vinotint', 'lil', 'dorad', 'platead', 'turques', 'celest', 'marfil', 'crud']);
+const MATIZ =
+  /^(?:claro|oscuro|musgo|viejo|pastel|neon|limon|militar|rey|marino|cielo|perla|hueso|mate|bebe|oliva|menta|electrico|fuerte|intenso|tierra|ladrillo|mostaza|vino)$/;
+const TALLA = /^(?:\d{2}|xs|s|m|l|xl|xxl|xxxl|\dxl)$/;
+/** after a number, what makes it a measure rather than a size: "2 de 20 libras" */
+const MEDIDA = /^(?:lbs?|libras?|kg|kilos?|gr?|gramos?|cm|mm|mts?|metros?|litros?|lts?|ml|cc|gal|galon(?:es)?|oz|pulg(?:adas)?|v|w)$/;
+/** what a count may be of before its variant: "200 metros negro", "6 madejas de verde musgo" */
+const UNIDAD = /^(?:unidades?|metros?|mts|yardas?|madejas?|rollos?|cajas?|paquetes?|piezas?|bolsas?)$/;
+
+/** "4 talla M", "dos 40", "200 metros negro", "6 de rosa viejo": one count of one size or colour starting at `i` */
+function parteEn(w: string[], o: string[], i: number, enLista: boolean): { cantidad: number; variante: string; fin: number } | undefined {
+  // ("un" is as often an article: a count only inside the list, "… y un 43")
+  if (!enLista && /^(?:un|una|uno)$/.test(w[i] ?? '')) return undefined;
+  const n = leerNumero(w, i);
+  if (!n || n.valor < 1 || n.valor >= 1000) return undefined;
+  let j = i + n.largo;
+  if (UNIDAD.test(w[j] ?? '')) j++;
+  while (/^(?:de|del|en|la|el|color|talla|tallas)$/.test(w[j] ?? '')) j++;
+  const v = w[j] ?? '';
+  if (TALLA.test(v) && !MEDIDA.test(w[j + 1] ?? '')) return { cantidad: n.valor, variante: `talla ${v.toUpperCase()}`, fin: j + 1 };
+  if (!COLOR.has(raiz(v))) return undefined;
+  const matiz = MATIZ.test(w[j + 1] ?? '') || COLOR.has(raiz(w[j + 1] ?? ''));
+  return { cantidad: n.valor, variante: o.slice(j, matiz ? j + 2 : j + 1).join(' '), fin: matiz ? j + 2 : j + 1 };
+}
+
+/** the first list of two or more counts of sizes or colours in a message ("6 pares: dos 40, tres 41 y un 43") */
+export function partesDe(mensaje: string): Array<{ cantidad: number; variante: string }> | undefined {
+  const o = (mensaje.match(/[\p{L}\d]+/gu) ?? []).flatMap((x) => /^(\d+)(\p{L}{1,6})$/u.exec(x)?.slice(1) ?? [x]);
+  const w = o.map(plegar);
+  for (let i = 0; i < w.length; i++) {
+    const partes: Array<{ cantidad: number; variante: string }> = [];
+    for (let k = i, p = parteEn(w, o, k, false); p; p = parteEn(w, o, k, true)) {
+      partes.push({ cantidad: p.cantidad, variante: p.variante });
+      k = /^(?:y|e)$/.test(w[p.fin] ?? '') ? p.fin + 1 : p.fin;
+    }
+    if (partes.length >= 2) return partes;
+  }
+  return undefined;
+}
+
+/**
+ * "me regala 6 madejas de verde musgo, 6 de rosa viejo y 4 de blanco": the split of a count by sizes or colours goes to
+ * the one act that counts one thing, for the machine to sum and say back (the catalog's names tell the variants apart
+ * when they are products of their own, and then the machine leaves the split alone)
+ */
+function repartir(interpretacion: Interpretacion, mensaje: string): void {
+  const contados = (a: Acto) => (a.productos ?? []).filter((m) => m.cantidad !== null).length;
+  const cuentan = interpretacion.actos.filter((a) => (a.tipo === 'agregar' || a.tipo === 'cambiar_cantidad') && (a.cantidad !== undefined || contados(a) > 0));
+  if (cuentan.length !== 1 || cuentan[0].variantes?.length || contados(cuentan[0]) > 1) return;
+  const partes = partesDe(mensaje);
+  if (partes) cuentan[0].partes = partes;
 }
 
 /** the option of the pending choice a short reply picks, unless the reply is something else */
