@@ -858,6 +858,7 @@ describe('a question with its question word last, unmarked', () => {
 it.each([
   ['listo confirmemos', ['confirmar']],
   ['si, todo bien', ['confirmar']],
+  ['Ok perfect, go ahead', ['confirmar']],
 ])('"%s" is a yes', (m, actos) => expect(tipos(leer(m, { fase: 'confirmando', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(actos));
 
 // a remark beside a request goes beside its acts as `otro`; a filler or who writes does not (FORMATO-CIEGOS)
@@ -888,6 +889,9 @@ it.each([
   // the customer's own coming, with when, or what they will buy or bring elsewhere: a remark
   ['voy por ella al rato. gracias', ['agradecer', 'otro']],
   ['bueno las llevo el sabado. a que hora cierran?', ['consultar_negocio', 'otro']],
+  // how the order stands, asked, is no remark
+  ['¿cómo quedó todo?', ['ver_carrito']],
+  ['como va la cuenta', ['ver_carrito']],
 ])('"%s" is %j', (m, actos) => expect(tipos(leer(m, { fase: 'carrito', carrito: ['Guantes de nitrilo'] }).actos)).toEqual(actos));
 
 it('"más tarde le mando los datos" while the form asks the name puts it off, it gives no name', () =>
