@@ -884,6 +884,7 @@ it.each([
   ['uff. y guantes de nitrilo tienen?', ['consultar_producto', 'otro']],
   ['ush nada. y cascos blancos?', ['consultar_producto', 'otro']],
   ['que mamera. bueno entonces deme 2 cascos blancos', ['agregar', 'otro']],
+  ['Too bad. Bueno, tambien 2 cascos blancos', ['agregar', 'otro']],
   ['uy, quite los guantes', ['quitar']],
   ['que pena, otra pregunta: los cascos vienen en blanco?', ['consultar_producto']],
   // the customer's own coming, with when, or what they will buy or bring elsewhere: a remark

@@ -310,8 +310,8 @@ const YA_LO_TIENE =
 const ANTES_DE_REACCION = String.raw`^(?:(?:ah+|a+|ay+|uy+|uf+|oh|ok|okey|bueno|pues|listo|ya|y|mmm+|hmm+|ve)\s+)*`;
 /** forms of address that close one ("q pena mija") */
 const TRAS_REACCION = String.raw`(?:\s+(?:pues|entonces|mija|mijo|senora|senor|mano|parce|hermano|vecina|vecino|la verdad))*$`;
-/** dismay or surprise said alone: "uy.", "uff", "ush" */
-const SOBRESALTO = new RegExp(`${ANTES_DE_REACCION}(?:uy+|uf+|ush|huy|uish|wow|oh no|no+o)${TRAS_REACCION}`);
+/** dismay or surprise said alone: "uy.", "uff", "ush" (the message folded: letters said twice are one, "too" is "to") */
+const SOBRESALTO = new RegExp(`${ANTES_DE_REACCION}(?:uy|uf|ush|huy|uish|wow|oh no)${TRAS_REACCION}`);
 /**
  * A reaction to what the shop just said, as a clause of its own: dismay ("uy.", "uff", "ush nada"), pity ("q pena", "que
  * mamera", "too bad"), resignation ("ni modo", "qué más hago"). It asks for nothing: a remark beside whatever else the
@@ -320,7 +320,7 @@ const SOBRESALTO = new RegExp(`${ANTES_DE_REACCION}(?:uy+|uf+|ush|huy|uish|wow|o
 const REACCION = new RegExp(
   `${SOBRESALTO.source}|${ANTES_DE_REACCION}(?:` +
     String.raw`(?:ay+ )?dios mio|ave maria|juemadre|juepucha|(?:uy+|uf+|ush|ay+|ah+) (?:nada|tampoco)` +
-    String.raw`|que (?:pena|lastima|pesar|mal|mamera|pereza|jartera|embarrada|vaina|boleta|tristeza|rabia|oso|desorden|enredo)|lastima|too bad|what a pity` +
+    String.raw`|que (?:pena|lastima|pesar|mal|mamera|pereza|jartera|embarrada|vaina|boleta|tristeza|rabia|oso|desorden|enredo)|lastima|to bad|what a pity` +
     String.raw`|ni modo|ni hablar|de malas` +
     String.raw`|que se (?:le )?(?:va a )?hace|que mas (?:hago|se hace|hacemos)|igual (?:toca|sirve|me sirve|me sirven|nos sirve|nos sirven))${TRAS_REACCION}`,
 );
