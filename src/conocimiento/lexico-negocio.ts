@@ -53,6 +53,10 @@ export const FRASES: Record<string, string> = {
     'defecto',
     'defectos defectuoso defectuosa defectuosos defectuosas malo mala malos malas dano danos danado danada danados danadas dana danan danen danar danaron falla fallas fallo roto rota rotos rotas rompio rompe romper',
   ),
+  // a thing that broke, tore, came unstuck, peeled or faded by itself ("se partió", "se me rajaron", "se le despegó la suela", "vino partido")
+  ...danos(
+    'parte parten partio partieron raja rajan rajo rajaron pela pelan pelo pelaron despega despegan despego despegaron descose descosen descosio descosieron destine destinen destino destineron',
+  ),
   ...sinonimos('garantia', 'garantias respaldo cobertura cubre cubren cubrir'),
   ...sinonimos('certificado', 'certificacion certificaciones homologado homologados homologada homologadas homologacion norma normas normativa'),
   ...sinonimos('certificado', 'sello de calidad|soportes de calidad|soporte de calidad'),
@@ -159,6 +163,17 @@ export const FRASES: Record<string, string> = {
 
 function sinonimos(a: string, de: string): Record<string, string> {
   return Object.fromEntries(de.split(de.includes('|') ? '|' : ' ').map((d) => [d, a]));
+}
+
+/** each verb with "se" and whom it happened to ("se partió", "se me rajaron", "se le despegó"), and a thing that came broken ("vino partido"): a defect */
+function danos(verbos: string): Record<string, string> {
+  const dichos: Array<[string, string]> = verbos
+    .split(' ')
+    .flatMap((v) => ['se', 'se me', 'se le', 'se les', 'se nos'].map((x): [string, string] => [`${x} ${v}`, 'defecto']));
+  const llegados: Array<[string, string]> = ['vino', 'llego', 'vinieron', 'llegaron'].flatMap((x) =>
+    ['partido', 'partida', 'partidos', 'partidas', 'roto', 'rota', 'rotos', 'rotas'].map((p): [string, string] => [`${x} ${p}`, 'defecto']),
+  );
+  return Object.fromEntries([...dichos, ...llegados]);
 }
 
 /** the phrases that say a verb again: "volver a cargar", "lo vuelven a cargar", "cargar de nuevo", "cargarlo otra vez" */
