@@ -45,7 +45,7 @@ describe('local understanding', () => {
     ['agente-g5a.json', 0.935, 0.95],
     ['agente-g5c.json', 0.905, 0.93],
     ['agente-g6a.json', 0.885, 0.92],
-    ['agente-g6c.json', 0.91, 0.92],
+    ['agente-g6c.json', 0.91, 0.93],
     ['agente-g7a.json', 0.885, 0.935],
     ['agente-g7c.json', 0.86, 0.91],
     ['agente-g8a.json', 0.865, 0.955],
@@ -223,6 +223,52 @@ describe('local understanding', () => {
           a.aspecto,
         ]),
       ).toEqual([['consultar_producto', 'precio']]));
+  });
+
+  describe('a fabric shop whose descriptions list the colours after "Colores:"', () => {
+    let telas: CatalogoEnMemoria;
+    beforeAll(async () => {
+      const fila = (id: number, nombre: string, descripcion: string) => ({
+        id,
+        sku: `T-${id}`,
+        nombre,
+        descripcion,
+        precio: 9000,
+        stock: 50,
+        categoria: 'telas',
+        activo: true,
+      });
+      telas = await new CatalogoEnMemoria().cargar([
+        fila(1, 'Drill liviano por metro', 'Drill de algodón. Colores: azul oscuro, caqui, negro y gris. Se vende por metro.'),
+        fila(2, 'Entretela gruesa para cuellos por metro', 'Entretela firme. Blanca. Se vende por metro.'),
+        fila(3, 'Entretela termoadhesiva liviana por metro', 'Entretela que se pega con plancha. Blanca o negra.'),
+        fila(4, 'Fieltro por metro', 'Fieltro para manualidades. 20 colores.'),
+        fila(5, 'Tul ilusión por metro', 'Tul suave. Colores: blanco, negro, lila y dorado.'),
+      ]);
+    });
+    const productos = (m: string) =>
+      comprender(m, sinContexto, telas.motor.buscador.vocabulario).actos.flatMap((a) => (a.productos ?? []).map((p) => [p.texto, p.cantidad, !!p.eliptica]));
+
+    it.each([
+      ['tiene drill azul oscuro?', [['drill azul oscuro', null, false]]],
+      ['tienen tul lila?', [['tul lila', null, false]]],
+      // a colour the shop lists is which of a product, never a thing it lacks
+      ['y en lila?', []],
+      // counted after a word that heads no name, another such word is another pick
+      [
+        'ok, 3 metros de la gruesa y 2 de la liviana',
+        [
+          ['gruesa', 3, false],
+          ['liviana', 2, false],
+        ],
+      ],
+    ])('"%s"', (m, esperado) => expect(productos(m)).toEqual(esperado));
+
+    it('"fieltro negro" finds the felt: a listed colour tells which, it is no part of what must be covered', async () => {
+      const [mejor] = await telas.motor.hibrida('fieltro negro');
+      expect(mejor.id).toBe(4);
+      expect(mejor.cobertura).toBeGreaterThanOrEqual(0.5);
+    });
   });
 
   describe('a shop whose names start with a word that elsewhere counts things', () => {

@@ -2652,10 +2652,22 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   // "agrégame 2 cajas de almendra y 1 de stiletto" after the tips were shown: counts of options only its description lists,
   // all of the product named last (the cart keeps no option apart)
   const opcionesContadas = segmentar(tokenizar(c), lector)
-    .map((sg) => ({
-      p: sg.palabras.filter((w) => !RELLENO.has(w) && !COMPRA.test(w) && !CONTENEDOR.test(w) && !/^(entonces|bueno|ok|pues|mejor|porfa|y|e)$/.test(w)),
-      cantidad: sg.cantidad,
-    }))
+    .map((sg) => {
+      // ("necesito 15 metros de verde quirúrgico y 8 de lila": a number before the unit names sell by counts; the want says no more)
+      const k = sg.cantidad === null ? sg.palabras.findIndex((w, i) => /^\d+$/.test(w) && vendePor(sg.palabras[i + 1] ?? '', lector)) : -1;
+      return {
+        p: sg.palabras.filter(
+          (w, i) =>
+            i !== k &&
+            !RELLENO.has(w) &&
+            !COMPRA.test(w) &&
+            !CONTENEDOR.test(w) &&
+            !(k >= 0 && (i === k + 1 || NECESIDAD.test(w))) &&
+            !/^(entonces|bueno|ok|pues|mejor|porfa|y|e)$/.test(w),
+        ),
+        cantidad: k >= 0 ? Number(sg.palabras[k]) : sg.cantidad,
+      };
+    })
     .filter((sg) => sg.p.length || sg.cantidad !== null);
   if (
     deLoMostrado &&
@@ -3021,7 +3033,13 @@ function leerMenciones(c: string, lector: LectorCatalogo, hayCompra: boolean, pr
         seg.cantidad !== null &&
         !/^(el|la|los|las)$/.test(seg.palabras[1] ?? '') &&
         !lector.juntos([palabras(previa?.texto ?? '')[0], seg.palabras[anclada.inicio]]);
-      const eliptica = previa !== undefined && seg.palabras[0] === 'de' && lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo' && !aparte;
+      // ("3 metros de la gruesa y 2 de la liviana": counted after a word that heads no name, another such word is another pick)
+      const eliptica =
+        previa !== undefined &&
+        seg.palabras[0] === 'de' &&
+        lector.soporte(seg.palabras[anclada.inicio]) !== 'nucleo' &&
+        !(seg.cantidad !== null && lector.soporte(palabras(previa.texto)[0]) !== 'nucleo') &&
+        !aparte;
       // "unos guantes pa ordeñar y pa lavar la marranera, que sean de esos desechables": a word that heads no name, said
       // after talk and counting nothing, tells which of the product named before
       if (

@@ -112,6 +112,9 @@ export class BuscadorHibrido {
     // a term read as a typo is weaker evidence than one the customer spelt as the catalog does
     const corregidos = new Set(terminos.filter((t, i) => t !== originales[i] && !originales.includes(t)));
     const unicos = new Set(terminos);
+    // ("fieltro negro" where descriptions list the colours: how much of what is asked is covered; an option tells which)
+    const queCosa = [...unicos].filter((t) => !this.vocabulario.soloOpcion(t));
+    const cubrir = new Set(queCosa.length ? queCosa : unicos);
     const pedidas = extraerVariantes(terminos);
     const skuConsulta = plegar(consulta);
     const acepta = (id: number) => this.aceptable(id, opciones.categoria);
@@ -130,7 +133,7 @@ export class BuscadorHibrido {
       const coincidencias = lex ? lex.coincidencias.map((t) => (corregidos.has(t) ? `${t}~` : t)) : [];
       const { acuerdos, conflictos } = acuerdoVariantes(pedidas, ficha.variantes);
       coincidencias.push(...acuerdos);
-      const cobertura = lex ? lex.coincidencias.reduce((n, t) => n + (corregidos.has(t) ? 0.5 : 1), 0) / unicos.size : 0;
+      const cobertura = lex ? lex.coincidencias.filter((t) => cubrir.has(t)).reduce((n, t) => n + (corregidos.has(t) ? 0.5 : 1), 0) / cubrir.size : 0;
       let score =
         PESOS.semantico * semantico +
         PESOS.lexico * (lex && maxLexico > 0 ? lex.score / maxLexico : 0) +

@@ -19,6 +19,9 @@ describe('the catalog vocabulary', () => {
     // what it serves or a kit carries is no option
     expect(opcionesListadas('Desinfectante para superficies, consultorios y cocinas.')).toEqual([]);
     expect(opcionesListadas('Incluye polvo de 28 g, monómero de 60 ml y pincel número 8.')).toEqual([]);
+    // after the kind of option and a colon, every item, of one word or two; a kit's contents are no options
+    expect(opcionesListadas('Tela antifluido. Colores: azul rey, vinotinto y lila. Se vende por metro.')).toEqual(['azul', 'rey', 'vinotinto', 'lila']);
+    expect(opcionesListadas('Kit para despinchar en carretera: parches, pegante, lija y dos desmontadoras.')).toEqual([]);
     expect(v.soporte('nudes')).toBe('modificador');
     expect(v.contiene('nud')).toBe(false);
     expect(v.soporte('semi')).toBe('nombre');

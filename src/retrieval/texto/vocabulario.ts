@@ -167,6 +167,11 @@ export class VocabularioCatalogo implements LectorCatalogo {
     return this.delNombre.has(termino);
   }
 
+  /** the analysed term is only an option some description lists ("negr" where no name carries a colour): which, never what */
+  soloOpcion(termino: string): boolean {
+    return this.opciones.has(termino) && !this.terminos.has(termino);
+  }
+
   juntos([cabeza, ...otras]: string[]): boolean {
     const terminos = (w: string) => this.analizador.terminos(w).map((t) => (this.delNombre.has(t) ? t : this.porSonido(t)));
     const resto = otras.map(terminos);
@@ -329,6 +334,10 @@ export function opcionesListadas(descripcion: string): string[] {
   const texto = descripcion.toLowerCase();
   const trozos = [
     ...[...texto.matchAll(/\(([^()]*)\)/g)].map((m) => ({ texto: m[1], aparte: true })),
+    // ("Colores: azul oscuro, caqui y negro": after the kind of option and a colon, every item, of one word or two)
+    ...[...texto.matchAll(/(\p{L}+)\s*:([^.;:()]*)/gu)]
+      .filter((m) => CLASE_OPCION.test(plegar(m[1])))
+      .map((m) => ({ texto: m[2], aparte: true, dobles: true })),
     ...texto
       .replace(/\([^()]*\)/g, '.')
       .split(/[.;:]+/)
@@ -351,6 +360,7 @@ export function opcionesListadas(descripcion: string): string[] {
     for (const item of items.slice(primera)) {
       if (USO.test(item[0] ?? '')) break;
       if (palabra(item)) salida.push(item[0]);
+      else if ('dobles' in trozo && item.length === 2) salida.push(...item);
     }
   }
   return salida.filter((w) => /^\p{L}{3,}$/u.test(w));
