@@ -49,7 +49,7 @@ describe('local understanding', () => {
     ['agente-g7a.json', 0.885, 0.935],
     ['agente-g7c.json', 0.86, 0.91],
     ['agente-g8a.json', 0.865, 0.955],
-    ['agente-g8c.json', 0.845, 0.89],
+    ['agente-g8c.json', 0.85, 0.89],
     ['agente-g9c.json', 0.8, 0.87],
     ['agente-g9a.json', 0.895, 0.945],
     ['agente-g10a.json', 0.84, 0.92],
@@ -687,6 +687,27 @@ describe('local understanding', () => {
     expect(
       tipos(leer('la recojo mañana, a que hora abren?', { mostrados: ['Casco de seguridad blanco'], carrito: ['Casco de seguridad blanco'] }).actos),
     ).toEqual(['consultar_negocio']));
+
+  it('"10 metros no me alcanza" quotes a count judged short: a remark, nothing ordered', () =>
+    expect(tipos(leer('10 metros no me alcanza', { mostrados: ['Línea de vida vertical 10 metros'] }).actos)).toEqual(['otro']));
+
+  it('"no señorita, con eso es suficiente" picks nothing shown', () =>
+    expect(
+      tipos(leer('no señorita, con eso es suficiente', { mostrados: ['Gafas de seguridad lente oscuro'], carrito: ['Casco de seguridad blanco'] }).actos),
+    ).toEqual(['negar']));
+
+  it('"ponga los 320 y el resto lo consigo en otro lado" orders the 320, the rest is the customer\'s own step', () =>
+    expect(tipos(leer('bueno ponga los 40 y el resto lo consigo en otro lado', { mostrados: ['Cono de tráfico 70 cm'], esperaCantidad: true }).actos)).toEqual([
+      'agregar',
+    ]));
+
+  it('"como así que solo tienen 14 arneses y 5 líneas." echoes the stock, orders nothing', () =>
+    expect(tipos(leer('como asi que solo tienen 14 arneses y 5 lineas.', { ofertaStock: true }).actos)).toEqual(['consultar_producto']));
+
+  it('"y unas gafas oscuras" right after an order still waiting for its count goes on ordering', () =>
+    expect(
+      tipos(leer('y unas gafas oscuras', { mostrados: ['Botas de seguridad punta de acero'], esperaCantidad: true, ultimoActo: 'agregar' }).actos),
+    ).toEqual(['agregar']));
 
   it('"primero, ¿qué tienen en guantes?" after a list orders the talk, picks nothing', () =>
     expect(tipos(leer('primero, que tienen en guantes?', { mostrados: ['Casco de seguridad blanco', 'Casco de seguridad azul'] }).actos)).toEqual([

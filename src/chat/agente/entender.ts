@@ -353,6 +353,9 @@ const INTRODUCCION = /\b(?:le|les|te) escribo (?:de|desde|del|por parte|de parte
 /** "voy a cotizar en otro lado", "lo busco en otra parte", "ya los conseguí en otro lado", "conseguí más barato": another shop */
 const OTRO_LADO =
   /\b(?:voy a |vamos a |lo |los |las )?(?:(?:cotiz|busc|compr|consig|consegu|mir|pregunt)\w* (?:(?:el|ella|ellos|ellas|yo|nosotros) )?(?:en|por) (?:otro lado|otra parte|otro sitio|otra tienda|otro almacen|otro local)|consegu\w* mas barat[oa]s?)\b/;
+/** "… y el resto lo consigo en otro lado", "… y quedo pendiente de los otros", "… y me avisan cuando lleguen": the rest, left for later */
+const RESTO_APARTE =
+  /\s+(?:y|e)\s+(?:(?:(?:el|la|los|las|lo) )?(?:resto|otr[oa]s?|demas)\b(?: \S+){0,2}? (?:lo|la|los|las) (?:consigo|busco|compro|pido|recojo|averiguo|miro|encargo|cuadro)\b|(?:quedo|quedamos) (?:atent|pendient)\w*|(?:me|nos) (?:avis|llam|escrib)\w* (?:cuando|si)\b).*$/;
 /** who receives an order, or when and where to leave it */
 const INDICACION =
   /\b(?:lo|la|los|las) (?:recibe|reciben|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\bdej(?:ar|en|arlo|arla|enlo|enla) en (?:la )?porteria\b/;
@@ -2114,19 +2117,33 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   const actos: Acto[] = [];
   // "¿hay alguien?", "¿cuánto se demoran en contestar?": about the chat itself, neither the catalog nor delivery
   if (SOBRE_EL_CHAT.test(c)) return [{ tipo: 'otro' }];
+  // "10 metros no me alcanza", "8 no nos sirven": a count judged short is quoted, it orders nothing
+  const juzgada = /(?:^|\s)((?:\S+ ){1,3})no (?:me |nos |le |les )?(?:alcanza|alcanzan|sirve|sirven|basta|bastan)\b/.exec(c);
+  if (!esPregunta && juzgada && primerNumero(juzgada[1]) !== undefined && !pideComprar(c)) return [];
   // "ojalá me llamen de verdad", "ojalá llegue rápido": a wish asks nothing
   if (/^ojala\b/.test(c) && !esPregunta) return [{ tipo: 'otro' }];
+  // "mándeme los 3 y el resto lo consigo en otro lado", "deje las 3 y quedo pendiente de las otras": what is taken now, then
+  // the customer's own step for the rest, which orders nothing
+  const resto = RESTO_APARTE.exec(c);
+  if (resto && resto.index > 0) return actosPrincipales(c.slice(0, resto.index), esPregunta, signo, ctx, lector, anterior);
   // "voy a cotizar en otro lado", "lo otro lo busco en otra parte": the customer will look elsewhere, nothing asked here
   // ("quíteme los guantes q esos los consigo en otro lado": the removal, with its reason; "ponga los 320 y el resto lo consigo en
   // otro lado": the count set)
   const sinOtroLado = c.replace(OTRO_LADO, ' ');
   if (!signo && OTRO_LADO.test(c) && !pideComprar(sinOtroLado) && !QUITAR.test(sinOtroLado) && !(CAMBIAR.test(sinOtroLado) && /\d/.test(sinOtroLado)))
     return [{ tipo: 'otro' }];
+  // ("quedo atento al otro extintor", "me avisan cuando lleguen las otras 2": that step said alone)
+  if (!esPregunta && RESTO_APARTE.test(` y ${c}`) && !pideComprar(c)) {
+    const esperados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
+    return esperados.length ? [{ tipo: 'otro', productos: esperados.map((m) => ({ ...m, cantidad: null })) }] : [];
+  }
   // "¿solo 3?", "¿solo hay 40?": the count the agent said, echoed, orders nothing (the clause after it says what is done);
   // "¿solo hay 2 guantes?" asks the stock of what it names
-  const eco = signo
-    ? /^(?:y |pero |como asi |o sea )?(?:solo|solamente|apenas|nada mas|no mas) (?:hay |tienen |tiene |quedan |les quedan )?(.+)$/.exec(c)
-    : null;
+  // ("como así que solo tienen 14 arneses." asks in disbelief even without a mark)
+  const eco =
+    signo || /^(?:como asi|o sea) (?:que|q) /.test(c)
+      ? /^(?:y |pero |(?:como asi|o sea)(?: que| q)? )?(?:solo|solamente|apenas|nada mas|no mas) (?:hay |tienen |tiene |quedan |les quedan )?(.+)$/.exec(c)
+      : null;
   const contado = eco ? leerNumero(eco[1].split(' '), 0) : undefined;
   if (eco && contado) {
     const nombrados = leerMenciones(eco[1], lector, false).filter((m) => m.enCatalogo);
@@ -2626,7 +2643,11 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     const dichas = palabras(atributo[1]).filter((w) => !RELLENO.has(w));
     if (dichas.length && dichas.every((w) => suyas.has(raiz(w)))) return [{ tipo: 'consultar_producto', referencia: { tipo: 'ultimo' }, aspecto: 'general' }];
   }
-  const referencia = leerReferencia(c, ctx);
+  // ("con eso quedo", "sin eso", "con esos está bien": what was said is enough or left out, no pick of it)
+  const referencia = leerReferencia(
+    c.replace(/\b(?:con|sin) (?:eso|esos|esas|esa|ese)\b(?=$| (?:quedo|quedamos|es|esta|estamos|basta|alcanza|listo)\b)/g, ' '),
+    ctx,
+  );
   const consulta = CONSULTA.test(c) || esPregunta;
   // "10 del naranja y 5 del verde", "las oscuras", "el de 20 libras": variants of what was just shown
   // a product word picks only among what was just shown; older memory lends its variant words ("y también el verde")
@@ -2686,8 +2707,9 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   )
     return [{ tipo: 'agregar', variantes: cualidades.map((sg) => ({ texto: sg.p.join(' '), cantidad: sg.cantidad })) }];
   if (menciones.length > 0) {
-    // ("con barbuquejo" after two helmets were added: the accessory goes in too)
-    const sigueCarrito = hayCarrito && !consulta && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas|con)\b/.test(c);
+    // ("con barbuquejo" after two helmets were added: the accessory goes in too; "y unas gafas" right after an order still
+    // waiting for its count goes on with that order)
+    const sigueCarrito = (hayCarrito || ctx.ultimoActo === 'agregar') && !consulta && /^(y|e|tambien|ademas|otro|otra|otros|otras|unos|unas|mas|con)\b/.test(c);
     const conCantidad = menciones.some((m) => m.cantidad !== null);
     const decide = /^(listo|dale|bueno|ok|entonces|perfecto|de una|va|jaja\w*)\b/.test(c) && !consulta;
     // "el abc", "las de punta de acero" right after a list: the pick
@@ -2748,7 +2770,10 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
 
   // no product word: a reference or a bare quantity about what was just shown
   // ("necesitamos mínimo 25 dB", "de 20 W": a rating says how strong a thing is, never how many; "deme 2 kilos" counts)
-  const sinMedidas = c.replace(/\b\d+(?:[.,]\d+)? ?([a-z]+)\b/g, (m, u: string) => (MAGNITUD.test(u) ? ' ' : m));
+  // ("se me vende en un día", "hace 2 semanas": a span of time counts nothing)
+  const sinMedidas = c
+    .replace(/\b\d+(?:[.,]\d+)? ?([a-z]+)\b/g, (m, u: string) => (MAGNITUD.test(u) ? ' ' : m))
+    .replace(/\b(?:en|por|cada|hace|de|a la|al) (?:un|una|\d+) (?:dias?|semanas?|mes|meses|anos?|horas?|rato|ratico)\b/g, ' ');
   const cantidad = referencia?.tipo === 'todos' ? primerNumero(c.replace(REFERENCIA_PRIMEROS, ' ').replace(REFERENCIA_TODOS, ' ')) : primerNumero(sinMedidas);
   const soloNumero =
     /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|son|unas|unos|las|los|el|la|entonces|solo|solamente)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
