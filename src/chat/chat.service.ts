@@ -402,7 +402,7 @@ export class ChatService {
             cedula: d.cedula!,
             nombre_completo: d.nombre_completo!,
             telefono: d.telefono ?? null,
-            correo: d.correo ?? null,
+            correo: d.correo || null,
             direccion: d.direccion ?? null,
             barrio: d.barrio ?? null,
             indicaciones_adicionales: d.indicaciones_adicionales || null,

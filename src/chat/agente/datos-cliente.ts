@@ -5,7 +5,7 @@ export type Validacion = { ok: true; valor: string } | { ok: false; motivo: stri
 
 /** words a name does not have: "bueno, está bien" is an answer, not a name */
 const NO_NOMBRE = new Set(
-  `si no ok bueno bien esta listo dale claro gracias hola quiero necesito pedido perfecto vale que como donde cuando cual por para favor porfa ya mas nada todo eso eso esto aja pues entonces espera momento`.split(
+  `si no ok bueno bien esta listo dale claro gracias hola buenas buenos dias tardes noches quiero necesito pedido perfecto vale que como donde cuando cual por para favor porfa ya mas nada todo eso eso esto aja pues entonces espera momento`.split(
     /\s+/,
   ),
 );
@@ -30,7 +30,7 @@ export function validarCampo(campo: Campo, entrada: string): Validacion {
   const v = entrada.trim().replace(/\s+/g, ' ').replace(/[.]$/, '');
   switch (campo) {
     case 'nombre_completo': {
-      const limpio = v.replace(/^(me llamo|mi nombre es|soy|nombre:?)\s+/i, '');
+      const limpio = v.replace(/^(me llamo|mi nombre es|soy|nombre:?|contacto:?)\s+/i, '');
       if (!/^[\p{L}' .-]+$/u.test(limpio)) return { ok: false, motivo: 'el nombre solo debe tener letras' };
       if (
         plegar(limpio)
@@ -55,6 +55,8 @@ export function validarCampo(campo: Campo, entrada: string): Validacion {
     }
     case 'correo': {
       const c = v.toLowerCase();
+      // "no tengo correo": an order goes without one
+      if (NINGUNA.test(plegar(c)) || /^(no|yo no|la verdad no) (tengo|manejo|uso)\b/.test(plegar(c))) return { ok: true, valor: '' };
       if (!/^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(c)) return { ok: false, motivo: 'el correo debe tener la forma nombre@dominio.com' };
       return { ok: true, valor: c };
     }
@@ -107,19 +109,27 @@ const PATRONES: Array<{ campo: Campo; re: RegExp }> = [
 export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: DatosCliente; invalido?: { campo: Campo; motivo: string }; resto: string } {
   const datos: DatosCliente = {};
   let resto = mensaje;
+  // the same text with a mark where each value was taken out: "Paola Restrepo 1.130.667.450 cel 300…" has its name before one
+  let marcado = mensaje;
+  const quitar = (trozo: string) => {
+    resto = resto.replace(trozo, ' ');
+    marcado = marcado.replace(trozo, ' ; ');
+  };
   for (const { campo, re } of PATRONES) {
     const m = re.exec(resto);
     if (!m || datos[campo] !== undefined) continue;
     const r = validarCampo(campo, m[1] ?? m[0]);
     if (!r.ok) continue;
     datos[campo] = r.valor;
-    resto = resto.replace(m[0], ' ');
+    quitar(m[0]);
   }
   // "cll 30 # 65-12 belén": a few words of letters left beside the street address are its barrio
   if (datos.direccion && !datos.barrio && (pendiente === 'direccion' || pendiente === 'barrio')) {
     const suelto = resto.replace(/[\s,;.]+/g, ' ').trim();
     const b = validarCampo('barrio', suelto);
-    if (/^[\p{L} ]{3,40}$/u.test(suelto) && suelto.split(' ').length <= 4 && !NO_NOMBRE.has(plegar(suelto).split(' ')[0]) && b.ok) {
+    // ("…, entregar en portería": how it is delivered, not where)
+    const entrega = /\b(entreg\w*|dej\w*|llam\w*|timbr\w*|pregunt\w*|porteria|recib\w*)\b/.test(plegar(suelto));
+    if (/^[\p{L} ]{3,40}$/u.test(suelto) && suelto.split(' ').length <= 4 && !NO_NOMBRE.has(plegar(suelto).split(' ')[0]) && !entrega && b.ok) {
       datos.barrio = b.valor;
       resto = '';
     }
@@ -129,7 +139,27 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
     const m = /(?<![\d+])\d{1,3}(?:\.\d{3}){1,3}(?!\d)|(?<![\d+])\d{5,12}(?!\d)/.exec(resto);
     if (m) {
       datos.cedula = m[0].replace(/\./g, '');
-      resto = resto.replace(m[0], ' ');
+      quitar(m[0]);
+    }
+  }
+  // "Sandra Milena Ruiz, 1020304050, 3104445566, cra 12 # 4-56", "Jhon Fredy Ospina cc 71.234.567 cel 300…, mándelo a…":
+  // a list of data names who gives it, asked or not yet (before the form, two values make it a list): the first part
+  // between commas or values that reads as a name (a label or a city is one word, a landmark has digits; "de una" is none)
+  const valores = (['cedula', 'telefono', 'correo', 'direccion'] as const).filter((c) => datos[c] !== undefined).length;
+  if (!datos.nombre_completo && (pendiente === 'nombre_completo' ? Object.keys(datos).length > 0 : !pendiente && valores >= 2)) {
+    const parte = marcado
+      .split(/\s*(?:[,;/:]|\.\s)\s*/)
+      .map((p) => p.trim())
+      .find(
+        (p) =>
+          plegar(p)
+            .split(' ')
+            .filter((w) => !PARTICULAS.has(w)).length >= 2 && validarCampo('nombre_completo', p).ok,
+      );
+    if (parte) {
+      datos.nombre_completo = (validarCampo('nombre_completo', parte) as { valor: string }).valor;
+      if (pendiente) return { datos, resto: '' };
+      resto = resto.replace(parte, ' ');
     }
   }
   // what is left keeps its commas for whoever reads the rest of the message
@@ -145,21 +175,6 @@ export function extraerDatos(mensaje: string, pendiente?: Campo): { datos: Datos
     const propio = validarCampo(pendiente, parte);
     const direccion = validarCampo('direccion', partes[1 - i]);
     if (propio.ok && direccion.ok) return { datos: { ...datos, [pendiente]: propio.valor, direccion: direccion.valor }, resto: '' };
-  }
-  // "Sandra Milena Ruiz, 1020304050, 3104445566, cra 12 # 4-56": a list of data; the name asked is the first of its
-  // parts that reads as one (a label or a city is one word, a landmark has digits; "de una" is no name)
-  if (pendiente === 'nombre_completo' && Object.keys(datos).length) {
-    const nombre = conComas
-      .split(/\s*(?:[,;/:]|\.\s)\s*/)
-      .filter(
-        (p) =>
-          plegar(p)
-            .split(' ')
-            .filter((w) => !PARTICULAS.has(w)).length >= 2,
-      )
-      .map((p) => validarCampo('nombre_completo', p))
-      .find((v) => v.ok);
-    if (nombre?.ok) return { datos: { ...datos, nombre_completo: nombre.valor }, resto: '' };
   }
   const r = validarCampo(pendiente, resto);
   if (r.ok) datos[pendiente] = r.valor;

@@ -911,6 +911,11 @@ it.each([
   expect(tipos(leer(m, ctx).actos)).toEqual(actos),
 );
 
+it.each(['listo, confirmado. Que la reciba mi hermana en la casa', 'dale así. Entregarlo por la portería del edificio'])(
+  '"%s" confirms and says how the order is received',
+  (m) => expect(tipos(leer(m, { fase: 'confirmando', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['confirmar', 'dar_datos']),
+);
+
 it.each(['me muestra el resumen porfa', 'enseñeme como vamos', 'cuanto me va?', 'Cuanto va ahora?', 'listo, cuanto va a ser?'])('"%s" shows the cart', (m) =>
   expect(tipos(leer(m, { fase: 'carrito', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['ver_carrito']),
 );
@@ -1227,6 +1232,18 @@ describe('customer data in free text', () => {
     expect(extraerDatos('de una, anote: JAIRO ANDRES PEÑA / cc 79.112.334 / cel 3157778899', 'nombre_completo').datos.nombre_completo).toBe(
       'Jairo Andres Peña',
     );
+  });
+
+  it('takes the name from a list of data without commas, and from one given before the form asks it', () => {
+    expect(extraerDatos('Andrés Felipe Mora 1.234.567.890 cel 310 222 3344 cra 9 # 8-07 apto 4', 'nombre_completo').datos.nombre_completo).toBe(
+      'Andrés Felipe Mora',
+    );
+    const antes = extraerDatos('lucia fernanda gil cc 43.111.222 cel 3157654321, lo recibo en Bello', undefined);
+    expect(antes.datos).toEqual({ nombre_completo: 'Lucia Fernanda Gil', cedula: '43111222', telefono: '3157654321' });
+    expect(antes.resto).not.toMatch(/lucia/i);
+    // a greeting is no name, and one value alone before the form is no list
+    expect(extraerDatos('buenas tardes, cc 43.111.222 cel 3157654321', undefined).datos.nombre_completo).toBeUndefined();
+    expect(extraerDatos('Marta Ruiz me pidió el de 3157654321', undefined).datos.nombre_completo).toBeUndefined();
   });
 });
 

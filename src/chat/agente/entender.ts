@@ -358,7 +358,7 @@ const RESTO_APARTE =
   /\s+(?:y|e)\s+(?:(?:(?:el|la|los|las|lo) )?(?:resto|otr[oa]s?|demas)\b(?: \S+){0,2}? (?:lo|la|los|las) (?:consigo|busco|compro|pido|recojo|averiguo|miro|encargo|cuadro)\b|(?:quedo|quedamos) (?:atent|pendient)\w*|(?:me|nos) (?:avis|llam|escrib)\w* (?:cuando|si)\b).*$/;
 /** who receives an order, or when and where to leave it */
 const INDICACION =
-  /\b(?:lo|la|los|las) (?:recibe|reciben|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\bdej(?:ar|en|arlo|arla|enlo|enla) en (?:la )?porteria\b/;
+  /\b(?:lo|la|los|las) (?:recibe|reciben|reciba|reciban|puede recibir|pueden recibir)\b|\bsi no estoy\b|\b(?:que|q) me (?:lo|la|los|las) (?:entreguen|traigan|dejen|lleven)\b|\b(?:dej|entreg)(?:ar|en|arlo|arla|enlo|enla) (?:en|por) (?:la )?porteria\b/;
 /** two to four words, each with its capital: how a name is written */
 const NOMBRE_ESCRITO = /^\p{Lu}[\p{Ll}']+(?:\s+\p{Lu}[\p{Ll}']+){1,3}$/u;
 /** "le escribe Gloria Patiño", "soy Adriana Lozano": a name, written with its capitals, after the words of introducing oneself */

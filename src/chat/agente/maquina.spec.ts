@@ -269,6 +269,60 @@ describe('order state machine', () => {
     expect(c.registrados).toBe(1);
   });
 
+  it('goes on without the e-mail when the customer confirms or has none, and registers the order', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 1 casco blanco');
+    await c.di('si');
+    const d = await c.di('Rubén Darío Mesa, cc 8.765.432, cel 3125550011');
+    expect(d.respuesta).toContain('Si no tienes, dime y seguimos sin él');
+    const sigue = await c.di('listo, confirmo');
+    expect(sigue.respuesta).not.toContain('Aún me falta tu correo');
+    expect(sigue.respuesta).toContain('dirección');
+    expect(c.estado.datos.correo).toBe('');
+    const otra = new Conversacion();
+    await otra.di('quiero 1 casco blanco');
+    await otra.di('si');
+    await otra.di('Rubén Darío Mesa, cc 8.765.432, cel 3125550011');
+    await otra.di('no tengo correo');
+    expect(datosFaltantes(otra.estado)).toEqual(['direccion', 'barrio', 'indicaciones_adicionales']);
+    await otra.di('Calle 10 # 43-20');
+    await otra.di('Laureles');
+    await otra.di('ninguna');
+    expect(otra.registrados).toBe(1);
+  });
+
+  it('a choice the customer went past once is left out when they confirm or give their data; one just asked still waits', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 2 cascos amarillos');
+    await c.di('y un extintor');
+    const espera = await c.di('listo, confirmo');
+    expect(espera.estado.fase).not.toBe('recolectando_datos');
+    await c.di('y 3 cascos blancos');
+    const d = await c.di('listo, confirmo');
+    expect(d.respuesta).toContain('dejo por fuera "extintor"');
+    expect(d.estado.fase).toBe('recolectando_datos');
+    expect(d.estado.pendientes).toEqual([]);
+    const otra = new Conversacion();
+    await otra.di('quiero 2 cascos amarillos');
+    await otra.di('y un extintor');
+    await otra.di('y 3 cascos blancos');
+    const datos = await otra.di('Rubén Darío Mesa, cc 8.765.432, cel 3125550011');
+    expect(datos.estado.fase).toBe('recolectando_datos');
+    expect(datos.respuesta).toContain('dejo por fuera "extintor"');
+  });
+
+  it('a message not understood twice while the form is open is said so, not answered with the same reply', async () => {
+    const c = new Conversacion();
+    await c.di('quiero 1 casco blanco');
+    await c.di('si');
+    const a = await c.di('uy que cosa tan rara jaja');
+    const b = await c.di('jaja que cosa mas rara');
+    expect(c.tipos).toEqual(['otro']);
+    expect(b.respuesta).not.toBe(a.respuesta);
+    expect(b.respuesta).toContain('no te entendí');
+    expect(b.respuesta).toContain('nombre completo');
+  });
+
   it('takes several fields in one message', async () => {
     const c = new Conversacion();
     await c.di('quiero 1 casco blanco');

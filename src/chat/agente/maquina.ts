@@ -33,6 +33,8 @@ export interface PreguntaVariante {
   preguntada?: boolean;
   /** (v3) one product asked for without a number ("necesito botas pantaneras"): only how many is missing */
   soloCantidad?: boolean;
+  /** (v3) recalled once: the customer went on without answering it */
+  recordada?: boolean;
 }
 
 /** the version of the stored state this code writes; older ones are read by `leerEstado` */
@@ -164,6 +166,9 @@ export function leerEstado(guardado: Record<string, unknown> | null | undefined)
 export function totalPedido(items: LineaPedido[]): number {
   return sumar(items.map((l) => multiplicar(l.precio_unitario, l.cantidad)));
 }
+
+/** fields an order goes without (a delivery paid on arrival needs no e-mail): a "no" or a "listo" leaves them blank */
+const OPCIONALES = new Set<Campo>(['correo', 'indicaciones_adicionales']);
 
 export function datosFaltantes(e: EstadoConversacion): Campo[] {
   return CAMPOS.filter((c) => e.datos[c] === undefined);
@@ -381,6 +386,9 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
         r.decir(FRASES.noEntendiDeNuevo(t.negocio));
         e.ofertaHumano = true;
       } else r.decir(FRASES.noEntendi);
+    } else if (e.fase === 'recolectando_datos' && previo === 'otro' && !acto.pospone) {
+      // not understood twice while the form is open: said so, not the same "seguimos" again
+      r.decir(FRASES.noEntendiEnDatos);
     }
   },
 };
@@ -568,12 +576,17 @@ function preguntarVariantes(e: EstadoConversacion, r: Respuesta, cuantasAbierta?
   let preguntadas = 0;
   for (const p of e.pendientes) {
     if (p.soloCantidad) {
-      if (!r.cuantasPreguntadas.has(p.opciones[0].id)) r.decir(FRASES.recordarCantidad(p.opciones[0].nombre));
+      if (!r.cuantasPreguntadas.has(p.opciones[0].id)) {
+        r.decir(FRASES.recordarCantidad(p.opciones[0].nombre));
+        p.recordada = true;
+      }
       continue;
     }
     r.mostrar(...p.opciones);
-    if (p.preguntada) r.decir(FRASES.recordarEleccion(p.texto, p.cantidad, p.opciones, !!p.aproximado));
-    else if (p.aproximado) r.decir(FRASES.noExacto(p.texto), opciones(p.opciones), FRASES.teSirve);
+    if (p.preguntada) {
+      r.decir(FRASES.recordarEleccion(p.texto, p.cantidad, p.opciones, !!p.aproximado));
+      p.recordada = true;
+    } else if (p.aproximado) r.decir(FRASES.noExacto(p.texto), opciones(p.opciones), FRASES.teSirve);
     else r.decir(FRASES.cualDe(p.cantidad, p.texto, varias, preguntadas++ > 0), opciones(p.opciones));
     p.preguntada = true;
   }
@@ -1042,6 +1055,7 @@ function nuevaPregunta(e: EstadoConversacion, p: PreguntaVariante): void {
     if (p.cantidad !== null) igual.cantidad = p.cantidad;
     // named again: the full list again
     igual.preguntada = undefined;
+    igual.recordada = undefined;
     return;
   }
   e.pendientes.push(p);
@@ -1269,6 +1283,9 @@ function confirmar(c: Contexto): void {
       e.confirmandoDireccion = false;
       r.decir(FRASES.direccionOk);
       siguienteDato(e, r, t);
+    } else if (e.campo && OPCIONALES.has(e.campo) && !c.tipos.has('dar_datos')) {
+      // "listo, confirmo" while the e-mail is asked: the customer goes on without it
+      recibirDatos(c, { [e.campo]: '' });
     }
     return;
   }
@@ -1277,6 +1294,8 @@ function confirmar(c: Contexto): void {
     r.decir(FRASES.dejoFuera(e.pendientes.map((p) => p.texto)));
     e.pendientes = [];
   }
+  // a question the customer already went past once and then confirms the cart: it is left out, not asked forever
+  if (e.items.length > 0 && !c.compra) dejarPasadas(e, r, (p) => !!p.recordada);
   if (e.pendientes.length > 0) {
     // said right before the open choices, wherever the rest of the reply puts other answers
     r.faltaAntes = true;
@@ -1292,6 +1311,15 @@ function confirmar(c: Contexto): void {
   // "listo, mándame también un casco": the yes takes the purchase; "¿algo más?" is asked again
   if (c.compra) return;
   aRecoleccion(e, r, t.negocio);
+}
+
+/** Drops the open questions `pasada` says the customer left behind, and says so. */
+function dejarPasadas(e: EstadoConversacion, r: Respuesta, pasada: (p: PreguntaVariante) => boolean): void {
+  const dejadas = e.pendientes.filter(pasada);
+  if (dejadas.length === 0) return;
+  e.pendientes = e.pendientes.filter((p) => !dejadas.includes(p));
+  const textos = dejadas.map((p) => p.texto).filter(Boolean);
+  if (textos.length) r.decir(FRASES.dejoFuera(textos));
 }
 
 /** The order goes to data collection: its summary, the data notice, and the first field it still misses. */
@@ -1335,7 +1363,7 @@ function negar(c: Contexto, acto: Acto): void {
     olvidarDireccion(e);
     return;
   }
-  if (e.fase === 'recolectando_datos' && e.campo === 'indicaciones_adicionales') return recibirDatos(c, { indicaciones_adicionales: '' });
+  if (e.fase === 'recolectando_datos' && e.campo && OPCIONALES.has(e.campo)) return recibirDatos(c, { [e.campo]: '' });
   if (e.fase === 'recolectando_datos' && e.campo) {
     r.preguntar(FRASES.sinDato(e.campo)).efecto({ tipo: 'escalar', motivo: `el cliente no quiere dar su ${e.campo}` });
     return;
@@ -1371,10 +1399,8 @@ function recibirDatos(c: Contexto, dados: DatosCliente): void {
     // the customer giving their data on a ready cart is proceeding: the order goes on to collection
     // (a product still waiting only for its number is left out, and said so)
     const listo = e.items.length && (e.fase === 'carrito' || e.fase === 'confirmando') && !r.carritoCambio && !c.compra;
-    if (listo && e.pendientes.length && e.pendientes.every((p) => p.soloCantidad)) {
-      r.decir(FRASES.dejoFuera(e.pendientes.map((p) => p.texto)));
-      e.pendientes = [];
-    }
+    // (so is a choice it already went past once)
+    if (listo) dejarPasadas(e, r, (p) => !!p.soloCantidad || !!p.recordada);
     if (listo && e.pendientes.length === 0) aRecoleccion(e, r, t.negocio);
     return;
   }

@@ -44,7 +44,7 @@ export const PREGUNTA_CAMPO: Record<Campo, string> = {
   nombre_completo: '¿Cuál es tu nombre completo?',
   cedula: '¿Cuál es tu número de cédula?',
   telefono: '¿A qué número de celular te podemos contactar?',
-  correo: '¿Cuál es tu correo electrónico?',
+  correo: '¿Cuál es tu correo electrónico? Si no tienes, dime y seguimos sin él.',
   direccion: '¿Cuál es la dirección de entrega?',
   barrio: '¿En qué barrio queda?',
   indicaciones_adicionales: '¿Alguna indicación para la entrega (torre, apartamento, horario)? Si no, escribe "ninguna".',
@@ -248,6 +248,7 @@ export const FRASES = {
   sinDato: (campo: Campo) =>
     `Entiendo. Sin ${esPluralPalabra(NOMBRE_CAMPO[campo]) ? 'tus' : 'tu'} ${NOMBRE_CAMPO[campo]} no puedo registrar el pedido; lo dejo guardado por si cambias de opinión, o si prefieres un asesor te atiende.`,
   entendido: 'Entendido. ¿En qué más te puedo ayudar?',
+  noEntendiEnDatos: 'Perdona, no te entendí. Si quieres cambiar algo del pedido, dímelo con el nombre del producto.',
   guardeDatos: 'Gracias, guardé tus datos para el pedido.',
   tambienAnoto: 'Listo, también lo anoté.',
   tomoNota: 'Gracias, tomo nota de tus datos.',
