@@ -911,6 +911,13 @@ it.each([
   expect(tipos(leer(m, ctx).actos)).toEqual(actos),
 );
 
+describe('while the data form is open', () => {
+  const form = { fase: 'recolectando_datos' as const, campoPendiente: 'correo' as const, carrito: ['Casco de seguridad blanco'] };
+  it.each(['una sola', 'dos nomas'])('"%s" answers the count just asked', (m) =>
+    expect(tipos(leer(m, { ...form, esperaCantidad: true, mostrados: ['Linterna LED para casco'] }).actos)).toEqual(['agregar']),
+  );
+});
+
 it.each(['listo, confirmado. Que la reciba mi hermana en la casa', 'dale así. Entregarlo por la portería del edificio'])(
   '"%s" confirms and says how the order is received',
   (m) => expect(tipos(leer(m, { fase: 'confirmando', carrito: ['Casco de seguridad blanco'] }).actos)).toEqual(['confirmar', 'dar_datos']),

@@ -2776,7 +2776,9 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
     .replace(/\b(?:en|por|cada|hace|de|a la|al) (?:un|una|\d+) (?:dias?|semanas?|mes|meses|anos?|horas?|rato|ratico)\b/g, ' ');
   const cantidad = referencia?.tipo === 'todos' ? primerNumero(c.replace(REFERENCIA_PRIMEROS, ' ').replace(REFERENCIA_TODOS, ' ')) : primerNumero(sinMedidas);
   const soloNumero =
-    /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|son|unas|unos|las|los|el|la|entonces|solo|solamente)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|pares|cajas))?$/.exec(
+    // ("¿2 solo?": the count the shop said, echoed in surprise, orders nothing)
+    !(esPregunta && /\b(?:solo|sola|solamente|nomas|no mas)$/.test(c)) &&
+    /^(?:(?:dame|deme|quiero|necesito|regalame|ponme|pongame|mandame|agregame|me da|me das|seran|serian|son|unas|unos|las|los|el|la|entonces|solo|solamente)\s+)*(-?\d+|[a-z]+(?: y [a-z]+)?)(?:\s+(?:unidades|de esos|de esas|de ese|de esa|por favor|nada mas|no mas|nomas|solo|sola|solamente|pares|cajas))?$/.exec(
       c,
     );
   // "yo no manejo eso del nequi": a negated statement points at nothing to buy

@@ -323,6 +323,14 @@ describe('order state machine', () => {
     expect(b.respuesta).toContain('nombre completo');
   });
 
+  it('the count said right after a line added with one unit sets it, and is said as set', async () => {
+    const c = new Conversacion();
+    await c.di('quiero el casco amarillo');
+    const d = await c.di('uno solo');
+    expect(c.items).toEqual([['Casco de seguridad amarillo', 1]]);
+    expect(d.respuesta).toContain('Listo: 1 × Casco de seguridad amarillo');
+  });
+
   it('takes several fields in one message', async () => {
     const c = new Conversacion();
     await c.di('quiero 1 casco blanco');

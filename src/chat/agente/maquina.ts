@@ -194,6 +194,8 @@ class Respuesta {
   readonly efectos: Efecto[] = [];
   /** the cart changed this turn: the reply ends with the total */
   carritoCambio = false;
+  /** the line added with one unit and no number, whose count the customer now says ("uno solo"): set, not added */
+  supuestaDicha?: number;
   /** a question the customer must answer was already asked this turn */
   pregunto = false;
   /** the open choices were already asked this turn */
@@ -1084,6 +1086,7 @@ function sinSupuesta(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, canti
   if (!linea || e.cantidadSupuesta !== p.id || cantidad === null || cantidad === undefined) return;
   e.items = e.items.filter((l) => l !== linea);
   r.carritoCambio = true;
+  r.supuestaDicha = p.id;
 }
 
 /** Adds or grows a line, within the per-product limit and the stock; above the stock, offers what there is. */
@@ -1133,7 +1136,7 @@ function sumarLinea(e: EstadoConversacion, r: Respuesta, p: FilaCatalogo, cantid
   r.carritoCambio = true;
   r.mostrar(p);
   r.contados.add(p.nombre);
-  r.decir(FRASES.agregue(cantidad, p.nombre, p.precio, antes, partes));
+  r.decir(r.supuestaDicha === p.id && !linea ? FRASES.cantidadLista(cantidad, p.nombre) : FRASES.agregue(cantidad, p.nombre, p.precio, antes, partes));
 }
 
 function motivoCantidad(cantidad: number, total: number, n: Negocio): string | undefined {
