@@ -3,9 +3,9 @@ import { Campo, DatosCliente } from './tipos';
 
 export type Validacion = { ok: true; valor: string } | { ok: false; motivo: string };
 
-/** words a name does not have: "bueno, está bien" is an answer, not a name */
+/** words a name does not have: "bueno, está bien" is an answer, not a name; "cuánto es el domicilio" a question */
 const NO_NOMBRE = new Set(
-  `si no ok bueno bien esta listo dale claro gracias hola buenas buenos dias tardes noches quiero necesito pedido perfecto vale que como donde cuando cual por para favor porfa ya mas nada todo eso eso esto aja pues entonces espera momento`.split(
+  `si no ok bueno bien esta listo dale claro gracias hola buenas buenos dias tardes noches quiero necesito pedido perfecto vale que como donde cuando cual por para favor porfa ya mas nada todo eso eso esto aja pues entonces espera momento hay tiene tienen cuanto cuanta cuantos cuantas cuant`.split(
     /\s+/,
   ),
 );

@@ -133,6 +133,19 @@ describe('local understanding', () => {
   it('"unas botas de caucho pa la finca" says what the boots are for: no rural address, no data', () =>
     expect(tipos(leer('unas botas de caucho pa la finca').actos)).not.toContain('dar_datos'));
 
+  it('"le escribo de una finca", "trabajo en una finca": a place of a kind is no address; the products asked stay', () => {
+    expect(
+      tipos(leer('buenas tardes, le escribo de una finca en Guarne, yo soy el mayordomo. El patron me mando a averiguar unas botas de caucho').actos),
+    ).toEqual(['saludar', 'consultar_producto']);
+    expect(tipos(leer('cuant las gafas oscuras xq trabajo n una finca fumigando').actos)).toEqual(['consultar_producto']);
+    expect(tipos(leer('finca La Esperanza, vereda Chaparral').actos)).toEqual(['dar_datos']);
+  });
+
+  it('"cuant es el domicilio" while the name is asked asks the delivery: a question is no name', () =>
+    expect(
+      tipos(leer('cuant es el domicilio', { fase: 'recolectando_datos', campoPendiente: 'nombre_completo', carrito: ['Casco de seguridad blanco'] }).actos),
+    ).toEqual(['consultar_negocio']));
+
   it('"y pilas recargables?" asks for a thing the shop lacks: "recargable" says what it is, it asks for no recharge service', () =>
     expect(leer('y pilas recargables?').actos).toEqual([
       { tipo: 'consultar_producto', productos: [{ texto: 'pilas recargables', cantidad: null, enCatalogo: false }], aspecto: 'general' },
@@ -479,7 +492,7 @@ describe('local understanding', () => {
     ['bueno mandeme el catalogo pa mirar', ['consultar_catalogo']],
     ['necesitaria 5 unidades', ['agregar']],
     ['y el arnes, cuantos quedan?', ['consultar_producto']],
-    ['necesito cotizar cascos y gafas pa 12 operarios', ['consultar_negocio']],
+    ['necesito cotizar cascos y gafas pa 12 operarios', ['consultar_producto']],
     // the customer steps away: the reason told asks nothing; a question or an order beside it still counts
     ['espere un segundito q me timbran en la bodega', ['otro']],
     ['ay que pena, llego el mensajero, ya regreso', ['otro']],
@@ -899,6 +912,7 @@ describe('a count the agent said, echoed as a question', () => {
   it.each([
     ['¿solo 5? bueno deme los 5', { ofertaStock: true }, ['agregar']],
     ['¿apenas 2? y cuando les llegan mas', { mostrados: ['Arnés de cuerpo completo'] }, ['consultar_producto']],
+    ['solo tienen 3? y no les llegan mas esta semana?', { mostrados: ['Camilla rígida'] }, ['consultar_producto']],
     ['¿solo quedan 4 arneses?', {}, ['consultar_producto']],
   ])('"%s" orders nothing by its echo', (m, ctx: Partial<ContextoInterpretacion>, actos) => expect(tipos(leer(m, ctx).actos)).toEqual(actos));
 });
@@ -1294,6 +1308,8 @@ describe('a count for each product, a quote of products', () => {
   it('"necesitamos cotizar guantes de nitrilo y tapabocas" asks the prices of those products; a quote of a whole class is for the business', () => {
     expect(tipos(leer('Necesitamos cotizar guantes de nitrilo y tapabocas desechables').actos)).toEqual(['consultar_producto']);
     expect(tipos(leer('es q quiero cotizar dotacion completa pa 25 operarios').actos)).toEqual(['consultar_negocio']);
+    // (a bare category names the products of it: a quote of those)
+    expect(tipos(leer('necesito cotizar cascos, gafas y tapa oidos pa 12 operarios').actos)).toEqual(['consultar_producto']);
   });
   it('a quote listed after a comma keeps every counted item, and a business question beside it drops none', () => {
     const { actos } = leer('necesito cotizar: 10 cascos blancos, 5 gafas lente claro y 3 chalecos reflectivos. ¿Mandan a Cali?');

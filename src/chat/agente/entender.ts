@@ -1024,6 +1024,7 @@ export function normalizar(mensaje: string): string {
       .replace(/\b(xfa|porfis|plis|pls|porfa)\b/g, 'por favor')
       .replace(/\b(dnd)\b/g, 'donde')
       .replace(/\b(cdo|cndo|kndo)\b/g, 'cuando')
+      .replace(/\b(cuant|cnt)\b/g, 'cuanto')
       .replace(/\bbn\b/g, 'bien')
       // the English of trade said in Spanish chat: "un quote para…", "30 units"
       .replace(/\bquotes?\b/g, 'cotizacion')
@@ -1265,7 +1266,10 @@ function leerMensaje(original: string, ctx: ContextoInterpretacion, lector: Lect
     Object.keys(etiquetados).length > 0 ||
     /\b(nit|rut)\b[^\d]{0,12}\d{6,}|\b\d{1,3}(\.\d{3}){2,}\b/.test(plegado) ||
     (CAMPO_NOMBRADO.test(plegado) && /\d{5,}/.test(plegado.replace(/[\s.-]/g, ''))) ||
-    (/\b([bv]ereda|finca|corregimiento|parcela|kilometro|km \d|via \d|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(plegado) &&
+    // ("le escribo de una finca en Guarne", "tengo un conjunto residencial": a place of a kind, not the one the order goes to)
+    (/(?<!\b(?:un|una|mi|su|nuestra|nuestro) )\b([bv]ereda|finca|corregimiento|parcela|kilometro|km \d|via \d|apto|apartamento|torre \d|bloque \d|conjunto residencial)\b/.test(
+      plegado,
+    ) &&
       !/[?]/.test(mensaje) &&
       !COMPRA.test(plegado) &&
       // ("… es pa bodega no pa finca, cámbiemelas por las botas": what a product is for)
@@ -1891,16 +1895,19 @@ function leer(f: string, ctx: ContextoInterpretacion, lector: LectorCatalogo): L
     }
     // "necesito cotizar: 10 igora 7-0, 10 igora 8-0, 1 blondor": the counted items of a list told flat after a comma, with
     // no verb of their own, go on with the products asked about before them
+    // ("es pa cotizar el material: cable, tubería, cajas, breakers": so do the bare products after a comma, counted or not)
     const sigueLaLista = !c.pregunta && !compraEnClausula;
+    const enLaLista = (a: Acto) =>
+      (a.tipo === 'agregar' && !!a.productos?.every(contada)) ||
+      (!!c.coma && (a.tipo === 'agregar' || a.tipo === 'consultar_catalogo' || (a.tipo === 'consultar_producto' && !!a.contexto)));
     for (const a of r.actos) {
       const ultimo = actos[actos.length - 1];
       if (
         sigueLaLista &&
         ultimo &&
         sinPreguntar(ultimo) &&
-        a.tipo === 'agregar' &&
+        enLaLista(a) &&
         a.productos?.length &&
-        a.productos.every(contada) &&
         !a.referencia &&
         !a.variantes?.length &&
         a.cantidad === undefined
@@ -2077,8 +2084,8 @@ function leerClausula(texto: string, pregunta: boolean, ctx: ContextoInterpretac
 /** the word that introduces sizes given with their counts or as a mix ("tallas 38, 39…", "de tallas:", "tallas surtidas") */
 const TALLAS_DADAS = /\b(?:(?:las|de|en) )?tallas(?: (?:son|serian|seria|asi|variadas|surtidas|diferentes))*(?=\s*(?:\d|de (?:la|las|los) |$))/;
 
-/** one count of one size: "4 de 40", "2 pares talla 41", "una en 42", "2 xl" */
-const POR_TALLA = String.raw`(?:\d{1,3}|una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)(?: pares?)?(?: (?:de|en|talla|la))? (?:\d{2}|x{0,4}[sl]|m|\dx+l)`;
+/** one count of one size: "4 de 40", "2 pares talla 41", "una en 42", "3 en talla 40", "2 xl" */
+const POR_TALLA = String.raw`(?:\d{1,3}|una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)(?: pares?)?(?: (?:(?:de|en) (?:talla|la)|de|en|talla|la))? (?:\d{2}|x{0,4}[sl]|m|\dx+l)`;
 /** the counts of sizes that may go on after a comma, and the end of a clause they go on from */
 const TALLAS_SIGUEN = new RegExp(`^(?:y )?${POR_TALLA}(?: (?:y|,) ${POR_TALLA})*$`);
 const TALLA_AL_FINAL = new RegExp(`(?:^|[\\s:])${POR_TALLA}$`);
@@ -2172,8 +2179,14 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
       { tipo: 'ver_carrito' },
       ...(/\b(procedamos|procedemos|proceder|confirmo|hagamos el pedido)\b/.test(c) ? [{ tipo: 'confirmar' as const }] : []),
     ];
-  // "¿y cuándo les llegan más?": when the shop restocks what was just shown, not an order of the customer's
-  if (hayMemoria && !compra && /\bcuando (les )?(llega|llegan|entra|entran|vuelve|vuelven|traen)\b/.test(c) && /\b(les|mas)\b/.test(c)) {
+  // "¿y cuándo les llegan más?", "¿no les llegan más esta semana?": when the shop restocks what was just shown, not an order
+  // of the customer's
+  if (
+    hayMemoria &&
+    !compra &&
+    (/\bcuando (les )?(llega|llegan|entra|entran|vuelve|vuelven|traen)\b/.test(c) || /\b(?:les|le) (?:llega|llegan|entra|entran) mas\b/.test(c)) &&
+    /\b(les|mas)\b/.test(c)
+  ) {
     // ("¿cuándo les llegan más camillas?": of the product it names)
     const nombrados = leerMenciones(c, lector, false).filter((m) => m.enCatalogo);
     return [
@@ -2241,11 +2254,8 @@ function actosPrincipales(clausula: string, esPregunta: boolean, signo: boolean,
   if (
     /\bcotiza\w*\b/.test(c) &&
     cotizados.length &&
-    // (a class is a bare category, "cable", or one that heads no product's name, "dotación completa"; not "guantes de nitrilo")
-    !cotizados.some((m) => {
-      const ws = palabras(m.texto).filter((w) => w.length > 3);
-      return ws.every((w) => lector.esCategoria(w)) || ws.some((w) => lector.esCategoria(w) && lector.soporte(w, false) !== 'nucleo');
-    }) &&
+    // (a class heads no product's name, "dotación completa"; a bare category, "cascos, gafas y tapa oídos", names products)
+    !cotizados.some((m) => palabras(m.texto).some((w) => w.length > 3 && lector.esCategoria(w) && lector.soporte(w, false) !== 'nucleo')) &&
     !/\bformal\b/.test(c) &&
     !detectarTema(c.replace(/\bcotiza\w*\b/g, ' ')) &&
     !HUMANO.test(c)

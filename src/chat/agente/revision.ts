@@ -300,27 +300,34 @@ export function cantidadesDelMensaje(mensaje: string): Array<{ cantidad: number;
   const w = (limpio.match(/[a-z0-9]+|,/g) ?? []).flatMap((x) => /^(\d+)([a-z]{2,})$/.exec(x)?.slice(1) ?? [x]);
   const fuera: Array<{ cantidad: number; cosa?: string }> = [];
   const esNumero = (x = '') => /^\d+$/.test(x) || numeroEnPalabra(x) !== undefined;
+  // ("…, 2 en 41 y una 38": an article before a size, in a list, counts one)
+  const articuloContado = (k: number) => /^(un|una|uno)$/.test(w[k] ?? '') && /^\d+$/.test(w[k + 1] ?? '') && /^(y|,)$/.test(w[k - 1] ?? '');
+  const conTallas = w.some((x) => /^tallas?$/.test(x));
+  /** where the last count was read: a number right after it is its size ("dos 40") */
+  let contadaEn = -2;
   // "tallas 38, 39, 40 y 42": the sizes of a list, up to its "y"
   let tallas = false;
   for (let i = 0; i < w.length; i++) {
     const previa = w[i - 1] ?? '';
-    if (/^(tallas?|numeros?|nros?)$/.test(previa)) tallas = true;
+    // ("3 en talla L y 2 XL": after a size in letters the numbers are counts again)
+    if (/^(tallas?|numeros?|nros?)$/.test(previa)) tallas = esNumero(w[i]);
     else if (tallas && !esNumero(w[i]) && w[i] !== ',' && w[i] !== 'y' && !esNumero(previa)) tallas = false;
-    const valor = /^\d+$/.test(w[i]) ? Number(w[i]) : numeroEnPalabra(w[i]);
+    const valor = /^\d+$/.test(w[i]) ? Number(w[i]) : articuloContado(i) ? 1 : numeroEnPalabra(w[i]);
     if (valor === undefined || valor < 1 || valor >= 1000) continue;
     // ("2 talla 38 y 2 talla 41", "6 en 40": the count of a size)
     if (tallas && !/^(tallas?|en|de)$/.test(w[i + 1] ?? '')) {
       if (previa === 'y') tallas = false;
       continue;
     }
-    // "calle 72", "caja x 100" are no counts; "5 de 40", "6 en 42", "de 30": the size or measure of a count
-    if (ANTES_NO_CANTIDAD.has(previa) || /^(de|en)$/.test(previa)) continue;
+    // "calle 72", "caja x 100" are no counts; "5 de 40", "6 en 42", "de 30", "dos 40": the size or measure of a count
+    if (ANTES_NO_CANTIDAD.has(previa) || /^(de|en)$/.test(previa) || contadaEn === i - 1) continue;
     // "paso a las 7", "130 en total": an hour, a sum of money
     if ((previa === 'las' && w[i - 2] === 'a') || (w[i + 1] === 'en' && w[i + 2] === 'total')) continue;
     // "los dos primeros": which, not how many
     if (/^(primer|ultim|segund)/.test(w[i + 1] ?? '')) continue;
     let j = i + 1;
-    if (TRAS_NO_CANTIDAD.has(w[j] ?? '')) continue;
+    // ("4 talla M, 4 L y 2 XL": beside sizes, an "m" or an "l" is one, no unit)
+    if (TRAS_NO_CANTIDAD.has(w[j] ?? '') && !(conTallas && /^[sml]$/.test(w[j]))) continue;
     // "2 docenas" are 24
     const porEmpaque = /^docenas?$/.test(w[j] ?? '') ? 12 : 1;
     if (EMPAQUES.has(w[j] ?? '')) j++;
@@ -328,6 +335,7 @@ export function cantidadesDelMensaje(mensaje: string): Array<{ cantidad: number;
     if (/^(los|las|el|la|esos|esas|estos|estas)$/.test(w[j] ?? '')) j++;
     const cosa = w[j] && w[j] !== ',' && !NO_COSA.has(w[j]) && !esNumero(w[j]) ? w[j] : undefined;
     fuera.push({ cantidad: valor * porEmpaque, cosa });
+    contadaEn = i;
   }
   return fuera;
 }
@@ -368,8 +376,10 @@ export function revisarCoherencia(t: { mensaje: string; respuesta: string; antes
   const enRespuesta = (n: number) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(t.respuesta.replace(/\$[\d.]+/g, ''));
   const perdidas = cuentas.filter((c) => !cambiadas.some((l) => tiene(l, c.cantidad)) && !enRespuesta(c.cantidad));
   // "12 pantaneras, 6 en 40 y 6 en 42", "4 pares: 2 talla 38 y 2 talla 41": the parts of a count the line took whole
+  // ("1 talla M, 2 L, 1 XL y 1 XXL": all the counts are the parts, some of them also said in the reply)
   const suma = perdidas.reduce((x, c) => x + c.cantidad, 0);
-  const partes = perdidas.length >= 2 && (cuentas.some((c) => c.cantidad === suma) || cambiadas.some((l) => tiene(l, suma)));
+  const total = cuentas.reduce((x, c) => x + c.cantidad, 0);
+  const partes = perdidas.length >= 2 && (cuentas.some((c) => c.cantidad === suma) || cambiadas.some((l) => tiene(l, suma) || tiene(l, total)));
   for (const c of cuentas) {
     const suya = c.cosa ? cambiadas.filter((l) => nombraLinea(c.cosa!, l.nombre)) : [];
     if (suya.length === 1 && !tiene(suya[0], c.cantidad) && !partes)
