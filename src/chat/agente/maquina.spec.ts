@@ -492,6 +492,14 @@ describe('order state machine', () => {
     expect(d.respuesta).toContain('¿Deseas agregar algo más');
   });
 
+  it('a payment question that names a means answers with it first; an empty topic is named when not known', async () => {
+    const c = new Conversacion();
+    expect((await c.di('y nequi si cierto?')).respuesta).toBe('Puedes pagar con Nequi; también con efectivo.');
+    const sinPerfil = new Conversacion({}, { ...NEGOCIO, medios_pago: [], horario: '' });
+    expect((await sinPerfil.di('¿cómo se puede pagar?')).respuesta).toContain('No tengo información sobre los medios de pago.');
+    expect((await sinPerfil.di('¿hasta qué hora atienden?')).respuesta).toContain('Tampoco tengo información sobre el horario de atención.');
+  });
+
   it('is honest about what it does not know and offers a human', async () => {
     const c = new Conversacion();
     const d = await c.di('¿ustedes venden al por mayor a otros países?');

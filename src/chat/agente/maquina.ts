@@ -328,7 +328,7 @@ const MANEJADORES: Record<TipoActo, Manejador> = {
       r.decir(FRASES.sinInformacionConAsesor);
     } else {
       // neither the profile nor the knowledge base says: honest, and a human on offer (asked outright when it was offered just before)
-      r.decir(c.ofrecido ? FRASES.tampocoSe(t.negocio) : FRASES.sinInformacion(t.negocio));
+      r.decir(c.ofrecido ? FRASES.tampocoSe(t.negocio, acto.tema) : FRASES.sinInformacion(t.negocio, acto.tema));
       e.ofertaHumano = true;
     }
     if (rec.tipo === 'negocio') recordarCantidades(e, rec.nombrados ?? []);

@@ -124,6 +124,7 @@ describe('every template is grammatical for every number, gender and plural', ()
           FRASES.humanoRevisa(n),
           FRASES.sinInformacion(n),
           FRASES.tampocoSe(n),
+          ...TEMAS.flatMap((tema) => [FRASES.sinInformacion(n, tema), FRASES.tampocoSe(n, tema)]),
           FRASES.noEntendiDeNuevo(n),
           ...CAMPOS.map((c) => FRASES.aunFalta(c)),
           ...CAMPOS.map((c) => FRASES.sinDato(c)),

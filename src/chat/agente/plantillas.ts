@@ -1,5 +1,5 @@
 import { formatoCOP } from '../../common/money';
-import { plegar } from '../../common/texto';
+import { palabras, plegar } from '../../common/texto';
 import { Campo, Tema } from './tipos';
 
 /**
@@ -105,15 +105,30 @@ const enFrase = (s: string) => {
 const conEntrada = (entrada: string, texto: string, clave: RegExp) =>
   clave.test(texto.trim()) ? mayuscula(conPunto(texto.trim())) : `${entrada} ${conPunto(enFrase(texto.trim()))}`;
 
-/** The structured profile's answer to a business topic; undefined when the profile does not say. */
-export function respuestaPerfil(tema: Tema, n: Negocio): string | undefined {
+/** the words of a means of payment that name it in a question ("nequi", "tarjeta", "credito"), not the ones any says */
+const delMedio = (medio: string) => palabras(medio).filter((w) => w.length >= 4 && !/^(?:local|pago|pagos|solo|cuenta)$/.test(w));
+
+/**
+ * "y nequi sí, cierto?": the means of payment a question names answer it first, the rest after; a question that
+ * names none gets them all
+ */
+function mediosDePago(n: Negocio, pregunta: string): string {
+  const dichas = new Set(palabras(pregunta));
+  const nombrados = n.medios_pago.filter((m) => delMedio(m).some((w) => dichas.has(w)));
+  const otros = n.medios_pago.filter((m) => !nombrados.includes(m));
+  if (!nombrados.length) return `Puedes pagar con ${lista(n.medios_pago.map(enFrase))}.`;
+  return `Puedes pagar con ${lista(nombrados.map(enFrase))}${otros.length ? `; también con ${lista(otros.map(enFrase))}` : ''}.`;
+}
+
+/** The structured profile's answer to a business topic (`pregunta`, the customer's words); undefined when the profile does not say. */
+export function respuestaPerfil(tema: Tema, n: Negocio, pregunta = ''): string | undefined {
   switch (tema) {
     case 'horario':
       return n.horario ? `Nuestro horario es ${conPunto(enFrase(n.horario))}` : undefined;
     case 'direccion':
       return n.direccion ? `Estamos en ${conPunto(enFrase(n.direccion))}` : undefined;
     case 'pago':
-      return n.medios_pago.length ? `Puedes pagar con ${lista(n.medios_pago.map(enFrase))}.` : undefined;
+      return n.medios_pago.length ? mediosDePago(n, pregunta) : undefined;
     case 'entrega': {
       const partes = [n.zonas_entrega && `Entregamos en ${conPunto(enFrase(n.zonas_entrega))}`, n.tiempos_entrega && `Tiempos: ${conPunto(n.tiempos_entrega)}`];
       return partes.filter(Boolean).join(' ') || undefined;
@@ -141,15 +156,27 @@ type Partes = Array<{ cantidad: number; variante: string }>;
 /** "6 de verde musgo, 6 de rosa viejo y 4 de blanco" */
 const enPartes = (partes: Partes) => lista(partes.map((x) => `${x.cantidad} de ${x.variante}`));
 
+/** a topic the profile leaves empty, named when it is not said: one unknown after another reads as two answers */
+const SOBRE: Partial<Record<Tema, string>> = {
+  horario: 'el horario de atención',
+  direccion: 'la dirección del local',
+  pago: 'los medios de pago',
+  entrega: 'las entregas',
+  devoluciones: 'los cambios y devoluciones',
+  garantia: 'la garantía',
+  datos: 'el tratamiento de datos',
+};
+const esaInformacion = (tema?: Tema) => (tema && SOBRE[tema] ? `información sobre ${SOBRE[tema]}` : 'esa información');
+
 export const FRASES = {
-  sinInformacion: (n: Negocio) => `No tengo esa información. Si quieres, le pido a ${unAsesor(n)} que te responda por este chat.`,
+  sinInformacion: (n: Negocio, tema?: Tema) => `No tengo ${esaInformacion(tema)}. Si quieres, le pido a ${unAsesor(n)} que te responda por este chat.`,
   sinInformacionConAsesor: 'No tengo esa información; el asesor que va a atenderte te ayuda con eso.',
   humanoRevisa: (n: Negocio) =>
     [`Gracias. Desde aquí no puedo consultar pedidos con esos datos: le pedí a ${unAsesor(n)} que lo revise y te responda por este chat.`, enHorario(n)]
       .filter(Boolean)
       .join(' '),
   humanoYa: 'Ya le avisé a un asesor: te responde por este chat apenas pueda.',
-  tampocoSe: (n: Negocio) => `Tampoco tengo esa información. ¿Quieres que le pida a ${unAsesor(n)} que te responda por este chat?`,
+  tampocoSe: (n: Negocio, tema?: Tema) => `Tampoco tengo ${esaInformacion(tema)}. ¿Quieres que le pida a ${unAsesor(n)} que te responda por este chat?`,
   humano: (n: Negocio) => [`Listo, le pedí a ${unAsesor(n)} que continúe contigo por este chat.`, enHorario(n)].filter(Boolean).join(' '),
   saludo: (n: Negocio, solo: boolean) =>
     solo

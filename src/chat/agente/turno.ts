@@ -484,7 +484,7 @@ export async function responderNegocio(
 ): Promise<{ respuesta?: string; fuentes?: string[]; productos?: FilaCatalogo[] }> {
   const c = await puertos.conocimiento?.(pregunta, tema);
   if (c && prefiereConocimiento(tema, negocio, c)) return { respuesta: c.respuesta, fuentes: c.fuentes, productos: c.productos };
-  const delPerfil = respuestaPerfil(tema, negocio);
+  const delPerfil = respuestaPerfil(tema, negocio, pregunta);
   return delPerfil ? { respuesta: delPerfil, fuentes: [`perfil:${tema}`] } : {};
 }
 
