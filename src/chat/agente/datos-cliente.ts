@@ -55,8 +55,6 @@ export function validarCampo(campo: Campo, entrada: string): Validacion {
     }
     case 'correo': {
       const c = v.toLowerCase();
-      // "no tengo correo": an order goes without one
-      if (NINGUNA.test(plegar(c)) || /^(no|yo no|la verdad no) (tengo|manejo|uso)\b/.test(plegar(c))) return { ok: true, valor: '' };
       if (!/^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(c)) return { ok: false, motivo: 'el correo debe tener la forma nombre@dominio.com' };
       return { ok: true, valor: c };
     }

@@ -269,26 +269,24 @@ describe('order state machine', () => {
     expect(c.registrados).toBe(1);
   });
 
-  it('goes on without the e-mail when the customer confirms or has none, and registers the order', async () => {
+  it('asks for the e-mail until it is given (AGENT.md: only the indications may be "ninguna"), then registers the order', async () => {
     const c = new Conversacion();
     await c.di('quiero 1 casco blanco');
     await c.di('si');
     const d = await c.di('Rubén Darío Mesa, cc 8.765.432, cel 3125550011');
-    expect(d.respuesta).toContain('Si no tienes, dime y seguimos sin él');
+    expect(d.respuesta).toContain('correo');
     const sigue = await c.di('listo, confirmo');
-    expect(sigue.respuesta).not.toContain('Aún me falta tu correo');
-    expect(sigue.respuesta).toContain('dirección');
-    expect(c.estado.datos.correo).toBe('');
-    const otra = new Conversacion();
-    await otra.di('quiero 1 casco blanco');
-    await otra.di('si');
-    await otra.di('Rubén Darío Mesa, cc 8.765.432, cel 3125550011');
-    await otra.di('no tengo correo');
-    expect(datosFaltantes(otra.estado)).toEqual(['direccion', 'barrio', 'indicaciones_adicionales']);
-    await otra.di('Calle 10 # 43-20');
-    await otra.di('Laureles');
-    await otra.di('ninguna');
-    expect(otra.registrados).toBe(1);
+    expect(sigue.respuesta).toContain('correo');
+    expect(datosFaltantes(c.estado)).toContain('correo');
+    const no = await c.di('no tengo correo');
+    expect(no.respuesta).toContain('correo');
+    expect(c.registrados).toBe(0);
+    await c.di('ruben.mesa@example.com');
+    await c.di('Calle 10 # 43-20');
+    await c.di('Laureles');
+    await c.di('ninguna');
+    expect(c.registrados).toBe(1);
+    expect(c.estado.datos.correo).toBe('ruben.mesa@example.com');
   });
 
   it('a choice the customer went past once is left out when they confirm or give their data; one just asked still waits', async () => {

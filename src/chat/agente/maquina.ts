@@ -167,8 +167,8 @@ export function totalPedido(items: LineaPedido[]): number {
   return sumar(items.map((l) => multiplicar(l.precio_unitario, l.cantidad)));
 }
 
-/** fields an order goes without (a delivery paid on arrival needs no e-mail): a "no" or a "listo" leaves them blank */
-const OPCIONALES = new Set<Campo>(['correo', 'indicaciones_adicionales']);
+/** fields an order goes without (AGENT.md: the indications may be "ninguna"): a "no" or a "listo" leaves them blank */
+const OPCIONALES = new Set<Campo>(['indicaciones_adicionales']);
 
 export function datosFaltantes(e: EstadoConversacion): Campo[] {
   return CAMPOS.filter((c) => e.datos[c] === undefined);
@@ -1287,7 +1287,7 @@ function confirmar(c: Contexto): void {
       r.decir(FRASES.direccionOk);
       siguienteDato(e, r, t);
     } else if (e.campo && OPCIONALES.has(e.campo) && !c.tipos.has('dar_datos')) {
-      // "listo, confirmo" while the e-mail is asked: the customer goes on without it
+      // "listo, confirmo" while the indications are asked: there are none
       recibirDatos(c, { [e.campo]: '' });
     }
     return;

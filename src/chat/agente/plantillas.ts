@@ -44,7 +44,7 @@ export const PREGUNTA_CAMPO: Record<Campo, string> = {
   nombre_completo: '¿Cuál es tu nombre completo?',
   cedula: '¿Cuál es tu número de cédula?',
   telefono: '¿A qué número de celular te podemos contactar?',
-  correo: '¿Cuál es tu correo electrónico? Si no tienes, dime y seguimos sin él.',
+  correo: '¿Cuál es tu correo electrónico?',
   direccion: '¿Cuál es la dirección de entrega?',
   barrio: '¿En qué barrio queda?',
   indicaciones_adicionales: '¿Alguna indicación para la entrega (torre, apartamento, horario)? Si no, escribe "ninguna".',
