@@ -982,6 +982,7 @@ it.each([
   ['que pena, otra pregunta: los cascos vienen en blanco?', ['consultar_producto']],
   // the customer's own coming, with when, or what they will buy or bring elsewhere: a remark
   ['voy por ella al rato. gracias', ['agradecer', 'otro']],
+  ['ok espero, gracias', ['agradecer', 'otro']],
   ['bueno las llevo el sabado. a que hora cierran?', ['consultar_negocio', 'otro']],
   // how the order stands, asked, is no remark
   ['¿cómo quedó todo?', ['ver_carrito']],

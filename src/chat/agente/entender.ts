@@ -257,6 +257,8 @@ const COMENTARIO = new RegExp(
         String.raw`|\b${CUANDO} (?:paso|pasamos|voy|vamos|llego|llamo)\b|\b(?:paso|voy) (?:por|x) (?:el|ella|ellos|ellas)$`,
     ),
     /\b(?:manana|despues|luego|ahorita) (?:sigo|seguimos|vuelvo|termino|regreso)\b|\bya (?:volvi|regrese|estoy de vuelta)\b/,
+    // waiting for what the shop will do: "ok espero", "aquí espero"
+    /^(?:(?:ok|listo|bueno|dale|vale|ya) )*(?:aqui |aca |yo )?espero$/,
     /\b(?:ya|ahorita|ahora|luego|despues) (?:le|te|les) (?:mando|envio|paso|confirmo)\b/,
     /\b(?:ya|me) llego (?:todo|bien)\b|\bllego (?:todo )?(?:bien|perfecto|completo)\b/,
     // a judgment of the price or the fit: "uy carito", "carísimas", "muy caro pa mí", "ta barato", "eso sube harto"
